@@ -1,0 +1,127 @@
+//! `ritme init [DIR]`: writes a small calendar that plans without errors,
+//! to start from. Never overwrites an existing calendar.
+
+use std::path::PathBuf;
+
+use chrono::Datelike;
+
+use crate::config::ROOT_FILE;
+use crate::error::{Error, Result};
+
+/// Arguments of `ritme init`.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Example:\n  ritme init mijn-intranet && ritme -C mijn-intranet plan")]
+pub struct Args {
+    /// Where to write the calendar; default: the current directory
+    pub dir: Option<PathBuf>,
+}
+
+/// Runs `ritme init`.
+pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
+    let dir = ctx.cwd.join(args.dir.unwrap_or_else(|| PathBuf::from(".")));
+    let root = dir.join(ROOT_FILE);
+    if root.exists() {
+        return Err(Error::usage(format!(
+            "{} already exists; ritme init never overwrites a calendar",
+            root.display()
+        )));
+    }
+    std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+    let name = dir
+        .canonicalize()
+        .ok()
+        .and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .unwrap_or_else(|| "intranet".into());
+    let id = slug(&name);
+    let year = ctx.clock.today.year();
+    let text = TEMPLATE
+        .replace("{id}", &id)
+        .replace("{name}", &name)
+        .replace("{year}", &year.to_string());
+    write_new(&root, &text)?;
+    ctx.say(format!(
+        "wrote {}\nnext: ritme -C {} plan && ritme -C {} list",
+        root.display(),
+        dir.display(),
+        dir.display()
+    ));
+    Ok(())
+}
+
+fn write_new(path: &std::path::Path, text: &str) -> Result<()> {
+    use std::io::Write;
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map_err(|e| Error::io(path, e))?;
+    f.write_all(text.as_bytes()).map_err(|e| Error::io(path, e))
+}
+
+fn slug(name: &str) -> String {
+    let s: String = name
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    let s = s.trim_matches('-').to_string();
+    if s.is_empty() {
+        "intranet".into()
+    } else {
+        s
+    }
+}
+
+const TEMPLATE: &str = r#"# A ritme calendar. Run `ritme plan`, then `ritme list`.
+[calendar]
+id = "{id}"
+name = "{name}"
+start = {year}-01-01
+timezone = "Europe/Amsterdam"
+locale = "nl"
+
+[rules]
+min_per_week = 2
+capacity = 3
+
+[[goal]]
+id = "verbinding"
+title = "Collega's kennen elkaar over teams heen"
+
+[[team]]
+id = "communicatie"
+name = "Communicatie"
+ambassadors = ["sam"]
+
+[[person]]
+id = "sam"
+name = "Sam Jansen"
+team = "communicatie"
+
+[[format]]
+id = "maandagmomentje"
+title = "Maandagmomentje"
+kind = "story"
+every = "week"
+on = ["mon"]
+time = "09:00"
+prepare = "3d"
+effort = "2h"
+owner = "sam"
+goal = "verbinding"
+
+[[format]]
+id = "vrijdagvraag"
+title = "Vrijdagvraag"
+kind = "poll"
+every = "week"
+on = ["fri"]
+holidays = "shift"
+owner = "sam"
+goal = "verbinding"
+
+[[blackout]]
+id = "kerst"
+name = "Kerstdagen"
+rrule = "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=25,26"
+"#;

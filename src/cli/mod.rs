@@ -1,0 +1,153 @@
+//! The command line: global options, one module per subcommand (its `Args`
+//! and its `run`), and the context they share (calendar, database, clock,
+//! style). Parsing happens here; the work happens in the library below.
+
+mod init;
+mod list;
+mod plan;
+mod show;
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand};
+
+use crate::clock::Clock;
+use crate::config::{self, Loaded};
+use crate::error::Result;
+use crate::model::Locale;
+use crate::range::parse_date;
+use crate::store::{Location, Store};
+use crate::view::{ColorChoiceArg, Style};
+
+/// Plans the editorial calendar of an intranet.
+#[derive(Debug, Parser)]
+#[command(name = "ritme", bin_name = "ritme", version, about, long_about = None)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command takes.
+#[derive(Debug, Clone, clap::Args)]
+pub struct Global {
+    /// The calendar directory (holding ritme.toml); default: the nearest one upwards
+    #[arg(
+        short = 'C',
+        long = "calendar",
+        global = true,
+        env = "RITME_CALENDAR",
+        value_name = "DIR"
+    )]
+    pub calendar: Option<PathBuf>,
+    /// The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works
+    #[arg(long, global = true, env = "RITME_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// The day to treat as today
+    #[arg(long, global = true, env = "RITME_TODAY", value_name = "DATE", value_parser = parse_date)]
+    pub today: Option<NaiveDate>,
+    /// When to use colour (NO_COLOR is honoured)
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoiceArg::Auto, value_name = "WHEN")]
+    pub color: ColorChoiceArg,
+    /// Language of day and month names; default: the calendar's locale
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub locale: Option<LocaleArg>,
+    /// Print only errors
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Print more: every change `plan` makes
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+}
+
+/// `--locale` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LocaleArg {
+    En,
+    Nl,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Write a small working calendar to start from
+    Init(init::Args),
+    /// Expand and assign the definitions into the database
+    Plan(plan::Args),
+    /// List the items of a range
+    List(list::Args),
+    /// Show one item with its definition and history
+    Show(show::Args),
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> Result<()> {
+    let ctx = Context::new(cli.global)?;
+    match cli.command {
+        Command::Init(args) => init::run(&ctx, args),
+        Command::Plan(args) => plan::run(&ctx, args),
+        Command::List(args) => list::run(&ctx, args),
+        Command::Show(args) => show::run(&ctx, args),
+    }
+}
+
+/// What every command shares.
+pub struct Context {
+    pub global: Global,
+    pub clock: Clock,
+    pub cwd: PathBuf,
+}
+
+impl Context {
+    fn new(global: Global) -> Result<Self> {
+        let cwd = std::env::current_dir().map_err(|e| crate::error::Error::io(".", e))?;
+        Ok(Context {
+            clock: Clock::new(global.today),
+            global,
+            cwd,
+        })
+    }
+
+    /// The calendar directory.
+    pub fn calendar_dir(&self) -> Result<PathBuf> {
+        config::find_dir(self.global.calendar.as_deref(), &self.cwd)
+    }
+
+    /// The calendar, read and validated.
+    pub fn calendar(&self) -> Result<Loaded> {
+        config::load(&self.calendar_dir()?)
+    }
+
+    /// Where the database is for the calendar in `dir`.
+    pub fn db_location(&self, dir: &Path) -> Location {
+        match &self.global.db {
+            Some(p) if p.as_os_str() == ":memory:" => Location::Memory,
+            Some(p) => Location::parse(&self.cwd.join(p)),
+            None => Location::File(dir.join("ritme.db")),
+        }
+    }
+
+    /// Opens the database of the calendar in `dir`.
+    pub fn store(&self, dir: &Path, create: bool) -> Result<Store> {
+        Store::open(&self.db_location(dir), create)
+    }
+
+    /// The output style, with the calendar's locale unless `--locale` says otherwise.
+    pub fn style(&self, calendar_locale: Option<Locale>) -> Style {
+        let locale = match self.global.locale {
+            Some(LocaleArg::En) => Locale::En,
+            Some(LocaleArg::Nl) => Locale::Nl,
+            None => calendar_locale.unwrap_or_default(),
+        };
+        Style::detect(self.global.color, locale)
+    }
+
+    /// Prints a message for people on stderr, unless `--quiet`.
+    pub fn say(&self, message: impl AsRef<str>) {
+        if !self.global.quiet {
+            eprintln!("{}", message.as_ref());
+        }
+    }
+}

@@ -1,0 +1,130 @@
+//! `ritme show KEY`: one item with every field, its definition's file and
+//! line, its bookkeeping and its edit history.
+
+use crate::error::{Error, Result};
+use crate::item::{Item, Source};
+use crate::model::{Calendar, Origin};
+use crate::store::iso_week;
+use crate::suggest;
+use crate::view::{self, day_label, Tables};
+
+/// Arguments of `ritme show`.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Example:\n  ritme -C calendars/voorbeeld show format/maandagmomentje/2026-11-23"
+)]
+pub struct Args {
+    /// The item's key, like format/maandagmomentje/2026-03-02
+    pub key: String,
+}
+
+/// Runs `ritme show`.
+pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
+    let dir = ctx.calendar_dir()?;
+    let calendar = crate::config::load(&dir).ok().map(|l| l.calendar);
+    let store = ctx.store(&dir, false)?;
+    let Some(item) = store.item(&args.key)? else {
+        let keys = store.keys()?;
+        let hint = suggest::hint(&args.key, keys.iter().map(String::as_str))
+            .map(|h| format!(" ({h})"))
+            .unwrap_or_default();
+        return Err(Error::usage(format!(
+            "no item with key \"{}\"{hint}",
+            args.key
+        )));
+    };
+    let style = ctx.style(calendar.as_ref().map(|c| c.locale));
+    let mut t = style.table(&["Field", "Value"]);
+    let opt = |x: &Option<String>| x.clone().unwrap_or_else(|| "—".into());
+    let minutes =
+        |x: Option<u32>| x.map_or_else(|| "—".into(), |m| crate::model::Minutes(m).to_string());
+    let mut rows: Vec<(&str, String)> = vec![
+        ("key", item.key.clone()),
+        ("title", item.title.clone()),
+        (
+            "source",
+            format!("{} {}", item.source.as_str(), item.source_id),
+        ),
+        (
+            "date",
+            format!(
+                "{} ({}, {})",
+                item.date,
+                day_label(item.date, style.locale),
+                iso_week(item.date)
+            ),
+        ),
+        (
+            "time",
+            item.time
+                .map_or_else(|| "all day".into(), |t| t.format("%H:%M").to_string()),
+        ),
+        ("duration", minutes(item.duration_minutes)),
+        (
+            "due",
+            item.due.map_or_else(|| "—".into(), |d| d.to_string()),
+        ),
+        ("kind", opt(&item.kind)),
+        ("channel", opt(&item.channel)),
+        ("owner", opt(&item.owner)),
+        ("ambassador", opt(&item.ambassador)),
+        ("team", opt(&item.team)),
+        ("goal", opt(&item.goal)),
+        ("tags", item.tags.join(", ")),
+        ("focus", item.focus.join(", ")),
+        ("status", item.status.to_string()),
+        ("effort", minutes(item.effort_minutes)),
+        ("reserve", item.reserve.to_string()),
+        ("edited", item.edited.to_string()),
+        ("note", opt(&item.note)),
+        ("url", opt(&item.url)),
+        ("description", opt(&item.description)),
+    ];
+    if item.generated != item.date {
+        rows.push(("generated", format!("{} (moved)", item.generated)));
+    }
+    let definition = calendar
+        .as_ref()
+        .and_then(|c| origin(c, &item))
+        .map_or_else(
+            || "— (not in the definitions)".into(),
+            |o| format!("{}:{}", o.file, o.line),
+        );
+    rows.push(("definition", definition));
+    if let Some((created, modified, sequence, orphan)) = store.bookkeeping(&item.key)? {
+        rows.push(("created", created));
+        rows.push(("modified", format!("{modified} (sequence {sequence})")));
+        if orphan {
+            rows.push(("orphan", "yes: its definition is gone".into()));
+        }
+    }
+    for (field, value) in rows {
+        t.add_row(vec![field.to_string(), value]);
+    }
+    let mut out = format!("{t}\n");
+    let history = store.history(&item.key)?;
+    if history.is_empty() {
+        out.push_str("history: no edits\n");
+    } else {
+        out.push_str("history:\n");
+        for (at, action, value) in history {
+            out.push_str(&format!("  {at}  {action} {}\n", value.unwrap_or_default()));
+        }
+    }
+    view::emit(out.as_bytes())
+}
+
+/// Where the item's definition is written.
+fn origin<'a>(cal: &'a Calendar, item: &Item) -> Option<&'a Origin> {
+    let id = item.source_id.as_str();
+    match item.source {
+        Source::Format => cal.formats.iter().find(|f| f.id == id).map(|f| &f.origin),
+        Source::Campaign => {
+            let post = item.key.split('/').nth(2)?;
+            let c = cal.campaigns.iter().find(|c| c.id == id)?;
+            c.posts.iter().find(|p| p.id == post).map(|p| &p.origin)
+        }
+        Source::Item => cal.items.iter().find(|i| i.id == id).map(|i| &i.origin),
+        Source::Review => cal.pages.iter().find(|p| p.id == id).map(|p| &p.origin),
+    }
+}

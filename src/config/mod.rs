@@ -1,0 +1,183 @@
+//! Reading a calendar from disk: finding `ritme.toml`, following its
+//! `include` globs, parsing every file with spans, and validating the whole
+//! into a [`Calendar`]. All definition errors are collected, not just the first.
+
+mod raw;
+mod validate;
+
+use std::path::{Path, PathBuf};
+
+use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::error::{Error, Result};
+use crate::model::Calendar;
+
+/// The root file's name.
+pub const ROOT_FILE: &str = "ritme.toml";
+
+/// A calendar read from disk.
+#[derive(Debug)]
+pub struct Loaded {
+    /// The validated model.
+    pub calendar: Calendar,
+    /// The directory holding `ritme.toml`.
+    pub dir: PathBuf,
+}
+
+/// The calendar directory: `explicit` (from `-C`/`RITME_CALENDAR`), else the
+/// nearest directory holding `ritme.toml` from `cwd` upwards.
+pub fn find_dir(explicit: Option<&Path>, cwd: &Path) -> Result<PathBuf> {
+    if let Some(dir) = explicit {
+        let dir = if dir.is_absolute() {
+            dir.to_path_buf()
+        } else {
+            cwd.join(dir)
+        };
+        if dir.join(ROOT_FILE).is_file() {
+            return Ok(dir);
+        }
+        return Err(Error::usage(format!(
+            "no {ROOT_FILE} in {} (create one with `ritme init {}`)",
+            dir.display(),
+            dir.display()
+        )));
+    }
+    cwd.ancestors()
+        .find(|d| d.join(ROOT_FILE).is_file())
+        .map(Path::to_path_buf)
+        .ok_or_else(|| {
+            Error::usage(format!(
+                "no {ROOT_FILE} in {} or any parent directory (use -C DIR, or create one with `ritme init`)",
+                cwd.display()
+            ))
+        })
+}
+
+/// Reads and validates the calendar in `dir`.
+pub fn load(dir: &Path) -> Result<Loaded> {
+    let root = read(dir, ROOT_FILE)?;
+    let mut diagnostics = Vec::new();
+    let root_raw = parse(&root, &mut diagnostics);
+    let mut files = vec![(root, root_raw)];
+    if let Some(raw) = &files[0].1 {
+        let includes = include_names(dir, &files[0].0, raw, &mut diagnostics);
+        for name in includes {
+            let file = read(dir, &name)?;
+            let raw = parse(&file, &mut diagnostics);
+            files.push((file, raw));
+        }
+    }
+    if !diagnostics.is_empty() {
+        return Err(Error::Definitions(diagnostics));
+    }
+    let files: Vec<(SourceFile, raw::RawFile)> = files
+        .into_iter()
+        .map(|(f, r)| (f, r.unwrap_or_default()))
+        .collect();
+    let calendar = validate::calendar(&files)?;
+    Ok(Loaded {
+        calendar,
+        dir: dir.to_path_buf(),
+    })
+}
+
+fn read(dir: &Path, name: &str) -> Result<SourceFile> {
+    let path = dir.join(name);
+    let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+    Ok(SourceFile {
+        name: name.to_string(),
+        text,
+    })
+}
+
+fn parse(file: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Option<raw::RawFile> {
+    match toml::from_str::<raw::RawFile>(&file.text) {
+        Ok(raw) => Some(raw),
+        Err(e) => {
+            let span = e.span().unwrap_or(0..0);
+            let (message, hint) = explain_toml_error(e.message());
+            diagnostics.push(file.diagnostic(span, message).with_hint(hint));
+            None
+        }
+    }
+}
+
+/// Turns toml's and serde's messages into ours, with a near miss for
+/// unknown fields and values ("unknown field `strat`, expected one of ...").
+fn explain_toml_error(message: &str) -> (String, Option<String>) {
+    let message = message.trim().to_string();
+    for (prefix, what) in [("unknown field `", "field"), ("unknown variant `", "value")] {
+        if let Some(rest) = message.strip_prefix(prefix) {
+            let (name, tail) = rest.split_once('`').unwrap_or((rest, ""));
+            let expected: Vec<&str> = tail.split('`').skip(1).step_by(2).collect();
+            let hint = crate::suggest::hint(name, expected.iter().copied()).or_else(|| {
+                (!expected.is_empty()).then(|| format!("expected one of: {}", expected.join(", ")))
+            });
+            return (format!("unknown {what} \"{name}\""), hint);
+        }
+    }
+    (message, None)
+}
+
+/// The files the root's `include` globs name, sorted, each once.
+fn include_names(
+    dir: &Path,
+    root: &SourceFile,
+    raw: &raw::RawFile,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<String> {
+    let Some(patterns) = raw
+        .calendar
+        .as_ref()
+        .and_then(|c| c.get_ref().include.as_ref())
+    else {
+        return Vec::new();
+    };
+    let mut names = Vec::new();
+    for pattern in patterns.get_ref() {
+        let text = pattern.get_ref();
+        let full = dir.join(text).to_string_lossy().into_owned();
+        let matched: Vec<String> = match glob::glob(&full) {
+            Ok(paths) => {
+                let mut m: Vec<String> = paths
+                    .filter_map(|p| p.ok())
+                    .filter(|p| p.is_file())
+                    .filter_map(|p| relative_name(dir, &p))
+                    .filter(|n| n != ROOT_FILE)
+                    .collect();
+                m.sort();
+                m
+            }
+            Err(e) => {
+                diagnostics.push(root.diagnostic(
+                    pattern.span(),
+                    format!("invalid include pattern \"{text}\": {}", e.msg),
+                ));
+                continue;
+            }
+        };
+        if matched.is_empty() {
+            let what = if text.contains(['*', '?', '[']) {
+                format!("include \"{text}\" matches no file")
+            } else {
+                format!("included file \"{text}\" does not exist")
+            };
+            diagnostics.push(root.diagnostic(pattern.span(), what));
+        }
+        for name in matched {
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    names
+}
+
+fn relative_name(dir: &Path, path: &Path) -> Option<String> {
+    let rel = path.strip_prefix(dir).ok()?;
+    Some(
+        rel.components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/"),
+    )
+}

@@ -1,0 +1,100 @@
+//! The one error type of ritme and the table that maps it to exit codes.
+//!
+//! The codes are SPEC section 6: 0 success, 1 `check` found problems,
+//! 2 bad usage or bad definitions, 3 storage or I/O failure. They are
+//! decided here and nowhere else.
+
+use std::fmt;
+use std::path::PathBuf;
+
+use crate::diagnostic::Diagnostic;
+
+/// Everything that can make a ritme command fail.
+#[derive(Debug)]
+pub enum Error {
+    /// The calendar's definitions are wrong; every problem found, with its location.
+    Definitions(Vec<Diagnostic>),
+    /// The command line asked for something that cannot be (a bad range, an unknown key).
+    Usage(String),
+    /// SQLite refused: a locked, corrupt, foreign or too-new database.
+    Storage(String),
+    /// A file could not be read or written.
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// `check` found findings at or above the failing severity; they were already printed.
+    CheckFailed,
+}
+
+impl Error {
+    /// The process exit code for this error (SPEC section 6).
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            Error::CheckFailed => 1,
+            Error::Definitions(_) | Error::Usage(_) => 2,
+            Error::Storage(_) | Error::Io { .. } => 3,
+        }
+    }
+
+    /// A usage error from anything displayable.
+    pub fn usage(message: impl Into<String>) -> Self {
+        Error::Usage(message.into())
+    }
+
+    /// An I/O error on a path.
+    pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Error::Io {
+            path: path.into(),
+            source,
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Definitions(diagnostics) => {
+                for (i, d) in diagnostics.iter().enumerate() {
+                    if i > 0 {
+                        writeln!(f)?;
+                    }
+                    write!(f, "{}", d.render())?;
+                }
+                if diagnostics.len() > 1 {
+                    write!(
+                        f,
+                        "\n{} errors in the calendar's definitions",
+                        diagnostics.len()
+                    )?;
+                }
+                Ok(())
+            }
+            Error::Usage(message) => write!(f, "error: {message}"),
+            Error::Storage(message) => write!(f, "error: {message}"),
+            Error::Io { path, source } => write!(f, "error: {}: {source}", path.display()),
+            Error::CheckFailed => write!(f, "check failed"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        let text = match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::NotADatabase) => {
+                "the database file is not a SQLite database (use --db to choose another file)"
+                    .to_string()
+            }
+            Some(rusqlite::ErrorCode::DatabaseBusy) | Some(rusqlite::ErrorCode::DatabaseLocked) => {
+                "the database is busy: another ritme is writing to it; try again".to_string()
+            }
+            _ => format!("database: {e}"),
+        };
+        Error::Storage(text)
+    }
+}
+
+/// The result of every fallible ritme operation.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

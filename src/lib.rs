@@ -1,0 +1,31 @@
+//! ritme plans the editorial calendar of an intranet.
+//!
+//! Data flows one way:
+//!
+//! ```text
+//! files (TOML) --config--> Calendar (model)
+//!              --recur-->  occurrences (pure, window-bounded)
+//!              --plan/assign--> Plan (items with owners; pure)
+//!              --store-->  SQLite (the difference, in one transaction)
+//!              --view-->   list / show / exports
+//! ```
+//!
+//! The binary is a thin shell over [`run`].
+
+pub mod assign;
+pub mod cli;
+pub mod clock;
+pub mod config;
+pub mod diagnostic;
+pub mod error;
+pub mod item;
+pub mod model;
+pub mod plan;
+pub mod range;
+pub mod recur;
+pub mod store;
+pub mod suggest;
+pub mod view;
+
+pub use cli::{run, Cli};
+pub use error::{Error, Result};

@@ -1,0 +1,366 @@
+//! The validated calendar: what the TOML files mean once every id resolved,
+//! every date parsed and every rule checked. Later stages trust these types
+//! and never re-check; nothing here reads files or the clock.
+
+mod values;
+
+use std::collections::BTreeSet;
+
+use chrono::{NaiveDate, NaiveTime};
+
+use crate::recur::Rule;
+pub use values::{is_slug, parse_time, parse_weekday, Minutes, Quarter, Weekdays, WEEKDAY_NAMES};
+
+/// Where a definition was written: for `show`, `check` annotations and errors.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Origin {
+    /// File relative to the calendar directory.
+    pub file: String,
+    /// 1-based line of the definition's table header.
+    pub line: usize,
+}
+
+/// A whole calendar.
+#[derive(Debug, Clone)]
+pub struct Calendar {
+    /// Slug used in iCal UIDs and feed file names.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// The epoch: recurrences without `from` are anchored here.
+    pub start: NaiveDate,
+    /// IANA timezone of every wall-clock time.
+    pub timezone: chrono_tz::Tz,
+    /// Days that count as working days.
+    pub working_days: Weekdays,
+    /// Language of day and month names in tables.
+    pub locale: Locale,
+    /// What `check` and the reports flag.
+    pub rules: Rules,
+    pub goals: Vec<Goal>,
+    pub teams: Vec<Team>,
+    pub people: Vec<Person>,
+    pub formats: Vec<Format>,
+    pub focus: Vec<Focus>,
+    pub campaigns: Vec<Campaign>,
+    pub items: Vec<OneOff>,
+    pub blackouts: Vec<Blackout>,
+    pub quiet: Vec<Quiet>,
+    pub pages: Vec<Page>,
+}
+
+/// Language of names in tables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Locale {
+    #[default]
+    En,
+    Nl,
+}
+
+/// How bad a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    Off,
+    Warning,
+    Error,
+}
+
+/// What to do with an occurrence on a blackout or non-working day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum HolidayPolicy {
+    /// Drop it.
+    #[default]
+    Skip,
+    /// Move it to the next working day that is no blackout.
+    Shift,
+    /// Leave it where it is.
+    Keep,
+}
+
+/// The `[rules]` table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rules {
+    pub min_per_week: u32,
+    pub min_per_day: u32,
+    pub max_per_day: u32,
+    pub capacity: u32,
+    pub holidays: HolidayPolicy,
+    pub review_effort: Minutes,
+    pub empty_week: Severity,
+    pub thin_week: Severity,
+    pub empty_day: Severity,
+    pub crowded_day: Severity,
+    pub overload: Severity,
+    pub away_assigned: Severity,
+    pub unassigned: Severity,
+    pub focus_gap: Severity,
+    pub no_goal: Severity,
+    pub orphan: Severity,
+    pub goal_missed: Severity,
+    pub fading_format: Severity,
+    pub stale_page: Severity,
+}
+
+impl Default for Rules {
+    fn default() -> Self {
+        Rules {
+            min_per_week: 1,
+            min_per_day: 0,
+            max_per_day: 3,
+            capacity: 2,
+            holidays: HolidayPolicy::Skip,
+            review_effort: Minutes(30),
+            empty_week: Severity::Error,
+            thin_week: Severity::Warning,
+            empty_day: Severity::Warning,
+            crowded_day: Severity::Warning,
+            overload: Severity::Error,
+            away_assigned: Severity::Warning,
+            unassigned: Severity::Warning,
+            focus_gap: Severity::Warning,
+            no_goal: Severity::Warning,
+            orphan: Severity::Warning,
+            goal_missed: Severity::Warning,
+            fading_format: Severity::Off,
+            stale_page: Severity::Warning,
+        }
+    }
+}
+
+/// Why the intranet exists.
+#[derive(Debug, Clone)]
+pub struct Goal {
+    pub id: String,
+    pub title: String,
+    pub measure: Option<String>,
+    pub metric: Option<String>,
+    pub target: Option<f64>,
+    pub origin: Origin,
+}
+
+/// A team and its ambassadors.
+#[derive(Debug, Clone)]
+pub struct Team {
+    pub id: String,
+    pub name: String,
+    pub ambassadors: Vec<String>,
+    pub origin: Origin,
+}
+
+/// Inclusive date range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateRange {
+    pub from: NaiveDate,
+    pub until: NaiveDate,
+}
+
+impl DateRange {
+    /// Whether `d` lies inside.
+    pub fn contains(&self, d: NaiveDate) -> bool {
+        self.from <= d && d <= self.until
+    }
+}
+
+/// A person who can own items.
+#[derive(Debug, Clone)]
+pub struct Person {
+    pub id: String,
+    pub name: String,
+    pub email: Option<String>,
+    pub team: Option<String>,
+    /// Items per ISO week; `rules.capacity` when not set.
+    pub capacity: u32,
+    pub away: Vec<DateRange>,
+    pub origin: Origin,
+}
+
+/// Who owns the items of a definition.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum OwnerRule {
+    /// Nobody is named: the item stays unassigned (or is a reserve slot).
+    #[default]
+    Nobody,
+    /// Always this person.
+    Fixed(String),
+    /// Round-robin by occurrence number.
+    Rotation(Vec<String>),
+    /// The least-loaded available person of a pool.
+    Pool(Pool),
+}
+
+/// The people a pool draws from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pool {
+    Ambassadors,
+    All,
+    Team(String),
+}
+
+/// Whether a rotation counts every generated occurrence or only the held ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum RotationCounts {
+    #[default]
+    Held,
+    All,
+}
+
+/// RACI around a definition; the owner is Responsible.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Raci {
+    pub accountable: Option<String>,
+    pub consulted: Vec<String>,
+    pub informed: Vec<String>,
+}
+
+/// What every item made from a definition carries: the fields formats,
+/// campaigns, posts and one-off items share.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Template {
+    pub title: String,
+    pub kind: Option<String>,
+    pub channel: Option<String>,
+    pub description: Option<String>,
+    /// Local time; `None` is an all-day item.
+    pub time: Option<NaiveTime>,
+    pub duration: Option<Minutes>,
+    pub prepare: Option<Minutes>,
+    pub effort: Option<Minutes>,
+    pub owner: OwnerRule,
+    pub team: Option<String>,
+    pub goal: Option<String>,
+    pub tags: Vec<String>,
+    pub raci: Raci,
+}
+
+/// A recurrence with its anchor and active window.
+#[derive(Debug, Clone)]
+pub struct Recurrence {
+    pub rule: Rule,
+    /// `from`, else `calendar.start`: occurrences are counted from here.
+    pub anchor: NaiveDate,
+    /// The last day that may hold an occurrence.
+    pub until: Option<NaiveDate>,
+    /// Generated dates that hold no item.
+    pub skip: BTreeSet<NaiveDate>,
+    pub holidays: HolidayPolicy,
+}
+
+/// A recurring rubric.
+#[derive(Debug, Clone)]
+pub struct Format {
+    pub id: String,
+    pub template: Template,
+    pub recurrence: Recurrence,
+    pub rotation_counts: RotationCounts,
+    /// An open slot for spontaneous posts; needs no owner.
+    pub reserve: bool,
+    pub origin: Origin,
+}
+
+/// A quarterly (or any) focus block.
+#[derive(Debug, Clone)]
+pub struct Focus {
+    pub id: String,
+    pub range: DateRange,
+    pub theme: String,
+    pub tags: Vec<String>,
+    pub min_per_week: u32,
+    /// Formats that run only inside this block.
+    pub formats: Vec<String>,
+    pub origin: Origin,
+}
+
+/// A campaign and its posts.
+#[derive(Debug, Clone)]
+pub struct Campaign {
+    pub id: String,
+    pub range: DateRange,
+    /// Defaults its posts inherit.
+    pub template: Template,
+    pub posts: Vec<Post>,
+    pub origin: Origin,
+}
+
+/// When a campaign post happens.
+#[derive(Debug, Clone)]
+pub enum PostWhen {
+    /// One date, inside the campaign window.
+    Date(NaiveDate),
+    /// Recurring inside the campaign window.
+    Recurring(Recurrence),
+}
+
+/// One post of a campaign, its fields merged over the campaign's.
+#[derive(Debug, Clone)]
+pub struct Post {
+    pub id: String,
+    pub template: Template,
+    pub when: PostWhen,
+    pub origin: Origin,
+}
+
+/// A one-off item.
+#[derive(Debug, Clone)]
+pub struct OneOff {
+    pub id: String,
+    pub template: Template,
+    pub date: NaiveDate,
+    pub origin: Origin,
+}
+
+/// When a blackout or quiet period applies.
+#[derive(Debug, Clone)]
+pub enum DaySet {
+    Range(DateRange),
+    Rule(Rule),
+}
+
+/// A holiday or closure.
+#[derive(Debug, Clone)]
+pub struct Blackout {
+    pub id: String,
+    pub name: String,
+    pub days: DaySet,
+    pub origin: Origin,
+}
+
+/// An intentionally quiet period.
+#[derive(Debug, Clone)]
+pub struct Quiet {
+    pub id: String,
+    pub reason: String,
+    pub range: DateRange,
+    pub origin: Origin,
+}
+
+/// A review interval of a page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReviewInterval {
+    Days(u32),
+    Months(u32),
+}
+
+/// A page of the intranet whose review is planned.
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub id: String,
+    pub title: String,
+    pub url: Option<String>,
+    pub owner: Option<String>,
+    pub team: Option<String>,
+    pub review: ReviewInterval,
+    pub reviewed: Option<NaiveDate>,
+    pub origin: Origin,
+}
+
+impl Calendar {
+    /// A person by id.
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        self.people.iter().find(|p| p.id == id)
+    }
+
+    /// A team by id.
+    pub fn team(&self, id: &str) -> Option<&Team> {
+        self.teams.iter().find(|t| t.id == id)
+    }
+}

@@ -1,0 +1,252 @@
+//! Small value types of the file format, each parsed from its text exactly once:
+//! durations (`1h30m`), times (`09:00`), weekdays (`mon`), ids, quarters (`2026-Q2`).
+
+use std::fmt;
+
+use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
+
+/// A span of time in whole minutes: `30m`, `2h`, `3d`, `1w`, `1h30m`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Minutes(pub u32);
+
+impl Minutes {
+    /// Parses `30m`, `2h`, `3d`, `1w` and combinations like `1h30m`.
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let bad = || {
+            format!("invalid duration \"{text}\": write a number and a unit, like 30m, 2h, 3d, 1w or 1h30m")
+        };
+        let mut total: u64 = 0;
+        let mut digits = String::new();
+        let mut seen_unit = false;
+        for c in text.trim().chars() {
+            if c.is_ascii_digit() {
+                digits.push(c);
+                continue;
+            }
+            let per = match c {
+                'm' => 1,
+                'h' => 60,
+                'd' => 60 * 24,
+                'w' => 60 * 24 * 7,
+                _ => return Err(bad()),
+            };
+            let n: u64 = digits.parse().map_err(|_| bad())?;
+            total = total.saturating_add(n.saturating_mul(per));
+            digits.clear();
+            seen_unit = true;
+        }
+        if !digits.is_empty() || !seen_unit {
+            return Err(bad());
+        }
+        u32::try_from(total)
+            .map(Minutes)
+            .map_err(|_| format!("duration \"{text}\" is too long"))
+    }
+
+    /// Whole days, rounded up: a `prepare` of 12h means the day before.
+    pub fn days_rounded_up(self) -> i64 {
+        (i64::from(self.0) + 24 * 60 - 1) / (24 * 60)
+    }
+}
+
+impl fmt::Display for Minutes {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (h, m) = (self.0 / 60, self.0 % 60);
+        match (h, m) {
+            (0, m) => write!(f, "{m}m"),
+            (h, 0) => write!(f, "{h}h"),
+            (h, m) => write!(f, "{h}h{m}m"),
+        }
+    }
+}
+
+/// A wall-clock time `HH:MM`.
+pub fn parse_time(text: &str) -> Result<NaiveTime, String> {
+    let bad =
+        || format!("invalid time \"{text}\": write HH:MM between 00:00 and 23:59, like 09:00");
+    let (h, m) = text.split_once(':').ok_or_else(bad)?;
+    if h.is_empty() || h.len() > 2 || m.len() != 2 {
+        return Err(bad());
+    }
+    let h: u32 = h.parse().map_err(|_| bad())?;
+    let m: u32 = m.parse().map_err(|_| bad())?;
+    NaiveTime::from_hms_opt(h, m, 0).ok_or_else(bad)
+}
+
+/// The weekday names the file format uses, in ISO order.
+pub const WEEKDAY_NAMES: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+/// `mon` .. `sun` (also full English names), case-insensitive.
+pub fn parse_weekday(text: &str) -> Option<Weekday> {
+    let lower = text.to_lowercase();
+    let short = lower.get(..3).unwrap_or("");
+    let full = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    WEEKDAY_NAMES
+        .iter()
+        .zip(full)
+        .position(|(s, f)| lower == *s || (lower == f && short == *s))
+        .map(|i| Weekday::try_from(i as u8).expect("0..7 is a weekday"))
+}
+
+/// A set of weekdays, such as the working days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Weekdays([bool; 7]);
+
+impl Weekdays {
+    /// Monday to Friday.
+    pub const WORKWEEK: Weekdays = Weekdays([true, true, true, true, true, false, false]);
+
+    /// The set of the given days.
+    pub fn of(days: &[Weekday]) -> Self {
+        let mut set = [false; 7];
+        for d in days {
+            set[d.num_days_from_monday() as usize] = true;
+        }
+        Weekdays(set)
+    }
+
+    /// Whether `day` is in the set.
+    pub fn contains(&self, day: Weekday) -> bool {
+        self.0[day.num_days_from_monday() as usize]
+    }
+
+    /// The days in ISO order.
+    pub fn days(&self) -> impl Iterator<Item = Weekday> + '_ {
+        (0u8..7)
+            .filter(|i| self.0[*i as usize])
+            .map(|i| Weekday::try_from(i).expect("0..7 is a weekday"))
+    }
+
+    /// Whether no day is in the set.
+    pub fn is_empty(&self) -> bool {
+        !self.0.iter().any(|d| *d)
+    }
+}
+
+/// Whether an id is a slug: it ends up in keys, iCal UIDs and file names.
+pub fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+        && !id.starts_with('-')
+}
+
+/// A calendar quarter, `2026-Q2`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Quarter {
+    /// The year.
+    pub year: i32,
+    /// 1..=4
+    pub number: u32,
+}
+
+impl Quarter {
+    /// Parses `2026-Q2` (also `2026-q2`).
+    pub fn parse(text: &str) -> Option<Self> {
+        let (y, q) = text.split_once(['Q', 'q'])?;
+        let year = y.strip_suffix('-')?.parse().ok()?;
+        let number = q.parse().ok().filter(|n| (1..=4).contains(n))?;
+        Some(Quarter { year, number })
+    }
+
+    /// The quarter a date lies in.
+    pub fn of(date: NaiveDate) -> Self {
+        Quarter {
+            year: date.year(),
+            number: date.month0() / 3 + 1,
+        }
+    }
+
+    /// The first day.
+    pub fn first_day(self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(self.year, (self.number - 1) * 3 + 1, 1).expect("valid quarter")
+    }
+
+    /// The last day.
+    pub fn last_day(self) -> NaiveDate {
+        self.next()
+            .first_day()
+            .pred_opt()
+            .expect("not the first day ever")
+    }
+
+    /// The quarter after this one.
+    pub fn next(self) -> Self {
+        if self.number == 4 {
+            Quarter {
+                year: self.year + 1,
+                number: 1,
+            }
+        } else {
+            Quarter {
+                year: self.year,
+                number: self.number + 1,
+            }
+        }
+    }
+
+    /// The quarter `n` quarters later.
+    pub fn plus(self, n: u32) -> Self {
+        (0..n).fold(self, |q, _| q.next())
+    }
+}
+
+impl fmt::Display for Quarter {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}-Q{}", self.year, self.number)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations() {
+        assert_eq!(Minutes::parse("30m"), Ok(Minutes(30)));
+        assert_eq!(Minutes::parse("1h30m"), Ok(Minutes(90)));
+        assert_eq!(Minutes::parse("3d"), Ok(Minutes(3 * 1440)));
+        assert_eq!(Minutes::parse("1w"), Ok(Minutes(7 * 1440)));
+        for bad in ["", "30", "m", "3x", "1h 30m", "-2h", "1.5h"] {
+            assert!(Minutes::parse(bad).is_err(), "{bad}");
+        }
+        assert_eq!(Minutes::parse("12h").unwrap().days_rounded_up(), 1);
+        assert_eq!(Minutes::parse("2d").unwrap().days_rounded_up(), 2);
+    }
+
+    #[test]
+    fn times() {
+        assert_eq!(
+            parse_time("09:00"),
+            Ok(NaiveTime::from_hms_opt(9, 0, 0).unwrap())
+        );
+        assert_eq!(
+            parse_time("9:05"),
+            Ok(NaiveTime::from_hms_opt(9, 5, 0).unwrap())
+        );
+        for bad in ["25:00", "12:60", "1200", "12:0", "ab:cd", ""] {
+            assert!(parse_time(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn weekdays_and_quarters() {
+        assert_eq!(parse_weekday("Mon"), Some(Weekday::Mon));
+        assert_eq!(parse_weekday("friday"), Some(Weekday::Fri));
+        assert_eq!(parse_weekday("mnd"), None);
+        let q = Quarter::parse("2026-Q4").unwrap();
+        assert_eq!(q.last_day(), NaiveDate::from_ymd_opt(2026, 12, 31).unwrap());
+        assert_eq!(q.next().to_string(), "2027-Q1");
+        assert_eq!(Quarter::parse("2026-Q5"), None);
+    }
+}

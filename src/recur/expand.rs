@@ -1,0 +1,197 @@
+//! Expansion of one recurrence over a window: which generated dates hold an
+//! item, where each stands after the holiday policy, and its turn number for
+//! rotations. Counting starts at the anchor, so a date always gets the same
+//! turn whatever window is asked for; only the window's items are kept.
+
+use chrono::NaiveDate;
+
+use super::holidays::DayRules;
+use crate::model::{DateRange, Recurrence};
+
+/// Most items one definition may produce in one window; more is reported.
+pub const EXPANSION_LIMIT: usize = 200_000;
+
+/// One generated date that holds an item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Occurrence {
+    /// The date the rule generated: decides the key and membership of windows.
+    pub generated: NaiveDate,
+    /// Where the item stands after the holiday policy.
+    pub date: NaiveDate,
+    /// 0-based number among held occurrences since the anchor.
+    pub held: u32,
+    /// 0-based number among all generated occurrences since the anchor.
+    pub generated_number: u32,
+}
+
+/// The occurrences of `rec` whose generated date lies in `window` and in one
+/// of `only_in` (when given: focus-only formats).
+///
+/// Errors when more than [`EXPANSION_LIMIT`] items would be made.
+pub fn expand(
+    rec: &Recurrence,
+    days: &DayRules,
+    only_in: Option<&[DateRange]>,
+    window: DateRange,
+) -> Result<Vec<Occurrence>, usize> {
+    let last = rec.until.map_or(window.until, |u| u.min(window.until));
+    let mut out = Vec::new();
+    let (mut held, mut generated_number) = (0u32, 0u32);
+    for generated in rec.rule.dates().take_while(|d| *d <= last) {
+        if only_in.is_some_and(|blocks| !blocks.iter().any(|b| b.contains(generated))) {
+            continue;
+        }
+        let place = if rec.skip.contains(&generated) {
+            None
+        } else {
+            days.place(generated, rec.holidays)
+        };
+        if let Some(date) = place {
+            if generated >= window.from {
+                if out.len() == EXPANSION_LIMIT {
+                    return Err(EXPANSION_LIMIT);
+                }
+                out.push(Occurrence {
+                    generated,
+                    date,
+                    held,
+                    generated_number,
+                });
+            }
+            held += 1;
+        }
+        generated_number += 1;
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+    use crate::model::{HolidayPolicy, Weekdays};
+    use crate::recur::Rule;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn weekly_monday(skip: &[NaiveDate], holidays: HolidayPolicy) -> Recurrence {
+        Recurrence {
+            rule: Rule::from_rrule("FREQ=WEEKLY;BYDAY=MO", d(2026, 1, 1)).unwrap(),
+            anchor: d(2026, 1, 1),
+            until: None,
+            skip: skip.iter().copied().collect::<BTreeSet<_>>(),
+            holidays,
+        }
+    }
+
+    fn easter_rules() -> DayRules {
+        use crate::model::{Blackout, DaySet, Origin};
+        let b = Blackout {
+            id: "pasen".into(),
+            name: "Tweede Paasdag".into(),
+            days: DaySet::Rule(Rule::from_rrule("FREQ=YEARLY;BYEASTER=1", d(2026, 1, 1)).unwrap()),
+            origin: Origin::default(),
+        };
+        DayRules::new(
+            Weekdays::WORKWEEK,
+            &[b],
+            DateRange {
+                from: d(2026, 1, 1),
+                until: d(2027, 12, 31),
+            },
+        )
+    }
+
+    #[test]
+    fn turns_do_not_depend_on_the_window() {
+        let rec = weekly_monday(&[], HolidayPolicy::Skip);
+        let days = easter_rules();
+        let whole = expand(
+            &rec,
+            &days,
+            None,
+            DateRange {
+                from: d(2026, 1, 1),
+                until: d(2026, 12, 31),
+            },
+        )
+        .unwrap();
+        let part = expand(
+            &rec,
+            &days,
+            None,
+            DateRange {
+                from: d(2026, 6, 1),
+                until: d(2026, 6, 30),
+            },
+        )
+        .unwrap();
+        for o in &part {
+            assert!(whole.contains(o), "{o:?}");
+        }
+        assert_eq!(part.len(), 5);
+    }
+
+    #[test]
+    fn skipped_and_holiday_dates_use_up_no_turn() {
+        let rec = weekly_monday(&[d(2026, 1, 12)], HolidayPolicy::Skip);
+        let occ = expand(
+            &rec,
+            &easter_rules(),
+            None,
+            DateRange {
+                from: d(2026, 1, 1),
+                until: d(2026, 4, 13),
+            },
+        )
+        .unwrap();
+        let dates: Vec<_> = occ.iter().map(|o| o.generated).collect();
+        assert!(!dates.contains(&d(2026, 1, 12)));
+        assert!(!dates.contains(&d(2026, 4, 6)), "Easter Monday is skipped");
+        let last = occ.last().unwrap();
+        assert_eq!(last.generated, d(2026, 4, 13));
+        assert_eq!(last.generated_number, 14);
+        assert_eq!(last.held, 12);
+    }
+
+    #[test]
+    fn shift_keeps_the_generated_date_and_moves_the_date() {
+        let rec = weekly_monday(&[], HolidayPolicy::Shift);
+        let occ = expand(
+            &rec,
+            &easter_rules(),
+            None,
+            DateRange {
+                from: d(2026, 4, 6),
+                until: d(2026, 4, 6),
+            },
+        )
+        .unwrap();
+        assert_eq!(occ[0].generated, d(2026, 4, 6));
+        assert_eq!(occ[0].date, d(2026, 4, 7));
+    }
+
+    #[test]
+    fn focus_only_formats_run_inside_their_blocks() {
+        let rec = weekly_monday(&[], HolidayPolicy::Keep);
+        let blocks = [DateRange {
+            from: d(2026, 4, 1),
+            until: d(2026, 4, 30),
+        }];
+        let occ = expand(
+            &rec,
+            &easter_rules(),
+            Some(&blocks),
+            DateRange {
+                from: d(2026, 1, 1),
+                until: d(2026, 12, 31),
+            },
+        )
+        .unwrap();
+        assert_eq!(occ.len(), 4);
+        assert_eq!(occ[0].held, 0);
+    }
+}

@@ -1,0 +1,130 @@
+//! The holiday policy: what happens to an occurrence on a blackout day or a
+//! non-working day. "The Vrijdagvraag moved to Monday because of Easter" is
+//! decided here and nowhere else.
+
+use std::collections::HashSet;
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::model::{Blackout, DateRange, DaySet, HolidayPolicy, Weekdays};
+
+/// The longest stretch `shift` looks ahead for a working day.
+const SHIFT_HORIZON_DAYS: u32 = 366;
+
+/// Which days are working days and which are blacked out.
+#[derive(Debug, Clone)]
+pub struct DayRules {
+    working_days: Weekdays,
+    blackout: HashSet<NaiveDate>,
+}
+
+impl DayRules {
+    /// The rules over `range`; blackout rules are expanded inside it only.
+    pub fn new(working_days: Weekdays, blackouts: &[Blackout], range: DateRange) -> Self {
+        let mut blackout = HashSet::new();
+        for b in blackouts {
+            match &b.days {
+                DaySet::Range(r) => {
+                    let from = r.from.max(range.from);
+                    let until = r.until.min(range.until);
+                    blackout.extend(from.iter_days().take_while(|d| *d <= until));
+                }
+                DaySet::Rule(rule) => blackout.extend(
+                    rule.dates()
+                        .skip_while(|d| *d < range.from)
+                        .take_while(|d| *d <= range.until),
+                ),
+            }
+        }
+        DayRules {
+            working_days,
+            blackout,
+        }
+    }
+
+    /// Whether nothing should normally happen on `d`: a weekend or a blackout.
+    pub fn is_free(&self, d: NaiveDate) -> bool {
+        !self.working_days.contains(d.weekday()) || self.is_blackout(d)
+    }
+
+    /// Whether `d` is a blackout day.
+    pub fn is_blackout(&self, d: NaiveDate) -> bool {
+        self.blackout.contains(&d)
+    }
+
+    /// Where an occurrence generated on `d` stands under `policy`; `None` drops it.
+    pub fn place(&self, d: NaiveDate, policy: HolidayPolicy) -> Option<NaiveDate> {
+        if !self.is_free(d) {
+            return Some(d);
+        }
+        match policy {
+            HolidayPolicy::Keep => Some(d),
+            HolidayPolicy::Skip => None,
+            HolidayPolicy::Shift => d
+                .iter_days()
+                .skip(1)
+                .take(SHIFT_HORIZON_DAYS as usize)
+                .find(|d| !self.is_free(*d)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Origin;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn rules() -> DayRules {
+        let easter_monday = Blackout {
+            id: "paasmaandag".into(),
+            name: "Tweede Paasdag".into(),
+            days: DaySet::Rule(
+                crate::recur::Rule::from_rrule("FREQ=YEARLY;BYEASTER=1", d(2026, 1, 1)).unwrap(),
+            ),
+            origin: Origin::default(),
+        };
+        let good_friday = Blackout {
+            id: "goedevrijdag".into(),
+            name: "Goede Vrijdag".into(),
+            days: DaySet::Range(DateRange {
+                from: d(2026, 4, 3),
+                until: d(2026, 4, 3),
+            }),
+            origin: Origin::default(),
+        };
+        DayRules::new(
+            Weekdays::WORKWEEK,
+            &[easter_monday, good_friday],
+            DateRange {
+                from: d(2026, 1, 1),
+                until: d(2026, 12, 31),
+            },
+        )
+    }
+
+    #[test]
+    fn shift_moves_past_weekend_and_easter_monday() {
+        // Good Friday 2026-04-03 -> weekend -> Easter Monday 04-06 -> Tuesday.
+        assert_eq!(
+            rules().place(d(2026, 4, 3), HolidayPolicy::Shift),
+            Some(d(2026, 4, 7))
+        );
+    }
+
+    #[test]
+    fn skip_drops_and_keep_keeps() {
+        assert_eq!(rules().place(d(2026, 4, 6), HolidayPolicy::Skip), None);
+        assert_eq!(
+            rules().place(d(2026, 4, 6), HolidayPolicy::Keep),
+            Some(d(2026, 4, 6))
+        );
+        assert_eq!(
+            rules().place(d(2026, 4, 8), HolidayPolicy::Skip),
+            Some(d(2026, 4, 8))
+        );
+    }
+}

@@ -1,0 +1,302 @@
+//! Applying a plan: compare it with what is stored, then write only the
+//! difference in one IMMEDIATE transaction. Human decisions are never
+//! overwritten: edited items, items not `planned`, and items before today
+//! are kept; the ones whose definition disappeared become orphans.
+
+use std::collections::HashMap;
+
+use chrono::{Datelike, NaiveDate};
+use rusqlite::{params, TransactionBehavior};
+
+use super::Store;
+use crate::clock::Clock;
+use crate::error::Result;
+use crate::item::{Item, Status};
+use crate::plan::Plan;
+
+/// Why `plan` left a stored item as it was although the definitions differ.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum KeepReason {
+    Edited,
+    Status(Status),
+    Past,
+}
+
+impl std::fmt::Display for KeepReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            KeepReason::Edited => f.write_str("edited"),
+            KeepReason::Status(s) => write!(f, "status {s}"),
+            KeepReason::Past => f.write_str("in the past"),
+        }
+    }
+}
+
+/// One change `plan` makes or declines to make.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Change {
+    Added(String),
+    Changed(String),
+    Removed(String),
+    /// Left alone although the definitions say otherwise.
+    Kept(String, KeepReason),
+    /// Left alone although its definition is gone.
+    Orphaned(String, KeepReason),
+}
+
+/// The difference between a plan and the database.
+#[derive(Debug, Default)]
+pub struct Diff {
+    pub changes: Vec<Change>,
+}
+
+impl Diff {
+    /// Counts: added, changed, removed, kept (orphans included).
+    pub fn counts(&self) -> (usize, usize, usize, usize) {
+        let mut c = (0, 0, 0, 0);
+        for ch in &self.changes {
+            match ch {
+                Change::Added(_) => c.0 += 1,
+                Change::Changed(_) => c.1 += 1,
+                Change::Removed(_) => c.2 += 1,
+                Change::Kept(..) | Change::Orphaned(..) => c.3 += 1,
+            }
+        }
+        c
+    }
+}
+
+struct Stored {
+    fingerprint: i64,
+    edited: bool,
+    status: Status,
+    date: NaiveDate,
+    orphan: bool,
+}
+
+impl Stored {
+    fn frozen(&self, today: NaiveDate) -> Option<KeepReason> {
+        if self.edited {
+            Some(KeepReason::Edited)
+        } else if self.status != Status::Planned {
+            Some(KeepReason::Status(self.status))
+        } else if self.date < today {
+            Some(KeepReason::Past)
+        } else {
+            None
+        }
+    }
+}
+
+impl Store {
+    /// Compares `plan` with the database and, unless `dry_run`, writes the
+    /// difference in one transaction. Returns what changed.
+    pub fn apply(&mut self, plan: &Plan, clock: &Clock, dry_run: bool) -> Result<Diff> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let stored = load_stored(&tx, plan)?;
+        let mut diff = Diff::default();
+        let mut writes: Vec<(&Item, i64, bool)> = Vec::new();
+        let mut seen = std::collections::HashSet::with_capacity(plan.items.len());
+        for item in &plan.items {
+            seen.insert(item.key.as_str());
+            let fp = fingerprint(item);
+            match stored.get(item.key.as_str()) {
+                None => {
+                    diff.changes.push(Change::Added(item.key.clone()));
+                    writes.push((item, fp, true));
+                }
+                Some(s) if s.fingerprint == fp && !s.orphan => {}
+                Some(s) => match s.frozen(clock.today) {
+                    Some(reason) if s.orphan => {
+                        tx.execute("UPDATE item SET orphan = 0 WHERE key = ?1", [&item.key])?;
+                        if s.fingerprint != fp {
+                            diff.changes.push(Change::Kept(item.key.clone(), reason));
+                        }
+                    }
+                    Some(reason) => diff.changes.push(Change::Kept(item.key.clone(), reason)),
+                    None => {
+                        diff.changes.push(Change::Changed(item.key.clone()));
+                        writes.push((item, fp, false));
+                    }
+                },
+            }
+        }
+        let mut removed = Vec::new();
+        let mut orphaned = Vec::new();
+        for (key, s) in &stored {
+            if seen.contains(key.as_str()) {
+                continue;
+            }
+            match s.frozen(clock.today) {
+                Some(reason) => {
+                    if !s.orphan {
+                        orphaned.push(key.clone());
+                    }
+                    diff.changes.push(Change::Orphaned(key.clone(), reason));
+                }
+                None => {
+                    removed.push(key.clone());
+                    diff.changes.push(Change::Removed(key.clone()));
+                }
+            }
+        }
+        diff.changes.sort();
+        if dry_run {
+            return Ok(diff);
+        }
+        let stamp = clock.stamp();
+        {
+            let mut insert = tx.prepare_cached(INSERT)?;
+            let mut update = tx.prepare_cached(UPDATE)?;
+            for (item, fp, new) in writes {
+                let tags = item.tags.join(";");
+                let focus = item.focus.join(";");
+                let values = params![
+                    item.key,
+                    item.source.as_str(),
+                    item.source_id,
+                    item.generated.to_string(),
+                    item.date.to_string(),
+                    iso_week(item.date),
+                    item.time.map(|t| t.format("%H:%M").to_string()),
+                    item.duration_minutes,
+                    item.due.map(|d| d.to_string()),
+                    item.title,
+                    item.kind,
+                    item.channel,
+                    item.description,
+                    item.owner,
+                    item.ambassador,
+                    item.team,
+                    item.goal,
+                    tags,
+                    focus,
+                    item.effort_minutes,
+                    item.reserve,
+                    fp,
+                    stamp,
+                ];
+                if new {
+                    insert.execute(values)?;
+                } else {
+                    update.execute(values)?;
+                }
+            }
+            let mut delete = tx.prepare_cached("DELETE FROM item WHERE key = ?1")?;
+            for key in &removed {
+                delete.execute([key])?;
+            }
+            let mut orphan = tx.prepare_cached("UPDATE item SET orphan = 1 WHERE key = ?1")?;
+            for key in &orphaned {
+                orphan.execute([key])?;
+            }
+        }
+        tx.commit()?;
+        Ok(diff)
+    }
+}
+
+const INSERT: &str = "INSERT INTO item (key, source, source_id, generated, date, week, time, \
+    duration_minutes, due, title, kind, channel, description, owner, ambassador, team, goal, tags, \
+    focus, effort_minutes, reserve, fingerprint, created, modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6, \
+    ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?23)";
+
+const UPDATE: &str = "UPDATE item SET source = ?2, source_id = ?3, generated = ?4, date = ?5, \
+    week = ?6, time = ?7, duration_minutes = ?8, due = ?9, title = ?10, kind = ?11, channel = ?12, \
+    description = ?13, owner = ?14, ambassador = ?15, team = ?16, goal = ?17, tags = ?18, \
+    focus = ?19, effort_minutes = ?20, reserve = ?21, fingerprint = ?22, modified = ?23, \
+    orphan = 0, sequence = sequence + 1 WHERE key = ?1";
+
+fn load_stored(tx: &rusqlite::Transaction, plan: &Plan) -> Result<HashMap<String, Stored>> {
+    let mut st = tx.prepare_cached(
+        "SELECT key, fingerprint, edited, status, date, orphan FROM item \
+         WHERE generated BETWEEN ?1 AND ?2",
+    )?;
+    let rows = st.query_map(
+        [plan.window.from.to_string(), plan.window.until.to_string()],
+        |r| {
+            let status: String = r.get(3)?;
+            let date: String = r.get(4)?;
+            Ok((
+                r.get::<_, String>(0)?,
+                Stored {
+                    fingerprint: r.get(1)?,
+                    edited: r.get(2)?,
+                    status: Status::parse(&status).unwrap_or(Status::Planned),
+                    date: date.parse().unwrap_or(NaiveDate::MIN),
+                    orphan: r.get(5)?,
+                },
+            ))
+        },
+    )?;
+    let mut map = HashMap::with_capacity(plan.items.len());
+    for row in rows {
+        let (k, s) = row?;
+        map.insert(k, s);
+    }
+    Ok(map)
+}
+
+/// `2026-W14`: the ISO week a date lies in.
+pub fn iso_week(d: NaiveDate) -> String {
+    let w = d.iso_week();
+    format!("{}-W{:02}", w.year(), w.week())
+}
+
+/// A fingerprint of everything the definitions decide about an item, so a
+/// re-plan compares one number per item instead of rewriting rows.
+/// FNV-1a by hand: std's hasher may change between Rust releases, and a
+/// changed fingerprint would make every item look changed.
+fn fingerprint(item: &Item) -> i64 {
+    let mut h = Fnv(0xcbf2_9ce4_8422_2325);
+    h.text(&item.title);
+    h.text(item.source.as_str());
+    h.text(&item.source_id);
+    h.text(&item.generated.to_string());
+    h.text(&item.date.to_string());
+    h.opt(item.time.map(|t| t.to_string()).as_deref());
+    h.opt(item.duration_minutes.map(|m| m.to_string()).as_deref());
+    h.opt(item.due.map(|d| d.to_string()).as_deref());
+    for field in [
+        &item.kind,
+        &item.channel,
+        &item.description,
+        &item.owner,
+        &item.ambassador,
+        &item.team,
+        &item.goal,
+    ] {
+        h.opt(field.as_deref());
+    }
+    h.text(&item.tags.join(";"));
+    h.text(&item.focus.join(";"));
+    h.opt(item.effort_minutes.map(|m| m.to_string()).as_deref());
+    h.text(if item.reserve { "r" } else { "-" });
+    h.0 as i64
+}
+
+struct Fnv(u64);
+
+impl Fnv {
+    fn byte(&mut self, b: u8) {
+        self.0 ^= u64::from(b);
+        self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+    }
+    fn text(&mut self, s: &str) {
+        for b in s.bytes() {
+            self.byte(b);
+        }
+        self.byte(0xff);
+    }
+    fn opt(&mut self, s: Option<&str>) {
+        match s {
+            Some(s) => {
+                self.byte(1);
+                self.text(s);
+            }
+            None => self.byte(0),
+        }
+    }
+}

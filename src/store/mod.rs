@@ -1,0 +1,86 @@
+//! The schedule in SQLite: opening (and upgrading) the database, applying a
+//! [`crate::plan::Plan`] as a difference in one transaction, and reading
+//! items back. Write transactions are IMMEDIATE so two ritme processes wait
+//! for each other instead of failing.
+
+mod apply;
+mod query;
+pub mod schema;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags};
+
+use crate::error::{Error, Result};
+
+pub use apply::{iso_week, Change, Diff, KeepReason};
+pub use query::Filter;
+
+/// Where the database lives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Location {
+    File(PathBuf),
+    Memory,
+}
+
+impl Location {
+    /// `:memory:` or a path.
+    pub fn parse(text: &Path) -> Self {
+        if text.as_os_str() == ":memory:" {
+            Location::Memory
+        } else {
+            Location::File(text.to_path_buf())
+        }
+    }
+}
+
+impl std::fmt::Display for Location {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Location::File(p) => write!(f, "{}", p.display()),
+            Location::Memory => f.write_str(":memory:"),
+        }
+    }
+}
+
+/// An open, up-to-date database.
+pub struct Store {
+    conn: Connection,
+}
+
+impl Store {
+    /// Opens the database, creating it when `create` is set.
+    pub fn open(location: &Location, create: bool) -> Result<Store> {
+        let conn = match location {
+            Location::Memory => Connection::open_in_memory()?,
+            Location::File(path) => {
+                if !create && !path.exists() {
+                    return Err(Error::Storage(format!(
+                        "no schedule at {} yet: run `ritme plan` first",
+                        path.display()
+                    )));
+                }
+                let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+                if create {
+                    flags |= OpenFlags::SQLITE_OPEN_CREATE;
+                }
+                Connection::open_with_flags(path, flags).map_err(|e| {
+                    Error::Storage(format!("cannot open the database {}: {e}", path.display()))
+                })?
+            }
+        };
+        conn.busy_timeout(Duration::from_secs(30))?;
+        // The first statement surfaces "not a database"; WAL lets readers and a writer overlap.
+        let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+        conn.execute_batch("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;")?;
+        let mut store = Store { conn };
+        schema::migrate(&mut store.conn)?;
+        Ok(store)
+    }
+
+    /// The connection, for the store's own modules.
+    fn conn(&self) -> &Connection {
+        &self.conn
+    }
+}

@@ -1,0 +1,142 @@
+//! Reading items back: a date range in SQL, the other filters on the rows.
+
+use chrono::{NaiveDate, NaiveTime};
+use rusqlite::Row;
+
+use super::Store;
+use crate::error::Result;
+use crate::item::{Item, Source, Status};
+use crate::model::DateRange;
+
+/// What `list` and the exports select, besides the date range.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub owner: Option<String>,
+    pub team: Option<String>,
+    pub source: Option<String>,
+    pub kind: Option<String>,
+    pub tag: Option<String>,
+    pub status: Option<Status>,
+    pub unassigned: bool,
+}
+
+impl Filter {
+    /// Whether `item` passes every filter that is set.
+    pub fn matches(&self, item: &Item) -> bool {
+        let eq = |want: &Option<String>, have: Option<&str>| {
+            want.as_deref().is_none_or(|w| have == Some(w))
+        };
+        eq(&self.owner, item.owner.as_deref())
+            && eq(&self.team, item.team.as_deref())
+            && eq(&self.source, Some(item.source_id.as_str()))
+            && eq(&self.kind, item.kind.as_deref())
+            && self.tag.as_ref().is_none_or(|t| item.tags.contains(t))
+            && self.status.is_none_or(|s| item.status == s)
+            && (!self.unassigned || (item.owner.is_none() && !item.reserve))
+    }
+}
+
+const COLUMNS: &str = "key, title, source, source_id, generated, date, time, duration_minutes, due, \
+    kind, channel, description, owner, ambassador, team, goal, tags, focus, status, effort_minutes, \
+    reserve, edited, note, url";
+
+impl Store {
+    /// Items standing in `range`, passing `filter`, by date, time and key.
+    pub fn items(&self, range: DateRange, filter: &Filter) -> Result<Vec<Item>> {
+        let sql = format!(
+            "SELECT {COLUMNS} FROM item WHERE date BETWEEN ?1 AND ?2 ORDER BY date, time IS NOT NULL, time, key"
+        );
+        let mut st = self.conn().prepare_cached(&sql)?;
+        let rows = st.query_map(
+            [range.from.to_string(), range.until.to_string()],
+            row_to_item,
+        )?;
+        let mut out = Vec::new();
+        for row in rows {
+            let item = row?;
+            if filter.matches(&item) {
+                out.push(item);
+            }
+        }
+        Ok(out)
+    }
+
+    /// One item by key.
+    pub fn item(&self, key: &str) -> Result<Option<Item>> {
+        let sql = format!("SELECT {COLUMNS} FROM item WHERE key = ?1");
+        let mut st = self.conn().prepare_cached(&sql)?;
+        let mut rows = st.query_map([key], row_to_item)?;
+        Ok(rows.next().transpose()?)
+    }
+
+    /// Every stored key, for near-miss suggestions.
+    pub fn keys(&self) -> Result<Vec<String>> {
+        let mut st = self
+            .conn()
+            .prepare_cached("SELECT key FROM item ORDER BY key")?;
+        let rows = st.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The stored bookkeeping of an item: created, modified, sequence, orphan.
+    pub fn bookkeeping(&self, key: &str) -> Result<Option<(String, String, i64, bool)>> {
+        let mut st = self.conn().prepare_cached(
+            "SELECT created, modified, sequence, orphan FROM item WHERE key = ?1",
+        )?;
+        let mut rows = st.query_map([key], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+        Ok(rows.next().transpose()?)
+    }
+
+    /// The edit history of an item: (at, action, value), oldest first.
+    pub fn history(&self, key: &str) -> Result<Vec<(String, String, Option<String>)>> {
+        let mut st = self
+            .conn()
+            .prepare_cached("SELECT at, action, value FROM edit WHERE key = ?1 ORDER BY id")?;
+        let rows = st.query_map([key], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+fn date(s: Option<String>) -> Option<NaiveDate> {
+    s.and_then(|s| s.parse().ok())
+}
+
+fn list(s: String) -> Vec<String> {
+    if s.is_empty() {
+        Vec::new()
+    } else {
+        s.split(';').map(str::to_string).collect()
+    }
+}
+
+fn row_to_item(r: &Row) -> rusqlite::Result<Item> {
+    let source: String = r.get(2)?;
+    let status: String = r.get(18)?;
+    let time: Option<String> = r.get(6)?;
+    Ok(Item {
+        key: r.get(0)?,
+        title: r.get(1)?,
+        source: Source::parse(&source).unwrap_or(Source::Item),
+        source_id: r.get(3)?,
+        generated: date(r.get(4)?).unwrap_or(NaiveDate::MIN),
+        date: date(r.get(5)?).unwrap_or(NaiveDate::MIN),
+        time: time.and_then(|t| NaiveTime::parse_from_str(&t, "%H:%M").ok()),
+        duration_minutes: r.get(7)?,
+        due: date(r.get(8)?),
+        kind: r.get(9)?,
+        channel: r.get(10)?,
+        description: r.get(11)?,
+        owner: r.get(12)?,
+        ambassador: r.get(13)?,
+        team: r.get(14)?,
+        goal: r.get(15)?,
+        tags: list(r.get(16)?),
+        focus: list(r.get(17)?),
+        status: Status::parse(&status).unwrap_or(Status::Planned),
+        effort_minutes: r.get(19)?,
+        reserve: r.get(20)?,
+        edited: r.get(21)?,
+        note: r.get(22)?,
+        url: r.get(23)?,
+    })
+}

@@ -1,0 +1,151 @@
+//! The database schema and its upgrades. The schema is part of the product:
+//! users query the views from `sqlite3` or a BI tool, and the README
+//! documents every column.
+//!
+//! Upgrades are a list: version N+1 is `MIGRATIONS[N]`, each applied in its
+//! own transaction. A database newer than this ritme is refused, untouched.
+
+use rusqlite::{Connection, TransactionBehavior};
+
+use crate::error::{Error, Result};
+
+/// The version this ritme writes.
+pub const VERSION: i64 = MIGRATIONS.len() as i64;
+
+type Migration = fn(&rusqlite::Transaction) -> rusqlite::Result<()>;
+
+const MIGRATIONS: &[Migration] = &[v1];
+
+/// Brings the database to [`VERSION`], or refuses one that is newer.
+pub fn migrate(conn: &mut Connection) -> Result<()> {
+    let current = version(conn)?;
+    if current > VERSION {
+        return Err(Error::Storage(format!(
+            "the database has schema version {current}, newer than this ritme understands ({VERSION}); upgrade ritme, or plan into a new file with --db"
+        )));
+    }
+    for (i, step) in MIGRATIONS.iter().enumerate().skip(current as usize) {
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // Another process may have upgraded while we waited for the lock.
+        if version(&tx)? > i as i64 {
+            continue;
+        }
+        step(&tx)?;
+        tx.execute("DELETE FROM schema_version", [])?;
+        tx.execute(
+            "INSERT INTO schema_version(version) VALUES (?1)",
+            [i as i64 + 1],
+        )?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+/// The stored version; 0 for an empty database.
+pub fn version(conn: &Connection) -> Result<i64> {
+    let exists: bool = conn.query_row(
+        "SELECT EXISTS(SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version')",
+        [],
+        |r| r.get(0),
+    )?;
+    if !exists {
+        return Ok(0);
+    }
+    let v: Option<i64> =
+        conn.query_row("SELECT max(version) FROM schema_version", [], |r| r.get(0))?;
+    Ok(v.unwrap_or(0))
+}
+
+fn v1(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
+    tx.execute_batch(
+        "
+        CREATE TABLE schema_version (version INTEGER NOT NULL);
+
+        CREATE TABLE item (
+            key              TEXT PRIMARY KEY,
+            source           TEXT NOT NULL CHECK (source IN ('format', 'campaign', 'item', 'review')),
+            source_id        TEXT NOT NULL,
+            generated        TEXT NOT NULL,
+            date             TEXT NOT NULL,
+            week             TEXT NOT NULL,
+            time             TEXT,
+            duration_minutes INTEGER,
+            due              TEXT,
+            title            TEXT NOT NULL,
+            kind             TEXT,
+            channel          TEXT,
+            description      TEXT,
+            owner            TEXT,
+            ambassador       TEXT,
+            team             TEXT,
+            goal             TEXT,
+            tags             TEXT NOT NULL DEFAULT '',
+            focus            TEXT NOT NULL DEFAULT '',
+            status           TEXT NOT NULL DEFAULT 'planned'
+                             CHECK (status IN ('planned', 'draft', 'ready', 'published', 'skipped')),
+            effort_minutes   INTEGER,
+            reserve          INTEGER NOT NULL DEFAULT 0,
+            edited           INTEGER NOT NULL DEFAULT 0,
+            orphan           INTEGER NOT NULL DEFAULT 0,
+            note             TEXT,
+            url              TEXT,
+            fingerprint      INTEGER NOT NULL,
+            sequence         INTEGER NOT NULL DEFAULT 0,
+            created          TEXT NOT NULL,
+            modified         TEXT NOT NULL
+        );
+        CREATE INDEX item_generated ON item(generated);
+        CREATE INDEX item_date ON item(date);
+
+        CREATE TABLE edit (
+            id     INTEGER PRIMARY KEY,
+            key    TEXT NOT NULL,
+            at     TEXT NOT NULL,
+            action TEXT NOT NULL,
+            value  TEXT
+        );
+        CREATE INDEX edit_key ON edit(key);
+
+        CREATE VIEW items AS
+            SELECT key, title, source, source_id, date, week, time, duration_minutes, due,
+                   kind, channel, owner, ambassador, team, goal, tags, focus, status,
+                   effort_minutes, reserve, edited, orphan, note, url
+            FROM item;
+
+        CREATE VIEW load AS
+            SELECT owner AS person, week, count(*) AS items,
+                   coalesce(sum(effort_minutes), 0) AS effort_minutes
+            FROM item
+            WHERE owner IS NOT NULL AND status <> 'skipped'
+            GROUP BY owner, week;
+        ",
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrates_an_empty_database_and_is_idempotent() {
+        let mut c = Connection::open_in_memory().unwrap();
+        migrate(&mut c).unwrap();
+        migrate(&mut c).unwrap();
+        assert_eq!(version(&c).unwrap(), VERSION);
+        let n: i64 = c
+            .query_row("SELECT count(*) FROM schema_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 1);
+    }
+
+    #[test]
+    fn refuses_a_newer_database() {
+        let mut c = Connection::open_in_memory().unwrap();
+        migrate(&mut c).unwrap();
+        c.execute("UPDATE schema_version SET version = 99", [])
+            .unwrap();
+        let e = migrate(&mut c).unwrap_err();
+        assert_eq!(e.exit_code(), 3);
+        assert!(e.to_string().contains("newer"), "{e}");
+    }
+}

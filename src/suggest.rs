@@ -1,0 +1,74 @@
+//! "Did you mean ...?": the one place that finds the near miss for a typo.
+//!
+//! Used for ids, field names, weekday names, timezone names, edit keys.
+
+/// The candidate closest to `input`, when it is close enough to be a likely typo.
+pub fn near_miss<'a, I>(input: &str, candidates: I) -> Option<&'a str>
+where
+    I: IntoIterator<Item = &'a str>,
+{
+    let wanted = input.to_lowercase();
+    let limit = (wanted.chars().count() / 3).max(1);
+    candidates
+        .into_iter()
+        .map(|c| (distance(&wanted, &c.to_lowercase()), c))
+        .filter(|(d, c)| {
+            *d <= limit || (c.to_lowercase().starts_with(&wanted) && wanted.len() >= 3)
+        })
+        .min_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(b.1)))
+        .map(|(_, c)| c)
+}
+
+/// ` (did you mean "x"?)`, or nothing.
+pub fn hint<'a, I>(input: &str, candidates: I) -> Option<String>
+where
+    I: IntoIterator<Item = &'a str>,
+{
+    near_miss(input, candidates).map(|c| format!("did you mean \"{c}\"?"))
+}
+
+/// Optimal string alignment distance: Levenshtein plus adjacent transpositions,
+/// because "mnoday" is one slip of the fingers, not two.
+fn distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            d[i][j] = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    d[a.len()][b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_a_typo() {
+        assert_eq!(near_miss("ana", ["anna", "bert"]), Some("anna"));
+        assert_eq!(near_miss("mnoday", ["monday", "friday"]), Some("monday"));
+        assert_eq!(
+            near_miss("Europe/Amsterdm", ["Europe/Amsterdam", "Europe/Andorra"]),
+            Some("Europe/Amsterdam")
+        );
+    }
+
+    #[test]
+    fn stays_quiet_when_nothing_is_close() {
+        assert_eq!(near_miss("zzz", ["anna", "bert"]), None);
+    }
+}

@@ -1,0 +1,78 @@
+//! Tables for people: comfy-table, fitted to the terminal, plain ASCII and
+//! without colour when piped or when NO_COLOR/--color never says so.
+
+use std::io::IsTerminal;
+
+use comfy_table::{presets, Attribute, Cell, ContentArrangement, Table};
+
+use crate::model::Locale;
+
+/// How output for people looks: decided once per command.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    /// ANSI colour and attributes.
+    pub color: bool,
+    /// Box-drawing characters and fitting to the terminal width.
+    pub terminal: bool,
+    pub locale: Locale,
+}
+
+/// `--color` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ColorChoiceArg {
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+impl Style {
+    /// The style for stdout under `choice` and the environment.
+    pub fn detect(choice: ColorChoiceArg, locale: Locale) -> Self {
+        let terminal = std::io::stdout().is_terminal();
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let color = match choice {
+            ColorChoiceArg::Always => true,
+            ColorChoiceArg::Never => false,
+            ColorChoiceArg::Auto => terminal && !no_color,
+        };
+        Style {
+            color,
+            terminal,
+            locale,
+        }
+    }
+}
+
+/// Makes tables in one style.
+pub trait Tables {
+    /// An empty table with `header`.
+    fn table(&self, header: &[&str]) -> Table;
+}
+
+impl Tables for Style {
+    fn table(&self, header: &[&str]) -> Table {
+        let mut t = Table::new();
+        if self.terminal {
+            t.load_style(presets::UTF8_FULL_CONDENSED);
+            t.set_content_arrangement(ContentArrangement::Dynamic);
+        } else {
+            t.load_style(presets::ASCII_MARKDOWN);
+            t.set_content_arrangement(ContentArrangement::Disabled);
+        }
+        if !self.color {
+            t.force_no_tty();
+        } else {
+            t.enforce_styling();
+        }
+        t.set_header(header.iter().map(|h| {
+            let c = Cell::new(h);
+            if self.color {
+                c.add_attribute(Attribute::Bold)
+            } else {
+                c
+            }
+        }));
+        t
+    }
+}
