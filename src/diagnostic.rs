@@ -30,8 +30,14 @@ impl SourceFile {
         (line, column)
     }
 
-    /// A diagnostic pointing at `span` of this file.
+    /// A diagnostic pointing at `span` of this file. A message of the form
+    /// `what: advice` keeps `what` as the message and makes `advice` the hint.
     pub fn diagnostic(&self, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
+        let message: String = message.into();
+        let (message, hint) = match message.split_once(": ") {
+            Some((what, advice)) => (what.to_string(), Some(advice.to_string())),
+            None => (message, None),
+        };
         let (line, column) = self.line_col(span.start);
         let source_line = self.text.lines().nth(line - 1).unwrap_or("").to_string();
         let end = floor_char_boundary(&self.text, span.end.min(self.text.len()));
@@ -43,8 +49,8 @@ impl SourceFile {
                 line,
                 column,
             }),
-            message: message.into(),
-            hint: None,
+            message,
+            hint,
             snippet: Some(Snippet {
                 line: source_line,
                 width: marked.chars().count().max(1),
@@ -107,12 +113,27 @@ impl Diagnostic {
         }
     }
 
-    /// The same diagnostic with a hint.
+    /// The same diagnostic with a hint; a near miss goes before any advice.
     pub fn with_hint(mut self, hint: Option<String>) -> Self {
-        if hint.is_some() {
-            self.hint = hint;
+        if let Some(h) = hint {
+            self.hint = Some(match self.hint.take() {
+                Some(advice) => format!("{h} {advice}"),
+                None => h,
+            });
         }
         self
+    }
+
+    /// The source text the diagnostic points at, when it is on one line.
+    pub fn marked_text(&self) -> Option<&str> {
+        let (loc, snip) = (self.location.as_ref()?, self.snippet.as_ref()?);
+        let start = snip.line.char_indices().nth(loc.column - 1)?.0;
+        let end = snip
+            .line
+            .char_indices()
+            .nth(loc.column - 1 + snip.width)
+            .map_or(snip.line.len(), |(i, _)| i);
+        snip.line.get(start..end)
     }
 
     /// One line: `unknown person "ana" in formats/week.toml:12:9 (did you mean "anna"?)`.

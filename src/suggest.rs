@@ -8,7 +8,8 @@ where
     I: IntoIterator<Item = &'a str>,
 {
     let wanted = input.to_lowercase();
-    let limit = (wanted.chars().count() / 3).max(1);
+    let len = wanted.chars().count();
+    let limit = if len <= 2 { 1 } else { (len / 3).max(2) };
     candidates
         .into_iter()
         .map(|c| (distance(&wanted, &c.to_lowercase()), c))

@@ -95,7 +95,13 @@ fn parse(file: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Option<raw::Ra
         Err(e) => {
             let span = e.span().unwrap_or(0..0);
             let (message, hint) = explain_toml_error(e.message());
-            diagnostics.push(file.diagnostic(span, message).with_hint(hint));
+            let mut d = file.diagnostic(span, message).with_hint(hint);
+            if let Some(value) = d.marked_text().map(str::to_string) {
+                if !value.is_empty() && !d.message.contains(&value) && value.len() <= 60 {
+                    d.message = format!("{} (found {value})", d.message);
+                }
+            }
+            diagnostics.push(d);
             None
         }
     }
