@@ -1,0 +1,7 @@
+//! The integration tests: one binary that runs the real `ritme` on
+//! calendars under `tests/fixtures/` and on `calendars/voorbeeld`.
+//! Each area of the product has its own module; helpers live in `support`.
+
+mod support;
+
+mod spine;

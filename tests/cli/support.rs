@@ -1,0 +1,148 @@
+//! The test harness: a temporary copy of a fixture calendar, the real
+//! binary run in a clean environment with a fixed today and clock, and its
+//! stdout, stderr and exit code.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use assert_cmd::Command;
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// `tests/fixtures/<name>`.
+pub fn fixture(name: &str) -> PathBuf {
+    root().join("tests/fixtures").join(name)
+}
+
+/// The shipped example calendar.
+pub fn voorbeeld() -> PathBuf {
+    root().join("calendars/voorbeeld")
+}
+
+/// A scratch directory holding a copy of a calendar; removed on drop.
+pub struct Scratch {
+    pub dir: tempfile::TempDir,
+}
+
+impl Scratch {
+    /// An empty scratch directory.
+    pub fn empty() -> Self {
+        Scratch {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    /// A copy of the calendar in `from`.
+    pub fn copy_of(from: &Path) -> Self {
+        let s = Scratch::empty();
+        copy_dir(from, s.path());
+        s
+    }
+
+    /// A copy of `tests/fixtures/<name>`.
+    pub fn fixture(name: &str) -> Self {
+        Scratch::copy_of(&fixture(name))
+    }
+
+    /// The directory.
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Writes a file (creating directories).
+    pub fn write(&self, name: &str, text: &str) {
+        let p = self.path().join(name);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+
+    /// Reads a file.
+    pub fn read(&self, name: &str) -> String {
+        std::fs::read_to_string(self.path().join(name)).unwrap()
+    }
+
+    /// `ritme -C <this dir> <args>` with today 2026-11-23.
+    pub fn ritme(&self, args: &[&str]) -> Run {
+        ritme_in(self.path(), args)
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else if !entry.file_name().to_string_lossy().starts_with("ritme.db") {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// The `ritme` command in a clean environment: no inherited RITME_*,
+/// NO_COLOR set, a fixed clock, today 2026-11-23 unless the args say otherwise.
+pub fn command() -> Command {
+    let mut c = Command::cargo_bin("ritme").expect("the ritme binary");
+    c.env_clear()
+        .env("NO_COLOR", "1")
+        .env("SOURCE_DATE_EPOCH", "1795435200")
+        .env("RITME_TODAY", "2026-11-23")
+        .env("TZ", "UTC");
+    c
+}
+
+/// Runs `ritme -C dir args`.
+pub fn ritme_in(dir: &Path, args: &[&str]) -> Run {
+    let mut c = command();
+    c.arg("-C").arg(dir).args(args);
+    Run(c.output().expect("ritme runs"))
+}
+
+/// What a run printed and how it ended.
+pub struct Run(pub Output);
+
+impl Run {
+    pub fn stdout(&self) -> String {
+        String::from_utf8_lossy(&self.0.stdout).into_owned()
+    }
+
+    pub fn stderr(&self) -> String {
+        String::from_utf8_lossy(&self.0.stderr).into_owned()
+    }
+
+    pub fn code(&self) -> i32 {
+        self.0.status.code().unwrap_or(-1)
+    }
+
+    /// Asserts the exit code, showing the output when it differs.
+    #[track_caller]
+    pub fn code_is(self, code: i32) -> Self {
+        assert_eq!(
+            self.code(),
+            code,
+            "exit code\n--- stdout\n{}\n--- stderr\n{}",
+            self.stdout(),
+            self.stderr()
+        );
+        self
+    }
+
+    /// Asserts success.
+    #[track_caller]
+    pub fn ok(self) -> Self {
+        self.code_is(0)
+    }
+
+    /// The stdout parsed as JSON.
+    #[track_caller]
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.stdout())
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout()))
+    }
+}
