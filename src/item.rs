@@ -168,6 +168,11 @@ pub fn push_date(buf: &mut String, d: NaiveDate) {
     }
 }
 
+/// The key of a one-off item.
+pub fn item_key(id: &str) -> String {
+    format!("item/{id}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -187,9 +192,4 @@ mod tests {
         let far = NaiveDate::from_ymd_opt(12026, 1, 1).unwrap();
         assert_eq!(date_text(far), far.to_string());
     }
-}
-
-/// The key of a one-off item.
-pub fn item_key(id: &str) -> String {
-    format!("item/{id}")
 }
