@@ -98,7 +98,9 @@ pub fn build(cal: &Calendar, window: DateRange) -> Result<Plan> {
             drafts.push(d);
         }
     }
+    drafts.extend(crate::review::drafts(cal, &days, window));
     let mut items = assign::assign(cal, drafts);
+    crate::review::settle(&mut items);
     for it in &mut items {
         it.focus = focus_of(cal, it);
     }

@@ -894,6 +894,7 @@ impl<'a> Validator<'a> {
             team,
             review,
             reviewed: r.reviewed.as_ref().map(|d| d.get_ref().0),
+            archived: None,
             origin: self.origin(f, &p.span()),
         })
     }

@@ -350,6 +350,8 @@ pub struct Page {
     pub team: Option<String>,
     pub review: ReviewInterval,
     pub reviewed: Option<NaiveDate>,
+    /// Set from the review log (`ritme reviewed --archive`): no more reviews.
+    pub archived: Option<NaiveDate>,
     pub origin: Origin,
 }
 

@@ -5,7 +5,9 @@
 
 mod apply;
 mod query;
+mod reviews;
 pub mod schema;
+mod stats;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -16,6 +18,7 @@ use crate::error::{Error, Result};
 
 pub use apply::{iso_week, Change, Diff, KeepReason};
 pub use query::Filter;
+pub use stats::ImportSummary;
 
 /// Where the database lives.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -14,7 +14,7 @@ pub const VERSION: i64 = MIGRATIONS.len() as i64;
 
 type Migration = fn(&rusqlite::Transaction) -> rusqlite::Result<()>;
 
-const MIGRATIONS: &[Migration] = &[v1];
+const MIGRATIONS: &[Migration] = &[v1, v2];
 
 /// Brings the database to [`VERSION`], or refuses one that is newer.
 pub fn migrate(conn: &mut Connection) -> Result<()> {
@@ -118,6 +118,57 @@ fn v1(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
             FROM item
             WHERE owner IS NOT NULL AND status <> 'skipped'
             GROUP BY owner, week;
+        ",
+    )
+}
+
+/// Numbers per item (`ritme import stats`) and the review log of pages
+/// (`ritme reviewed`).
+fn v2(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
+    tx.execute_batch(
+        "
+        CREATE TABLE stat (
+            key          TEXT NOT NULL,
+            measured     TEXT NOT NULL,
+            views        INTEGER,
+            readers      INTEGER,
+            reactions    INTEGER,
+            comments     INTEGER,
+            read_seconds REAL,
+            clicks       INTEGER,
+            file         TEXT NOT NULL,
+            line         INTEGER NOT NULL,
+            imported     TEXT NOT NULL,
+            PRIMARY KEY (key, measured)
+        );
+
+        CREATE TABLE review (
+            id       INTEGER PRIMARY KEY,
+            page     TEXT NOT NULL,
+            reviewed TEXT NOT NULL,
+            archived INTEGER NOT NULL DEFAULT 0,
+            at       TEXT NOT NULL
+        );
+        CREATE INDEX review_page ON review(page);
+
+        CREATE VIEW stats AS
+            SELECT i.key, i.title, i.source, i.source_id, i.date, i.kind, i.channel,
+                   i.team, i.goal, i.status, i.url,
+                   (SELECT max(measured) FROM stat s WHERE s.key = i.key) AS measured,
+                   (SELECT views FROM stat s WHERE s.key = i.key AND views IS NOT NULL
+                    ORDER BY measured DESC LIMIT 1) AS views,
+                   (SELECT readers FROM stat s WHERE s.key = i.key AND readers IS NOT NULL
+                    ORDER BY measured DESC LIMIT 1) AS readers,
+                   (SELECT reactions FROM stat s WHERE s.key = i.key AND reactions IS NOT NULL
+                    ORDER BY measured DESC LIMIT 1) AS reactions,
+                   (SELECT comments FROM stat s WHERE s.key = i.key AND comments IS NOT NULL
+                    ORDER BY measured DESC LIMIT 1) AS comments,
+                   (SELECT read_seconds FROM stat s WHERE s.key = i.key AND read_seconds IS NOT NULL
+                    ORDER BY measured DESC LIMIT 1) AS read_seconds,
+                   (SELECT clicks FROM stat s WHERE s.key = i.key AND clicks IS NOT NULL
+                    ORDER BY measured DESC LIMIT 1) AS clicks
+            FROM item i
+            WHERE EXISTS (SELECT 1 FROM stat s WHERE s.key = i.key);
         ",
     )
 }
