@@ -300,58 +300,19 @@ impl<'a> Validator<'a> {
         let files = self.files;
         for (f, (_, raw)) in files.iter().enumerate() {
             let ids = [
-                (
-                    Section::Goal,
-                    raw.goal
-                        .iter()
-                        .map(|x| x.get_ref().id.as_ref())
-                        .collect::<Vec<_>>(),
-                ),
-                (
-                    Section::Team,
-                    raw.team.iter().map(|x| x.get_ref().id.as_ref()).collect(),
-                ),
-                (
-                    Section::Person,
-                    raw.person.iter().map(|x| x.get_ref().id.as_ref()).collect(),
-                ),
-                (
-                    Section::Format,
-                    raw.format.iter().map(|x| x.get_ref().id.as_ref()).collect(),
-                ),
-                (
-                    Section::Focus,
-                    raw.focus.iter().map(|x| x.get_ref().id.as_ref()).collect(),
-                ),
-                (
-                    Section::Campaign,
-                    raw.campaign
-                        .iter()
-                        .map(|x| x.get_ref().id.as_ref())
-                        .collect(),
-                ),
-                (
-                    Section::Item,
-                    raw.item.iter().map(|x| x.get_ref().id.as_ref()).collect(),
-                ),
-                (
-                    Section::Blackout,
-                    raw.blackout
-                        .iter()
-                        .map(|x| x.get_ref().id.as_ref())
-                        .collect(),
-                ),
-                (
-                    Section::Quiet,
-                    raw.quiet.iter().map(|x| x.get_ref().id.as_ref()).collect(),
-                ),
-                (
-                    Section::Page,
-                    raw.page.iter().map(|x| x.get_ref().id.as_ref()).collect(),
-                ),
+                (Section::Goal, ids(&raw.goal)),
+                (Section::Team, ids(&raw.team)),
+                (Section::Person, ids(&raw.person)),
+                (Section::Format, ids(&raw.format)),
+                (Section::Focus, ids(&raw.focus)),
+                (Section::Campaign, ids(&raw.campaign)),
+                (Section::Item, ids(&raw.item)),
+                (Section::Blackout, ids(&raw.blackout)),
+                (Section::Quiet, ids(&raw.quiet)),
+                (Section::Page, ids(&raw.page)),
             ];
             for (section, list) in ids {
-                for id in list.into_iter().flatten() {
+                for id in list {
                     self.register(section, f, id);
                 }
             }
@@ -1503,6 +1464,11 @@ const ITEM_FIELDS: &[&str] = &[
     "consulted",
     "informed",
 ];
+
+/// The ids written in a section's tables.
+fn ids<T: raw::HasId>(tables: &[S<T>]) -> Vec<&S<String>> {
+    tables.iter().filter_map(|t| t.get_ref().id()).collect()
+}
 
 /// `30d`, `6w`, `6m` (months), `1y`.
 fn parse_review(text: &str) -> Option<ReviewInterval> {
