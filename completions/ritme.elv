@@ -36,6 +36,8 @@ set edit:completion:arg-completer[ritme] = {|@words|
             cand plan 'Expand and assign the definitions into the database'
             cand list 'List the items of a range'
             cand show 'Show one item with its definition and history'
+            cand import 'Bring in data from other tools: analytics numbers, a content inventory'
+            cand reviewed 'Record that a page was reviewed, or archive it'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -116,6 +118,80 @@ set edit:completion:arg-completer[ritme] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'ritme;import'= {
+            cand -C 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --calendar 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --db 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works'
+            cand --today 'The day to treat as today'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --locale 'Language of day and month names; default: the calendar''s locale'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more: every change `plan` makes'
+            cand --verbose 'Print more: every change `plan` makes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand stats 'Numbers per published item from an analytics export (CSV)'
+            cand pages '[[page]] definitions from a content inventory (CSV), into a new TOML file'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ritme;import;stats'= {
+            cand --map 'A column whose header is not a field name: HEADER=FIELD (repeatable)'
+            cand -C 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --calendar 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --db 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works'
+            cand --today 'The day to treat as today'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --locale 'Language of day and month names; default: the calendar''s locale'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more: every change `plan` makes'
+            cand --verbose 'Print more: every change `plan` makes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ritme;import;pages'= {
+            cand --out 'The TOML file to write, relative to the calendar directory; it must not exist [default: pages/<name of FILE>.toml]'
+            cand -C 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --calendar 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --db 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works'
+            cand --today 'The day to treat as today'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --locale 'Language of day and month names; default: the calendar''s locale'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more: every change `plan` makes'
+            cand --verbose 'Print more: every change `plan` makes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ritme;import;help'= {
+            cand stats 'Numbers per published item from an analytics export (CSV)'
+            cand pages '[[page]] definitions from a content inventory (CSV), into a new TOML file'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ritme;import;help;stats'= {
+        }
+        &'ritme;import;help;pages'= {
+        }
+        &'ritme;import;help;help'= {
+        }
+        &'ritme;reviewed'= {
+            cand --date 'The day of the review [default: today]'
+            cand -C 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --calendar 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --db 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works'
+            cand --today 'The day to treat as today'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --locale 'Language of day and month names; default: the calendar''s locale'
+            cand --archive 'The page is archived: no more reviews, ever'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more: every change `plan` makes'
+            cand --verbose 'Print more: every change `plan` makes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'ritme;completions'= {
             cand -C 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
             cand --calendar 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
@@ -149,6 +225,8 @@ set edit:completion:arg-completer[ritme] = {|@words|
             cand plan 'Expand and assign the definitions into the database'
             cand list 'List the items of a range'
             cand show 'Show one item with its definition and history'
+            cand import 'Bring in data from other tools: analytics numbers, a content inventory'
+            cand reviewed 'Record that a page was reviewed, or archive it'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -160,6 +238,16 @@ set edit:completion:arg-completer[ritme] = {|@words|
         &'ritme;help;list'= {
         }
         &'ritme;help;show'= {
+        }
+        &'ritme;help;import'= {
+            cand stats 'Numbers per published item from an analytics export (CSV)'
+            cand pages '[[page]] definitions from a content inventory (CSV), into a new TOML file'
+        }
+        &'ritme;help;import;stats'= {
+        }
+        &'ritme;help;import;pages'= {
+        }
+        &'ritme;help;reviewed'= {
         }
         &'ritme;help;completions'= {
         }

@@ -40,6 +40,8 @@ complete -c ritme -n "__fish_ritme_needs_command" -f -a "init" -d 'Write a small
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "plan" -d 'Expand and assign the definitions into the database'
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "list" -d 'List the items of a range'
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "show" -d 'Show one item with its definition and history'
+complete -c ritme -n "__fish_ritme_needs_command" -f -a "import" -d 'Bring in data from other tools: analytics numbers, a content inventory'
+complete -c ritme -n "__fish_ritme_needs_command" -f -a "reviewed" -d 'Record that a page was reviewed, or archive it'
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "man" -d 'Print the man page (roff)'
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -110,6 +112,60 @@ nl\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand show" -s q -l quiet -d 'Print only errors'
 complete -c ritme -n "__fish_ritme_using_subcommand show" -s v -l verbose -d 'Print more: every change `plan` makes'
 complete -c ritme -n "__fish_ritme_using_subcommand show" -s h -l help -d 'Print help'
+complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from stats pages help" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from stats pages help" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from stats pages help" -l today -d 'The day to treat as today' -r
+complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from stats pages help" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from stats pages help" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
+nl\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from stats pages help" -s q -l quiet -d 'Print only errors'
+complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from stats pages help" -s v -l verbose -d 'Print more: every change `plan` makes'
+complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from stats pages help" -s h -l help -d 'Print help'
+complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from stats pages help" -f -a "stats" -d 'Numbers per published item from an analytics export (CSV)'
+complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from stats pages help" -f -a "pages" -d '[[page]] definitions from a content inventory (CSV), into a new TOML file'
+complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from stats pages help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from stats" -l map -d 'A column whose header is not a field name: HEADER=FIELD (repeatable)' -r
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from stats" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from stats" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from stats" -l today -d 'The day to treat as today' -r
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from stats" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from stats" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
+nl\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from stats" -s q -l quiet -d 'Print only errors'
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from stats" -s v -l verbose -d 'Print more: every change `plan` makes'
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help'
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from pages" -l out -d 'The TOML file to write, relative to the calendar directory; it must not exist [default: pages/<name of FILE>.toml]' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from pages" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from pages" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from pages" -l today -d 'The day to treat as today' -r
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from pages" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from pages" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
+nl\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from pages" -s q -l quiet -d 'Print only errors'
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from pages" -s v -l verbose -d 'Print more: every change `plan` makes'
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from pages" -s h -l help -d 'Print help'
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "stats" -d 'Numbers per published item from an analytics export (CSV)'
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "pages" -d '[[page]] definitions from a content inventory (CSV), into a new TOML file'
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ritme -n "__fish_ritme_using_subcommand reviewed" -l date -d 'The day of the review [default: today]' -r
+complete -c ritme -n "__fish_ritme_using_subcommand reviewed" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand reviewed" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand reviewed" -l today -d 'The day to treat as today' -r
+complete -c ritme -n "__fish_ritme_using_subcommand reviewed" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand reviewed" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
+nl\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand reviewed" -l archive -d 'The page is archived: no more reviews, ever'
+complete -c ritme -n "__fish_ritme_using_subcommand reviewed" -s q -l quiet -d 'Print only errors'
+complete -c ritme -n "__fish_ritme_using_subcommand reviewed" -s v -l verbose -d 'Print more: every change `plan` makes'
+complete -c ritme -n "__fish_ritme_using_subcommand reviewed" -s h -l help -d 'Print help'
 complete -c ritme -n "__fish_ritme_using_subcommand completions" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
 complete -c ritme -n "__fish_ritme_using_subcommand completions" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
 complete -c ritme -n "__fish_ritme_using_subcommand completions" -l today -d 'The day to treat as today' -r
@@ -132,10 +188,14 @@ nl\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand man" -s q -l quiet -d 'Print only errors'
 complete -c ritme -n "__fish_ritme_using_subcommand man" -s v -l verbose -d 'Print more: every change `plan` makes'
 complete -c ritme -n "__fish_ritme_using_subcommand man" -s h -l help -d 'Print help'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show completions man help" -f -a "init" -d 'Write a small working calendar to start from'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show completions man help" -f -a "plan" -d 'Expand and assign the definitions into the database'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show completions man help" -f -a "list" -d 'List the items of a range'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show completions man help" -f -a "show" -d 'Show one item with its definition and history'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show import reviewed completions man help" -f -a "init" -d 'Write a small working calendar to start from'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show import reviewed completions man help" -f -a "plan" -d 'Expand and assign the definitions into the database'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show import reviewed completions man help" -f -a "list" -d 'List the items of a range'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show import reviewed completions man help" -f -a "show" -d 'Show one item with its definition and history'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show import reviewed completions man help" -f -a "import" -d 'Bring in data from other tools: analytics numbers, a content inventory'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show import reviewed completions man help" -f -a "reviewed" -d 'Record that a page was reviewed, or archive it'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show import reviewed completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show import reviewed completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show import reviewed completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "stats" -d 'Numbers per published item from an analytics export (CSV)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "pages" -d '[[page]] definitions from a content inventory (CSV), into a new TOML file'

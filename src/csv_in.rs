@@ -128,7 +128,9 @@ fn csv_error(name: &str, e: &csv::Error) -> Error {
         csv::ErrorKind::Utf8 { .. } => Error::usage(format!(
             "{place}: not UTF-8 text; save the export as \"CSV UTF-8\""
         )),
-        _ => Error::usage(format!("{place}: not a CSV file the way ritme reads it: {e}")),
+        _ => Error::usage(format!(
+            "{place}: not a CSV file the way ritme reads it: {e}"
+        )),
     }
 }
 
@@ -170,7 +172,13 @@ mod tests {
     #[test]
     fn dates_as_exports_write_them() {
         let d = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
-        for text in ["2026-03-02", "2026-03-02 09:00", "2026-03-02T09:00:00Z", "02-03-2026", "2.3.2026"] {
+        for text in [
+            "2026-03-02",
+            "2026-03-02 09:00",
+            "2026-03-02T09:00:00Z",
+            "02-03-2026",
+            "2.3.2026",
+        ] {
             assert_eq!(parse_date(text), Some(d), "{text}");
         }
         assert_eq!(parse_date("03/32/2026"), None);

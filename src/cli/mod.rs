@@ -3,9 +3,13 @@
 //! style). Parsing happens here; the work happens in the library below.
 
 mod completions;
+mod import;
+mod import_pages;
+mod import_stats;
 mod init;
 mod list;
 mod plan;
+mod reviewed;
 mod show;
 
 use std::path::{Path, PathBuf};
@@ -87,6 +91,10 @@ pub enum Command {
     List(list::Args),
     /// Show one item with its definition and history
     Show(show::Args),
+    /// Bring in data from other tools: analytics numbers, a content inventory
+    Import(import::Args),
+    /// Record that a page was reviewed, or archive it
+    Reviewed(reviewed::Args),
     /// Print a shell completion script
     Completions(completions::Args),
     /// Print the man page (roff)
@@ -106,6 +114,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Plan(args) => plan::run(&ctx, args),
         Command::List(args) => list::run(&ctx, args),
         Command::Show(args) => show::run(&ctx, args),
+        Command::Import(args) => import::run(&ctx, args),
+        Command::Reviewed(args) => reviewed::run(&ctx, args),
     }
 }
 

@@ -271,7 +271,10 @@ fn number(text: &str, m: Measure) -> std::result::Result<f64, &'static str> {
     if !m.is_count() && compact.contains(':') {
         let mut seconds = 0.0;
         for part in compact.split(':') {
-            let n: f64 = part.replace(',', ".").parse().map_err(|_| "is not a number")?;
+            let n: f64 = part
+                .replace(',', ".")
+                .parse()
+                .map_err(|_| "is not a number")?;
             seconds = seconds * 60.0 + n;
         }
         return Ok(seconds);
@@ -480,11 +483,17 @@ mod tests {
 
     #[test]
     fn reads_a_dutch_export_with_maps() {
-        let text = "Pagina-URL;Weergaven;Leestijd (s);Gemeten op\nhttps://x.nl/a;120;45,5;20-11-2026\n";
-        let maps: Vec<ColumnMap> = ["Pagina-URL=url", "Weergaven=views", "Leestijd (s)=read_seconds", "Gemeten op=measured"]
-            .iter()
-            .map(|m| m.parse().unwrap())
-            .collect();
+        let text =
+            "Pagina-URL;Weergaven;Leestijd (s);Gemeten op\nhttps://x.nl/a;120;45,5;20-11-2026\n";
+        let maps: Vec<ColumnMap> = [
+            "Pagina-URL=url",
+            "Weergaven=views",
+            "Leestijd (s)=read_seconds",
+            "Gemeten op=measured",
+        ]
+        .iter()
+        .map(|m| m.parse().unwrap())
+        .collect();
         let e = read("nl.csv", text.as_bytes(), &maps).unwrap();
         assert_eq!(e.rows.len(), 1);
         let r = &e.rows[0];
@@ -499,14 +508,27 @@ mod tests {
     #[test]
     fn refuses_files_it_cannot_use() {
         let no_ident = read("a.csv", b"Weergaven,views\n1,2\n", &[]).unwrap_err();
-        assert!(no_ident.to_string().contains("no key, url or date column"), "{no_ident}");
+        assert!(
+            no_ident.to_string().contains("no key, url or date column"),
+            "{no_ident}"
+        );
         let bad = read("b.csv", b"key,views\nk,1\nk2,veel\n", &[]).unwrap_err();
-        assert!(bad.to_string().contains("b.csv:3: views \"veel\" is not a number"), "{bad}");
+        assert!(
+            bad.to_string()
+                .contains("b.csv:3: views \"veel\" is not a number"),
+            "{bad}"
+        );
         let map = "Pagina=url".parse::<ColumnMap>().unwrap();
         let missing = read("c.csv", b"Pagina-URL,views\nx,1\n", &[map]).unwrap_err();
-        assert!(missing.to_string().contains("did you mean \"Pagina-URL\""), "{missing}");
+        assert!(
+            missing.to_string().contains("did you mean \"Pagina-URL\""),
+            "{missing}"
+        );
         let no_measure = read("d.csv", b"key,title\nk,t\n", &[]).unwrap_err();
-        assert!(no_measure.to_string().contains("no measure column"), "{no_measure}");
+        assert!(
+            no_measure.to_string().contains("no measure column"),
+            "{no_measure}"
+        );
     }
 
     #[test]
@@ -520,9 +542,19 @@ mod tests {
             source: Source::Format,
         };
         let items = [
-            item("format/a/2026-09-07", Some("https://X.nl/a/"), "Alpha", Status::Published),
+            item(
+                "format/a/2026-09-07",
+                Some("https://X.nl/a/"),
+                "Alpha",
+                Status::Published,
+            ),
             item("format/b/2026-09-07", None, "Beta", Status::Planned),
-            item("format/c/2026-09-07", Some("https://x.nl/c"), "Gamma", Status::Skipped),
+            item(
+                "format/c/2026-09-07",
+                Some("https://x.nl/c"),
+                "Gamma",
+                Status::Skipped,
+            ),
         ];
         let m = Matcher::new(&items);
         let find = |key: Option<&str>, url: Option<&str>, title: Option<&str>| {
@@ -534,10 +566,19 @@ mod tests {
             })
             .map(|c| c.key.as_str())
         };
-        assert_eq!(find(Some("format/b/2026-09-07"), None, None), Ok("format/b/2026-09-07"));
-        assert_eq!(find(None, Some("https://x.nl/a#top"), None), Ok("format/a/2026-09-07"));
+        assert_eq!(
+            find(Some("format/b/2026-09-07"), None, None),
+            Ok("format/b/2026-09-07")
+        );
+        assert_eq!(
+            find(None, Some("https://x.nl/a#top"), None),
+            Ok("format/a/2026-09-07")
+        );
         assert_eq!(find(None, Some("/a"), None), Ok("format/a/2026-09-07"));
-        assert_eq!(find(Some("format/zz"), None, Some("  beta ")), Ok("format/b/2026-09-07"));
+        assert_eq!(
+            find(Some("format/zz"), None, Some("  beta ")),
+            Ok("format/b/2026-09-07")
+        );
         assert!(find(None, Some("https://x.nl/c"), None).is_err());
         assert!(find(None, None, Some("Gamma")).is_err());
     }

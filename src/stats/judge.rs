@@ -40,7 +40,12 @@ fn value_of(metric: &str, items: &[&Measured]) -> Option<f64> {
         return interaction_rate(items.iter().map(|m| &m.measures));
     }
     let m = Measure::parse(metric)?;
-    median(&mut items.iter().filter_map(|x| x.measures.get(m)).collect::<Vec<_>>())
+    median(
+        &mut items
+            .iter()
+            .filter_map(|x| x.measures.get(m))
+            .collect::<Vec<_>>(),
+    )
 }
 
 /// Whether `m` carries numbers for `metric`.

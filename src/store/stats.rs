@@ -69,11 +69,9 @@ impl Store {
                     match chosen.insert((c.key.as_str(), measured), order.len()) {
                         Some(earlier) => {
                             let (_, _, e) = order[earlier];
-                            summary.replaced.push((
-                                export.rows[e].line,
-                                row.line,
-                                c.key.clone(),
-                            ));
+                            summary
+                                .replaced
+                                .push((export.rows[e].line, row.line, c.key.clone()));
                             order[earlier].2 = i;
                         }
                         None => order.push((c, measured, i)),
@@ -181,7 +179,7 @@ impl Store {
             .map(|item| Measured {
                 measures: history
                     .get(&item.key)
-                    .map(|h| latest(h))
+                    .map(latest)
                     .unwrap_or_default(),
                 item,
             })

@@ -4,5 +4,6 @@
 
 mod support;
 
+mod lives;
 mod native;
 mod spine;
