@@ -59,6 +59,9 @@ impl CsvFile {
         }
         let mut rows = Vec::new();
         let mut record = csv::StringRecord::new();
+        // Lines counted from byte offsets: the csv crate's own line number
+        // points at blank lines before a record.
+        let mut lines = LineCounter::default();
         loop {
             match reader.read_record(&mut record) {
                 Ok(false) => break,
@@ -66,7 +69,8 @@ impl CsvFile {
                     if record.iter().all(|c| c.trim().is_empty()) {
                         continue;
                     }
-                    let line = record.position().map_or(0, |p| p.line() as usize);
+                    let start = record.position().map_or(0, |p| p.byte() as usize);
+                    let line = lines.line_at(bytes, start);
                     rows.push(CsvRow {
                         line,
                         record: record.clone(),
@@ -94,6 +98,31 @@ impl CsvFile {
     /// `NAME:LINE`, for messages about one row.
     pub fn at(&self, line: usize) -> String {
         format!("{}:{line}", self.name)
+    }
+}
+
+/// Finds the line of a record's first byte, counting forward only.
+#[derive(Default)]
+struct LineCounter {
+    offset: usize,
+    line: usize,
+}
+
+impl LineCounter {
+    /// The 1-based line of the first non-blank byte at or after `start`.
+    fn line_at(&mut self, bytes: &[u8], start: usize) -> usize {
+        let start = bytes[start.min(bytes.len())..]
+            .iter()
+            .position(|b| !matches!(b, b'\r' | b'\n'))
+            .map_or(bytes.len(), |i| start + i);
+        if start >= self.offset {
+            self.line += bytes[self.offset..start]
+                .iter()
+                .filter(|b| **b == b'\n')
+                .count();
+            self.offset = start;
+        }
+        self.line + 1
     }
 }
 
@@ -165,6 +194,10 @@ mod tests {
         assert_eq!(f.rows[0].cell(0), Some("/a;b"));
         assert_eq!(f.rows[1].line, 4);
         assert_eq!(f.column("pagina url"), Some(0));
+        let crlf =
+            CsvFile::parse("c.csv", b"key,views\r\n\r\nk,1\r\nj,\"2\r\n3\"\r\nm,4\r\n").unwrap();
+        let lines: Vec<usize> = crlf.rows.iter().map(|r| r.line).collect();
+        assert_eq!(lines, [3, 4, 6]);
         let tabs = CsvFile::parse("t.csv", b"key\tviews\nk\t1\n").unwrap();
         assert_eq!(tabs.rows[0].cell(1), Some("1"));
     }

@@ -177,10 +177,7 @@ impl Store {
         Ok(items
             .into_iter()
             .map(|item| Measured {
-                measures: history
-                    .get(&item.key)
-                    .map(latest)
-                    .unwrap_or_default(),
+                measures: history.get(&item.key).map(latest).unwrap_or_default(),
                 item,
             })
             .collect())
