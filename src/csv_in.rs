@@ -9,25 +9,26 @@ use chrono::NaiveDate;
 
 use crate::error::{Error, Result};
 
-/// A CSV file: its header and its rows.
-#[derive(Debug)]
-pub struct CsvFile {
+/// A CSV file: its header, and its rows read one by one.
+pub struct CsvFile<'b> {
     /// The name the user gave, for messages.
     pub name: String,
     /// The header cells, trimmed.
     pub headers: Vec<String>,
-    pub rows: Vec<CsvRow>,
+    bytes: &'b [u8],
+    reader: csv::Reader<&'b [u8]>,
 }
 
-/// One data row.
+/// One data row, borrowed while it is read.
 #[derive(Debug)]
-pub struct CsvRow {
+pub struct CsvRow<'r> {
     /// 1-based line where the row starts.
     pub line: usize,
-    pub record: csv::StringRecord,
+    record: &'r csv::StringRecord,
+    name: &'r str,
 }
 
-impl CsvRow {
+impl CsvRow<'_> {
     /// The trimmed cell in `column`; `None` when absent or empty.
     pub fn cell(&self, column: usize) -> Option<&str> {
         self.record
@@ -35,11 +36,16 @@ impl CsvRow {
             .map(str::trim)
             .filter(|c| !c.is_empty())
     }
+
+    /// `NAME:LINE`, for messages about this row.
+    pub fn at(&self) -> String {
+        format!("{}:{}", self.name, self.line)
+    }
 }
 
-impl CsvFile {
-    /// Parses `bytes`; `name` is how messages name the file.
-    pub fn parse(name: &str, bytes: &[u8]) -> Result<CsvFile> {
+impl<'b> CsvFile<'b> {
+    /// Reads the header of `bytes`; `name` is how messages name the file.
+    pub fn parse(name: &str, bytes: &'b [u8]) -> Result<CsvFile<'b>> {
         let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
         let mut reader = csv::ReaderBuilder::new()
             .delimiter(sniff_delimiter(bytes))
@@ -57,33 +63,38 @@ impl CsvFile {
                 "{name}: the file is empty; it needs a header row naming its columns"
             )));
         }
-        let mut rows = Vec::new();
+        Ok(CsvFile {
+            name: name.to_string(),
+            headers,
+            bytes,
+            reader,
+        })
+    }
+
+    /// Calls `each` with every row that is not blank, in order; the first
+    /// error ends the reading.
+    pub fn rows(&mut self, mut each: impl FnMut(CsvRow) -> Result<()>) -> Result<()> {
         let mut record = csv::StringRecord::new();
         // Lines counted from byte offsets: the csv crate's own line number
         // points at blank lines before a record.
         let mut lines = LineCounter::default();
         loop {
-            match reader.read_record(&mut record) {
-                Ok(false) => break,
+            match self.reader.read_record(&mut record) {
+                Ok(false) => return Ok(()),
                 Ok(true) => {
                     if record.iter().all(|c| c.trim().is_empty()) {
                         continue;
                     }
                     let start = record.position().map_or(0, |p| p.byte() as usize);
-                    let line = lines.line_at(bytes, start);
-                    rows.push(CsvRow {
-                        line,
-                        record: record.clone(),
-                    });
+                    each(CsvRow {
+                        line: lines.line_at(self.bytes, start),
+                        record: &record,
+                        name: &self.name,
+                    })?;
                 }
-                Err(e) => return Err(csv_error(name, &e)),
+                Err(e) => return Err(csv_error(&self.name, &e)),
             }
         }
-        Ok(CsvFile {
-            name: name.to_string(),
-            headers,
-            rows,
-        })
     }
 
     /// The column whose header is `wanted`, compared case-insensitively
@@ -93,11 +104,6 @@ impl CsvFile {
         self.headers
             .iter()
             .position(|h| normalize_header(h) == wanted)
-    }
-
-    /// `NAME:LINE`, for messages about one row.
-    pub fn at(&self, line: usize) -> String {
-        format!("{}:{line}", self.name)
     }
 }
 
@@ -169,7 +175,7 @@ fn csv_error(name: &str, e: &csv::Error) -> Error {
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
     let text = text.trim();
     let head = text.split([' ', 'T']).next().unwrap_or(text);
-    if let Ok(d) = NaiveDate::parse_from_str(head, "%Y-%m-%d") {
+    if let Some(d) = crate::item::parse_date(head) {
         return Some(d);
     }
     let parts: Vec<&str> = head.split(['-', '.', '/']).collect();
@@ -184,6 +190,18 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The headers, and each row's line and first cell.
+    fn all(bytes: &[u8]) -> (Vec<String>, Vec<(usize, String)>) {
+        let mut f = CsvFile::parse("x.csv", bytes).unwrap();
+        let mut rows = Vec::new();
+        f.rows(|r| {
+            rows.push((r.line, r.cell(0).unwrap_or("").to_string()));
+            Ok(())
+        })
+        .unwrap();
+        (f.headers.clone(), rows)
+    }
 
     #[test]
     fn separators_bom_and_line_numbers() {
@@ -220,7 +238,8 @@ mod tests {
 
     #[test]
     fn invalid_utf8_names_the_line() {
-        let e = CsvFile::parse("x.csv", b"key,views\nk,1\n\xff,2\n").unwrap_err();
+        let mut f = CsvFile::parse("x.csv", b"key,views\nk,1\n\xff,2\n").unwrap();
+        let e = f.rows(|_| Ok(())).unwrap_err();
         assert!(e.to_string().contains("x.csv:3"), "{e}");
         assert_eq!(e.exit_code(), 2);
     }

@@ -31,7 +31,7 @@ pub struct PageDef {
 /// The first problem ends it (exit 2) naming the file and line; ids that
 /// the calendar or an earlier row already has are all named at once.
 pub fn read(file: &str, bytes: &[u8], cal: &Calendar) -> Result<Vec<PageDef>> {
-    let csv = CsvFile::parse(file, bytes)?;
+    let mut csv = CsvFile::parse(file, bytes)?;
     let col = |name: &str| csv.column(name);
     let (Some(id_col), Some(review_col)) = (col("id"), col("review")) else {
         return Err(Error::usage(format!(
@@ -44,11 +44,22 @@ pub fn read(file: &str, bytes: &[u8], cal: &Calendar) -> Result<Vec<PageDef>> {
             "{file}: no owner column: someone reviews every page (a person id, or a team id whose ambassador reviews)"
         )));
     }
-    let mut pages: Vec<PageDef> = Vec::with_capacity(csv.rows.len());
+    let columns: Vec<Option<usize>> = ["title", "url", "owner", "team", "reviewed"]
+        .iter()
+        .map(|n| col(n))
+        .collect();
+    let named = |name: &str| match name {
+        "title" => columns[0],
+        "url" => columns[1],
+        "owner" => columns[2],
+        "team" => columns[3],
+        _ => columns[4],
+    };
+    let mut pages: Vec<PageDef> = Vec::new();
     let mut taken: Vec<String> = Vec::new();
-    for r in &csv.rows {
-        let at = csv.at(r.line);
-        let cell = |name: &str| col(name).and_then(|c| r.cell(c)).map(str::to_string);
+    csv.rows(|r| {
+        let at = r.at();
+        let cell = |name: &str| named(name).and_then(|c| r.cell(c)).map(str::to_string);
         let id = r
             .cell(id_col)
             .ok_or_else(|| Error::usage(format!("{at}: the page has no id")))?
@@ -86,7 +97,8 @@ pub fn read(file: &str, bytes: &[u8], cal: &Calendar) -> Result<Vec<PageDef>> {
             review: review.to_string(),
             reviewed,
         });
-    }
+        Ok(())
+    })?;
     if !taken.is_empty() {
         return Err(Error::usage(format!(
             "{file}: these page ids already exist in the calendar or earlier in the file, and ritme does not overwrite pages: {}; nothing was written",

@@ -1,6 +1,8 @@
 //! `ritme import stats FILE.csv`: numbers per published item from an
 //! analytics export, matched to the stored items by key, URL, or date and
-//! title, all in one transaction.
+//! title, all in one transaction. Only numbers (and the URL an item went
+//! live at) are written: an item with numbers counts as published in the
+//! reports, and its status stays what people set.
 
 use std::path::PathBuf;
 
@@ -35,30 +37,16 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
         "imported {name}: {} rows, {matched} matched an item; measurements: {} new, {} updated, {} unchanged",
         s.rows, s.added, s.updated, s.unchanged
     ));
-    if !s.published.is_empty() {
-        ctx.say(format!(
-            "marked {} items published: the export shows they went live ({}; `ritme show KEY` has the history)",
-            s.published.len(),
-            if ctx.global.verbose { "listed below" } else { "-v lists them" }
-        ));
-        if ctx.global.verbose {
-            for (key, url) in &s.published {
-                ctx.say(format!(
-                    "  {key}{}",
-                    url.as_ref().map_or_else(String::new, |u| format!("  {u}"))
-                ));
-            }
-        }
-    }
     for (line, later, key) in &s.replaced {
         ctx.say(format!(
             "warning: {name}:{line}: line {later} gives numbers for {key} on the same day; line {later} counts"
         ));
     }
     if !s.unmatched.is_empty() {
+        let n = s.unmatched.len();
         ctx.say(format!(
-            "warning: {} rows match no item (not imported):",
-            s.unmatched.len()
+            "warning: {n} {} no item (not imported):",
+            if n == 1 { "row matches" } else { "rows match" }
         ));
         for (line, why) in &s.unmatched {
             ctx.say(format!("  {name}:{line}: {why}"));

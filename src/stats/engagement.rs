@@ -60,7 +60,7 @@ pub const ONE_OFF: &str = "(one-off)";
 /// The numbers of one group over one range.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GroupStats {
-    /// Published items.
+    /// Items that went live.
     pub items: usize,
     /// Of those, the ones with numbers.
     pub measured: usize,
@@ -153,9 +153,12 @@ pub fn previous_range(range: DateRange) -> DateRange {
     }
 }
 
-/// Whether an item counts as published content (review items never do).
-pub fn is_published(it: &Item) -> bool {
-    it.status == Status::Published && it.source != Source::Review
+/// Whether an item went live: its status is `published`, or it has
+/// numbers and was not skipped. Review items never count.
+pub fn went_live(m: &Measured) -> bool {
+    m.item.source != Source::Review
+        && m.item.status != Status::Skipped
+        && (m.item.status == Status::Published || !m.measures.is_empty())
 }
 
 /// The engagement report over `range`, grouped `by`; `items` may hold more
@@ -197,7 +200,7 @@ fn grouped(
 ) -> (BTreeMap<String, GroupStats>, GroupStats) {
     let mut in_range: Vec<&Measured> = items
         .iter()
-        .filter(|m| is_published(&m.item) && range.contains(m.item.date))
+        .filter(|m| went_live(m) && range.contains(m.item.date))
         .collect();
     in_range.sort_by(|a, b| (a.item.date, &a.item.key).cmp(&(b.item.date, &b.item.key)));
     let mut groups: BTreeMap<String, Vec<&Measured>> = BTreeMap::new();

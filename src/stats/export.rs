@@ -6,11 +6,11 @@
 //! Also [`Matcher`]: finding the item a row speaks about, by key, else by
 //! URL, else by date and title. Pure: the store hands it the items.
 
-use std::collections::HashMap;
+use std::cell::OnceCell;
 
 use chrono::NaiveDate;
 
-use super::{Measure, Measures};
+use super::{FastMap, Measure, Measures};
 use crate::csv_in::{self, CsvFile};
 use crate::error::{Error, Result};
 use crate::item::{Source, Status};
@@ -128,7 +128,7 @@ pub struct Export {
 
 /// Reads the export `bytes` (named `file` in messages) with the `maps`.
 pub fn read(file: &str, bytes: &[u8], maps: &[ColumnMap]) -> Result<Export> {
-    let csv = CsvFile::parse(file, bytes)?;
+    let mut csv = CsvFile::parse(file, bytes)?;
     let columns = columns(&csv, maps)?;
     let col = |f: Field| columns.iter().find(|(_, x)| *x == f).map(|(c, _)| *c);
     let (key, url, date, title, measured) = (
@@ -145,8 +145,8 @@ pub fn read(file: &str, bytes: &[u8], maps: &[ColumnMap]) -> Result<Export> {
             _ => None,
         })
         .collect();
-    let mut rows = Vec::with_capacity(csv.rows.len());
-    for r in &csv.rows {
+    let mut rows = Vec::with_capacity(bytes.len() / 64);
+    csv.rows(|r| {
         let text = |c: Option<usize>| c.and_then(|c| r.cell(c)).map(str::to_string);
         let date_in = |c: Option<usize>, what: &str| -> Result<Option<NaiveDate>> {
             match c.and_then(|c| r.cell(c)) {
@@ -154,7 +154,7 @@ pub fn read(file: &str, bytes: &[u8], maps: &[ColumnMap]) -> Result<Export> {
                 Some(t) => csv_in::parse_date(t).map(Some).ok_or_else(|| {
                     Error::usage(format!(
                         "{}: {what} \"{t}\" is not a date like 2026-03-02 or 02-03-2026; nothing was imported",
-                        csv.at(r.line)
+                        r.at()
                     ))
                 }),
             }
@@ -165,7 +165,7 @@ pub fn read(file: &str, bytes: &[u8], maps: &[ColumnMap]) -> Result<Export> {
                 let value = number(t, *m).map_err(|why| {
                     Error::usage(format!(
                         "{}: {} \"{t}\" {why}; nothing was imported",
-                        csv.at(r.line),
+                        r.at(),
                         m.as_str()
                     ))
                 })?;
@@ -183,7 +183,8 @@ pub fn read(file: &str, bytes: &[u8], maps: &[ColumnMap]) -> Result<Export> {
             measured: date_in(measured, "measured")?,
             measures,
         });
-    }
+        Ok(())
+    })?;
     let mut measures: Vec<Measure> = measure_cols.iter().map(|(_, m)| *m).collect();
     measures.sort();
     Ok(Export {
@@ -267,6 +268,9 @@ fn columns(csv: &CsvFile, maps: &[ColumnMap]) -> Result<Vec<(usize, Field)>> {
 /// A measure's cell as a number, or why not. Counts are whole numbers;
 /// `read_seconds` may have a decimal comma or point, or be `m:ss`/`h:mm:ss`.
 fn number(text: &str, m: Measure) -> std::result::Result<f64, &'static str> {
+    if text.len() <= 15 && text.bytes().all(|b| b.is_ascii_digit()) {
+        return Ok(text.bytes().fold(0u64, |n, b| n * 10 + u64::from(b - b'0')) as f64);
+    }
     let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     if !m.is_count() && compact.contains(':') {
         let mut seconds = 0.0;
@@ -302,6 +306,7 @@ fn number(text: &str, m: Measure) -> std::result::Result<f64, &'static str> {
 #[derive(Debug, Clone)]
 pub struct Candidate {
     pub key: String,
+    /// Where it went live (`ritme status KEY published --url URL`).
     pub url: Option<String>,
     pub date: NaiveDate,
     pub title: String,
@@ -327,79 +332,126 @@ impl std::fmt::Display for Miss {
 }
 
 /// Finds items by key, else URL, else date and title. Review items and
-/// skipped items never match: they did not go live.
+/// skipped items never match: they did not go live. The URL and date
+/// indexes are built the first time a row needs them, so a large export
+/// whose rows all match by key does not pay for them.
 pub struct Matcher<'a> {
-    by_key: HashMap<&'a str, usize>,
-    by_url: HashMap<String, Vec<usize>>,
-    by_path: HashMap<String, Vec<usize>>,
-    by_day: HashMap<(NaiveDate, String), Vec<usize>>,
+    by_key: FastMap<&'a str, usize>,
+    by_url: OnceCell<UrlIndex>,
+    by_day: OnceCell<FastMap<(NaiveDate, String), Vec<usize>>>,
     items: &'a [Candidate],
+    /// More (key, URL) an item went live at, from earlier imports.
+    more_urls: &'a dyn Fn() -> Vec<(String, String)>,
+}
+
+/// Items by normalized URL, and by its path alone.
+#[derive(Default)]
+struct UrlIndex {
+    full: FastMap<String, Vec<usize>>,
+    path: FastMap<String, Vec<usize>>,
 }
 
 impl<'a> Matcher<'a> {
-    /// An index over `items`.
-    pub fn new(items: &'a [Candidate]) -> Self {
-        let mut m = Matcher {
-            by_key: HashMap::with_capacity(items.len()),
-            by_url: HashMap::new(),
-            by_path: HashMap::new(),
-            by_day: HashMap::with_capacity(items.len()),
+    /// An index over `items`; `more_urls()` gives (key, URL) pairs of other
+    /// URLs items went live at, asked for only when a row is looked up by URL.
+    pub fn new(items: &'a [Candidate], more_urls: &'a dyn Fn() -> Vec<(String, String)>) -> Self {
+        let by_key = items
+            .iter()
+            .enumerate()
+            .filter(|(_, it)| matchable(it))
+            .map(|(i, it)| (it.key.as_str(), i))
+            .collect();
+        Matcher {
+            by_key,
+            by_url: OnceCell::new(),
+            by_day: OnceCell::new(),
             items,
-        };
-        for (i, it) in items.iter().enumerate() {
-            if it.source == Source::Review || it.status == Status::Skipped {
-                continue;
-            }
-            m.by_key.insert(it.key.as_str(), i);
-            if let (Some(url), Status::Published) = (&it.url, it.status) {
-                let url = normalize_url(url);
-                if let Some(path) = url_path(&url) {
-                    m.by_path.entry(path.to_string()).or_default().push(i);
-                }
-                m.by_url.entry(url).or_default().push(i);
-            }
-            m.by_day
-                .entry((it.date, normalize_title(&it.title)))
-                .or_default()
-                .push(i);
+            more_urls,
         }
-        m
     }
 
-    /// The item `ident` names.
-    pub fn find(&self, ident: &Ident) -> std::result::Result<&'a Candidate, Miss> {
+    fn urls(&self) -> &UrlIndex {
+        self.by_url.get_or_init(|| {
+            let mut index = UrlIndex::default();
+            let own = self
+                .items
+                .iter()
+                .enumerate()
+                .filter_map(|(i, it)| Some((i, it.url.clone()?)));
+            let more = (self.more_urls)()
+                .into_iter()
+                .filter_map(|(key, url)| Some((*self.by_key.get(key.as_str())?, url)));
+            let mut seen: FastMap<(usize, String), ()> = FastMap::default();
+            for (i, url) in own.chain(more) {
+                if !matchable(&self.items[i]) {
+                    continue;
+                }
+                let url = normalize_url(&url);
+                if seen.insert((i, url.clone()), ()).is_some() {
+                    continue;
+                }
+                if let Some(path) = url_path(&url) {
+                    index.path.entry(path.to_string()).or_default().push(i);
+                }
+                index.full.entry(url).or_default().push(i);
+            }
+            index
+        })
+    }
+
+    fn days(&self) -> &FastMap<(NaiveDate, String), Vec<usize>> {
+        self.by_day.get_or_init(|| {
+            let mut index: FastMap<(NaiveDate, String), Vec<usize>> = FastMap::default();
+            for (i, it) in self
+                .items
+                .iter()
+                .enumerate()
+                .filter(|(_, it)| matchable(it))
+            {
+                index
+                    .entry((it.date, normalize_title(&it.title)))
+                    .or_default()
+                    .push(i);
+            }
+            index
+        })
+    }
+
+    /// The index (in the candidates) of the item `ident` names.
+    pub fn find(&self, ident: &Ident) -> std::result::Result<usize, Miss> {
         let mut tried = Vec::new();
         if let Some(key) = &ident.key {
             if let Some(i) = self.by_key.get(key.as_str()) {
-                return Ok(&self.items[*i]);
+                return Ok(*i);
             }
             tried.push(format!("no item with key \"{key}\""));
         }
         if let Some(url) = &ident.url {
             let norm = normalize_url(url);
+            let index = self.urls();
             let hits = if norm.starts_with('/') {
-                self.by_path.get(&norm)
+                index.path.get(&norm)
             } else {
-                self.by_url.get(&norm)
+                index.full.get(&norm)
             };
             match hits.map(Vec::as_slice) {
-                Some([i]) => return Ok(&self.items[*i]),
+                Some([i]) => return Ok(*i),
                 Some(many) if many.len() > 1 => {
                     return Err(Miss::Ambiguous(format!(
-                        "{} published items have the url \"{url}\"",
+                        "{} items went live at \"{url}\"",
                         many.len()
                     )))
                 }
-                _ => tried.push(format!("no published item with the url \"{url}\"")),
+                _ => tried.push(format!("no item went live at \"{url}\"")),
             }
         }
         if let (Some(date), Some(title)) = (ident.date, &ident.title) {
             match self
-                .by_day
+                .days()
                 .get(&(date, normalize_title(title)))
                 .map(Vec::as_slice)
             {
-                Some([i]) => return Ok(&self.items[*i]),
+                Some([i]) => return Ok(*i),
                 Some(many) if many.len() > 1 => {
                     return Err(Miss::Ambiguous(format!(
                         "{} items on {date} are titled \"{title}\"",
@@ -414,6 +466,11 @@ impl<'a> Matcher<'a> {
         }
         Err(Miss::NotFound(tried.join(", ")))
     }
+}
+
+/// Whether an item can have numbers: not a review, not skipped.
+fn matchable(it: &Candidate) -> bool {
+    it.source != Source::Review && it.status != Status::Skipped
 }
 
 /// A URL as compared: trimmed, without `#fragment` and trailing `/`, with
@@ -556,7 +613,8 @@ mod tests {
                 Status::Skipped,
             ),
         ];
-        let m = Matcher::new(&items);
+        let none = Vec::new;
+        let m = Matcher::new(&items, &none);
         let find = |key: Option<&str>, url: Option<&str>, title: Option<&str>| {
             m.find(&Ident {
                 key: key.map(str::to_string),
@@ -564,7 +622,7 @@ mod tests {
                 date: title.map(|_| d(2026, 9, 7)),
                 title: title.map(str::to_string),
             })
-            .map(|c| c.key.as_str())
+            .map(|i| items[i].key.as_str())
         };
         assert_eq!(
             find(Some("format/b/2026-09-07"), None, None),

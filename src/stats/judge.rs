@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::engagement::is_published;
+use super::engagement::went_live;
 use super::{interaction_rate, median, Measure, Measured};
 use crate::item::Source;
 use crate::model::{Calendar, DateRange, Goal, Quarter};
@@ -60,7 +60,7 @@ fn has_metric(metric: &str, m: &Measured) -> bool {
 fn serving<'a>(goal: &Goal, metric: &str, items: &'a [Measured]) -> Vec<&'a Measured> {
     items
         .iter()
-        .filter(|m| is_published(&m.item) && m.item.goal.as_deref() == Some(goal.id.as_str()))
+        .filter(|m| went_live(m) && m.item.goal.as_deref() == Some(goal.id.as_str()))
         .filter(|m| has_metric(metric, m))
         .collect()
 }
@@ -131,7 +131,7 @@ pub struct Fading {
 pub fn fading(cal: &Calendar, items: &[Measured]) -> Vec<Fading> {
     let with_views: Vec<&Measured> = items
         .iter()
-        .filter(|m| is_published(&m.item) && m.measures.get(Measure::Views).is_some())
+        .filter(|m| went_live(m) && m.measures.get(Measure::Views).is_some())
         .collect();
     let views = |ms: &[&Measured]| -> Vec<f64> {
         ms.iter()

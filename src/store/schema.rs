@@ -136,11 +136,12 @@ fn v2(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
             comments     INTEGER,
             read_seconds REAL,
             clicks       INTEGER,
+            url          TEXT,
             file         TEXT NOT NULL,
             line         INTEGER NOT NULL,
             imported     TEXT NOT NULL,
             PRIMARY KEY (key, measured)
-        );
+        ) WITHOUT ROWID;
 
         CREATE TABLE review (
             id       INTEGER PRIMARY KEY,
@@ -153,7 +154,9 @@ fn v2(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
 
         CREATE VIEW stats AS
             SELECT i.key, i.title, i.source, i.source_id, i.date, i.kind, i.channel,
-                   i.team, i.goal, i.status, i.url,
+                   i.team, i.goal, i.status,
+                   coalesce(i.url, (SELECT url FROM stat s WHERE s.key = i.key AND url IS NOT NULL
+                    ORDER BY measured DESC LIMIT 1)) AS url,
                    (SELECT max(measured) FROM stat s WHERE s.key = i.key) AS measured,
                    (SELECT views FROM stat s WHERE s.key = i.key AND views IS NOT NULL
                     ORDER BY measured DESC LIMIT 1) AS views,
@@ -168,7 +171,7 @@ fn v2(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
                    (SELECT clicks FROM stat s WHERE s.key = i.key AND clicks IS NOT NULL
                     ORDER BY measured DESC LIMIT 1) AS clicks
             FROM item i
-            WHERE EXISTS (SELECT 1 FROM stat s WHERE s.key = i.key);
+            WHERE EXISTS (SELECT 1 FROM stat s WHERE s.key = i.key) AND i.status <> 'skipped';
         ",
     )
 }
