@@ -24,6 +24,9 @@ mod load;
 mod pool;
 mod rotation;
 
+#[cfg(test)]
+mod properties;
+
 use chrono::NaiveDate;
 
 use crate::item::Item;
