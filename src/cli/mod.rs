@@ -2,6 +2,7 @@
 //! and its `run`), and the context they share (calendar, database, clock,
 //! style). Parsing happens here; the work happens in the library below.
 
+mod edit;
 mod init;
 mod list;
 mod plan;
@@ -80,6 +81,20 @@ pub enum Command {
     List(list::Args),
     /// Show one item with its definition and history
     Show(show::Args),
+    /// Give an item to a person (an edit: kept by every later plan)
+    Assign(edit::AssignArgs),
+    /// Take the owner off an item (an edit)
+    Unassign(edit::UnassignArgs),
+    /// Move an item to another day and maybe time; its key stays (an edit)
+    Move(edit::MoveArgs),
+    /// Mark an item skipped, with an optional reason (an edit)
+    Skip(edit::SkipArgs),
+    /// Set an item's status: planned, draft, ready, published, skipped (an edit)
+    Status(edit::StatusArgs),
+    /// Attach a note to an item (an edit)
+    Note(edit::NoteArgs),
+    /// Drop an item's edits: it is planned again as its definition says
+    Reset(edit::ResetArgs),
 }
 
 /// Runs a parsed command line.
@@ -90,6 +105,13 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Plan(args) => plan::run(&ctx, args),
         Command::List(args) => list::run(&ctx, args),
         Command::Show(args) => show::run(&ctx, args),
+        Command::Assign(args) => edit::assign(&ctx, args),
+        Command::Unassign(args) => edit::unassign(&ctx, args),
+        Command::Move(args) => edit::move_item(&ctx, args),
+        Command::Skip(args) => edit::skip(&ctx, args),
+        Command::Status(args) => edit::status(&ctx, args),
+        Command::Note(args) => edit::note(&ctx, args),
+        Command::Reset(args) => edit::reset(&ctx, args),
     }
 }
 
