@@ -66,7 +66,7 @@ pub fn build(cal: &Calendar, window: DateRange) -> Result<Plan> {
     for it in &mut items {
         it.focus = focus_of(cal, it);
     }
-    items.sort_by(|a, b| (a.date, a.time, &a.key).cmp(&(b.date, b.time, &b.key)));
+    let items = sorted(items);
     let kept: std::collections::HashSet<&str> = items.iter().map(|i| i.key.as_str()).collect();
     let unassigned = assigned
         .unassigned
@@ -119,7 +119,8 @@ fn draft_all(cal: &Calendar, context: DateRange, keep_from: NaiveDate) -> Result
         }
     }
     for campaign in &cal.campaigns {
-        for (post, occ, turn) in campaign_occurrences(campaign, &days, context)? {
+        for (post, occ, (turn, ambassador_turn)) in campaign_occurrences(campaign, &days, context)?
+        {
             if !wanted(&occ) {
                 continue;
             }
@@ -136,6 +137,7 @@ fn draft_all(cal: &Calendar, context: DateRange, keep_from: NaiveDate) -> Result
                 turn,
             );
             d.owner_rule = post.template.owner.clone();
+            d.ambassador_turn = ambassador_turn;
             drafts.push(d);
         }
     }
@@ -166,16 +168,17 @@ fn draft_all(cal: &Calendar, context: DateRange, keep_from: NaiveDate) -> Result
 }
 
 /// Every occurrence of a campaign's posts up to the end of `context`, with
-/// its turn. Posts that share the campaign's owner rule take turns together,
-/// in date-then-key order from the campaign's start, so a campaign's
-/// `rotation` goes round over all its posts; a post with its own rule counts
-/// its own occurrences. Counted from the campaign's start, a turn does not
-/// depend on the window.
+/// its rotation turn and its ambassador turn, counted in date-then-key
+/// order from the campaign's start (so neither depends on the window).
+/// Posts that share the campaign's owner rule take rotation turns together,
+/// so a campaign's `rotation` goes round over all its posts; a post with its
+/// own rule counts its own occurrences. The team's ambassadors take turns
+/// over all the campaign's posts.
 fn campaign_occurrences<'c>(
     campaign: &'c Campaign,
     days: &DayRules,
     context: DateRange,
-) -> Result<Vec<(&'c Post, Occurrence, u32)>> {
+) -> Result<Vec<(&'c Post, Occurrence, (u32, u32))>> {
     let span = DateRange {
         from: campaign.range.from,
         until: campaign.range.until.min(context.until),
@@ -206,14 +209,36 @@ fn campaign_occurrences<'c>(
     let mut counters: HashMap<Option<&str>, u32> = HashMap::new();
     Ok(all
         .into_iter()
-        .map(|(post, occ)| {
-            let group = (post.template.owner != campaign.template.owner).then_some(post.id.as_str());
+        .enumerate()
+        .map(|(i, (post, occ))| {
+            let group =
+                (post.template.owner != campaign.template.owner).then_some(post.id.as_str());
             let n = counters.entry(group).or_default();
             let turn = *n;
             *n += 1;
-            (post, occ, turn)
+            (post, occ, (turn, i as u32))
         })
         .collect())
+}
+
+/// Items by date, time and key. Sorts an index and moves each item once:
+/// items are large, and moving them inside the sort dominated big plans.
+fn sorted(items: Vec<Item>) -> Vec<Item> {
+    let mut order: Vec<(NaiveDate, Option<NaiveTime>, usize)> = items
+        .iter()
+        .enumerate()
+        .map(|(i, it)| (it.date, it.time, i))
+        .collect();
+    order.sort_unstable_by(|a, b| {
+        (a.0, a.1)
+            .cmp(&(b.0, b.1))
+            .then_with(|| items[a.2].key.cmp(&items[b.2].key))
+    });
+    let mut slots: Vec<Option<Item>> = items.into_iter().map(Some).collect();
+    order
+        .into_iter()
+        .filter_map(|(_, _, i)| slots[i].take())
+        .collect()
 }
 
 /// The draft of one format occurrence, with its rotation turn.

@@ -70,9 +70,7 @@ impl<'a> Load<'a> {
 
     /// Items `person` owns in the ISO week of `date`.
     pub fn in_week(&self, person: &str, date: NaiveDate) -> u32 {
-        self.index
-            .get(person)
-            .map_or(0, |&i| self.week_of(i, date))
+        self.index.get(person).map_or(0, |&i| self.week_of(i, date))
     }
 
     /// Items `person` owns in the whole plan so far.

@@ -41,6 +41,9 @@ pub struct Draft {
     pub owner_rule: OwnerRule,
     /// Occurrence number counted as the definition's rotation counts.
     pub turn: u32,
+    /// Occurrence number for the team's ambassadors: `turn`, except in a
+    /// campaign, where every post of the campaign counts.
+    pub ambassador_turn: u32,
 }
 
 impl Draft {
@@ -50,6 +53,7 @@ impl Draft {
             item,
             owner_rule: OwnerRule::Nobody,
             turn,
+            ambassador_turn: turn,
         }
     }
 }
@@ -126,7 +130,7 @@ pub fn assign(cal: &Calendar, drafts: Vec<Draft>) -> Assignment {
                 .team
                 .as_deref()
                 .and_then(|t| cal.team(t))
-                .and_then(|team| ambassador::pick(cal, team, d.turn, item.date))
+                .and_then(|team| ambassador::pick(cal, team, d.ambassador_turn, item.date))
                 .map(str::to_string);
             item
         })
@@ -219,6 +223,7 @@ pub(crate) mod tests {
             item: item(id, date),
             owner_rule: rule,
             turn,
+            ambassador_turn: turn,
         }
     }
 

@@ -104,7 +104,12 @@ mod tests {
         cal.people[1].team = Some("hr".into());
         assert_eq!(members(&cal, &Pool::Team("hr".into())), ["bert"]);
         let empty = members(&cal, &Pool::Team("ict".into()));
-        let why = pick(&Pool::Team("ict".into()), &empty, d(2026, 12, 1), &Load::new(&cal));
+        let why = pick(
+            &Pool::Team("ict".into()),
+            &empty,
+            d(2026, 12, 1),
+            &Load::new(&cal),
+        );
         assert_eq!(why, Err("the pool \"team:ict\" has nobody in it".into()));
     }
 }

@@ -41,7 +41,11 @@ fn format_spec() -> impl Strategy<Value = FormatSpec> {
 /// (capacity, away start offset in days, away length) per person.
 type PersonSpec = (u32, Option<(u64, u64)>);
 
-fn build_calendar(people: &[PersonSpec], formats: &[FormatSpec], blackouts: &[(u64, u64)]) -> Calendar {
+fn build_calendar(
+    people: &[PersonSpec],
+    formats: &[FormatSpec],
+    blackouts: &[(u64, u64)],
+) -> Calendar {
     let start = d(2026, 9, 1);
     let ids = ["anna", "bert", "chris", "dana"];
     let spec: Vec<(&str, u32, Vec<(NaiveDate, NaiveDate)>)> = people
@@ -77,8 +81,11 @@ fn build_calendar(people: &[PersonSpec], formats: &[FormatSpec], blackouts: &[(u
             2 => OwnerRule::Pool(Pool::All),
             _ => OwnerRule::Pool(Pool::Team("hr".into())),
         };
-        let holidays = [HolidayPolicy::Skip, HolidayPolicy::Shift, HolidayPolicy::Keep]
-            [f.policy as usize];
+        let holidays = [
+            HolidayPolicy::Skip,
+            HolidayPolicy::Shift,
+            HolidayPolicy::Keep,
+        ][f.policy as usize];
         cal.formats.push(Format {
             id: format!("f{i}"),
             template: Template {
@@ -174,7 +181,11 @@ fn a_window_starting_mid_week_sees_the_whole_week() {
     let mut cal = build_calendar(&[(1, None), (2, None)], &[], &[]);
     let start = d(2026, 9, 1);
     for (id, rrule, owner) in [
-        ("vast", "FREQ=WEEKLY;BYDAY=MO", OwnerRule::Fixed("anna".into())),
+        (
+            "vast",
+            "FREQ=WEEKLY;BYDAY=MO",
+            OwnerRule::Fixed("anna".into()),
+        ),
         (
             "beurt",
             "FREQ=WEEKLY;BYDAY=WE",

@@ -21,7 +21,9 @@ use crate::suggest;
 
 /// Arguments of `ritme assign`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Example:\n  ritme assign format/maandagmomentje/2026-12-07 bert")]
+#[command(
+    after_help = "Example:\n  ritme -C calendars/voorbeeld assign format/maandagmomentje/2026-12-07 bert"
+)]
 pub struct AssignArgs {
     /// The item's key, like format/maandagmomentje/2026-12-07
     pub key: String,
@@ -31,7 +33,9 @@ pub struct AssignArgs {
 
 /// Arguments of `ritme unassign`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Example:\n  ritme unassign format/maandagmomentje/2026-12-07")]
+#[command(
+    after_help = "Example:\n  ritme -C calendars/voorbeeld unassign format/maandagmomentje/2026-12-07"
+)]
 pub struct UnassignArgs {
     /// The item's key
     pub key: String,
@@ -40,7 +44,7 @@ pub struct UnassignArgs {
 /// Arguments of `ritme move`.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "The key keeps the date the item was generated for.\n\nExamples:\n  ritme move format/maandagmomentje/2026-12-07 2026-12-08\n  ritme move format/maandagmomentje/2026-12-07 2026-12-08 10:30"
+    after_help = "The key keeps the date the item was generated for.\n\nExamples:\n  ritme -C calendars/voorbeeld move format/maandagmomentje/2026-12-07 2026-12-08\n  ritme -C calendars/voorbeeld move format/maandagmomentje/2026-12-07 2026-12-08 10:30"
 )]
 pub struct MoveArgs {
     /// The item's key
@@ -56,7 +60,7 @@ pub struct MoveArgs {
 /// Arguments of `ritme skip`.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Example:\n  ritme skip format/vrijdagvraag/2026-12-25 --reason \"Kerst\""
+    after_help = "Example:\n  ritme -C calendars/voorbeeld skip format/vrijdagvraag/2026-12-18 --reason \"Kerstborrel die week\""
 )]
 pub struct SkipArgs {
     /// The item's key
@@ -69,7 +73,7 @@ pub struct SkipArgs {
 /// Arguments of `ritme status`.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Example:\n  ritme status format/maandagmomentje/2026-11-23 published --url https://intranet.example.org/nieuws/123"
+    after_help = "Examples:\n  ritme -C calendars/voorbeeld status format/maandagmomentje/2026-11-23 published --url https://intranet.example.org/nieuws/123\n  ritme -C calendars/voorbeeld status format/vrijdagvraag/2026-11-27 draft"
 )]
 pub struct StatusArgs {
     /// The item's key
@@ -85,7 +89,7 @@ pub struct StatusArgs {
 /// Arguments of `ritme note`.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  ritme note format/maandagmomentje/2026-12-07 \"Foto's bij Bert\"\n  ritme note format/maandagmomentje/2026-12-07 \"\"   (removes the note)"
+    after_help = "An empty note (\"\") removes the note.\n\nExamples:\n  ritme -C calendars/voorbeeld note format/maandagmomentje/2026-12-07 \"Foto's bij Bert\"\n  ritme -C calendars/voorbeeld note format/maandagmomentje/2026-12-07 \"\""
 )]
 pub struct NoteArgs {
     /// The item's key
@@ -98,7 +102,7 @@ pub struct NoteArgs {
 /// Arguments of `ritme reset`.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "The item is planned again at once, as its definition says: owner, date, time, status planned, no note or url. The history stays. An item whose definition is gone is removed.\n\nExample:\n  ritme reset format/maandagmomentje/2026-12-07"
+    after_help = "The item is planned again at once, as its definition says: owner, date, time, status planned, no note or url. The history stays. An item whose definition is gone is removed.\n\nExample:\n  ritme -C calendars/voorbeeld reset format/maandagmomentje/2026-12-07"
 )]
 pub struct ResetArgs {
     /// The item's key
@@ -197,7 +201,9 @@ pub fn skip(ctx: &Context, args: SkipArgs) -> Result<()> {
 /// Runs `ritme status`.
 pub fn status(ctx: &Context, args: StatusArgs) -> Result<()> {
     if args.url.as_deref().is_some_and(|u| u.trim().is_empty()) {
-        return Err(Error::usage("--url is empty: give the address where the item went live"));
+        return Err(Error::usage(
+            "--url is empty: give the address where the item went live",
+        ));
     }
     let dir = ctx.calendar_dir()?;
     let mut store = ctx.store(&dir, false)?;

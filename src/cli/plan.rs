@@ -92,9 +92,9 @@ fn still_unassigned<'p>(
     let mut out = Vec::new();
     for u in plan.unassigned.iter().filter(|u| u.date >= today) {
         let open = dry_run
-            || store.item(&u.key)?.is_none_or(|it| {
-                it.owner.is_none() && it.status == crate::item::Status::Planned
-            });
+            || store
+                .item(&u.key)?
+                .is_none_or(|it| it.owner.is_none() && it.status == crate::item::Status::Planned);
         if open {
             out.push(u);
         }

@@ -271,10 +271,7 @@ fn load_stored(tx: &rusqlite::Transaction, plan: &Plan) -> Result<HashMap<String
                     status: Status::parse(&status).unwrap_or(Status::Planned),
                     date: date.parse().unwrap_or(NaiveDate::MIN),
                     orphan: r.get(5)?,
-                    generated: r
-                        .get::<_, String>(6)?
-                        .parse()
-                        .unwrap_or(NaiveDate::MIN),
+                    generated: r.get::<_, String>(6)?.parse().unwrap_or(NaiveDate::MIN),
                 },
             ))
         },

@@ -165,13 +165,19 @@ impl Store {
                     [key],
                 )?;
                 record(&tx, key, clock, "reset", None)?;
-                let now = item_on(&tx, key)?
-                    .ok_or_else(|| Error::Storage(format!("{key} vanished")))?;
+                let now =
+                    item_on(&tx, key)?.ok_or_else(|| Error::Storage(format!("{key} vanished")))?;
                 Reset::Replanned(now)
             }
             None => {
                 tx.execute("DELETE FROM item WHERE key = ?1", [key])?;
-                record(&tx, key, clock, "reset", Some("removed: its definition is gone".into()))?;
+                record(
+                    &tx,
+                    key,
+                    clock,
+                    "reset",
+                    Some("removed: its definition is gone".into()),
+                )?;
                 Reset::Removed
             }
         };
@@ -312,7 +318,8 @@ mod tests {
             .unwrap_err();
         assert_eq!(e.exit_code(), 2);
         assert!(
-            e.to_string().contains("did you mean \"format/rubriek/2026-12-07\""),
+            e.to_string()
+                .contains("did you mean \"format/rubriek/2026-12-07\""),
             "{e}"
         );
         let n: i64 = s
@@ -326,7 +333,8 @@ mod tests {
     fn reset_restores_the_definition_or_removes_an_orphan() {
         let mut s = store_with(&item());
         let key = before_key();
-        s.edit(&key, &Edit::Assign("bert".into()), &clock()).unwrap();
+        s.edit(&key, &Edit::Assign("bert".into()), &clock())
+            .unwrap();
         s.edit(&key, &Edit::Note("x".into()), &clock()).unwrap();
         let Reset::Replanned(it) = s.reset(&key, Some(&item()), &clock()).unwrap() else {
             panic!("replanned expected")
