@@ -119,7 +119,12 @@ fn draft_all(cal: &Calendar, context: DateRange, keep_from: NaiveDate) -> Result
         }
     }
     for campaign in &cal.campaigns {
-        for (post, occ, (turn, ambassador_turn)) in campaign_occurrences(campaign, &days, context)?
+        for CampaignTurn {
+            post,
+            occ,
+            turn,
+            ambassador_turn,
+        } in campaign_occurrences(campaign, &days, context)?
         {
             if !wanted(&occ) {
                 continue;
@@ -167,6 +172,14 @@ fn draft_all(cal: &Calendar, context: DateRange, keep_from: NaiveDate) -> Result
     Ok(drafts)
 }
 
+/// One occurrence of a campaign post with its turns.
+struct CampaignTurn<'c> {
+    post: &'c Post,
+    occ: Occurrence,
+    turn: u32,
+    ambassador_turn: u32,
+}
+
 /// Every occurrence of a campaign's posts up to the end of `context`, with
 /// its rotation turn and its ambassador turn, counted in date-then-key
 /// order from the campaign's start (so neither depends on the window).
@@ -178,7 +191,7 @@ fn campaign_occurrences<'c>(
     campaign: &'c Campaign,
     days: &DayRules,
     context: DateRange,
-) -> Result<Vec<(&'c Post, Occurrence, (u32, u32))>> {
+) -> Result<Vec<CampaignTurn<'c>>> {
     let span = DateRange {
         from: campaign.range.from,
         until: campaign.range.until.min(context.until),
@@ -216,7 +229,12 @@ fn campaign_occurrences<'c>(
             let n = counters.entry(group).or_default();
             let turn = *n;
             *n += 1;
-            (post, occ, (turn, i as u32))
+            CampaignTurn {
+                post,
+                occ,
+                turn,
+                ambassador_turn: i as u32,
+            }
         })
         .collect())
 }

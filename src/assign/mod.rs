@@ -148,8 +148,11 @@ pub(crate) mod tests {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
     }
 
+    /// An away range, inclusive.
+    pub type Away = (NaiveDate, NaiveDate);
+
     /// A calendar with these people: (id, capacity, away ranges).
-    pub fn calendar(people: &[(&str, u32, &[(NaiveDate, NaiveDate)])]) -> Calendar {
+    pub fn calendar(people: &[(&str, u32, &[Away])]) -> Calendar {
         Calendar {
             id: "t".into(),
             name: "t".into(),

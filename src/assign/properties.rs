@@ -2,10 +2,10 @@
 //! owners and ambassadors do not depend on the planning window, and the same
 //! calendar gives the same plan.
 
-use chrono::{Days, NaiveDate};
+use chrono::Days;
 use proptest::prelude::*;
 
-use super::tests::{calendar, d};
+use super::tests::{calendar, d, Away};
 use crate::model::*;
 use crate::plan;
 use crate::recur::Rule;
@@ -48,7 +48,7 @@ fn build_calendar(
 ) -> Calendar {
     let start = d(2026, 9, 1);
     let ids = ["anna", "bert", "chris", "dana"];
-    let spec: Vec<(&str, u32, Vec<(NaiveDate, NaiveDate)>)> = people
+    let spec: Vec<(&str, u32, Vec<Away>)> = people
         .iter()
         .zip(ids)
         .map(|((cap, away), id)| {
@@ -61,7 +61,7 @@ fn build_calendar(
             (id, *cap, away)
         })
         .collect();
-    let borrowed: Vec<(&str, u32, &[(NaiveDate, NaiveDate)])> = spec
+    let borrowed: Vec<(&str, u32, &[Away])> = spec
         .iter()
         .map(|(id, cap, away)| (*id, *cap, away.as_slice()))
         .collect();

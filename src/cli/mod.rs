@@ -4,6 +4,7 @@
 
 mod completions;
 mod edit;
+mod import;
 mod init;
 mod list;
 mod plan;
@@ -102,6 +103,8 @@ pub enum Command {
     Note(edit::NoteArgs),
     /// Drop an item's edits: it is planned again as its definition says
     Reset(edit::ResetArgs),
+    /// Bring outside data into the calendar's definitions
+    Import(import::Args),
     /// Print a shell completion script
     Completions(completions::Args),
     /// Print the man page (roff)
@@ -128,6 +131,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Status(args) => edit::status(&ctx, args),
         Command::Note(args) => edit::note(&ctx, args),
         Command::Reset(args) => edit::reset(&ctx, args),
+        Command::Import(args) => import::run(&ctx, args),
     }
 }
 

@@ -111,7 +111,7 @@ impl Edit {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Reset {
     /// The item is as its definition says again.
-    Replanned(Item),
+    Replanned(Box<Item>),
     /// Its definition is gone, so the item is too.
     Removed,
 }
@@ -167,7 +167,7 @@ impl Store {
                 record(&tx, key, clock, "reset", None)?;
                 let now =
                     item_on(&tx, key)?.ok_or_else(|| Error::Storage(format!("{key} vanished")))?;
-                Reset::Replanned(now)
+                Reset::Replanned(Box::new(now))
             }
             None => {
                 tx.execute("DELETE FROM item WHERE key = ?1", [key])?;
