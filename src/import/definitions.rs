@@ -200,8 +200,13 @@ pub fn toml_string(text: &str) -> String {
     toml::Value::String(text.to_string()).to_string()
 }
 
+/// The longest slug [`slug`] makes: room is left for a date and a counter
+/// within the 64 characters an id may have.
+pub const SLUG_MAX: usize = 40;
+
 /// An id from free text: lowercase ASCII letters and digits joined by `-`,
-/// common accented letters folded (`é` -> `e`); `fallback` when nothing is left.
+/// common accented letters folded (`é` -> `e`), cut after a whole word at
+/// [`SLUG_MAX`] characters; `fallback` when nothing is left.
 pub fn slug(text: &str, fallback: &str) -> String {
     let mut out = String::new();
     for c in text.chars().flat_map(char::to_lowercase) {
@@ -212,7 +217,11 @@ pub fn slug(text: &str, fallback: &str) -> String {
             out.push('-');
         }
     }
-    let out = out.trim_end_matches('-').to_string();
+    let mut out = out.trim_end_matches('-').to_string();
+    if out.len() > SLUG_MAX {
+        let cut = out[..=SLUG_MAX].rfind('-').unwrap_or(SLUG_MAX);
+        out.truncate(cut);
+    }
     if out.is_empty() {
         fallback.to_string()
     } else {
@@ -291,5 +300,13 @@ mod tests {
         assert_eq!(slug("Kerstmis (1e dag) 🎄", "x"), "kerstmis-1e-dag");
         assert_eq!(slug("Fête de l'Été", "x"), "fete-de-l-ete");
         assert_eq!(slug("🎉", "evenement"), "evenement");
+        assert_eq!(
+            slug(
+                "Kantoor dicht tussen kerst en oud en nieuw, alleen storingsdienst",
+                "x"
+            ),
+            "kantoor-dicht-tussen-kerst-en-oud-en"
+        );
+        assert_eq!(slug(&"a".repeat(50), "x").len(), SLUG_MAX);
     }
 }

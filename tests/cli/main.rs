@@ -5,4 +5,5 @@
 mod support;
 
 mod native;
+mod people;
 mod spine;
