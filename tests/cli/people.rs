@@ -1162,3 +1162,24 @@ fn import_ics_refuses_bad_input_and_writes_nothing() {
     assert_eq!(s.read("ritme.toml"), root);
     assert!(!s.path().join("imported").exists());
 }
+
+#[test]
+fn a_one_off_moved_into_the_window_is_updated_not_added_twice() {
+    let s = Scratch::fixture("people-basis");
+    let later = s
+        .read("ritme.toml")
+        .replace("date = 2026-12-21", "date = 2027-06-07");
+    s.write("ritme.toml", &later);
+    s.ritme(&["plan", "--from", "2026-11-23", "--until", "2027-06-30"])
+        .ok();
+    // Its definition moves it back into the default window, whose rows do
+    // not include the stored one (generated 2027-06-07): it must be found
+    // by its key, not inserted a second time.
+    s.write(
+        "ritme.toml",
+        &later.replace("date = 2027-06-07", "date = 2026-12-21"),
+    );
+    let run = s.ritme(&["plan", "-v"]).ok();
+    assert!(run.stderr().contains("~ item/overleg"), "{}", run.stderr());
+    assert_eq!(field(&items(&s), "item/overleg", "date"), "2026-12-21");
+}
