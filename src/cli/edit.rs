@@ -5,12 +5,11 @@
 //! `reset` drops them and puts the item back as its definition says, at
 //! once (it plans the item again, it does not wait for the next `plan`).
 
-use chrono::{Datelike, Days, NaiveDate, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveTime};
 
 use super::list::parse_status;
 use super::Context;
 use crate::assign::is_away;
-use crate::config::Loaded;
 use crate::error::{Error, Result};
 use crate::item::{Item, Status};
 use crate::model::{Calendar, DateRange, Quarter};
@@ -153,7 +152,7 @@ pub fn move_item(ctx: &Context, args: MoveArgs) -> Result<()> {
     let dir = ctx.calendar_dir()?;
     // The calendar only adds advice here (wall-clock gaps, free days); a
     // broken definition file must not stop a person from moving an item.
-    let calendar = crate::config::load(&dir).ok().map(|l: Loaded| l.calendar);
+    let calendar = crate::config::load(&dir).ok().map(|l| l.calendar);
     let mut time = args.time;
     if let (Some(cal), Some(t)) = (&calendar, time) {
         let real = crate::plan::wall_time(cal.timezone, args.date, t);
@@ -308,11 +307,7 @@ fn warn_person(ctx: &Context, store: &Store, cal: &Calendar, it: &Item) -> Resul
     if is_away(person, it.date) {
         ctx.say(format!("note: {} is away on {}", person.id, it.date));
     }
-    let monday = it.date - Days::new(u64::from(it.date.weekday().num_days_from_monday()));
-    let week = DateRange {
-        from: monday,
-        until: monday + Days::new(6),
-    };
+    let week = crate::range::week(&iso_week(it.date))?;
     let filter = Filter {
         owner: Some(person.id.clone()),
         ..Filter::default()

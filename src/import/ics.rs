@@ -464,10 +464,7 @@ fn date_rrule(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::assign::tests::d;
 
     fn horizon() -> DateRange {
         DateRange {

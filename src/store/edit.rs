@@ -212,11 +212,8 @@ fn record(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::assign::tests::d;
     use crate::store::Location;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
 
     fn clock() -> Clock {
         Clock {
