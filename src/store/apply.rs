@@ -256,7 +256,7 @@ fn load_stored(tx: &rusqlite::Transaction, plan: &Plan) -> Result<HashMap<String
     // it into the window from outside, its row must be found to be updated.
     let mut st = tx.prepare_cached(
         "SELECT key, fingerprint, edited, status, date, orphan, generated FROM item \
-         WHERE generated BETWEEN ?1 AND ?2 OR key LIKE 'item/%'",
+         WHERE generated BETWEEN ?1 AND ?2 OR (key >= 'item/' AND key < 'item0')",
     )?;
     let rows = st.query_map(
         [plan.window.from.to_string(), plan.window.until.to_string()],
