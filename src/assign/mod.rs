@@ -112,6 +112,8 @@ pub fn assign(cal: &Calendar, drafts: Vec<Draft>) -> Assignment {
                 load.add(person, date);
                 owners[i] = Some(person.to_string());
             }
+            // A reserve slot needs no owner: nobody to report.
+            Err(_) if d.item.reserve => {}
             Err(reason) => unassigned.push(Unassigned {
                 key: d.item.key.clone(),
                 date,
@@ -264,6 +266,16 @@ pub(crate) mod tests {
         assert_eq!(a.items[0].owner.as_deref(), Some("bert"));
         assert_eq!(a.items[2].owner, None);
         assert_eq!(a.unassigned.len(), 1);
+        let mut reserve = draft("open", d(2026, 11, 26), OwnerRule::Pool(Pool::All), 0);
+        reserve.item.reserve = true;
+        let drafts = vec![
+            draft("a", d(2026, 11, 23), OwnerRule::Fixed("anna".into()), 0),
+            draft("b", d(2026, 11, 23), OwnerRule::Fixed("bert".into()), 0),
+            reserve,
+        ];
+        let b = assign(&cal, drafts);
+        assert_eq!(b.items[2].owner, None, "both are full");
+        assert!(b.unassigned.is_empty(), "a reserve slot needs no owner");
         assert_eq!(a.unassigned[0].key, "format/pool2/2026-11-25");
         assert!(
             a.unassigned[0].reason.contains("anna has 1 of 1"),
