@@ -261,9 +261,22 @@ fn the_example_calendar_plans_cleanly_with_rotations_pools_and_ambassadors() {
     }
     let it = items(&s);
     let some = |f: &dyn Fn(&Value) -> bool| it.values().filter(|i| f(i)).count();
-    assert!(some(&|i| i["source_id"] == "vrijdagvraag" && i["owner"] == "dana") > 10);
-    assert!(some(&|i| i["source_id"] == "collega-in-de-kijker" && i["owner"].is_string()) > 50);
-    assert!(some(&|i| i["ambassador"] == "hanna") > 5);
+    // Rotations and pools spread the work: some format has three or more
+    // different owners, and team-scoped items have ambassadors.
+    let mut owners_per_source: BTreeMap<&str, std::collections::BTreeSet<&str>> = BTreeMap::new();
+    for i in it.values() {
+        if let Some(o) = i["owner"].as_str() {
+            owners_per_source
+                .entry(i["source_id"].as_str().unwrap())
+                .or_default()
+                .insert(o);
+        }
+    }
+    assert!(
+        owners_per_source.values().any(|o| o.len() >= 3),
+        "{owners_per_source:?}"
+    );
+    assert!(some(&|i| i["ambassador"].is_string()) > 50);
     // The welzijnsweek's two HR ambassadors take turns over its posts.
     let week: Vec<Value> = [
         "campaign/welzijnsweek-2026/aftrap/2026-06-08",
