@@ -5,7 +5,7 @@
 
 use super::finding::{Code, Findings};
 use super::weeks::{Day, Week};
-use crate::model::Calendar;
+use crate::model::{Calendar, Locale};
 use crate::view::weekday_short;
 
 /// What a week holds against the rules: the gaps report's row and the
@@ -91,7 +91,7 @@ pub fn check(cal: &Calendar, weeks: &[Week], found: &mut Findings) {
             let label = format!(
                 "{} ({})",
                 day.date,
-                weekday_short(chrono::Datelike::weekday(&day.date), cal.locale)
+                weekday_short(chrono::Datelike::weekday(&day.date), Locale::En)
             );
             match day_state(cal, day) {
                 DayState::Crowded => found.add(

@@ -2,12 +2,14 @@
 //! whose definition is gone (orphans).
 
 use super::finding::{Code, Findings};
+use crate::item::Item;
 use crate::model::{Calendar, DateRange};
+use crate::store::iso_week;
 
 /// Adds no_goal findings for the formats and campaigns still running in or
 /// after `window` (one that ended before it is history, not a problem), and
-/// an orphan finding for each key in `orphans`.
-pub fn check(cal: &Calendar, window: DateRange, orphans: &[String], found: &mut Findings) {
+/// an orphan finding for each item in `orphans`.
+pub fn check(cal: &Calendar, window: DateRange, orphans: &[&Item], found: &mut Findings) {
     if found.enabled(Code::NoGoal).is_some() {
         for format in &cal.formats {
             let ended = format.recurrence.until.is_some_and(|u| u < window.from);
@@ -37,13 +39,19 @@ pub fn check(cal: &Calendar, window: DateRange, orphans: &[String], found: &mut 
             }
         }
     }
-    for key in orphans {
+    for it in orphans {
+        let key = &it.key;
         found.add(
             Code::Orphan,
-            |f| f.with_item(key),
+            |f| {
+                f.with_week(iso_week(it.date))
+                    .with_date(it.date)
+                    .with_item(key)
+            },
             format!(
-                "{key} was kept because a person decided on it, but its definition is gone: \
-                 restore the definition, or skip the item"
+                "{key} ({}) was kept because a person decided on it, but its definition is gone: \
+                 restore the definition, or skip the item",
+                it.title
             ),
         );
     }
@@ -51,7 +59,7 @@ pub fn check(cal: &Calendar, window: DateRange, orphans: &[String], found: &mut 
 
 #[cfg(test)]
 mod tests {
-    use super::super::weeks::tests::{calendar, d, range};
+    use super::super::weeks::tests::{calendar, d, item, range};
     use super::*;
     use crate::model::{Campaign, Origin, Template};
 
@@ -79,7 +87,8 @@ mod tests {
         ];
         let mut found = Findings::new(&cal.rules);
         let window = range(d(2026, 11, 23), d(2027, 2, 21));
-        check(&cal, window, &["item/x".to_string()], &mut found);
+        let orphan = item("item/x", d(2026, 12, 1), None);
+        check(&cal, window, &[&orphan], &mut found);
         let got: Vec<_> = found
             .list
             .iter()

@@ -42,7 +42,12 @@ pub fn check(
     let mut found = Findings::new(&cal.rules);
     coverage::check(cal, &weeks, &mut found);
     people::check(cal, &weeks, &mut found);
-    definitions::check(cal, window, orphans, &mut found);
+    let orphans: std::collections::HashSet<&str> = orphans.iter().map(String::as_str).collect();
+    let orphans: Vec<&Item> = items
+        .iter()
+        .filter(|it| orphans.contains(it.key.as_str()))
+        .collect();
+    definitions::check(cal, window, &orphans, &mut found);
     let mut list = found.list;
     Finding::sort(&mut list);
     list
