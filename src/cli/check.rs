@@ -16,7 +16,7 @@ use crate::view::{self, CheckFormat, Outcome};
 /// Arguments of `ritme check`.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Exit status: 0 no finding at the failing severity, 1 findings, 2 bad definitions.\n\nExamples:\n  ritme -C calendars/voorbeeld check\n  ritme check --weeks 26 --deny warnings\n  ritme check --format github          # annotations in a GitHub Actions job\n  ritme check --format junit > ritme.xml   # a test report for GitLab or Jenkins\n  ritme --db ritme.db check            # the stored plan, edits included"
+    after_help = "Exit status: 0 no finding at the failing severity (error; with --deny warnings\nalso warning), 1 findings, 2 bad definitions. Without --db the plan is made in\nmemory from the definitions, so CI needs only the repository.\n\nExamples:\n  ritme -C calendars/voorbeeld check\n  ritme -C calendars/voorbeeld check --weeks 26 --format json\n  ritme -C calendars/voorbeeld check --format github\n  ritme -C calendars/voorbeeld check --format junit > ritme-check.xml\n  ritme -C calendars/voorbeeld --db calendars/voorbeeld/ritme.db check"
 )]
 pub struct Args {
     /// How many ISO weeks to check, starting with the current one

@@ -7,9 +7,6 @@ use crate::model::{DateRange, Quarter};
 use crate::report::weeks::monday_of;
 use crate::view::{self, QuarterView};
 
-/// Width assumed when stdout is no terminal and `COLUMNS` is not set.
-const DEFAULT_WIDTH: usize = 120;
-
 /// Arguments of `ritme quarter`.
 #[derive(Debug, clap::Args)]
 #[command(
@@ -47,26 +44,9 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
             cal,
             items: &schedule.items,
             quarter,
-            width: width(style.terminal),
+            width: style.width(),
         },
         style,
     );
     view::emit(text.as_bytes())
-}
-
-/// The columns to fit in: `COLUMNS`, else the terminal's, else 120.
-pub fn width(terminal: bool) -> usize {
-    if let Some(n) = std::env::var("COLUMNS")
-        .ok()
-        .and_then(|c| c.trim().parse::<usize>().ok())
-        .filter(|n| *n >= 40)
-    {
-        return n;
-    }
-    if terminal {
-        if let Some(w) = comfy_table::Table::new().width() {
-            return usize::from(w);
-        }
-    }
-    DEFAULT_WIDTH
 }

@@ -15,7 +15,7 @@ pub enum Value {
     Minutes(u32),
     /// A fraction 0..=1: rounded to 3 decimals in JSON and CSV, `42%` in tables.
     Share(f64),
-    /// A list: an array in JSON, joined with `;` in CSV and `, ` in tables.
+    /// A list: an array in JSON, joined with `;` in CSV, one per line in tables.
     List(Vec<String>),
 }
 
@@ -35,7 +35,7 @@ impl Value {
             Value::Bool(false) => "no".into(),
             Value::Minutes(m) => crate::model::Minutes(*m).to_string(),
             Value::Share(s) => format!("{:.0}%", s * 100.0),
-            Value::List(l) => l.join(", "),
+            Value::List(l) => l.join("\n"),
         }
     }
 
@@ -148,7 +148,7 @@ mod tests {
             r#"[{"week":"2026-W14","items":3,"effort_minutes":90,"share":0.667,"tags":["a","b"],"over":true}]"#
         );
         let texts: Vec<String> = s.rows[0].iter().map(Value::table_text).collect();
-        assert_eq!(texts, ["2026-W14", "3", "1h30m", "67%", "a, b", "yes"]);
+        assert_eq!(texts, ["2026-W14", "3", "1h30m", "67%", "a\nb", "yes"]);
         assert_eq!(s.rows[0][4].csv_text(), "a;b");
     }
 }

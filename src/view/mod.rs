@@ -9,7 +9,7 @@ mod sheet;
 mod table;
 
 pub use findings::{render as render_findings, CheckFormat, Outcome};
-pub use names::{date_label, day_label, weekday_short};
+pub use names::{all_day, date_label, day_label, weekday_short};
 pub use quarter::{quarter_view, QuarterView};
 pub use record::{write_csv, write_json, Record};
 pub use sheet::render_sheet;

@@ -288,7 +288,7 @@ fn wrap(text: &str, w: usize) -> String {
     let mut line = String::new();
     for part in text.split(" · ") {
         let sep = if line.is_empty() { "" } else { " · " };
-        if !line.is_empty() && line.chars().count() + sep.len() + part.chars().count() > w {
+        if !line.is_empty() && line.chars().count() + sep.chars().count() + part.chars().count() > w {
             out.push_str(&line);
             out.push('\n');
             line.clear();

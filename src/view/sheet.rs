@@ -1,6 +1,6 @@
 //! A report's [`Sheet`] as a table for people, JSON or CSV.
 
-use comfy_table::{Cell, Color};
+use comfy_table::{Cell, Color, ColumnConstraint, Width};
 
 use super::{OutputFormat, Style, Tables};
 use crate::error::{Error, Result};
@@ -38,6 +38,24 @@ pub fn render_sheet(
         OutputFormat::Table => {
             let header: Vec<&str> = table.columns.iter().map(String::as_str).collect();
             let mut t = style.table(&header);
+            // Long lists (the goals' definitions) wrap instead of running wide.
+            t.set_content_arrangement(comfy_table::ContentArrangement::Dynamic);
+            t.set_width(u16::try_from(style.width()).unwrap_or(u16::MAX));
+            // An id in a list is never broken: its column is at least that wide.
+            for (i, _) in table.columns.iter().enumerate() {
+                let longest = table
+                    .rows
+                    .iter()
+                    .filter_map(|r| match r.get(i) {
+                        Some(Value::List(l)) => l.iter().map(|x| x.chars().count()).max(),
+                        _ => None,
+                    })
+                    .max();
+                if let (Some(n), Some(column)) = (longest, t.column_mut(i)) {
+                    let n = u16::try_from(n.min(48) + 2).unwrap_or(50);
+                    column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(n)));
+                }
+            }
             for (row, alert) in table.rows.iter().zip(&table.alert) {
                 t.add_row(row.iter().enumerate().map(|(i, v)| {
                     let mut text = v.table_text();

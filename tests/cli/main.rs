@@ -5,5 +5,6 @@
 mod support;
 
 mod check;
+mod native;
 mod reports;
 mod spine;

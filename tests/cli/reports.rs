@@ -250,3 +250,25 @@ fn bad_ranges_and_unknown_reports_exit_2_with_a_clear_message() {
         assert!(run.stdout().is_empty(), "{args:?}");
     }
 }
+
+#[test]
+fn the_example_calendar_quarter_view() {
+    let s = Scratch::copy_of(&voorbeeld());
+    for quarter in ["2026-Q4", "2027-Q1"] {
+        let out = s.ritme(&["quarter", quarter]).ok().stdout();
+        assert!(widest_line(&out) <= 120, "wider than 120 columns:\n{out}");
+        insta::assert_snapshot!(format!("voorbeeld_quarter_{quarter}"), out);
+    }
+}
+
+#[test]
+fn the_example_calendar_reports() {
+    let s = Scratch::copy_of(&voorbeeld());
+    for report in REPORTS {
+        let out = s
+            .ritme(&["report", report, "--quarter", "2027-Q1"])
+            .ok()
+            .stdout();
+        insta::assert_snapshot!(format!("voorbeeld_report_{report}"), out);
+    }
+}
