@@ -14,7 +14,7 @@ pub fn sheet(cal: &Calendar, items: &[Item], range: DateRange) -> Sheet {
     let loads = loads(&weeks);
     let mut people: Vec<&str> = cal.people.iter().map(|p| p.id.as_str()).collect();
     for (person, _) in loads.keys() {
-        if !people.contains(&person.as_str()) {
+        if !people.contains(person) {
             people.push(person);
         }
     }
@@ -29,7 +29,7 @@ pub fn sheet(cal: &Calendar, items: &[Item], range: DateRange) -> Sheet {
     for person in people {
         let cap = capacity(cal, person);
         for week in &weeks {
-            let load = loads.get(&(person.to_string(), week.label.clone()));
+            let load = loads.get(&(person, week.label.as_str()));
             let n = load.map_or(0, |l| l.items);
             let over = n > cap;
             s.push(

@@ -3,35 +3,41 @@
 //! Load is counted in the week where each item now stands; an ambassador
 //! role does not count (SPEC section 7).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::finding::{Code, Findings};
 use super::weeks::Week;
 use crate::item::Item;
-use crate::model::Calendar;
+use crate::model::{Calendar, Person};
 
 /// One person's load in one week.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Load {
+pub struct Load<'a> {
     /// Items owned (skipped ones left out).
     pub items: u32,
     /// Their summed effort.
     pub effort_minutes: u32,
     /// The keys, by date.
-    pub keys: Vec<String>,
+    pub keys: Vec<&'a str>,
 }
 
 /// Load per (person, week label), for every owner of an item in `weeks`.
-pub fn loads(weeks: &[Week]) -> BTreeMap<(String, String), Load> {
-    let mut out: BTreeMap<(String, String), Load> = BTreeMap::new();
+pub fn loads<'a>(weeks: &'a [Week<'a>]) -> BTreeMap<(&'a str, &'a str), Load<'a>> {
+    let mut out: BTreeMap<(&str, &str), Load> = BTreeMap::new();
+    // Counted per week in a hash map, then moved into the ordered map: a
+    // hundred thousand items cost a hash each instead of a tree search.
+    let mut week_loads: HashMap<&str, Load> = HashMap::new();
     for week in weeks {
         for it in week.items() {
             if let Some(owner) = &it.owner {
-                let l = out.entry((owner.clone(), week.label.clone())).or_default();
+                let l = week_loads.entry(owner.as_str()).or_default();
                 l.items += 1;
                 l.effort_minutes += it.effort_minutes.unwrap_or(0);
-                l.keys.push(it.key.clone());
+                l.keys.push(&it.key);
             }
+        }
+        for (owner, load) in week_loads.drain() {
+            out.insert((owner, week.label.as_str()), load);
         }
     }
     out
@@ -44,24 +50,21 @@ pub fn capacity(cal: &Calendar, person: &str) -> u32 {
         .map_or(cal.rules.capacity, |p| p.capacity)
 }
 
-/// Whether `person` is away on the item's date.
-pub fn away(cal: &Calendar, person: &str, it: &Item) -> bool {
-    cal.person(person)
-        .is_some_and(|p| p.away.iter().any(|r| r.contains(it.date)))
-}
-
 /// Adds overload, away_assigned and unassigned findings.
 pub fn check(cal: &Calendar, weeks: &[Week], found: &mut Findings) {
+    let people: HashMap<&str, &Person> = cal.people.iter().map(|p| (p.id.as_str(), p)).collect();
     if found.enabled(Code::Overload).is_some() {
         for ((person, week), load) in loads(weeks) {
-            let cap = capacity(cal, &person);
+            let cap = people
+                .get(person)
+                .map_or(cal.rules.capacity, |p| p.capacity);
             if load.items > cap {
                 found.add(
                     Code::Overload,
                     |f| {
-                        f.with_week(&week)
-                            .with_person(&person)
-                            .at(cal.person(&person).map(|p| &p.origin))
+                        f.with_week(week)
+                            .with_person(person)
+                            .at(people.get(person).map(|p| &p.origin))
                     },
                     format!(
                         "{person} has {} items in week {week}, capacity {cap}: {}",
@@ -72,17 +75,26 @@ pub fn check(cal: &Calendar, weeks: &[Week], found: &mut Findings) {
             }
         }
     }
+    let check_away = found.enabled(Code::AwayAssigned).is_some()
+        && cal.people.iter().any(|p| !p.away.is_empty());
     for week in weeks {
         for it in week.items() {
             match &it.owner {
-                Some(person) if away(cal, person, it) => found.add(
-                    Code::AwayAssigned,
-                    |f| item_finding(cal, f, week, it).with_person(person),
-                    format!(
-                        "{} ({}) is assigned to {person}, who is away on {}",
-                        it.key, it.title, it.date
-                    ),
-                ),
+                Some(person)
+                    if check_away
+                        && people
+                            .get(person.as_str())
+                            .is_some_and(|p| p.away.iter().any(|r| r.contains(it.date))) =>
+                {
+                    found.add(
+                        Code::AwayAssigned,
+                        |f| item_finding(cal, f, week, it).with_person(person),
+                        format!(
+                            "{} ({}) is assigned to {person}, who is away on {}",
+                            it.key, it.title, it.date
+                        ),
+                    )
+                }
                 Some(_) => {}
                 None if it.reserve => {}
                 None => found.add(

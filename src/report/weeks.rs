@@ -156,10 +156,10 @@ pub fn layout<'a>(cal: &'a Calendar, items: &'a [Item], range: DateRange) -> Vec
             day.items.push(it);
         }
     }
+    // Plans and the store hand items over by date, time and key already;
+    // this stable sort by time only guards the all-day-first order cheaply.
     for day in weeks.iter_mut().flat_map(|w| w.days.iter_mut()) {
-        day.items.sort_by(|a, b| {
-            (a.time.is_some(), a.time, &a.key).cmp(&(b.time.is_some(), b.time, &b.key))
-        });
+        day.items.sort_by_key(|it| (it.time.is_some(), it.time));
     }
     weeks
 }

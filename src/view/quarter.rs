@@ -80,7 +80,7 @@ pub fn quarter_view(v: &QuarterView, style: Style) -> String {
     let over: BTreeSet<(String, String)> = loads(&weeks)
         .into_iter()
         .filter(|((person, _), load)| load.items > capacity(cal, person))
-        .map(|(key, _)| key)
+        .map(|((person, week), _)| (person.to_string(), week.to_string()))
         .collect();
     // Working days, and any other weekday an item stands on.
     let columns: Vec<usize> = (0..7)
@@ -288,7 +288,8 @@ fn wrap(text: &str, w: usize) -> String {
     let mut line = String::new();
     for part in text.split(" · ") {
         let sep = if line.is_empty() { "" } else { " · " };
-        if !line.is_empty() && line.chars().count() + sep.chars().count() + part.chars().count() > w {
+        if !line.is_empty() && line.chars().count() + sep.chars().count() + part.chars().count() > w
+        {
             out.push_str(&line);
             out.push('\n');
             line.clear();

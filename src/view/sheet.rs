@@ -42,7 +42,7 @@ pub fn render_sheet(
             t.set_content_arrangement(comfy_table::ContentArrangement::Dynamic);
             t.set_width(u16::try_from(style.width()).unwrap_or(u16::MAX));
             // An id in a list is never broken: its column is at least that wide.
-            for (i, _) in table.columns.iter().enumerate() {
+            for (i, name) in table.columns.iter().enumerate() {
                 let longest = table
                     .rows
                     .iter()
@@ -50,7 +50,8 @@ pub fn render_sheet(
                         Some(Value::List(l)) => l.iter().map(|x| x.chars().count()).max(),
                         _ => None,
                     })
-                    .max();
+                    .max()
+                    .map(|n| n.max(name.chars().count()));
                 if let (Some(n), Some(column)) = (longest, t.column_mut(i)) {
                     let n = u16::try_from(n.min(48) + 2).unwrap_or(50);
                     column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(n)));

@@ -495,3 +495,23 @@ fn check_without_a_calendar_is_a_usage_error() {
     let run = ritme_at(s.path(), &["check"]).code_is(2);
     assert!(run.stderr().contains("no ritme.toml"), "{}", run.stderr());
 }
+
+#[test]
+fn the_ci_examples_run_check_as_this_ritme_understands_it() {
+    let s = Scratch::fixture("check-clean");
+    let mut ran = 0;
+    for file in ["github-actions.yml", "gitlab-ci.yml"] {
+        let text = std::fs::read_to_string(root().join("examples/ci").join(file)).unwrap();
+        assert!(text.contains("export ics --out public/"), "{file}");
+        for line in text.lines().filter(|l| !l.trim_start().starts_with('#')) {
+            let Some(at) = line.find("ritme check") else {
+                continue;
+            };
+            let command = line[at..].split(['>', '|', '#']).next().unwrap().trim();
+            let args: Vec<&str> = command.split_whitespace().skip(1).collect();
+            ritme_at(s.path(), &args).ok();
+            ran += 1;
+        }
+    }
+    assert!(ran >= 4, "only {ran} check commands found");
+}
