@@ -49,9 +49,9 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     let loaded = match config::load(&dir) {
         Ok(loaded) => loaded,
         Err(Error::Definitions(diagnostics)) => {
-            // Text: the diagnostics themselves, with source line and caret,
-            // are what people read (printed by main on stderr).
-            if args.format != CheckFormat::Text {
+            // The findings on stdout in the format asked for; main prints
+            // the diagnostics with source line and caret on stderr.
+            {
                 let mut findings: Vec<Finding> =
                     diagnostics.iter().map(Finding::definition).collect();
                 Finding::sort(&mut findings);

@@ -91,7 +91,7 @@ fn text(o: &Outcome) -> String {
             .max()
             .unwrap_or(0);
         for f in group {
-            let week = f.week.as_deref().unwrap_or("");
+            let week = f.week.as_deref().unwrap_or("—");
             let _ = write!(
                 out,
                 "  {week:<8}  {:<code_width$}  {}",
