@@ -272,3 +272,41 @@ fn the_example_calendar_reports() {
         insta::assert_snapshot!(format!("voorbeeld_report_{report}"), out);
     }
 }
+
+#[test]
+fn colour_marks_on_request_and_words_stay() {
+    let s = Scratch::fixture("check-all");
+    let out = s.ritme(&["--color", "always", "quarter"]).ok().stdout();
+    assert!(out.contains("\u{1b}["), "no ANSI colour:\n{out}");
+    assert!(out.contains("[leeg]") && out.contains("bert!"), "{out}");
+    let plain = s.ritme(&["quarter"]).ok().stdout();
+    assert!(!plain.contains('\u{1b}'), "{plain}");
+    let check = s.ritme(&["--color", "always", "check"]).code_is(1).stdout();
+    assert!(check.contains("\u{1b}[1;31merrors (4)"), "{check}");
+}
+
+#[test]
+fn reports_read_the_stored_plan_with_its_edits() {
+    let s = Scratch::fixture("check-all");
+    s.ritme(&["plan"]).ok();
+    let conn = rusqlite::Connection::open(s.path().join("ritme.db")).unwrap();
+    conn.execute(
+        "UPDATE item SET owner = 'anna', edited = 1 WHERE key = 'item/open-dag'",
+        [],
+    )
+    .unwrap();
+    let json = s
+        .ritme(&["report", "load", "--week", "2026-W49", "--format", "json"])
+        .ok()
+        .json();
+    let items = |who: &str| {
+        json.as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["person"] == who)
+            .unwrap()["items"]
+            .as_i64()
+            .unwrap()
+    };
+    assert_eq!((items("anna"), items("chris")), (2, 2));
+}
