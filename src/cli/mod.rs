@@ -2,10 +2,14 @@
 //! and its `run`), and the context they share (calendar, database, clock,
 //! style). Parsing happens here; the work happens in the library below.
 
+mod check;
 mod completions;
 mod init;
 mod list;
 mod plan;
+mod quarter;
+mod report;
+mod schedule;
 mod show;
 
 use std::path::{Path, PathBuf};
@@ -87,6 +91,12 @@ pub enum Command {
     List(list::Args),
     /// Show one item with its definition and history
     Show(show::Args),
+    /// The quarter at a glance: a row per week, a column per working day
+    Quarter(quarter::Args),
+    /// Check the definitions and the coming weeks; exit 1 on findings
+    Check(check::Args),
+    /// The reports: gaps, load, focus, mix, raci, goals
+    Report(report::Args),
     /// Print a shell completion script
     Completions(completions::Args),
     /// Print the man page (roff)
@@ -106,6 +116,9 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Plan(args) => plan::run(&ctx, args),
         Command::List(args) => list::run(&ctx, args),
         Command::Show(args) => show::run(&ctx, args),
+        Command::Quarter(args) => quarter::run(&ctx, args),
+        Command::Check(args) => check::run(&ctx, args),
+        Command::Report(args) => report::run(&ctx, args),
     }
 }
 

@@ -4,5 +4,7 @@
 
 mod support;
 
+mod check;
 mod native;
+mod reports;
 mod spine;
