@@ -36,6 +36,9 @@ set edit:completion:arg-completer[ritme] = {|@words|
             cand plan 'Expand and assign the definitions into the database'
             cand list 'List the items of a range'
             cand show 'Show one item with its definition and history'
+            cand quarter 'The quarter at a glance: a row per week, a column per working day'
+            cand check 'Check the definitions and the coming weeks; exit 1 on findings'
+            cand report 'The reports: gaps, load, focus, mix, raci, goals'
             cand assign 'Give an item to a person (an edit: kept by every later plan)'
             cand unassign 'Take the owner off an item (an edit)'
             cand move 'Move an item to another day and maybe time; its key stays (an edit)'
@@ -123,6 +126,58 @@ set edit:completion:arg-completer[ritme] = {|@words|
             cand --verbose 'Print more: every change `plan` makes'
             cand -h 'Print help'
             cand --help 'Print help'
+        }
+        &'ritme;quarter'= {
+            cand -C 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --calendar 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --db 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works'
+            cand --today 'The day to treat as today'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --locale 'Language of day and month names; default: the calendar''s locale'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more: every change `plan` makes'
+            cand --verbose 'Print more: every change `plan` makes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ritme;check'= {
+            cand --weeks 'How many ISO weeks to check, starting with the current one'
+            cand --format 'Output format'
+            cand --deny 'Fail on warnings too'
+            cand -C 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --calendar 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --db 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works'
+            cand --today 'The day to treat as today'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --locale 'Language of day and month names; default: the calendar''s locale'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more: every change `plan` makes'
+            cand --verbose 'Print more: every change `plan` makes'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'ritme;report'= {
+            cand --week 'An ISO week, like 2026-W14'
+            cand --month 'A month, like 2026-04'
+            cand --quarter 'A quarter, like 2026-Q2'
+            cand --from 'First day, inclusive'
+            cand --until 'Last day, inclusive'
+            cand --format 'Output format'
+            cand --by 'Group `mix` by month or quarter (mix only; default month)'
+            cand -C 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --calendar 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --db 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works'
+            cand --today 'The day to treat as today'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --locale 'Language of day and month names; default: the calendar''s locale'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more: every change `plan` makes'
+            cand --verbose 'Print more: every change `plan` makes'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'ritme;assign'= {
             cand -C 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
@@ -300,6 +355,9 @@ set edit:completion:arg-completer[ritme] = {|@words|
             cand plan 'Expand and assign the definitions into the database'
             cand list 'List the items of a range'
             cand show 'Show one item with its definition and history'
+            cand quarter 'The quarter at a glance: a row per week, a column per working day'
+            cand check 'Check the definitions and the coming weeks; exit 1 on findings'
+            cand report 'The reports: gaps, load, focus, mix, raci, goals'
             cand assign 'Give an item to a person (an edit: kept by every later plan)'
             cand unassign 'Take the owner off an item (an edit)'
             cand move 'Move an item to another day and maybe time; its key stays (an edit)'
@@ -319,6 +377,12 @@ set edit:completion:arg-completer[ritme] = {|@words|
         &'ritme;help;list'= {
         }
         &'ritme;help;show'= {
+        }
+        &'ritme;help;quarter'= {
+        }
+        &'ritme;help;check'= {
+        }
+        &'ritme;help;report'= {
         }
         &'ritme;help;assign'= {
         }

@@ -24,6 +24,7 @@ pub mod model;
 pub mod plan;
 pub mod range;
 pub mod recur;
+pub mod report;
 pub mod store;
 pub mod suggest;
 pub mod view;

@@ -2,12 +2,16 @@
 //! and its `run`), and the context they share (calendar, database, clock,
 //! style). Parsing happens here; the work happens in the library below.
 
+mod check;
 mod completions;
 mod edit;
 mod import;
 mod init;
 mod list;
 mod plan;
+mod quarter;
+mod report;
+mod schedule;
 mod show;
 
 use std::path::{Path, PathBuf};
@@ -89,6 +93,12 @@ pub enum Command {
     List(list::Args),
     /// Show one item with its definition and history
     Show(show::Args),
+    /// The quarter at a glance: a row per week, a column per working day
+    Quarter(quarter::Args),
+    /// Check the definitions and the coming weeks; exit 1 on findings
+    Check(check::Args),
+    /// The reports: gaps, load, focus, mix, raci, goals
+    Report(report::Args),
     /// Give an item to a person (an edit: kept by every later plan)
     Assign(edit::AssignArgs),
     /// Take the owner off an item (an edit)
@@ -124,6 +134,9 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Plan(args) => plan::run(&ctx, args),
         Command::List(args) => list::run(&ctx, args),
         Command::Show(args) => show::run(&ctx, args),
+        Command::Quarter(args) => quarter::run(&ctx, args),
+        Command::Check(args) => check::run(&ctx, args),
+        Command::Report(args) => report::run(&ctx, args),
         Command::Assign(args) => edit::assign(&ctx, args),
         Command::Unassign(args) => edit::unassign(&ctx, args),
         Command::Move(args) => edit::move_item(&ctx, args),

@@ -75,6 +75,17 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// Keys of the orphans standing in `range`: kept items whose definition is gone.
+    pub fn orphans(&self, range: DateRange) -> Result<Vec<String>> {
+        let mut st = self.conn().prepare_cached(
+            "SELECT key FROM item WHERE orphan = 1 AND date BETWEEN ?1 AND ?2 ORDER BY date, key",
+        )?;
+        let rows = st.query_map([range.from.to_string(), range.until.to_string()], |r| {
+            r.get(0)
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// The stored bookkeeping of an item: created, modified, sequence, orphan.
     pub fn bookkeeping(&self, key: &str) -> Result<Option<(String, String, i64, bool)>> {
         let mut st = self.conn().prepare_cached(

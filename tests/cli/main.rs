@@ -4,6 +4,8 @@
 
 mod support;
 
+mod check;
 mod native;
 mod people;
+mod reports;
 mod spine;
