@@ -4,6 +4,8 @@
 
 mod check;
 mod completions;
+mod edit;
+mod import;
 mod init;
 mod list;
 mod plan;
@@ -97,6 +99,22 @@ pub enum Command {
     Check(check::Args),
     /// The reports: gaps, load, focus, mix, raci, goals
     Report(report::Args),
+    /// Give an item to a person (an edit: kept by every later plan)
+    Assign(edit::AssignArgs),
+    /// Take the owner off an item (an edit)
+    Unassign(edit::UnassignArgs),
+    /// Move an item to another day and maybe time; its key stays (an edit)
+    Move(edit::MoveArgs),
+    /// Mark an item skipped, with an optional reason (an edit)
+    Skip(edit::SkipArgs),
+    /// Set an item's status: planned, draft, ready, published, skipped (an edit)
+    Status(edit::StatusArgs),
+    /// Attach a note to an item (an edit)
+    Note(edit::NoteArgs),
+    /// Drop an item's edits: it is planned again as its definition says
+    Reset(edit::ResetArgs),
+    /// Bring outside data into the calendar's definitions
+    Import(import::Args),
     /// Print a shell completion script
     Completions(completions::Args),
     /// Print the man page (roff)
@@ -119,6 +137,14 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Quarter(args) => quarter::run(&ctx, args),
         Command::Check(args) => check::run(&ctx, args),
         Command::Report(args) => report::run(&ctx, args),
+        Command::Assign(args) => edit::assign(&ctx, args),
+        Command::Unassign(args) => edit::unassign(&ctx, args),
+        Command::Move(args) => edit::move_item(&ctx, args),
+        Command::Skip(args) => edit::skip(&ctx, args),
+        Command::Status(args) => edit::status(&ctx, args),
+        Command::Note(args) => edit::note(&ctx, args),
+        Command::Reset(args) => edit::reset(&ctx, args),
+        Command::Import(args) => import::run(&ctx, args),
     }
 }
 

@@ -103,7 +103,10 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     } else {
         out.push_str("history:\n");
         for (at, action, value) in history {
-            out.push_str(&format!("  {at}  {action} {}\n", value.unwrap_or_default()));
+            match value {
+                Some(v) => out.push_str(&format!("  {at}  {action} {v}\n")),
+                None => out.push_str(&format!("  {at}  {action}\n")),
+            }
         }
     }
     view::emit(out.as_bytes())

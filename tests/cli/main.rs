@@ -6,5 +6,6 @@ mod support;
 
 mod check;
 mod native;
+mod people;
 mod reports;
 mod spine;
