@@ -2,12 +2,14 @@
 //! into `[[page]]` definitions: checked against the calendar (ids new,
 //! owners known, intervals and dates valid), then written as TOML text.
 //!
-//! Pure: bytes and a calendar in, text out; the CLI writes the file.
+//! Pure: bytes and a calendar in, text out; the CLI writes the file
+//! (with [`crate::import::definitions::write`], like `import ics`).
 
 use chrono::NaiveDate;
 
 use crate::csv_in::{self, CsvFile};
 use crate::error::{Error, Result};
+use crate::import::definitions::{slug, toml_string};
 use crate::model::{is_slug, Calendar, ReviewInterval};
 use crate::suggest;
 
@@ -29,8 +31,10 @@ pub struct PageDef {
 
 /// Reads the inventory `bytes` (named `file` in messages) against `cal`.
 /// The first problem ends it (exit 2) naming the file and line; ids that
-/// the calendar or an earlier row already has are all named at once.
-pub fn read(file: &str, bytes: &[u8], cal: &Calendar) -> Result<Vec<PageDef>> {
+/// the calendar or an earlier row already has are all named at once. Pages
+/// defined in `replacing` (the file an earlier import wrote, about to be
+/// written anew) do not count as existing.
+pub fn read(file: &str, bytes: &[u8], cal: &Calendar, replacing: &str) -> Result<Vec<PageDef>> {
     let mut csv = CsvFile::parse(file, bytes)?;
     let col = |name: &str| csv.column(name);
     let (Some(id_col), Some(review_col)) = (col("id"), col("review")) else {
@@ -60,10 +64,15 @@ pub fn read(file: &str, bytes: &[u8], cal: &Calendar) -> Result<Vec<PageDef>> {
     csv.rows(|r| {
         let at = r.at();
         let cell = |name: &str| named(name).and_then(|c| r.cell(c)).map(str::to_string);
-        let id = r
-            .cell(id_col)
-            .ok_or_else(|| Error::usage(format!("{at}: the page has no id")))?
-            .to_string();
+        let id = match (r.cell(id_col), cell("title")) {
+            (Some(id), _) => id.to_string(),
+            (None, Some(title)) => slug(&title, "pagina"),
+            (None, None) => {
+                return Err(Error::usage(format!(
+                    "{at}: the page has no id and no title to make one from"
+                )))
+            }
+        };
         if !is_slug(&id) {
             return Err(Error::usage(format!(
                 "{at}: id \"{id}\" is not a slug: use lowercase letters, digits, - and _"
@@ -84,7 +93,11 @@ pub fn read(file: &str, bytes: &[u8], cal: &Calendar) -> Result<Vec<PageDef>> {
             })?),
         };
         let (owner, team) = reviewer(cal, &at, cell("owner"), cell("team"))?;
-        if cal.pages.iter().any(|p| p.id == id) || pages.iter().any(|p| p.id == id) {
+        let defined = cal
+            .pages
+            .iter()
+            .any(|p| p.id == id && p.origin.file != replacing);
+        if defined || pages.iter().any(|p| p.id == id) {
             taken.push(format!("{id} ({at})"));
         }
         pages.push(PageDef {
@@ -152,7 +165,7 @@ fn reviewer(
 
 /// The pages as a TOML file; `header` lines become comments at the top.
 pub fn render(pages: &[PageDef], header: &[String]) -> String {
-    let quote = |s: &str| toml::Value::String(s.to_string()).to_string();
+    let quote = toml_string;
     let mut out = String::new();
     for line in header {
         out.push_str("# ");

@@ -4,6 +4,7 @@
 //! for each other instead of failing.
 
 mod apply;
+mod edit;
 mod query;
 mod reviews;
 pub mod schema;
@@ -17,6 +18,7 @@ use rusqlite::{Connection, OpenFlags};
 use crate::error::{Error, Result};
 
 pub use apply::{iso_week, Change, Diff, KeepReason};
+pub use edit::{Edit, Reset};
 pub use query::Filter;
 pub use stats::ImportSummary;
 

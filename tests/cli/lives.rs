@@ -424,18 +424,24 @@ arbo,\"Arbo, veiligheid en BHV\",https://intranet.example.org/hr/arbo,hr,6m,
 ";
 
 #[test]
-fn import_pages_writes_a_new_file_that_the_include_covers() {
+fn import_pages_writes_its_own_file_and_refuses_ids_that_exist() {
     let s = Scratch::fixture("lives");
     s.write("inventaris.csv", INVENTORY);
     let csv = s.path().join("inventaris.csv");
     let run = s.ritme(&["import", "pages", csv.to_str().unwrap()]).ok();
     assert!(
-        run.stderr()
-            .contains("wrote pages/inventaris.toml: 2 pages; the calendar includes it"),
+        run.stderr().contains(
+            "imported 2 pages from {CSV} into imported/inventaris.toml; added \"imported/*.toml\" to `include` in ritme.toml"
+                .replace("{CSV}", csv.to_str().unwrap())
+                .as_str()
+        ),
         "{}",
         run.stderr()
     );
-    let text = s.read("pages/inventaris.toml");
+    assert!(s
+        .read("ritme.toml")
+        .contains("include = [\"pages/*.toml\", \"imported/*.toml\"]"));
+    let text = s.read("imported/inventaris.toml");
     assert!(text.contains("[[page]]\nid = \"arbo\"\ntitle = \"Arbo, veiligheid en BHV\"\nurl = \"https://intranet.example.org/hr/arbo\"\nteam = \"hr\"\nreview = \"6m\"\n"), "{text}");
     assert!(text.contains("reviewed = 2026-06-01\n"), "{text}");
     s.ritme(&["plan"]).ok();
@@ -445,70 +451,45 @@ fn import_pages_writes_a_new_file_that_the_include_covers() {
         got.iter().any(|r| r.0 == "review/arbo/2027-01-01"),
         "{got:?}"
     );
-    // A second import of the same ids is refused, naming them, and writes nothing.
+    // The same pages from another file: the ids exist, nothing is written.
+    s.write("kopie.csv", INVENTORY);
+    let copy = s.path().join("kopie.csv");
     let again = s
-        .ritme(&[
-            "import",
-            "pages",
-            csv.to_str().unwrap(),
-            "--out",
-            "pages/twee.toml",
-        ])
+        .ritme(&["import", "pages", copy.to_str().unwrap()])
         .code_is(2);
     let err = again.stderr();
     assert!(
         err.contains("does not overwrite pages: declareren ("),
         "{err}"
     );
-    assert!(err.contains("inventaris.csv:2), arbo ("), "{err}");
-    assert!(!s.path().join("pages/twee.toml").exists());
-}
-
-#[test]
-fn import_pages_says_which_include_line_to_add() {
-    let s = Scratch::fixture("lives");
-    s.write("inventaris.csv", INVENTORY);
-    let csv = s.path().join("inventaris.csv");
-    let run = s
-        .ritme(&[
-            "import",
-            "pages",
-            csv.to_str().unwrap(),
-            "--out",
-            "inhoud/paginas.toml",
-        ])
-        .ok();
-    assert!(
-        run.stderr()
-            .contains("include = [\"pages/*.toml\", \"inhoud/paginas.toml\"]"),
-        "{}",
-        run.stderr()
-    );
-    assert_eq!(
-        s.read("ritme.toml"),
-        Scratch::fixture("lives").read("ritme.toml")
-    );
-    let exists = s
-        .ritme(&[
-            "import",
-            "pages",
-            csv.to_str().unwrap(),
-            "--out",
-            "inhoud/paginas.toml",
-        ])
+    assert!(err.contains("kopie.csv:2), arbo ("), "{err}");
+    assert!(!s.path().join("imported/kopie.toml").exists());
+    // The same file again needs --replace, and then rewrites only its own file.
+    let twice = s
+        .ritme(&["import", "pages", csv.to_str().unwrap()])
         .code_is(2);
     assert!(
-        exists.stderr().contains("already exists"),
+        twice.stderr().contains("pass --replace"),
         "{}",
-        exists.stderr()
+        twice.stderr()
     );
+    let root = s.read("ritme.toml");
+    let replaced = s
+        .ritme(&["import", "pages", csv.to_str().unwrap(), "--replace"])
+        .ok();
+    assert!(
+        !replaced.stderr().contains("added"),
+        "{}",
+        replaced.stderr()
+    );
+    assert_eq!(s.read("ritme.toml"), root);
 }
 
 #[test]
 fn import_pages_refuses_bad_rows_with_file_and_line() {
     let s = Scratch::fixture("lives");
     let csv = s.path().join("inventaris.csv");
-    let cases: [(&str, &[&str]); 6] = [
+    let cases: [(&str, &[&str]); 7] = [
         (
             "id,title,owner,review\nverlof,Verlof,anna,6m\n",
             &["ritme does not overwrite pages: verlof (", "inventaris.csv:2)"],
@@ -533,6 +514,10 @@ fn import_pages_refuses_bad_rows_with_file_and_line() {
             "title,owner\nX,anna\n",
             &["needs the columns id,title,url,owner,review,reviewed"],
         ),
+        (
+            "id,title,owner,review\n,Verlof,anna,6m\n",
+            &["ritme does not overwrite pages: verlof ("],
+        ),
     ];
     for (text, want) in cases {
         s.write("inventaris.csv", text);
@@ -542,6 +527,6 @@ fn import_pages_refuses_bad_rows_with_file_and_line() {
         for w in want {
             assert!(run.stderr().contains(w), "{text}\n{}", run.stderr());
         }
-        assert!(!s.path().join("pages/inventaris.toml").exists());
+        assert!(!s.path().join("imported/inventaris.toml").exists());
     }
 }
