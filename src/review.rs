@@ -109,6 +109,25 @@ pub fn reviewer<'c>(cal: &'c Calendar, page: &'c Page, date: NaiveDate) -> Optio
         .map(String::as_str)
 }
 
+/// The day the review due on `due` stands: the next working day that is no
+/// blackout when `due` is not one (see [`drafts`]).
+pub fn review_date(cal: &Calendar, due: NaiveDate) -> NaiveDate {
+    let days = DayRules::new(
+        cal.working_days,
+        &cal.blackouts,
+        DateRange {
+            from: due,
+            until: due.checked_add_days(Days::new(366)).unwrap_or(due),
+        },
+    );
+    days.place(due, HolidayPolicy::Shift).unwrap_or(due)
+}
+
+/// Who reviews the page for the review due on `due`, on the day it stands.
+pub fn reviewer_for<'c>(cal: &'c Calendar, page: &'c Page, due: NaiveDate) -> Option<&'c str> {
+    reviewer(cal, page, review_date(cal, due))
+}
+
 /// The key of a review item.
 pub fn key(page: &str, due: NaiveDate) -> String {
     format!("review/{page}/{due}")
@@ -228,7 +247,10 @@ pub fn states<'c>(cal: &'c Calendar, today: NaiveDate) -> Vec<PageState<'c>> {
             PageState {
                 page,
                 due,
-                reviewer: reviewer(cal, page, due.unwrap_or(today).max(today)),
+                reviewer: match due {
+                    Some(d) if d >= today => reviewer_for(cal, page, d),
+                    _ => reviewer(cal, page, today),
+                },
                 status,
             }
         })

@@ -70,7 +70,7 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     } else {
         let next = review::next_due(&cal, page);
         let who = next
-            .and_then(|d| review::reviewer(&cal, page, d))
+            .and_then(|d| review::reviewer_for(&cal, page, d))
             .map_or_else(String::new, |p| format!(", by {p}"));
         ctx.say(format!(
             "recorded the review of \"{}\" on {date}; the next is due {}{who}",

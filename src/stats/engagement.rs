@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::Days;
+use chrono::{Datelike, Days, Months};
 
 use super::{interaction_rate, mean, median, Measure, Measured, Measures};
 use crate::item::{Item, Source, Status};
@@ -143,10 +143,23 @@ pub struct Engagement {
     pub all_previous: GroupStats,
 }
 
-/// The range of equal length that ends the day before `range` starts.
+/// The range just before `range`, of equal length: the previous calendar
+/// month for a whole month, the previous quarter for a whole quarter (so
+/// October is compared with September, not with 31 August to 30 September),
+/// else the same number of days.
 pub fn previous_range(range: DateRange) -> DateRange {
-    let len = (range.until - range.from).num_days() as u64 + 1;
     let until = range.from.pred_opt().unwrap_or(range.from);
+    for months in [1, 3] {
+        let whole = range.from.day() == 1
+            && (months == 1 || range.from.month0() % 3 == 0)
+            && range.from.checked_add_months(Months::new(months)) == range.until.succ_opt();
+        if whole {
+            if let Some(from) = range.from.checked_sub_months(Months::new(months)) {
+                return DateRange { from, until };
+            }
+        }
+    }
+    let len = (range.until - range.from).num_days() as u64 + 1;
     DateRange {
         from: range.from.checked_sub_days(Days::new(len)).unwrap_or(until),
         until,
@@ -292,17 +305,24 @@ mod tests {
     }
 
     #[test]
-    fn the_previous_range_has_equal_length() {
-        let r = DateRange {
-            from: d(2026, 10, 1),
-            until: d(2026, 10, 31),
-        };
+    fn the_previous_range_is_the_month_quarter_or_days_before() {
+        let r = |a, b| DateRange { from: a, until: b };
         assert_eq!(
-            previous_range(r),
-            DateRange {
-                from: d(2026, 8, 31),
-                until: d(2026, 9, 30)
-            }
+            previous_range(r(d(2026, 10, 1), d(2026, 10, 31))),
+            r(d(2026, 9, 1), d(2026, 9, 30))
+        );
+        assert_eq!(
+            previous_range(r(d(2026, 7, 1), d(2026, 9, 30))),
+            r(d(2026, 4, 1), d(2026, 6, 30))
+        );
+        // Two whole months are no quarter: 61 days before.
+        assert_eq!(
+            previous_range(r(d(2026, 8, 1), d(2026, 9, 30))),
+            r(d(2026, 6, 1), d(2026, 7, 31))
+        );
+        assert_eq!(
+            previous_range(r(d(2026, 10, 5), d(2026, 10, 11))),
+            r(d(2026, 9, 28), d(2026, 10, 4))
         );
     }
 

@@ -21,15 +21,6 @@ fn import(s: &Scratch, file: &str) -> Run {
     s.ritme(&["import", "stats", path.to_str().unwrap()])
 }
 
-fn keys(run: &Run) -> Vec<String> {
-    run.json()
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|i| i["key"].as_str().unwrap().to_string())
-        .collect()
-}
-
 // ----- import stats ----------------------------------------------------------------
 
 #[test]
@@ -529,4 +520,328 @@ fn import_pages_refuses_bad_rows_with_file_and_line() {
         }
         assert!(!s.path().join("imported/inventaris.toml").exists());
     }
+}
+
+// ----- report engagement, goals, check ----------------------------------------------
+
+/// The fixture with September's numbers (by key) and October's (by date
+/// and title) imported.
+fn measured() -> Scratch {
+    let s = planned();
+    import(&s, "stats/september.csv").ok();
+    import(&s, "stats/oktober.csv").ok();
+    s
+}
+
+fn rows(run: &Run) -> Vec<serde_json::Value> {
+    run.json().as_array().unwrap().clone()
+}
+
+#[test]
+fn engagement_ranks_by_median_views_and_compares_with_the_month_before() {
+    let s = measured();
+    // October against the month before it, worked out by hand from
+    // stats/*.csv:
+    //
+    // verhaal  October   200 260 180 220 -> sorted 180 200 220 260:
+    //                    median (200+220)/2 = 210, mean 860/4 = 215;
+    //                    reactions 10+14+8+12 = 44, comments 2+4+2+4 = 12:
+    //                    56 per 860 views = 6.51 per 100
+    //          September 100 120 80 140 -> median (100+120)/2 = 110;
+    //                    interactions 8+1 = 9 per 440 = 2.05 per 100
+    //          change    210/110 - 1 = +0.91; +4.47 points
+    // tip      October   150 170 160 140 -> median (150+160)/2 = 155
+    //          September 300 310 290 305 295 -> median 300; 155/300 - 1 = -0.48
+    // poll     October   50 45 40 35 30 -> median 40
+    //          September 90 80 70 60 -> median (80+70)/2 = 75; 40/75 - 1 = -0.47
+    // September ranked (one-off) 500, tip 300, verhaal 110, poll 75.
+    let run = s
+        .ritme(&[
+            "report",
+            "engagement",
+            "--month",
+            "2026-10",
+            "--format",
+            "json",
+        ])
+        .ok();
+    let r = rows(&run);
+    let col = |c: &str| -> Vec<serde_json::Value> { r.iter().map(|x| x[c].clone()).collect() };
+    assert_eq!(col("format"), ["verhaal", "tip", "poll"]);
+    assert_eq!(col("rank"), [1, 2, 3]);
+    assert_eq!(col("items"), [4, 4, 5]);
+    assert_eq!(col("views_median"), [210.0, 155.0, 40.0]);
+    assert_eq!(col("views_mean"), [215.0, 155.0, 40.0]);
+    assert_eq!(col("previous_views_median"), [110.0, 300.0, 75.0]);
+    assert_eq!(col("views_change"), [0.91, -0.48, -0.47]);
+    assert_eq!(col("previous_rank"), [3, 2, 4]);
+    assert_eq!(r[0]["interactions_per_100_views"], 6.51);
+    assert_eq!(r[0]["previous_interactions_per_100_views"], 2.05);
+    assert_eq!(r[0]["interactions_change"], 4.47);
+    // October has no readers: null, not zero.
+    assert_eq!(r[0]["readers_median"], serde_json::Value::Null);
+    // Without a range: the last complete month before today (2026-11-23).
+    let default = s.ritme(&["report", "engagement", "--format", "json"]).ok();
+    assert_eq!(default.json(), run.json());
+}
+
+#[test]
+fn engagement_groups_by_kind_channel_team_or_goal() {
+    let s = measured();
+    let by = |g: &str| -> Vec<String> {
+        rows(
+            &s.ritme(&[
+                "report",
+                "engagement",
+                "--by",
+                g,
+                "--month",
+                "2026-09",
+                "--format",
+                "json",
+            ])
+            .ok(),
+        )
+        .iter()
+        .map(|r| r[g].as_str().unwrap().to_string())
+        .collect()
+    };
+    // September: jubileum (event, no channel) 500; tip (kennisbank, hr, bereik) 300;
+    // verhaal (story, homepage, gesprek) 110; poll (poll, homepage, bereik) 75.
+    assert_eq!(by("kind"), ["event", "tip", "story", "poll"]);
+    // homepage: verhaal 100 120 80 140 and poll 90 80 70 60 -> median (80+90)/2 = 85.
+    assert_eq!(by("channel"), ["(none)", "kennisbank", "homepage"]);
+    // hr: tip, 300; no team: verhaal, poll and the jubileum, 60 70 80 80 90
+    // 100 120 140 500 -> 90.
+    assert_eq!(by("team"), ["hr", "(none)"]);
+    // bereik: 60 70 80 90 290 295 300 305 310 -> 290; gesprek: 80 100 120 140 500 -> 120.
+    assert_eq!(by("goal"), ["bereik", "gesprek"]);
+    let wrong = s
+        .ritme(&["report", "engagement", "--by", "formaat"])
+        .code_is(2);
+    assert!(wrong.stderr().contains("'format'"), "{}", wrong.stderr());
+    let period = s
+        .ritme(&["report", "engagement", "--by", "month"])
+        .code_is(2);
+    assert!(
+        period.stderr().contains("groups --by format, kind"),
+        "{}",
+        period.stderr()
+    );
+    let mix = s.ritme(&["report", "mix", "--by", "kind"]).code_is(2);
+    assert!(
+        mix.stderr().contains("month or quarter"),
+        "{}",
+        mix.stderr()
+    );
+}
+
+#[test]
+fn a_published_item_counts_and_its_url_finds_its_numbers() {
+    let s = planned();
+    s.ritme(&[
+        "status",
+        "format/tip/2026-11-04",
+        "published",
+        "--url",
+        "https://intranet.example.org/tip/november",
+    ])
+    .ok();
+    let before = s
+        .ritme(&[
+            "report",
+            "engagement",
+            "--month",
+            "2026-11",
+            "--format",
+            "json",
+        ])
+        .ok();
+    assert_eq!(before.json()[0]["items"], 1);
+    assert_eq!(before.json()[0]["measured"], 0);
+    s.write(
+        "stats/november.csv",
+        "URL,Views\nhttps://intranet.example.org/tip/november,321\n",
+    );
+    import(&s, "stats/november.csv").ok();
+    let after = s
+        .ritme(&[
+            "report",
+            "engagement",
+            "--month",
+            "2026-11",
+            "--format",
+            "json",
+        ])
+        .ok();
+    assert_eq!(after.json()[0]["views_median"], 321.0);
+    // A skipped item never counts, numbers or not.
+    s.ritme(&["status", "format/tip/2026-11-04", "skipped"])
+        .ok();
+    let skipped = s
+        .ritme(&["report", "engagement", "--month", "2026-11"])
+        .ok();
+    assert!(
+        skipped.stderr().contains("no published items"),
+        "{}",
+        skipped.stderr()
+    );
+}
+
+#[test]
+fn goals_show_their_value_against_the_target_and_check_reports_the_misses() {
+    let s = measured();
+    // The last complete quarter with numbers on 2026-11-23 is 2026-Q3 (only
+    // September has numbers). gesprek (interaction_rate, target 5): verhaal
+    // 9 interactions per 440 views and the jubileum 12 per 500: 21 per 940 =
+    // 2.23 per 100, missed. bereik (views, target 150): tip and poll in
+    // September, 60 70 80 90 290 295 300 305 310: median 290, met.
+    let run = s.ritme(&["report", "goals", "--format", "json"]).ok();
+    let goals = rows(&run);
+    let g = |id: &str| goals.iter().find(|x| x["goal"] == id).unwrap().clone();
+    assert_eq!(g("gesprek")["value"], 2.23);
+    assert_eq!(g("gesprek")["period"], "2026-Q3");
+    assert_eq!(g("gesprek")["met"], false);
+    assert_eq!(g("bereik")["value"], 290.0);
+    assert_eq!(g("bereik")["met"], true);
+    // Over October (a range given): verhaal 56 per 860 and nothing else: 6.51.
+    let oct = s
+        .ritme(&["report", "goals", "--month", "2026-10", "--format", "json"])
+        .ok();
+    let oct = rows(&oct);
+    let gesprek = oct.iter().find(|x| x["goal"] == "gesprek").unwrap();
+    assert_eq!(gesprek["value"], 6.51);
+    assert_eq!(gesprek["period"], "2026-10-01 to 2026-10-31");
+
+    let check = s.ritme(&["check", "--format", "json"]).ok();
+    let findings = check.json()["findings"].as_array().unwrap().clone();
+    let of = |code: &str| -> Vec<serde_json::Value> {
+        findings
+            .iter()
+            .filter(|f| f["code"] == code)
+            .cloned()
+            .collect()
+    };
+    let missed = of("goal_missed");
+    assert_eq!(missed.len(), 1, "{findings:?}");
+    assert_eq!(
+        missed[0]["message"],
+        "goal \"gesprek\" missed in 2026-Q3: interactions per 100 views 2.2, target 5 (5 measured items)"
+    );
+    assert_eq!(missed[0]["file"], "ritme.toml");
+    assert_eq!(missed[0]["severity"], "warning");
+}
+
+#[test]
+fn check_reports_a_fading_format_and_a_stale_page() {
+    let s = measured();
+    // Every measured item: 27 views, sorted 30 35 40 45 50 60 70 80 80 90 100
+    // 120 140 140 150 160 170 180 200 220 260 290 295 300 305 310 500: the
+    // 14th, 140, is the calendar's median; half is 70. poll's last six (25
+    // September to 30 October) are 60 50 45 40 35 30: median 42.5, fading.
+    // tip's last six have median 165 and verhaal's 190: not fading.
+    let check = s.ritme(&["check", "--format", "json"]).ok();
+    let findings = check.json()["findings"].as_array().unwrap().clone();
+    let fading: Vec<_> = findings
+        .iter()
+        .filter(|f| f["code"] == "fading_format")
+        .collect();
+    assert_eq!(fading.len(), 1, "{findings:?}");
+    assert_eq!(
+        fading[0]["message"],
+        "format \"poll\" is fading: median views of its last 6 measured items 42.5, below half the calendar's median (140)"
+    );
+    assert_eq!(fading[0]["date"], "2026-10-30");
+    let stale: Vec<_> = findings
+        .iter()
+        .filter(|f| f["code"] == "stale_page")
+        .collect();
+    assert_eq!(stale.len(), 1, "{findings:?}");
+    assert_eq!(stale[0]["person"], "anna");
+    assert_eq!(stale[0]["date"], "2026-09-02");
+    assert_eq!(stale[0]["file"], "pages/intranet.toml");
+    assert_eq!(stale[0]["line"], 9);
+    // Reviewed, the page is fresh again; fading_format off, poll is left alone.
+    s.ritme(&["reviewed", "thuiswerken"]).ok();
+    let text = s
+        .read("ritme.toml")
+        .replace("fading_format = \"warning\"", "fading_format = \"off\"");
+    s.write("ritme.toml", &text);
+    let again = s.ritme(&["check", "--format", "json"]).ok();
+    let codes: Vec<_> = again.json()["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap().to_string())
+        .collect();
+    assert!(!codes.contains(&"stale_page".to_string()), "{codes:?}");
+    assert!(!codes.contains(&"fading_format".to_string()), "{codes:?}");
+}
+
+#[test]
+fn report_pages_lists_pages_by_due_date() {
+    let s = planned();
+    s.ritme(&["reviewed", "huisstijl", "--archive"]).ok();
+    let run = s.ritme(&["report", "pages", "--format", "json"]).ok();
+    let pages = rows(&run);
+    let col = |c: &str| -> Vec<serde_json::Value> { pages.iter().map(|x| x[c].clone()).collect() };
+    assert_eq!(col("page"), ["thuiswerken", "verlof", "huisstijl"]);
+    assert_eq!(col("status"), ["overdue", "due soon", "archived"]);
+    // verlof's review (due Saturday 5 December) stands on Monday 7 December,
+    // when Bert is away: Chris. The archived page keeps its owner.
+    assert_eq!(col("reviewer"), ["anna", "chris", "chris"]);
+    assert_eq!(
+        col("days"),
+        [
+            serde_json::json!(-82),
+            serde_json::json!(12),
+            serde_json::Value::Null
+        ]
+    );
+    let december = s
+        .ritme(&["report", "pages", "--month", "2026-12", "--format", "json"])
+        .ok();
+    assert_eq!(rows(&december).len(), 1);
+}
+
+// ----- the example calendar ---------------------------------------------------------
+
+/// The example calendar planned from July 2026 with both sample exports imported.
+fn voorbeeld_measured() -> Scratch {
+    let s = Scratch::copy_of(&voorbeeld());
+    s.ritme(&["plan", "--from", "2026-07-01"]).ok();
+    let key = root().join("examples/stats/per-sleutel.csv");
+    s.ritme(&["import", "stats", key.to_str().unwrap()]).ok();
+    let nl = root().join("examples/stats/intranet-export.csv");
+    let mut args = vec!["import", "stats", nl.to_str().unwrap()];
+    for map in DUTCH_MAPS {
+        args.extend(["--map", map]);
+    }
+    s.ritme(&args).ok();
+    s
+}
+
+#[test]
+fn the_example_calendar_engagement_report() {
+    let s = voorbeeld_measured();
+    let run = s.ritme(&["report", "engagement"]).ok();
+    insta::assert_snapshot!("voorbeeld_report_engagement", run.stdout());
+    let by_kind = s
+        .ritme(&[
+            "report",
+            "engagement",
+            "--by",
+            "kind",
+            "--quarter",
+            "2026-Q3",
+        ])
+        .ok();
+    insta::assert_snapshot!("voorbeeld_report_engagement_kind_q3", by_kind.stdout());
+}
+
+#[test]
+fn the_example_calendar_pages_report() {
+    let s = voorbeeld_measured();
+    let run = s.ritme(&["report", "pages"]).ok();
+    insta::assert_snapshot!("voorbeeld_report_pages", run.stdout());
 }
