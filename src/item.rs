@@ -165,6 +165,22 @@ pub fn date_text(d: NaiveDate) -> String {
     s
 }
 
+/// A time as `HH:MM`.
+pub fn time_text(t: NaiveTime) -> String {
+    use chrono::Timelike;
+    let (h, m) = (t.hour(), t.minute());
+    [h / 10, h % 10, 10, m / 10, m % 10]
+        .into_iter()
+        .map(|d| {
+            if d == 10 {
+                ':'
+            } else {
+                char::from(b'0' + d as u8)
+            }
+        })
+        .collect()
+}
+
 /// Appends `YYYY-MM-DD`. Written out because chrono's `Display` goes
 /// through `Debug` formatting, which showed up in profiles of large plans.
 pub fn push_date(buf: &mut String, d: NaiveDate) {
@@ -213,6 +229,8 @@ mod tests {
     fn dates_and_keys() {
         let d = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
         assert_eq!(date_text(d), d.to_string());
+        let t = NaiveTime::from_hms_opt(9, 5, 0).unwrap();
+        assert_eq!(time_text(t), "09:05");
         assert_eq!(
             format_key("maandagmomentje", d),
             "format/maandagmomentje/2026-03-02"
