@@ -127,6 +127,13 @@ fn v1(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
 fn v2(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
     tx.execute_batch(
         "
+        CREATE TABLE import (
+            id   INTEGER PRIMARY KEY,
+            file TEXT NOT NULL,
+            at   TEXT NOT NULL,
+            rows INTEGER NOT NULL
+        );
+
         CREATE TABLE stat (
             key          TEXT NOT NULL,
             measured     TEXT NOT NULL,
@@ -137,9 +144,8 @@ fn v2(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
             read_seconds REAL,
             clicks       INTEGER,
             url          TEXT,
-            file         TEXT NOT NULL,
+            import       INTEGER NOT NULL,
             line         INTEGER NOT NULL,
-            imported     TEXT NOT NULL,
             PRIMARY KEY (key, measured)
         ) WITHOUT ROWID;
 
