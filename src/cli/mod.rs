@@ -2,6 +2,7 @@
 //! and its `run`), and the context they share (calendar, database, clock,
 //! style). Parsing happens here; the work happens in the library below.
 
+mod export;
 mod init;
 mod list;
 mod plan;
@@ -80,6 +81,8 @@ pub enum Command {
     List(list::Args),
     /// Show one item with its definition and history
     Show(show::Args),
+    /// Write iCal feeds, JSON or CSV of the stored items
+    Export(export::Args),
 }
 
 /// Runs a parsed command line.
@@ -90,6 +93,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Plan(args) => plan::run(&ctx, args),
         Command::List(args) => list::run(&ctx, args),
         Command::Show(args) => show::run(&ctx, args),
+        Command::Export(args) => export::run(&ctx, args),
     }
 }
 

@@ -4,6 +4,7 @@
 //! for each other instead of failing.
 
 mod apply;
+mod feed;
 mod query;
 pub mod schema;
 
@@ -15,6 +16,7 @@ use rusqlite::{Connection, OpenFlags};
 use crate::error::{Error, Result};
 
 pub use apply::{iso_week, Change, Diff, KeepReason};
+pub use feed::Tracked;
 pub use query::Filter;
 
 /// Where the database lives.

@@ -36,7 +36,7 @@ impl Filter {
     }
 }
 
-const COLUMNS: &str = "key, title, source, source_id, generated, date, time, duration_minutes, due, \
+pub(super) const COLUMNS: &str = "key, title, source, source_id, generated, date, time, duration_minutes, due, \
     kind, channel, description, owner, ambassador, team, goal, tags, focus, status, effort_minutes, \
     reserve, edited, note, url";
 
@@ -109,7 +109,7 @@ fn list(s: String) -> Vec<String> {
     }
 }
 
-fn row_to_item(r: &Row) -> rusqlite::Result<Item> {
+pub(super) fn row_to_item(r: &Row) -> rusqlite::Result<Item> {
     let source: String = r.get(2)?;
     let status: String = r.get(18)?;
     let time: Option<String> = r.get(6)?;

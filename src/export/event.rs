@@ -1,0 +1,287 @@
+//! One item as a VEVENT, and a draft deadline as its own all-day VEVENT.
+//!
+//! Every value comes from the stored item and the calendar's definitions:
+//! DTSTAMP and LAST-MODIFIED are the item's stored `modified`, SEQUENCE its
+//! stored `sequence`, so an unchanged item is written byte for byte the same
+//! on every export and a subscriber's client updates (never duplicates) an
+//! event when the UID stays and SEQUENCE moves.
+
+use chrono::{Days, TimeDelta};
+
+use super::ical::Writer;
+use crate::item::{Source, Status};
+use crate::model::{Calendar, Locale};
+use crate::store::Tracked;
+
+/// What rendering an event needs besides the item.
+pub struct Events<'a> {
+    pub calendar: &'a Calendar,
+    /// The TZID timed events carry; its VTIMEZONE is in every feed.
+    pub tzid: &'a str,
+    labels: &'static Labels,
+}
+
+/// The UID of an item: its key at the calendar, `<key>@<calendar-id>.ritme`.
+/// The key's slashes stay, so a UID reads like the key users type.
+pub fn uid(key: &str, calendar_id: &str) -> String {
+    format!("{key}@{calendar_id}.ritme")
+}
+
+/// The UID of an item's draft deadline: `due/<key>@<calendar-id>.ritme`.
+pub fn deadline_uid(key: &str, calendar_id: &str) -> String {
+    uid(&format!("due/{key}"), calendar_id)
+}
+
+impl<'a> Events<'a> {
+    /// Renders events of `calendar` in `tzid`, with DESCRIPTION labels in `locale`.
+    pub fn new(calendar: &'a Calendar, tzid: &'a str, locale: Locale) -> Self {
+        Events {
+            calendar,
+            tzid,
+            labels: match locale {
+                Locale::En => &EN,
+                Locale::Nl => &NL,
+            },
+        }
+    }
+
+    /// The VEVENT of an item, as whole content lines.
+    pub fn event(&self, t: &Tracked) -> String {
+        let it = &t.item;
+        let mut w = Writer::with_capacity(1024);
+        self.open(&mut w, &uid(&it.key, &self.calendar.id), t);
+        match it.time {
+            Some(time) => {
+                let start = it.date.and_time(time);
+                let minutes = it.duration_minutes.unwrap_or(30);
+                let end = start + TimeDelta::minutes(i64::from(minutes));
+                w.local("DTSTART", self.tzid, start)
+                    .local("DTEND", self.tzid, end);
+            }
+            None => {
+                w.date("DTSTART", it.date)
+                    .date("DTEND", it.date + Days::new(1));
+            }
+        }
+        w.text("SUMMARY", &it.title)
+            .text("DESCRIPTION", &self.description(t));
+        let mut categories: Vec<&str> = Vec::with_capacity(it.tags.len() + 1);
+        for c in it.kind.iter().chain(&it.tags) {
+            if !categories.contains(&c.as_str()) {
+                categories.push(c);
+            }
+        }
+        if !categories.is_empty() {
+            w.texts("CATEGORIES", categories);
+        }
+        self.close(&mut w, t, it.time.is_none());
+        w.finish()
+    }
+
+    /// The all-day VEVENT "draft due" of an item with a `due` date; `None` without one.
+    pub fn deadline(&self, t: &Tracked) -> Option<String> {
+        let it = &t.item;
+        let due = it.due?;
+        let l = self.labels;
+        let mut w = Writer::with_capacity(512);
+        self.open(&mut w, &deadline_uid(&it.key, &self.calendar.id), t);
+        w.date("DTSTART", due)
+            .date("DTEND", due + Days::new(1))
+            .text("SUMMARY", &format!("{}: {}", l.draft_due, it.title));
+        let live = match it.time {
+            Some(time) => format!("{} {}", it.date, time.format("%H:%M")),
+            None => it.date.to_string(),
+        };
+        let mut description = format!("{}: {live}\n", l.goes_live);
+        description.push_str(&self.description(t));
+        w.text("DESCRIPTION", &description);
+        let mut categories = vec![l.deadline];
+        categories.extend(it.kind.as_deref());
+        w.texts("CATEGORIES", categories)
+            .text("RELATED-TO", &uid(&it.key, &self.calendar.id));
+        self.close(&mut w, t, true);
+        Some(w.finish())
+    }
+
+    fn open(&self, w: &mut Writer, uid: &str, t: &Tracked) {
+        w.raw("BEGIN", "VEVENT")
+            .text("UID", uid)
+            .utc("DTSTAMP", t.modified)
+            .utc("CREATED", t.created)
+            .utc("LAST-MODIFIED", t.modified)
+            .raw("SEQUENCE", &t.sequence.to_string());
+    }
+
+    fn close(&self, w: &mut Writer, t: &Tracked, transparent: bool) {
+        let status = if t.item.status == Status::Skipped {
+            "CANCELLED"
+        } else {
+            "CONFIRMED"
+        };
+        w.raw("STATUS", status);
+        if transparent {
+            w.raw("TRANSP", "TRANSPARENT");
+        }
+        if let Some(url) = t.item.url.as_deref().filter(|u| is_plain_uri(u)) {
+            w.raw("URL", url);
+        }
+        w.raw("END", "VEVENT");
+    }
+
+    /// The DESCRIPTION: one `label: value` line per field that is set, then
+    /// the definition's own description.
+    fn description(&self, t: &Tracked) -> String {
+        let it = &t.item;
+        let cal = self.calendar;
+        let l = self.labels;
+        let mut lines: Vec<(&str, String)> = Vec::with_capacity(12);
+        if let Some(kind) = &it.kind {
+            lines.push((l.kind, kind.clone()));
+        }
+        if let Some(channel) = &it.channel {
+            lines.push((l.channel, channel.clone()));
+        }
+        let owner = match (&it.owner, it.reserve) {
+            (Some(o), _) => self.person(o),
+            (None, true) => l.reserve.to_string(),
+            (None, false) => l.nobody.to_string(),
+        };
+        lines.push((l.owner, owner));
+        if let Some(a) = &it.ambassador {
+            lines.push((l.ambassador, self.person(a)));
+        }
+        if let Some(team) = &it.team {
+            let name = cal.team(team).map_or(team.as_str(), |t| t.name.as_str());
+            lines.push((l.team, name.to_string()));
+        }
+        if !it.focus.is_empty() {
+            let themes: Vec<&str> = it
+                .focus
+                .iter()
+                .map(|f| {
+                    cal.focus
+                        .iter()
+                        .find(|b| &b.id == f)
+                        .map_or(f.as_str(), |b| b.theme.as_str())
+                })
+                .collect();
+            lines.push((l.focus, themes.join(", ")));
+        }
+        if it.source == Source::Campaign {
+            let title = cal
+                .campaigns
+                .iter()
+                .find(|c| c.id == it.source_id)
+                .map_or(it.source_id.as_str(), |c| c.template.title.as_str());
+            lines.push((l.campaign, title.to_string()));
+        }
+        if let Some(goal) = &it.goal {
+            let title = cal
+                .goals
+                .iter()
+                .find(|g| &g.id == goal)
+                .map_or(goal.as_str(), |g| g.title.as_str());
+            lines.push((l.goal, title.to_string()));
+        }
+        lines.push((l.status, it.status.as_str().to_string()));
+        if let Some(due) = it.due {
+            lines.push((l.draft_due, due.to_string()));
+        }
+        if let Some(note) = &it.note {
+            lines.push((l.note, note.clone()));
+        }
+        if let Some(url) = &it.url {
+            lines.push(("Link", url.clone()));
+        }
+        lines.push((l.key, it.key.clone()));
+        let mut out = String::with_capacity(256);
+        for (i, (label, value)) in lines.iter().enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            out.push_str(label);
+            out.push_str(": ");
+            out.push_str(value);
+        }
+        if let Some(d) = it.description.as_deref().filter(|d| !d.trim().is_empty()) {
+            out.push_str("\n\n");
+            out.push_str(d.trim_end());
+        }
+        out
+    }
+
+    /// A person's name and e-mail address, or the id of one no longer defined.
+    fn person(&self, id: &str) -> String {
+        match self.calendar.person(id) {
+            Some(p) => match &p.email {
+                Some(email) => format!("{} <{email}>", p.name),
+                None => p.name.clone(),
+            },
+            None => id.to_string(),
+        }
+    }
+}
+
+/// Whether `url` can be written as a URI value as it is: no spaces, no
+/// control characters, nothing that could end the line.
+fn is_plain_uri(url: &str) -> bool {
+    url.contains(':') && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+/// The words in DESCRIPTION and in deadline titles.
+struct Labels {
+    kind: &'static str,
+    channel: &'static str,
+    owner: &'static str,
+    ambassador: &'static str,
+    team: &'static str,
+    focus: &'static str,
+    campaign: &'static str,
+    goal: &'static str,
+    status: &'static str,
+    draft_due: &'static str,
+    note: &'static str,
+    key: &'static str,
+    reserve: &'static str,
+    nobody: &'static str,
+    goes_live: &'static str,
+    deadline: &'static str,
+}
+
+const EN: Labels = Labels {
+    kind: "Kind",
+    channel: "Channel",
+    owner: "Owner",
+    ambassador: "Ambassador",
+    team: "Team",
+    focus: "Focus",
+    campaign: "Campaign",
+    goal: "Goal",
+    status: "Status",
+    draft_due: "Draft due",
+    note: "Note",
+    key: "Key",
+    reserve: "open slot (reserve)",
+    nobody: "nobody yet",
+    goes_live: "Goes live",
+    deadline: "deadline",
+};
+
+const NL: Labels = Labels {
+    kind: "Soort",
+    channel: "Kanaal",
+    owner: "Eigenaar",
+    ambassador: "Ambassadeur",
+    team: "Team",
+    focus: "Focus",
+    campaign: "Campagne",
+    goal: "Doel",
+    status: "Status",
+    draft_due: "Concept klaar",
+    note: "Notitie",
+    key: "Sleutel",
+    reserve: "open plek (reserve)",
+    nobody: "nog niemand",
+    goes_live: "Gaat live",
+    deadline: "deadline",
+};
