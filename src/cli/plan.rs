@@ -4,7 +4,7 @@
 use crate::error::Result;
 use crate::plan;
 use crate::range::{default_window, RangeArgs};
-use crate::store::Change;
+use crate::store::{Change, Location, Store};
 
 /// Arguments of `ritme plan`.
 #[derive(Debug, clap::Args)]
@@ -24,7 +24,15 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     let loaded = ctx.calendar()?;
     let window = args.range.resolve(default_window(ctx.clock.today))?;
     let plan = plan::build(&loaded.calendar, window)?;
-    let mut store = ctx.store(&loaded.dir, !args.dry_run)?;
+    let location = ctx.db_location(&loaded.dir);
+    let fresh = matches!(&location, Location::File(p) if !p.exists());
+    // A dry run against a database that does not exist yet compares with an
+    // empty one, and creates no file.
+    let mut store = if args.dry_run && fresh {
+        Store::open(&Location::Memory, true)?
+    } else {
+        Store::open(&location, true)?
+    };
     let diff = store.apply(&plan, &ctx.clock, args.dry_run)?;
     let (added, changed, removed, kept) = diff.counts();
     let verb = if args.dry_run {
@@ -48,7 +56,7 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
         window.from,
         window.until,
         plan.items.len(),
-        ctx.db_location(&loaded.dir)
+        location
     ));
     Ok(())
 }

@@ -2,6 +2,22 @@
 
 use crate::support::*;
 
+fn planned_spine() -> Scratch {
+    let s = Scratch::fixture("spine");
+    s.ritme(&["plan", "--from", "2026-01-01", "--until", "2026-12-31"])
+        .ok();
+    s
+}
+
+fn keys(run: &Run) -> Vec<String> {
+    run.json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["key"].as_str().unwrap().to_string())
+        .collect()
+}
+
 #[test]
 fn init_writes_a_calendar_that_plans() {
     let s = Scratch::empty();
@@ -11,4 +27,636 @@ fn init_writes_a_calendar_that_plans() {
     ritme_in(&dir, &["plan"]).ok();
     let run = ritme_in(&dir, &["list", "--format", "json"]).ok();
     assert!(!run.json().as_array().unwrap().is_empty());
+    let again = ritme_in(s.path(), &["init", d]).code_is(2);
+    assert!(
+        again.stderr().contains("already exists"),
+        "{}",
+        again.stderr()
+    );
+}
+
+#[test]
+fn every_malformed_calendar_exits_2_naming_file_line_column_and_near_miss() {
+    // (case, expected message, expected location)
+    let cases = [
+        (
+            "toml-syntax",
+            "string values must be quoted",
+            "ritme.toml:4:12",
+        ),
+        (
+            "unknown-field",
+            "unknown field \"evry\"",
+            "ritme.toml:9:1 (did you mean \"every\"?)",
+        ),
+        (
+            "unknown-person",
+            "unknown person \"ana\"",
+            "ritme.toml:13:9 (did you mean \"anna\"?)",
+        ),
+        (
+            "unknown-team",
+            "unknown team \"comunicatie\"",
+            "(did you mean \"communicatie\"?)",
+        ),
+        (
+            "unknown-goal",
+            "unknown goal \"verbindng\"",
+            "(did you mean \"verbinding\"?)",
+        ),
+        (
+            "unknown-focus-format",
+            "unknown format \"welzijntip\"",
+            "ritme.toml:14:12 (did you mean \"welzijnstip\"?)",
+        ),
+        (
+            "duplicate-id",
+            "duplicate person id \"anna\" (first defined in ritme.toml:7:6)",
+            "mensen.toml:4:6",
+        ),
+        (
+            "bad-rrule",
+            "invalid rrule \"FREQ=WEEKLY;BYDAY=XX\"",
+            "ritme.toml:8:9",
+        ),
+        (
+            "impossible-date",
+            "invalid date",
+            "(found 2026-02-30) in ritme.toml:8:8",
+        ),
+        ("bad-time", "invalid time \"25:00\"", "ritme.toml:9:8"),
+        ("bad-duration", "invalid duration \"3x\"", "ritme.toml:9:11"),
+        (
+            "unknown-timezone",
+            "unknown time zone \"Europe/Amsterdm\"",
+            "(did you mean \"Europe/Amsterdam\"?)",
+        ),
+        (
+            "include-matches-nothing",
+            "include \"formats/*.toml\" matches no file",
+            "ritme.toml:4:12",
+        ),
+        (
+            "post-outside-campaign",
+            "post date 2026-10-12 lies outside its campaign",
+            "ritme.toml:14:8",
+        ),
+        (
+            "every-and-rrule",
+            "has both `every` and `rrule`",
+            "ritme.toml:9:9",
+        ),
+        (
+            "no-recurrence",
+            "[[format]] needs a recurrence",
+            "ritme.toml:5:1",
+        ),
+        ("interval-zero", "INTERVAL=0", "ritme.toml:8:9"),
+        ("never-occurs", "never produces a date", "ritme.toml:8:9"),
+        (
+            "unknown-weekday",
+            "unknown weekday \"mnd\"",
+            "(did you mean \"mon\"?)",
+        ),
+        ("on-without-nth", "needs `nth`", "ritme.toml:8:9"),
+        (
+            "until-before-from",
+            "until 2026-04-01 is before from 2026-05-01",
+            "ritme.toml:10:9",
+        ),
+        ("no-calendar", "no [calendar] table", "ritme.toml:1:1"),
+    ];
+    for (case, message, location) in cases {
+        let run = ritme_in(
+            &fixture(&format!("invalid/{case}")),
+            &["plan", "--db", ":memory:"],
+        );
+        let err = run.stderr();
+        assert_eq!(run.code(), 2, "{case}: {err}");
+        let first = err.lines().next().unwrap_or("");
+        assert!(first.starts_with("error: "), "{case}: {err}");
+        assert!(
+            first.contains(message),
+            "{case}: expected {message:?} in {first:?}"
+        );
+        assert!(
+            first.contains(location),
+            "{case}: expected {location:?} in {first:?}"
+        );
+        assert!(err.contains('^'), "{case}: a caret under the value: {err}");
+        assert!(!err.contains("panicked"), "{case}: {err}");
+    }
+}
+
+#[test]
+fn all_definition_errors_are_reported_at_once() {
+    let s = Scratch::fixture("invalid/unknown-person");
+    s.write(
+        "ritme.toml",
+        &(s.read("ritme.toml")
+            + "\n[[item]]\nid = \"b\"\ntitle = \"B\"\ndate = 2026-03-03\ntime = \"7:99\"\n"),
+    );
+    let run = s.ritme(&["plan"]).code_is(2);
+    let err = run.stderr();
+    assert!(err.contains("unknown person \"ana\""), "{err}");
+    assert!(err.contains("invalid time \"7:99\""), "{err}");
+    assert!(err.contains("2 errors"), "{err}");
+}
+
+#[test]
+fn a_failed_plan_leaves_the_database_byte_for_byte() {
+    let s = planned_spine();
+    let before = std::fs::read(s.path().join("ritme.db")).unwrap();
+    s.write(
+        "formats/broken.toml",
+        "[[format]]\nid = \"x\"\ntitle = \"X\"\nevery = \"wekelijks\"\n",
+    );
+    let run = s.ritme(&["plan"]).code_is(2);
+    assert!(
+        run.stderr().contains("formats/broken.toml:4:9"),
+        "{}",
+        run.stderr()
+    );
+    assert_eq!(std::fs::read(s.path().join("ritme.db")).unwrap(), before);
+    assert!(!s.path().join("ritme.db-wal").exists());
+}
+
+#[test]
+fn a_second_plan_changes_nothing_and_dry_run_writes_nothing() {
+    let s = Scratch::fixture("spine");
+    let dry = s.ritme(&["plan", "--dry-run"]).ok();
+    assert!(
+        dry.stderr().contains("+ format/maandagmomentje/2026-11-23"),
+        "{}",
+        dry.stderr()
+    );
+    assert!(
+        !s.path().join("ritme.db").exists(),
+        "dry run created the database"
+    );
+    let first = s.ritme(&["plan"]).ok();
+    assert!(
+        first.stderr().contains("0 changed, 0 removed"),
+        "{}",
+        first.stderr()
+    );
+    let listed = s.ritme(&["list", "--format", "json"]).ok().stdout();
+    let second = s.ritme(&["plan"]).ok();
+    assert!(
+        second
+            .stderr()
+            .contains("0 added, 0 changed, 0 removed, 0 kept"),
+        "{}",
+        second.stderr()
+    );
+    assert_eq!(s.ritme(&["list", "--format", "json"]).ok().stdout(), listed);
+}
+
+#[test]
+fn a_changed_definition_changes_removes_and_adds() {
+    let s = Scratch::fixture("spine");
+    s.ritme(&["plan"]).ok();
+    let text = s
+        .read("formats/week.toml")
+        .replace("on = [\"fri\"]", "on = [\"thu\"]");
+    s.write("formats/week.toml", &text);
+    let run = s.ritme(&["plan", "-v"]).ok();
+    let err = run.stderr();
+    assert!(err.contains("- format/vrijdagvraag/2026-11-27"), "{err}");
+    assert!(err.contains("+ format/vrijdagvraag/2026-11-26"), "{err}");
+    let text = s
+        .read("formats/week.toml")
+        .replace("title = \"Maandagmomentje\"", "title = \"Maandagstart\"");
+    s.write("formats/week.toml", &text);
+    let run = s.ritme(&["plan"]).ok();
+    assert!(run.stderr().contains(" changed,"), "{}", run.stderr());
+    let items = s
+        .ritme(&["list", "--source", "maandagmomentje", "--format", "json"])
+        .ok()
+        .json();
+    assert!(items
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|i| i["title"] == "Maandagstart"));
+}
+
+#[test]
+fn json_items_carry_the_spec_fields() {
+    let s = planned_spine();
+    let run = s
+        .ritme(&[
+            "list",
+            "--from",
+            "2026-03-02",
+            "--until",
+            "2026-03-02",
+            "--format",
+            "json",
+        ])
+        .ok();
+    let items = run.json();
+    let it = &items[0];
+    assert_eq!(it["key"], "format/maandagmomentje/2026-03-02");
+    // The order of the fields is part of the contract: read it from the text.
+    let text = run.stdout();
+    let first = &text[..text.find('}').unwrap()];
+    let mut fields: Vec<(usize, &str)> = it
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(|k| (first.find(&format!("\"{k}\":")).unwrap(), k.as_str()))
+        .collect();
+    fields.sort();
+    let fields: Vec<&str> = fields.into_iter().map(|(_, k)| k).collect();
+    let spec = [
+        "key",
+        "title",
+        "source",
+        "source_id",
+        "date",
+        "time",
+        "all_day",
+        "duration_minutes",
+        "due",
+        "kind",
+        "channel",
+        "owner",
+        "ambassador",
+        "team",
+        "goal",
+        "tags",
+        "focus",
+        "status",
+        "effort_minutes",
+        "edited",
+    ];
+    assert_eq!(&fields[..spec.len()], &spec);
+    assert_eq!(it["time"], "09:00");
+    assert_eq!(it["all_day"], false);
+    assert_eq!(it["duration_minutes"], 30);
+    assert_eq!(it["due"], "2026-02-27");
+    assert_eq!(it["effort_minutes"], 120);
+    assert_eq!(it["tags"], serde_json::json!(["cultuur"]));
+    assert_eq!(it["status"], "planned");
+    assert_eq!(it["edited"], false);
+}
+
+#[test]
+fn recurrence_forms_expand_as_the_spec_reads() {
+    let s = planned_spine();
+    let list = |src: &str| {
+        keys(
+            &s.ritme(&[
+                "list",
+                "--from",
+                "2026-01-01",
+                "--until",
+                "2026-12-31",
+                "--source",
+                src,
+                "--format",
+                "json",
+            ])
+            .ok(),
+        )
+    };
+    let board = list("bestuursbericht");
+    assert_eq!(
+        board,
+        [
+            "format/bestuursbericht/2026-01-05",
+            "format/bestuursbericht/2026-04-06", // Easter Monday: skipped by the holiday policy
+            "format/bestuursbericht/2026-07-06",
+            "format/bestuursbericht/2026-10-05",
+        ]
+        .into_iter()
+        .filter(|k| !k.ends_with("04-06"))
+        .collect::<Vec<_>>()
+    );
+    let biweekly = list("tweewekelijks");
+    assert_eq!(
+        biweekly[..3],
+        [
+            "format/tweewekelijks/2026-01-07",
+            "format/tweewekelijks/2026-01-21",
+            "format/tweewekelijks/2026-02-04"
+        ]
+    );
+    let last_working = list("maandcijfers");
+    assert!(last_working.contains(&"format/maandcijfers/2026-03-31".to_string()));
+    assert!(last_working.contains(&"format/maandcijfers/2026-10-30".to_string()));
+    let werkgroep = list("werkgroep");
+    assert_eq!(werkgroep[0], "format/werkgroep/2026-01-13");
+    // Focus-only: the Welzijnstip runs inside 2026-Q2 only.
+    let tips = list("welzijnstip");
+    assert_eq!(tips.first().unwrap(), "format/welzijnstip/2026-04-07");
+    assert_eq!(tips.last().unwrap(), "format/welzijnstip/2026-06-30");
+    // skip = [2026-05-08]
+    assert!(!list("vrijdagvraag").contains(&"format/vrijdagvraag/2026-05-08".to_string()));
+    // The campaign: by date, by offset, and daily inside its window.
+    let cyber = list("cyberweek");
+    assert_eq!(
+        cyber,
+        [
+            "campaign/cyberweek/kickoff/2026-10-05",
+            "campaign/cyberweek/dagelijks/2026-10-05",
+            "campaign/cyberweek/dagelijks/2026-10-06",
+            "campaign/cyberweek/tips/2026-10-07", // all-day items come first on a day
+            "campaign/cyberweek/dagelijks/2026-10-07",
+            "campaign/cyberweek/dagelijks/2026-10-08",
+            "campaign/cyberweek/dagelijks/2026-10-09",
+        ]
+    );
+}
+
+#[test]
+fn holiday_shift_keeps_the_key_and_moves_the_date() {
+    let s = planned_spine();
+    // The studiedag blackout is Friday 2026-10-16: the Vrijdagvraag shifts to Monday.
+    let run = s
+        .ritme(&[
+            "list",
+            "--week",
+            "2026-W43",
+            "--source",
+            "vrijdagvraag",
+            "--format",
+            "json",
+        ])
+        .ok();
+    let it = &run.json()[0];
+    assert_eq!(it["key"], "format/vrijdagvraag/2026-10-16");
+    assert_eq!(it["date"], "2026-10-19");
+}
+
+#[test]
+fn wall_clock_time_holds_across_daylight_saving() {
+    let s = planned_spine();
+    for day in ["2026-03-23", "2026-03-30", "2026-10-19", "2026-10-26"] {
+        let run = s
+            .ritme(&[
+                "list",
+                "--from",
+                day,
+                "--until",
+                day,
+                "--source",
+                "maandagmomentje",
+                "--format",
+                "json",
+            ])
+            .ok();
+        assert_eq!(run.json()[0]["time"], "09:00", "{day}");
+    }
+    // 02:30 does not exist on 2026-03-29: it moves forward by the gap.
+    let gap = s
+        .ritme(&[
+            "list",
+            "--from",
+            "2026-03-29",
+            "--until",
+            "2026-03-29",
+            "--format",
+            "json",
+        ])
+        .ok();
+    assert_eq!(gap.json()[0]["time"], "03:30");
+    // 02:30 exists twice on 2026-10-25: it stays as written.
+    let fold = s
+        .ritme(&[
+            "list",
+            "--from",
+            "2026-10-25",
+            "--until",
+            "2026-10-25",
+            "--format",
+            "json",
+        ])
+        .ok();
+    assert_eq!(fold.json()[0]["time"], "02:30");
+}
+
+#[test]
+fn focus_membership_and_one_off_items() {
+    let s = planned_spine();
+    let run = s
+        .ritme(&[
+            "list", "--month", "2026-09", "--source", "jubileum", "--format", "json",
+        ])
+        .ok();
+    let it = &run.json()[0];
+    assert_eq!(it["key"], "item/jubileum");
+    assert_eq!(
+        it["focus"],
+        serde_json::json!([]),
+        "September lies outside the Q2 block"
+    );
+    let run = s
+        .ritme(&[
+            "list", "--week", "2026-W15", "--tag", "welzijn", "--format", "json",
+        ])
+        .ok();
+    assert_eq!(run.json()[0]["focus"], serde_json::json!(["q2-welzijn"]));
+}
+
+#[test]
+fn list_ranges_and_filters() {
+    let s = planned_spine();
+    let week = keys(
+        &s.ritme(&["list", "--week", "2026-W41", "--format", "json"])
+            .ok(),
+    );
+    assert!(week.iter().all(|k| k.contains("2026-10-0")), "{week:?}");
+    assert_eq!(
+        keys(
+            &s.ritme(&[
+                "list",
+                "--quarter",
+                "2026-Q4",
+                "--owner",
+                "bert",
+                "--kind",
+                "poll",
+                "--format",
+                "json"
+            ])
+            .ok()
+        )
+        .len(),
+        13
+    );
+    let month = s
+        .ritme(&[
+            "list",
+            "--month",
+            "2026-02",
+            "--team",
+            "communicatie",
+            "--format",
+            "json",
+        ])
+        .ok()
+        .json();
+    assert!(
+        month
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|i| i["team"] == "communicatie"
+                && i["date"].as_str().unwrap().starts_with("2026-02"))
+    );
+    let csv = s
+        .ritme(&["list", "--week", "2026-W10", "--format", "csv"])
+        .ok()
+        .stdout();
+    let mut lines = csv.lines();
+    assert!(lines.next().unwrap().starts_with("key,title,source,source_id,date,time,all_day,duration_minutes,due,kind,channel,owner,ambassador,team,goal,tags,focus,status,effort_minutes,edited"));
+    assert!(lines.next().unwrap().starts_with("format/maandagmomentje/2026-03-02,Maandagmomentje,format,maandagmomentje,2026-03-02,09:00,false,30,2026-02-27"));
+    let table = s.ritme(&["list", "--week", "2026-W10"]).ok().stdout();
+    insta::assert_snapshot!("list_week_table", table);
+    let dutch = s
+        .ritme(&["list", "--week", "2026-W10", "--locale", "nl"])
+        .ok()
+        .stdout();
+    assert!(dutch.contains("ma 2 mrt"), "{dutch}");
+    assert!(!table.contains('\u{1b}'), "no colour when piped");
+}
+
+#[test]
+fn bad_ranges_and_statuses_are_usage_errors() {
+    let s = planned_spine();
+    for (args, message) in [
+        (
+            vec!["list", "--week", "2026-W54"],
+            "2026 has no ISO week 54",
+        ),
+        (
+            vec!["list", "--month", "2026-13"],
+            "invalid month \"2026-13\"",
+        ),
+        (vec!["list", "--quarter", "2026-Q5"], "invalid quarter"),
+        (
+            vec!["list", "--from", "2026-05-01", "--until", "2026-04-01"],
+            "ends (2026-04-01) before it starts",
+        ),
+        (vec!["list", "--from", "2026-02-30"], "not a date"),
+        (
+            vec!["list", "--status", "publishd"],
+            "did you mean \"published\"",
+        ),
+    ] {
+        let run = s.ritme(&args).code_is(2);
+        assert!(run.stderr().contains(message), "{args:?}: {}", run.stderr());
+    }
+}
+
+#[test]
+fn show_prints_fields_definition_and_history() {
+    let s = planned_spine();
+    let out = s
+        .ritme(&["show", "format/vrijdagvraag/2026-10-16"])
+        .ok()
+        .stdout();
+    assert!(out.contains("Vrijdagvraag"), "{out}");
+    assert!(out.contains("2026-10-19"), "{out}");
+    assert!(out.contains("2026-10-16 (moved)"), "{out}");
+    assert!(
+        out.contains("formats/week.toml:17"),
+        "the definition's file and line: {out}"
+    );
+    assert!(out.contains("history: no edits"), "{out}");
+    let run = s
+        .ritme(&["show", "format/vrijdagvraag/2026-10-17"])
+        .code_is(2);
+    assert!(
+        run.stderr()
+            .contains("did you mean \"format/vrijdagvraag/2026-10-16\""),
+        "{}",
+        run.stderr()
+    );
+}
+
+#[test]
+fn database_location_and_failures() {
+    let s = Scratch::fixture("spine");
+    let elsewhere = s.path().join("elders.db");
+    let mut c = command();
+    c.arg("-C")
+        .arg(s.path())
+        .arg("plan")
+        .env("RITME_DB", &elsewhere);
+    assert!(c.output().unwrap().status.success());
+    assert!(elsewhere.exists() && !s.path().join("ritme.db").exists());
+    s.ritme(&["plan", "--db", ":memory:"]).ok();
+
+    let run = s.ritme(&["list"]).code_is(3);
+    assert!(
+        run.stderr().contains("run `ritme plan` first"),
+        "{}",
+        run.stderr()
+    );
+
+    std::fs::write(
+        s.path().join("ritme.db"),
+        "dit is geen database, maar een boodschappenlijst\n".repeat(200),
+    )
+    .unwrap();
+    let run = s.ritme(&["plan"]).code_is(3);
+    assert!(
+        run.stderr().contains("not a SQLite database"),
+        "{}",
+        run.stderr()
+    );
+}
+
+#[test]
+fn a_newer_database_is_refused_untouched() {
+    let s = planned_spine();
+    let db = s.path().join("ritme.db");
+    {
+        let c = rusqlite::Connection::open(&db).unwrap();
+        c.execute("UPDATE schema_version SET version = 99", [])
+            .unwrap();
+    }
+    let before = std::fs::read(&db).unwrap();
+    for cmd in [["plan"], ["list"]] {
+        let run = s.ritme(&cmd).code_is(3);
+        assert!(
+            run.stderr()
+                .contains("schema version 99, newer than this ritme"),
+            "{}",
+            run.stderr()
+        );
+    }
+    assert_eq!(std::fs::read(&db).unwrap(), before);
+}
+
+#[test]
+fn the_database_can_be_queried_with_its_views() {
+    let s = planned_spine();
+    let c = rusqlite::Connection::open(s.path().join("ritme.db")).unwrap();
+    let (week, n): (String, i64) = c
+        .query_row("SELECT week, count(*) FROM items WHERE date BETWEEN '2026-03-02' AND '2026-03-08' GROUP BY week", [], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap();
+    assert_eq!(week, "2026-W10");
+    assert!(n >= 3);
+    let load: i64 = c
+        .query_row(
+            "SELECT items FROM load WHERE person = 'anna' AND week = '2026-W10'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(load, 2, "Maandagmomentje and the biweekly on Wednesday");
+}
+
+#[test]
+fn no_calendar_found_is_a_usage_error() {
+    let s = Scratch::empty();
+    let mut c = command();
+    c.current_dir(s.path()).arg("list");
+    let out = c.output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no ritme.toml"));
 }
