@@ -285,3 +285,199 @@ const NL: Labels = Labels {
     goes_live: "Gaat live",
     deadline: "deadline",
 };
+
+#[cfg(test)]
+mod tests {
+    use chrono::{NaiveDate, NaiveTime, TimeZone};
+
+    use super::*;
+    use crate::item::Item;
+    use crate::model::{Rules, Weekdays};
+
+    fn calendar() -> Calendar {
+        Calendar {
+            id: "voorbeeld".into(),
+            name: "Voorbeeld".into(),
+            start: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+            timezone: chrono_tz::Europe::Amsterdam,
+            working_days: Weekdays::WORKWEEK,
+            locale: Locale::Nl,
+            rules: Rules::default(),
+            goals: vec![],
+            teams: vec![],
+            people: vec![],
+            formats: vec![],
+            focus: vec![],
+            campaigns: vec![],
+            items: vec![],
+            blackouts: vec![],
+            quiet: vec![],
+            pages: vec![],
+        }
+    }
+
+    fn tracked(key: &str, date: (i32, u32, u32), time: Option<(u32, u32)>) -> Tracked {
+        let date = NaiveDate::from_ymd_opt(date.0, date.1, date.2).unwrap();
+        let time = time.map(|(h, m)| NaiveTime::from_hms_opt(h, m, 0).unwrap());
+        Tracked {
+            item: Item {
+                key: key.into(),
+                title: "Maandagmomentje".into(),
+                source: Source::Format,
+                source_id: "maandagmomentje".into(),
+                generated: date,
+                date,
+                time,
+                duration_minutes: time.map(|_| 30),
+                due: None,
+                kind: Some("story".into()),
+                channel: None,
+                description: None,
+                owner: Some("anna".into()),
+                ambassador: None,
+                team: None,
+                goal: None,
+                tags: vec!["cultuur".into(), "story".into()],
+                focus: vec![],
+                status: Status::Planned,
+                effort_minutes: None,
+                reserve: false,
+                edited: false,
+                note: None,
+                url: None,
+            },
+            created: "2026-11-20T08:00:00Z".parse().unwrap(),
+            modified: "2026-11-23T12:00:00Z".parse().unwrap(),
+            sequence: 2,
+        }
+    }
+
+    fn property<'t>(event: &'t str, name: &str) -> Vec<&'t str> {
+        event
+            .split("\r\n")
+            .filter(|l| l.split([':', ';']).next() == Some(name))
+            .collect()
+    }
+
+    /// The UTC instant a TZID=Europe/Amsterdam local time means, as a
+    /// client applying chrono-tz's rules would read it.
+    fn utc_of(line: &str) -> chrono::DateTime<chrono::Utc> {
+        let value = line.rsplit(':').next().unwrap();
+        let local = chrono::NaiveDateTime::parse_from_str(value, "%Y%m%dT%H%M%S").unwrap();
+        chrono_tz::Europe::Amsterdam
+            .from_local_datetime(&local)
+            .single()
+            .unwrap()
+            .with_timezone(&chrono::Utc)
+    }
+
+    #[test]
+    fn nine_oclock_stays_nine_oclock_local_across_both_dst_changes() {
+        let cal = calendar();
+        let events = Events::new(&cal, "Europe/Amsterdam", Locale::Nl);
+        // 2027: summer time starts Sunday 28 March and ends Sunday 31 October.
+        for (date, utc_hour) in [
+            ((2027, 3, 22), 8),
+            ((2027, 3, 29), 7),
+            ((2027, 10, 25), 7),
+            ((2027, 11, 1), 8),
+        ] {
+            let e = events.event(&tracked("format/m/x", date, Some((9, 0))));
+            let start = property(&e, "DTSTART");
+            let d = format!("{:04}{:02}{:02}", date.0, date.1, date.2);
+            assert_eq!(
+                start,
+                [format!("DTSTART;TZID=Europe/Amsterdam:{d}T090000").as_str()]
+            );
+            assert_eq!(
+                property(&e, "DTEND"),
+                [format!("DTEND;TZID=Europe/Amsterdam:{d}T093000").as_str()]
+            );
+            assert_eq!(
+                utc_of(start[0]).format("%H").to_string(),
+                format!("{utc_hour:02}"),
+                "{date:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_all_day_item_is_a_date_with_an_exclusive_end() {
+        let cal = calendar();
+        let events = Events::new(&cal, "Europe/Amsterdam", Locale::Nl);
+        // The last day of a month and of a year: the end rolls over.
+        let e = events.event(&tracked("format/m/2027-12-31", (2027, 12, 31), None));
+        assert_eq!(property(&e, "DTSTART"), ["DTSTART;VALUE=DATE:20271231"]);
+        assert_eq!(property(&e, "DTEND"), ["DTEND;VALUE=DATE:20280101"]);
+        assert_eq!(property(&e, "TRANSP"), ["TRANSP:TRANSPARENT"]);
+        // On the night the clocks change an all-day item is still one date.
+        let e = events.event(&tracked("format/m/2027-03-28", (2027, 3, 28), None));
+        assert_eq!(property(&e, "DTSTART"), ["DTSTART;VALUE=DATE:20270328"]);
+        assert_eq!(property(&e, "DTEND"), ["DTEND;VALUE=DATE:20270329"]);
+    }
+
+    #[test]
+    fn stamps_and_sequence_come_from_the_store() {
+        let cal = calendar();
+        let events = Events::new(&cal, "Europe/Amsterdam", Locale::Nl);
+        let e = events.event(&tracked("format/m/2027-03-01", (2027, 3, 1), Some((9, 0))));
+        assert_eq!(
+            property(&e, "UID"),
+            ["UID:format/m/2027-03-01@voorbeeld.ritme"]
+        );
+        assert_eq!(property(&e, "DTSTAMP"), ["DTSTAMP:20261123T120000Z"]);
+        assert_eq!(
+            property(&e, "LAST-MODIFIED"),
+            ["LAST-MODIFIED:20261123T120000Z"]
+        );
+        assert_eq!(property(&e, "CREATED"), ["CREATED:20261120T080000Z"]);
+        assert_eq!(property(&e, "SEQUENCE"), ["SEQUENCE:2"]);
+        assert_eq!(property(&e, "STATUS"), ["STATUS:CONFIRMED"]);
+        // kind first, then tags, each once
+        assert_eq!(property(&e, "CATEGORIES"), ["CATEGORIES:story,cultuur"]);
+    }
+
+    #[test]
+    fn a_skipped_item_is_cancelled_and_a_deadline_has_its_own_uid() {
+        let cal = calendar();
+        let events = Events::new(&cal, "Europe/Amsterdam", Locale::En);
+        let mut t = tracked("format/m/2027-03-01", (2027, 3, 1), Some((9, 0)));
+        t.item.status = Status::Skipped;
+        assert!(events.deadline(&t).is_none(), "no due date, no deadline");
+        t.item.due = NaiveDate::from_ymd_opt(2027, 2, 26);
+        let e = events.event(&t);
+        assert_eq!(property(&e, "STATUS"), ["STATUS:CANCELLED"]);
+        let d = events.deadline(&t).unwrap();
+        assert_eq!(
+            property(&d, "UID"),
+            ["UID:due/format/m/2027-03-01@voorbeeld.ritme"]
+        );
+        assert_eq!(property(&d, "DTSTART"), ["DTSTART;VALUE=DATE:20270226"]);
+        assert_eq!(property(&d, "DTEND"), ["DTEND;VALUE=DATE:20270227"]);
+        assert_eq!(
+            property(&d, "SUMMARY"),
+            ["SUMMARY:Draft due: Maandagmomentje"]
+        );
+        assert_eq!(
+            property(&d, "RELATED-TO"),
+            ["RELATED-TO:format/m/2027-03-01@voorbeeld.ritme"]
+        );
+        assert_eq!(property(&d, "STATUS"), ["STATUS:CANCELLED"]);
+    }
+
+    #[test]
+    fn a_url_that_could_break_the_line_is_not_written_as_a_uri() {
+        let cal = calendar();
+        let events = Events::new(&cal, "Europe/Amsterdam", Locale::En);
+        let mut t = tracked("item/x", (2027, 3, 1), None);
+        t.item.url = Some("https://intranet.example.org/a\r\nATTENDEE:x".into());
+        let e = events.event(&t);
+        assert!(property(&e, "URL").is_empty());
+        assert!(property(&e, "ATTENDEE").is_empty());
+        t.item.url = Some("https://intranet.example.org/nieuws/42".into());
+        assert_eq!(
+            property(&events.event(&t), "URL"),
+            ["URL:https://intranet.example.org/nieuws/42"]
+        );
+    }
+}

@@ -232,14 +232,21 @@ mod tests {
     fn a_newline_in_a_title_cannot_inject_a_property() {
         let text = summary("Vrijdagvraag\r\nATTENDEE:mailto:evil@example.org\nEND:VEVENT\rX");
         let lines = physical_lines(&text);
-        assert_eq!(lines.len(), 2, "{text:?}");
-        for (i, l) in lines.iter().enumerate() {
-            assert!(!l.contains('\r') && !l.contains('\n'));
-            if i > 0 {
-                assert!(
-                    l.starts_with(' '),
-                    "a continuation starts with a space: {l:?}"
-                );
+        assert_eq!(lines.len(), 1, "{text:?}");
+        let long = summary(&format!("{}\nEND:VEVENT\nBEGIN:VEVENT", "x".repeat(70)));
+        let long_lines = physical_lines(&long);
+        assert_eq!(long_lines.len(), 2, "{long:?}");
+        for group in [&lines, &long_lines] {
+            for (i, l) in group.iter().enumerate() {
+                assert!(!l.contains('\r') && !l.contains('\n'));
+                if i == 0 {
+                    assert!(l.starts_with("SUMMARY:"), "{l:?}");
+                } else {
+                    assert!(
+                        l.starts_with(' '),
+                        "a continuation starts with a space: {l:?}"
+                    );
+                }
             }
         }
         let unfolded = unfold(&text);
