@@ -18,16 +18,49 @@ pub struct SourceFile {
     pub name: String,
     /// The whole text.
     pub text: String,
+    /// Byte offset of the start of every line, so a span finds its line by
+    /// binary search (calendars with thousands of definitions stay fast).
+    line_starts: Vec<usize>,
 }
 
 impl SourceFile {
+    /// A file with its text.
+    pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
+        let text = text.into();
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        SourceFile {
+            name: name.into(),
+            text,
+            line_starts,
+        }
+    }
+
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = floor_char_boundary(&self.text, offset.min(self.text.len()));
-        let before = &self.text[..offset];
-        let line = before.matches('\n').count() + 1;
-        let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+        let line = self.line_starts.partition_point(|start| *start <= offset);
+        let column = self.text[self.line_starts[line - 1]..offset]
+            .chars()
+            .count()
+            + 1;
         (line, column)
+    }
+
+    /// The text of a 1-based line, without its line break.
+    pub fn line(&self, line: usize) -> &str {
+        let start = self
+            .line_starts
+            .get(line - 1)
+            .copied()
+            .unwrap_or(self.text.len());
+        let end = self
+            .line_starts
+            .get(line)
+            .copied()
+            .unwrap_or(self.text.len());
+        self.text[start..end].trim_end_matches(['\n', '\r'])
     }
 
     /// A diagnostic pointing at `span` of this file. A message of the form
@@ -39,7 +72,7 @@ impl SourceFile {
             None => (message, None),
         };
         let (line, column) = self.line_col(span.start);
-        let source_line = self.text.lines().nth(line - 1).unwrap_or("").to_string();
+        let source_line = self.line(line).to_string();
         let end = floor_char_boundary(&self.text, span.end.min(self.text.len()));
         let start = floor_char_boundary(&self.text, span.start.min(end));
         let marked = self.text[start..end].lines().next().unwrap_or("");
@@ -173,10 +206,10 @@ mod tests {
 
     #[test]
     fn renders_location_caret_and_hint() {
-        let file = SourceFile {
-            name: "formats/week.toml".into(),
-            text: "[[format]]\nid = \"x\"\nowner = \"ana\"\n".into(),
-        };
+        let file = SourceFile::new(
+            "formats/week.toml",
+            "[[format]]\nid = \"x\"\nowner = \"ana\"\n",
+        );
         let d = file
             .diagnostic(28..33, "unknown person \"ana\"")
             .with_hint(Some("did you mean \"anna\"?".into()));
@@ -188,10 +221,9 @@ mod tests {
 
     #[test]
     fn columns_count_characters_not_bytes() {
-        let file = SourceFile {
-            name: "a.toml".into(),
-            text: "title = \"café\" x".into(),
-        };
+        let file = SourceFile::new("a.toml", "title = \"café\" x\nsecond");
         assert_eq!(file.line_col(16), (1, 16));
+        assert_eq!(file.line_col(19), (2, 2));
+        assert_eq!(file.line(2), "second");
     }
 }

@@ -126,15 +126,70 @@ impl Item {
 
 /// The key of a format occurrence.
 pub fn format_key(id: &str, generated: NaiveDate) -> String {
-    format!("format/{id}/{generated}")
+    let mut key = String::with_capacity(18 + id.len());
+    key.push_str("format/");
+    key.push_str(id);
+    key.push('/');
+    push_date(&mut key, generated);
+    key
 }
 
 /// The key of a campaign post occurrence.
 pub fn campaign_key(id: &str, post: &str, generated: NaiveDate) -> String {
-    format!("campaign/{id}/{post}/{generated}")
+    let mut key = format!("campaign/{id}/{post}/");
+    push_date(&mut key, generated);
+    key
+}
+
+/// A date as `YYYY-MM-DD`, the form of keys, JSON and the database.
+pub fn date_text(d: NaiveDate) -> String {
+    let mut s = String::with_capacity(10);
+    push_date(&mut s, d);
+    s
+}
+
+/// Appends `YYYY-MM-DD`. Written out because chrono's `Display` goes
+/// through `Debug` formatting, which showed up in profiles of large plans.
+pub fn push_date(buf: &mut String, d: NaiveDate) {
+    use chrono::Datelike;
+    let (y, m, day) = (d.year(), d.month(), d.day());
+    if !(0..=9999).contains(&y) {
+        buf.push_str(&d.to_string());
+        return;
+    }
+    let y = y as u32;
+    for digit in [y / 1000, y / 100 % 10, y / 10 % 10, y % 10] {
+        buf.push(char::from(b'0' + digit as u8));
+    }
+    for part in [m, day] {
+        buf.push('-');
+        buf.push(char::from(b'0' + (part / 10) as u8));
+        buf.push(char::from(b'0' + (part % 10) as u8));
+    }
 }
 
 /// The key of a one-off item.
 pub fn item_key(id: &str) -> String {
     format!("item/{id}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_and_keys() {
+        let d = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+        assert_eq!(date_text(d), d.to_string());
+        assert_eq!(
+            format_key("maandagmomentje", d),
+            "format/maandagmomentje/2026-03-02"
+        );
+        assert_eq!(
+            campaign_key("cyber", "kickoff", d),
+            "campaign/cyber/kickoff/2026-03-02"
+        );
+        let far = NaiveDate::from_ymd_opt(12026, 1, 1).unwrap();
+        assert_eq!(date_text(far), far.to_string());
+    }
 }

@@ -28,5 +28,5 @@ pub mod store;
 pub mod suggest;
 pub mod view;
 
-pub use cli::{run, Cli};
+pub use cli::{generated_files, run, Cli};
 pub use error::{Error, Result};

@@ -102,8 +102,30 @@ pub fn build(cal: &Calendar, window: DateRange) -> Result<Plan> {
     for it in &mut items {
         it.focus = focus_of(cal, it);
     }
-    items.sort_by(|a, b| (a.date, a.time, &a.key).cmp(&(b.date, b.time, &b.key)));
-    Ok(Plan { window, items })
+    Ok(Plan {
+        window,
+        items: sorted(items),
+    })
+}
+
+/// Items by date, time and key. Sorts an index and moves each item once:
+/// items are large, and moving them inside the sort dominated big plans.
+fn sorted(items: Vec<Item>) -> Vec<Item> {
+    let mut order: Vec<(NaiveDate, Option<NaiveTime>, usize)> = items
+        .iter()
+        .enumerate()
+        .map(|(i, it)| (it.date, it.time, i))
+        .collect();
+    order.sort_unstable_by(|a, b| {
+        (a.0, a.1)
+            .cmp(&(b.0, b.1))
+            .then_with(|| items[a.2].key.cmp(&items[b.2].key))
+    });
+    let mut slots: Vec<Option<Item>> = items.into_iter().map(Some).collect();
+    order
+        .into_iter()
+        .filter_map(|(_, _, i)| slots[i].take())
+        .collect()
 }
 
 /// The draft of one format occurrence, with its rotation turn.

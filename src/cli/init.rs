@@ -10,11 +10,87 @@ use crate::error::{Error, Result};
 
 /// Arguments of `ritme init`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Example:\n  ritme init mijn-intranet && ritme -C mijn-intranet plan")]
+#[command(
+    after_help = "Examples:\n  ritme init mijn-intranet && ritme -C mijn-intranet plan\n  ritme init --template voorbeeld stichting && ritme -C stichting plan"
+)]
 pub struct Args {
     /// Where to write the calendar; default: the current directory
     pub dir: Option<PathBuf>,
+    /// What to start from: a minimal calendar, or the full Dutch example
+    #[arg(long, value_enum, default_value_t = Template::Minimal)]
+    pub template: Template,
 }
+
+/// The files of the embedded example calendar.
+pub fn voorbeeld_files() -> Vec<&'static str> {
+    VOORBEELD.iter().map(|(f, _)| *f).collect()
+}
+
+/// The calendars `init` can write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Template {
+    /// One person, two weekly formats, Christmas as a blackout
+    Minimal,
+    /// Stichting Voorbeeld: every feature of the file format in use
+    Voorbeeld,
+}
+
+/// The example calendar, embedded so `init --template voorbeeld` works from
+/// an installed binary. A test checks this list against the directory.
+pub const VOORBEELD: &[(&str, &str)] = &[
+    (
+        "ritme.toml",
+        include_str!("../../calendars/voorbeeld/ritme.toml"),
+    ),
+    (
+        "README.md",
+        include_str!("../../calendars/voorbeeld/README.md"),
+    ),
+    (
+        ".gitignore",
+        include_str!("../../calendars/voorbeeld/.gitignore"),
+    ),
+    (
+        "mensen.toml",
+        include_str!("../../calendars/voorbeeld/mensen.toml"),
+    ),
+    (
+        "feestdagen.toml",
+        include_str!("../../calendars/voorbeeld/feestdagen.toml"),
+    ),
+    (
+        "paginas.toml",
+        include_str!("../../calendars/voorbeeld/paginas.toml"),
+    ),
+    (
+        "formats/wekelijks.toml",
+        include_str!("../../calendars/voorbeeld/formats/wekelijks.toml"),
+    ),
+    (
+        "formats/maandelijks.toml",
+        include_str!("../../calendars/voorbeeld/formats/maandelijks.toml"),
+    ),
+    (
+        "formats/kwartaal.toml",
+        include_str!("../../calendars/voorbeeld/formats/kwartaal.toml"),
+    ),
+    (
+        "campagnes/cyberveiligheid.toml",
+        include_str!("../../calendars/voorbeeld/campagnes/cyberveiligheid.toml"),
+    ),
+    (
+        "campagnes/welzijnsweek.toml",
+        include_str!("../../calendars/voorbeeld/campagnes/welzijnsweek.toml"),
+    ),
+    (
+        "campagnes/nieuwjaarsestafette.toml",
+        include_str!("../../calendars/voorbeeld/campagnes/nieuwjaarsestafette.toml"),
+    ),
+    (
+        "campagnes/momenten.toml",
+        include_str!("../../calendars/voorbeeld/campagnes/momenten.toml"),
+    ),
+];
 
 /// Runs `ritme init`.
 pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
@@ -32,13 +108,31 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
         .ok()
         .and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()))
         .unwrap_or_else(|| "intranet".into());
-    let id = slug(&name);
-    let year = ctx.clock.today.year();
-    let text = TEMPLATE
-        .replace("{id}", &id)
-        .replace("{name}", &name)
-        .replace("{year}", &year.to_string());
-    write_new(&root, &text)?;
+    match args.template {
+        Template::Minimal => {
+            let year = ctx.clock.today.year();
+            let text = TEMPLATE
+                .replace("{id}", &slug(&name))
+                .replace("{name}", &name)
+                .replace("{year}", &year.to_string());
+            write_new(&root, &text)?;
+        }
+        Template::Voorbeeld => {
+            if let Some((file, _)) = VOORBEELD.iter().find(|(f, _)| dir.join(f).exists()) {
+                return Err(Error::usage(format!(
+                    "{} already exists; ritme init never overwrites files",
+                    dir.join(file).display()
+                )));
+            }
+            for (file, text) in VOORBEELD {
+                let path = dir.join(file);
+                if let Some(parent) = path.parent() {
+                    std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+                }
+                write_new(&path, text)?;
+            }
+        }
+    }
     ctx.say(format!(
         "wrote {}\nnext: ritme -C {} plan && ritme -C {} list",
         root.display(),

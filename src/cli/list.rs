@@ -8,7 +8,7 @@ use crate::item::{Item, Status};
 use crate::range::{default_window, RangeArgs};
 use crate::store::{iso_week, Filter};
 use crate::suggest;
-use crate::view::{self, day_label, OutputFormat, Style, Tables};
+use crate::view::{self, all_day, day_label, OutputFormat, Style, Tables};
 
 /// Arguments of `ritme list`.
 #[derive(Debug, ClapArgs)]
@@ -122,10 +122,10 @@ fn table(items: &[Item], style: Style) -> comfy_table::Table {
         t.add_row(vec![
             Cell::new(&week[5..]),
             Cell::new(day_label(it.date, style.locale)),
-            Cell::new(
-                it.time
-                    .map_or_else(|| "all day".to_string(), |t| t.format("%H:%M").to_string()),
-            ),
+            Cell::new(it.time.map_or_else(
+                || all_day(style.locale).to_string(),
+                |t| t.format("%H:%M").to_string(),
+            )),
             Cell::new(&it.title),
             Cell::new(owner),
             Cell::new(it.kind.as_deref().unwrap_or("")),

@@ -2,6 +2,7 @@
 //! and its `run`), and the context they share (calendar, database, clock,
 //! style). Parsing happens here; the work happens in the library below.
 
+mod completions;
 mod export;
 mod init;
 mod list;
@@ -12,6 +13,12 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
+
+pub use completions::generated_files;
+
+/// The paths of the example calendar's files embedded for `init --template voorbeeld`.
+pub static VOORBEELD_FILES: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(init::voorbeeld_files);
 
 use crate::clock::Clock;
 use crate::config::{self, Loaded};
@@ -83,12 +90,21 @@ pub enum Command {
     Show(show::Args),
     /// Write iCal feeds, JSON or CSV of the stored items
     Export(export::Args),
+    /// Print a shell completion script
+    Completions(completions::Args),
+    /// Print the man page (roff)
+    #[command(
+        after_help = "Example:\n  ritme man > ritme.1\n\nThe page is also in completions/ritme.1: copy it to ~/.local/share/man/man1/."
+    )]
+    Man,
 }
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
     let ctx = Context::new(cli.global)?;
     match cli.command {
+        Command::Completions(args) => completions::run(args),
+        Command::Man => completions::run_man(),
         Command::Init(args) => init::run(&ctx, args),
         Command::Plan(args) => plan::run(&ctx, args),
         Command::List(args) => list::run(&ctx, args),

@@ -83,10 +83,7 @@ pub fn load(dir: &Path) -> Result<Loaded> {
 fn read(dir: &Path, name: &str) -> Result<SourceFile> {
     let path = dir.join(name);
     let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
-    Ok(SourceFile {
-        name: name.to_string(),
-        text,
-    })
+    Ok(SourceFile::new(name, text))
 }
 
 fn parse(file: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Option<raw::RawFile> {

@@ -251,3 +251,30 @@ raw_def! {
     informed: Vec<S<String>>,
     reserve: bool,
 }
+
+/// A table with an `id` field.
+pub trait HasId {
+    /// The id as written, if any.
+    fn id(&self) -> Option<&S<String>>;
+}
+
+macro_rules! has_id {
+    ($($t:ty),*) => {
+        $(impl HasId for $t {
+            fn id(&self) -> Option<&S<String>> {
+                self.id.as_ref()
+            }
+        })*
+    };
+}
+
+has_id!(
+    RawGoal,
+    RawTeam,
+    RawPerson,
+    RawDef,
+    RawFocus,
+    RawBlackout,
+    RawQuiet,
+    RawPage
+);

@@ -77,8 +77,8 @@ struct Anchoring {
 struct Validator<'a> {
     files: &'a [(SourceFile, raw::RawFile)],
     diagnostics: Vec<Diagnostic>,
-    /// Every registered id per section, in order, with where it was defined.
-    ids: HashMap<Section, Vec<(String, usize, Range<usize>)>>,
+    /// Every registered id per section, with where it was defined.
+    ids: HashMap<Section, HashMap<String, (F, Range<usize>)>>,
 }
 
 /// The file a value was read from, for errors.
@@ -300,58 +300,19 @@ impl<'a> Validator<'a> {
         let files = self.files;
         for (f, (_, raw)) in files.iter().enumerate() {
             let ids = [
-                (
-                    Section::Goal,
-                    raw.goal
-                        .iter()
-                        .map(|x| x.get_ref().id.as_ref())
-                        .collect::<Vec<_>>(),
-                ),
-                (
-                    Section::Team,
-                    raw.team.iter().map(|x| x.get_ref().id.as_ref()).collect(),
-                ),
-                (
-                    Section::Person,
-                    raw.person.iter().map(|x| x.get_ref().id.as_ref()).collect(),
-                ),
-                (
-                    Section::Format,
-                    raw.format.iter().map(|x| x.get_ref().id.as_ref()).collect(),
-                ),
-                (
-                    Section::Focus,
-                    raw.focus.iter().map(|x| x.get_ref().id.as_ref()).collect(),
-                ),
-                (
-                    Section::Campaign,
-                    raw.campaign
-                        .iter()
-                        .map(|x| x.get_ref().id.as_ref())
-                        .collect(),
-                ),
-                (
-                    Section::Item,
-                    raw.item.iter().map(|x| x.get_ref().id.as_ref()).collect(),
-                ),
-                (
-                    Section::Blackout,
-                    raw.blackout
-                        .iter()
-                        .map(|x| x.get_ref().id.as_ref())
-                        .collect(),
-                ),
-                (
-                    Section::Quiet,
-                    raw.quiet.iter().map(|x| x.get_ref().id.as_ref()).collect(),
-                ),
-                (
-                    Section::Page,
-                    raw.page.iter().map(|x| x.get_ref().id.as_ref()).collect(),
-                ),
+                (Section::Goal, ids(&raw.goal)),
+                (Section::Team, ids(&raw.team)),
+                (Section::Person, ids(&raw.person)),
+                (Section::Format, ids(&raw.format)),
+                (Section::Focus, ids(&raw.focus)),
+                (Section::Campaign, ids(&raw.campaign)),
+                (Section::Item, ids(&raw.item)),
+                (Section::Blackout, ids(&raw.blackout)),
+                (Section::Quiet, ids(&raw.quiet)),
+                (Section::Page, ids(&raw.page)),
             ];
             for (section, list) in ids {
-                for id in list.into_iter().flatten() {
+                for id in list {
                     self.register(section, f, id);
                 }
             }
@@ -363,7 +324,7 @@ impl<'a> Validator<'a> {
             return;
         }
         let known = self.ids.entry(section).or_default();
-        if let Some((_, first_f, first_span)) = known.iter().find(|(k, _, _)| k == id.get_ref()) {
+        if let Some((first_f, first_span)) = known.get(id.get_ref()) {
             let (ff, fs) = (*first_f, first_span.clone());
             let first = &self.files[ff].0;
             let (line, col) = first.line_col(fs.start);
@@ -376,7 +337,7 @@ impl<'a> Validator<'a> {
             self.error(f, id.span(), message);
             return;
         }
-        known.push((id.get_ref().clone(), f, id.span()));
+        known.insert(id.get_ref().clone(), (f, id.span()));
     }
 
     fn slug(&mut self, f: F, id: &S<String>) -> bool {
@@ -394,19 +355,27 @@ impl<'a> Validator<'a> {
         false
     }
 
+    fn is_known(&self, section: Section, id: &str) -> bool {
+        self.ids.get(&section).is_some_and(|m| m.contains_key(id))
+    }
+
+    /// The ids of a section, sorted: candidates for a near miss.
     fn known(&self, section: Section) -> Vec<&str> {
-        self.ids
+        let mut ids: Vec<&str> = self
+            .ids
             .get(&section)
-            .map(|v| v.iter().map(|(k, _, _)| k.as_str()).collect())
-            .unwrap_or_default()
+            .map(|m| m.keys().map(String::as_str).collect())
+            .unwrap_or_default();
+        ids.sort_unstable();
+        ids
     }
 
     /// Checks that `id` names a defined `section` entry; returns the id.
     fn reference(&mut self, section: Section, f: F, id: &S<String>) -> Option<String> {
-        let known = self.known(section);
-        if known.contains(&id.get_ref().as_str()) {
+        if self.is_known(section, id.get_ref()) {
             return Some(id.get_ref().clone());
         }
+        let known = self.known(section);
         let hint = suggest::hint(id.get_ref(), known);
         self.error_hint(
             f,
@@ -420,11 +389,14 @@ impl<'a> Validator<'a> {
     /// A person or team id (RACI), or "all".
     fn party(&mut self, f: F, id: &S<String>) -> Option<String> {
         let name = id.get_ref().as_str();
-        let people = self.known(Section::Person);
-        let teams = self.known(Section::Team);
-        if name == "all" || people.contains(&name) || teams.contains(&name) {
+        if name == "all"
+            || self.is_known(Section::Person, name)
+            || self.is_known(Section::Team, name)
+        {
             return Some(name.to_string());
         }
+        let people = self.known(Section::Person);
+        let teams = self.known(Section::Team);
         let hint = suggest::hint(name, people.into_iter().chain(teams).chain(["all"]));
         self.error_hint(
             f,
@@ -1492,6 +1464,11 @@ const ITEM_FIELDS: &[&str] = &[
     "informed",
 ];
 
+/// The ids written in a section's tables.
+fn ids<T: raw::HasId>(tables: &[S<T>]) -> Vec<&S<String>> {
+    tables.iter().filter_map(|t| t.get_ref().id()).collect()
+}
+
 /// `30d`, `6w`, `6m` (months), `1y`.
 fn parse_review(text: &str) -> Option<ReviewInterval> {
     let (n, unit) = text.split_at(text.len().checked_sub(1)?);
@@ -1509,12 +1486,8 @@ fn parse_review(text: &str) -> Option<ReviewInterval> {
 /// at `offset` (toml's span of an array-of-tables element covers its body).
 fn header_line(file: &SourceFile, offset: usize) -> usize {
     let (line, _) = file.line_col(offset);
-    file.text
-        .lines()
-        .take(line)
-        .enumerate()
-        .filter(|(_, l)| l.trim_start().starts_with('['))
-        .map(|(i, _)| i + 1)
-        .last()
+    (1..=line)
+        .rev()
+        .find(|l| file.line(*l).trim_start().starts_with('['))
         .unwrap_or(line)
 }

@@ -195,3 +195,133 @@ mod tests {
         assert_eq!(occ[0].held, 0);
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use std::collections::BTreeSet;
+
+    use chrono::{Datelike, Days, NaiveDate, Weekday};
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::model::{Blackout, DaySet, HolidayPolicy, Origin, Weekdays};
+    use crate::recur::{Every, Rule, Shorthand};
+
+    fn start() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()
+    }
+
+    fn shorthand() -> impl Strategy<Value = Shorthand> {
+        let weekday = (0u8..5).prop_map(|i| Weekday::try_from(i).unwrap());
+        prop_oneof![
+            (1u32..4, proptest::collection::vec(weekday.clone(), 1..3)).prop_map(|(i, on)| {
+                Shorthand {
+                    every: Every::Week,
+                    interval: Some(i),
+                    on,
+                    nth: None,
+                    day: None,
+                }
+            }),
+            (1u32..3, weekday.clone(), prop_oneof![1i32..5, -2i32..0]).prop_map(|(i, d, nth)| {
+                Shorthand {
+                    every: Every::Month,
+                    interval: Some(i),
+                    on: vec![d],
+                    nth: Some(nth),
+                    day: None,
+                }
+            }),
+            (weekday, prop_oneof![1i32..6, -3i32..0]).prop_map(|(d, nth)| Shorthand {
+                every: Every::Quarter,
+                interval: None,
+                on: vec![d],
+                nth: Some(nth),
+                day: None,
+            }),
+            (1u32..10).prop_map(|i| Shorthand {
+                every: Every::Day,
+                interval: Some(i),
+                on: vec![],
+                nth: None,
+                day: None,
+            }),
+        ]
+    }
+
+    fn policy() -> impl Strategy<Value = HolidayPolicy> {
+        prop_oneof![
+            Just(HolidayPolicy::Skip),
+            Just(HolidayPolicy::Shift),
+            Just(HolidayPolicy::Keep)
+        ]
+    }
+
+    fn days() -> DayRules {
+        let easter = Blackout {
+            id: "pasen".into(),
+            name: "Tweede Paasdag".into(),
+            days: DaySet::Rule(Rule::from_rrule("FREQ=YEARLY;BYEASTER=1", start()).unwrap()),
+            origin: Origin::default(),
+        };
+        DayRules::new(
+            Weekdays::WORKWEEK,
+            &[easter],
+            DateRange {
+                from: start(),
+                until: NaiveDate::from_ymd_opt(2030, 12, 31).unwrap(),
+            },
+        )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        /// A window's occurrences are exactly the larger window's occurrences
+        /// inside it, turns included: nothing depends on the window chosen.
+        #[test]
+        fn windows_do_not_change_occurrences(
+            s in shorthand(), policy in policy(), skip_every in 3usize..9,
+            a in 0u64..700, len in 0u64..200,
+        ) {
+            let rule = Rule::from_shorthand(&s, start(), Weekdays::WORKWEEK).unwrap();
+            let skip: BTreeSet<NaiveDate> = rule.dates().take(60).step_by(skip_every).collect();
+            let rec = Recurrence { rule, anchor: start(), until: None, skip, holidays: policy };
+            let days = days();
+            let whole = DateRange { from: start(), until: NaiveDate::from_ymd_opt(2028, 12, 31).unwrap() };
+            let all = expand(&rec, &days, None, whole).unwrap();
+            let from = start() + Days::new(a);
+            let part = DateRange { from, until: from + Days::new(len) };
+            let some = expand(&rec, &days, None, part).unwrap();
+            let expected: Vec<Occurrence> = all.iter().copied().filter(|o| part.contains(o.generated)).collect();
+            prop_assert_eq!(some, expected);
+        }
+
+        /// Occurrences are in order, held numbers count up by one, skipped
+        /// dates hold nothing, and with skip/shift nothing stands on a free day.
+        #[test]
+        fn held_occurrences_are_ordered_and_land_on_working_days(
+            s in shorthand(), policy in policy(),
+        ) {
+            let rule = Rule::from_shorthand(&s, start(), Weekdays::WORKWEEK).unwrap();
+            let skip: BTreeSet<NaiveDate> = rule.dates().skip(1).take(1).collect();
+            let rec = Recurrence { rule, anchor: start(), until: None, skip: skip.clone(), holidays: policy };
+            let days = days();
+            let window = DateRange { from: start(), until: NaiveDate::from_ymd_opt(2027, 6, 30).unwrap() };
+            let occ = expand(&rec, &days, None, window).unwrap();
+            for (i, o) in occ.iter().enumerate() {
+                prop_assert_eq!(o.held as usize, i);
+                prop_assert!(o.date >= o.generated);
+                prop_assert!(!skip.contains(&o.generated));
+                if policy != HolidayPolicy::Keep {
+                    prop_assert!(!days.is_free(o.date), "{:?} stands on a free day", o);
+                    prop_assert!(o.date.weekday().num_days_from_monday() < 5);
+                }
+                if policy != HolidayPolicy::Shift {
+                    prop_assert_eq!(o.date, o.generated);
+                }
+            }
+            prop_assert!(occ.windows(2).all(|w| w[0].generated < w[1].generated));
+        }
+    }
+}

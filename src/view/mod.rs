@@ -5,7 +5,7 @@ mod names;
 mod record;
 mod table;
 
-pub use names::{day_label, weekday_short};
+pub use names::{all_day, day_label, weekday_short};
 pub use record::{write_csv, write_json, Record};
 pub use table::{ColorChoiceArg, Style, Tables};
 

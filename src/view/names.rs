@@ -23,6 +23,14 @@ pub fn weekday_short(day: Weekday, locale: Locale) -> &'static str {
     }
 }
 
+/// What the time column says for an all-day item.
+pub fn all_day(locale: Locale) -> &'static str {
+    match locale {
+        Locale::En => "all day",
+        Locale::Nl => "hele dag",
+    }
+}
+
 /// `Mon 6 Apr` or `ma 6 apr`.
 pub fn day_label(d: NaiveDate, locale: Locale) -> String {
     let month = match locale {

@@ -5,4 +5,5 @@
 mod support;
 
 mod export;
+mod native;
 mod spine;

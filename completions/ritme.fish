@@ -1,0 +1,141 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_ritme_global_optspecs
+    string join \n C/calendar= db= today= color= locale= q/quiet v/verbose h/help V/version
+end
+
+function __fish_ritme_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_ritme_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_ritme_using_subcommand
+    set -l cmd (__fish_ritme_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c ritme -n "__fish_ritme_needs_command" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
+complete -c ritme -n "__fish_ritme_needs_command" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
+complete -c ritme -n "__fish_ritme_needs_command" -l today -d 'The day to treat as today' -r
+complete -c ritme -n "__fish_ritme_needs_command" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ritme -n "__fish_ritme_needs_command" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
+nl\t''"
+complete -c ritme -n "__fish_ritme_needs_command" -s q -l quiet -d 'Print only errors'
+complete -c ritme -n "__fish_ritme_needs_command" -s v -l verbose -d 'Print more: every change `plan` makes'
+complete -c ritme -n "__fish_ritme_needs_command" -s h -l help -d 'Print help'
+complete -c ritme -n "__fish_ritme_needs_command" -s V -l version -d 'Print version'
+complete -c ritme -n "__fish_ritme_needs_command" -f -a "init" -d 'Write a small working calendar to start from'
+complete -c ritme -n "__fish_ritme_needs_command" -f -a "plan" -d 'Expand and assign the definitions into the database'
+complete -c ritme -n "__fish_ritme_needs_command" -f -a "list" -d 'List the items of a range'
+complete -c ritme -n "__fish_ritme_needs_command" -f -a "show" -d 'Show one item with its definition and history'
+complete -c ritme -n "__fish_ritme_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c ritme -n "__fish_ritme_needs_command" -f -a "man" -d 'Print the man page (roff)'
+complete -c ritme -n "__fish_ritme_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ritme -n "__fish_ritme_using_subcommand init" -l template -d 'What to start from: a minimal calendar, or the full Dutch example' -r -f -a "minimal\t'One person, two weekly formats, Christmas as a blackout'
+voorbeeld\t'Stichting Voorbeeld: every feature of the file format in use'"
+complete -c ritme -n "__fish_ritme_using_subcommand init" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand init" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand init" -l today -d 'The day to treat as today' -r
+complete -c ritme -n "__fish_ritme_using_subcommand init" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand init" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
+nl\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand init" -s q -l quiet -d 'Print only errors'
+complete -c ritme -n "__fish_ritme_using_subcommand init" -s v -l verbose -d 'Print more: every change `plan` makes'
+complete -c ritme -n "__fish_ritme_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ritme -n "__fish_ritme_using_subcommand plan" -l week -d 'An ISO week, like 2026-W14' -r
+complete -c ritme -n "__fish_ritme_using_subcommand plan" -l month -d 'A month, like 2026-04' -r
+complete -c ritme -n "__fish_ritme_using_subcommand plan" -l quarter -d 'A quarter, like 2026-Q2' -r
+complete -c ritme -n "__fish_ritme_using_subcommand plan" -l from -d 'First day, inclusive' -r
+complete -c ritme -n "__fish_ritme_using_subcommand plan" -l until -d 'Last day, inclusive' -r
+complete -c ritme -n "__fish_ritme_using_subcommand plan" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand plan" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand plan" -l today -d 'The day to treat as today' -r
+complete -c ritme -n "__fish_ritme_using_subcommand plan" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand plan" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
+nl\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand plan" -l dry-run -d 'Show what would change; write nothing'
+complete -c ritme -n "__fish_ritme_using_subcommand plan" -s q -l quiet -d 'Print only errors'
+complete -c ritme -n "__fish_ritme_using_subcommand plan" -s v -l verbose -d 'Print more: every change `plan` makes'
+complete -c ritme -n "__fish_ritme_using_subcommand plan" -s h -l help -d 'Print help'
+complete -c ritme -n "__fish_ritme_using_subcommand list" -l week -d 'An ISO week, like 2026-W14' -r
+complete -c ritme -n "__fish_ritme_using_subcommand list" -l month -d 'A month, like 2026-04' -r
+complete -c ritme -n "__fish_ritme_using_subcommand list" -l quarter -d 'A quarter, like 2026-Q2' -r
+complete -c ritme -n "__fish_ritme_using_subcommand list" -l from -d 'First day, inclusive' -r
+complete -c ritme -n "__fish_ritme_using_subcommand list" -l until -d 'Last day, inclusive' -r
+complete -c ritme -n "__fish_ritme_using_subcommand list" -l owner -d 'Only items this person owns' -r
+complete -c ritme -n "__fish_ritme_using_subcommand list" -l team -d 'Only items of this team' -r
+complete -c ritme -n "__fish_ritme_using_subcommand list" -l source -d 'Only items of this format or campaign' -r
+complete -c ritme -n "__fish_ritme_using_subcommand list" -l kind -d 'Only items of this kind' -r
+complete -c ritme -n "__fish_ritme_using_subcommand list" -l tag -d 'Only items carrying this tag' -r
+complete -c ritme -n "__fish_ritme_using_subcommand list" -l status -d 'Only items in this status' -r
+complete -c ritme -n "__fish_ritme_using_subcommand list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand list" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand list" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand list" -l today -d 'The day to treat as today' -r
+complete -c ritme -n "__fish_ritme_using_subcommand list" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand list" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
+nl\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand list" -l unassigned -d 'Only items without an owner (reserve slots excepted)'
+complete -c ritme -n "__fish_ritme_using_subcommand list" -s q -l quiet -d 'Print only errors'
+complete -c ritme -n "__fish_ritme_using_subcommand list" -s v -l verbose -d 'Print more: every change `plan` makes'
+complete -c ritme -n "__fish_ritme_using_subcommand list" -s h -l help -d 'Print help'
+complete -c ritme -n "__fish_ritme_using_subcommand show" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand show" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand show" -l today -d 'The day to treat as today' -r
+complete -c ritme -n "__fish_ritme_using_subcommand show" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand show" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
+nl\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand show" -s q -l quiet -d 'Print only errors'
+complete -c ritme -n "__fish_ritme_using_subcommand show" -s v -l verbose -d 'Print more: every change `plan` makes'
+complete -c ritme -n "__fish_ritme_using_subcommand show" -s h -l help -d 'Print help'
+complete -c ritme -n "__fish_ritme_using_subcommand completions" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand completions" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand completions" -l today -d 'The day to treat as today' -r
+complete -c ritme -n "__fish_ritme_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand completions" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
+nl\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand completions" -s q -l quiet -d 'Print only errors'
+complete -c ritme -n "__fish_ritme_using_subcommand completions" -s v -l verbose -d 'Print more: every change `plan` makes'
+complete -c ritme -n "__fish_ritme_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c ritme -n "__fish_ritme_using_subcommand man" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand man" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand man" -l today -d 'The day to treat as today' -r
+complete -c ritme -n "__fish_ritme_using_subcommand man" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand man" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
+nl\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand man" -s q -l quiet -d 'Print only errors'
+complete -c ritme -n "__fish_ritme_using_subcommand man" -s v -l verbose -d 'Print more: every change `plan` makes'
+complete -c ritme -n "__fish_ritme_using_subcommand man" -s h -l help -d 'Print help'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show completions man help" -f -a "init" -d 'Write a small working calendar to start from'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show completions man help" -f -a "plan" -d 'Expand and assign the definitions into the database'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show completions man help" -f -a "list" -d 'List the items of a range'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show completions man help" -f -a "show" -d 'Show one item with its definition and history'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

@@ -1,0 +1,277 @@
+//! A CLI that feels native: help with examples that run, completions and man
+//! page kept fresh, colour only where it belongs, Dutch names, compiler-like
+//! errors.
+
+use std::path::Path;
+
+use crate::support::*;
+
+/// The subcommands whose help carries examples.
+fn subcommands() -> Vec<String> {
+    let help = command().arg("--help").output().unwrap();
+    let text = String::from_utf8_lossy(&help.stdout).into_owned();
+    let commands = text
+        .split("Commands:")
+        .nth(1)
+        .unwrap()
+        .split("Options:")
+        .next()
+        .unwrap();
+    commands
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|c| *c != "help")
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn every_help_example_runs_on_the_example_calendar() {
+    let s = Scratch::empty();
+    let cal = s.path().join("calendars/voorbeeld");
+    let _copy = Scratch::copy_of(&voorbeeld());
+    copy_tree(_copy.path(), &cal);
+    let bin = assert_cmd::cargo::cargo_bin("ritme");
+    let path = format!("{}:/usr/bin:/bin", bin.parent().unwrap().display());
+    let run = |line: &str| {
+        std::process::Command::new("sh")
+            .arg("-c")
+            .arg(line)
+            .current_dir(s.path())
+            .env_clear()
+            .env("PATH", &path)
+            .env("HOME", s.path())
+            .env("NO_COLOR", "1")
+            .env("RITME_TODAY", "2026-11-23")
+            .env("SOURCE_DATE_EPOCH", "1795435200")
+            .output()
+            .unwrap()
+    };
+    assert!(run("ritme -C calendars/voorbeeld plan").status.success());
+    let mut ran = 0;
+    for cmd in subcommands() {
+        let help = command().args([cmd.as_str(), "--help"]).output().unwrap();
+        let text = String::from_utf8_lossy(&help.stdout).into_owned();
+        let Some(examples) = text.split("Example").nth(1) else {
+            panic!("`ritme {cmd} --help` has no examples:\n{text}");
+        };
+        for line in examples
+            .lines()
+            .skip(1)
+            .map(str::trim)
+            .filter(|l| l.starts_with("ritme "))
+        {
+            let line = line.replace("~/", "./home/");
+            std::fs::create_dir_all(s.path().join("home/.zfunc")).unwrap();
+            std::fs::create_dir_all(
+                s.path()
+                    .join("home/.local/share/bash-completion/completions"),
+            )
+            .unwrap();
+            let out = run(&line);
+            assert!(
+                out.status.success(),
+                "`{line}` (from `ritme {cmd} --help`) failed:\n{}{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            );
+            ran += 1;
+        }
+    }
+    assert!(ran >= 8, "only {ran} examples ran");
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        if e.file_type().unwrap().is_dir() {
+            copy_tree(&e.path(), &to.join(e.file_name()));
+        } else {
+            std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+        }
+    }
+}
+
+#[test]
+fn short_and_long_help_and_typo_suggestions() {
+    let short = command().args(["plan", "-h"]).output().unwrap();
+    let long = command().args(["plan", "--help"]).output().unwrap();
+    assert!(short.status.success() && long.status.success());
+    assert!(long.stdout.len() >= short.stdout.len());
+    let typo = command().arg("pln").output().unwrap();
+    assert_eq!(typo.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&typo.stderr).contains("'plan'"));
+}
+
+#[test]
+fn committed_completions_and_man_page_are_fresh() {
+    for (name, bytes) in ritme::generated_files().unwrap() {
+        let committed = std::fs::read(root().join("completions").join(&name)).unwrap_or_default();
+        assert!(
+            committed == bytes,
+            "completions/{name} is out of date: run `cargo run --example completions`"
+        );
+    }
+    let bash = command().args(["completions", "bash"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&bash.stdout).contains("_ritme()"));
+    let man = command().arg("man").output().unwrap();
+    assert!(String::from_utf8_lossy(&man.stdout).starts_with(".ie"));
+}
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "{} completions zsh | head -c 10 >/dev/null; echo ${{PIPESTATUS:-0}}",
+            assert_cmd::cargo::cargo_bin("ritme").display()
+        ))
+        .output()
+        .unwrap();
+    assert!(
+        !String::from_utf8_lossy(&out.stderr).contains("panicked"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Runs `ritme` under a pseudo-terminal with `script`, as a person would.
+fn on_a_terminal(dir: &Path, args: &str, no_color: bool) -> String {
+    let bin = assert_cmd::cargo::cargo_bin("ritme");
+    let mut c = std::process::Command::new("script");
+    c.args([
+        "-qec",
+        &format!("{} -C {} {args}", bin.display(), dir.display()),
+        "/dev/null",
+    ])
+    .env_clear()
+    .env("PATH", "/usr/bin:/bin")
+    .env("TERM", "xterm-256color")
+    .env("COLUMNS", "160")
+    .env("RITME_TODAY", "2026-11-23");
+    if no_color {
+        c.env("NO_COLOR", "1");
+    }
+    String::from_utf8_lossy(&c.output().unwrap().stdout).into_owned()
+}
+
+#[test]
+fn colour_and_box_drawing_only_on_a_terminal_and_never_with_no_color() {
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("skipped: no `script` to make a terminal");
+        return;
+    }
+    let s = Scratch::copy_of(&voorbeeld());
+    s.ritme(&["plan"]).ok();
+    let tty = on_a_terminal(s.path(), "list --week 2026-W50", false);
+    assert!(tty.contains('\u{1b}'), "colour on a terminal: {tty}");
+    assert!(
+        tty.contains('─') || tty.contains('│'),
+        "box drawing on a terminal: {tty}"
+    );
+    let no_color = on_a_terminal(s.path(), "list --week 2026-W50", true);
+    assert!(!no_color.contains("\u{1b}["), "NO_COLOR: {no_color}");
+    let never = on_a_terminal(s.path(), "--color never list --week 2026-W50", false);
+    assert!(!never.contains("\u{1b}["), "--color never: {never}");
+    let piped = s.ritme(&["list", "--week", "2026-W50"]).ok().stdout();
+    assert!(!piped.contains('\u{1b}') && !piped.contains('│'), "{piped}");
+    assert!(piped.starts_with("| Week"), "{piped}");
+    let forced = s
+        .ritme(&["--color", "always", "list", "--week", "2026-W50"])
+        .ok()
+        .stdout();
+    assert!(forced.contains("\u{1b}["), "--color always: {forced}");
+}
+
+#[test]
+fn dutch_names_in_tables() {
+    let s = Scratch::copy_of(&voorbeeld());
+    s.ritme(&["plan"]).ok();
+    let out = s.ritme(&["list", "--week", "2026-W50"]).ok().stdout();
+    insta::assert_snapshot!("list_voorbeeld_nl", out);
+    let en = s
+        .ritme(&["--locale", "en", "list", "--week", "2026-W50"])
+        .ok()
+        .stdout();
+    assert!(en.contains("Mon 7 Dec"), "{en}");
+}
+
+#[test]
+fn errors_render_like_a_compiler() {
+    let run = ritme_in(
+        &fixture("invalid/unknown-person"),
+        &["plan", "--db", ":memory:"],
+    )
+    .code_is(2);
+    insta::assert_snapshot!("error_unknown_person", run.stderr());
+    let run = ritme_in(
+        &fixture("invalid/duplicate-id"),
+        &["plan", "--db", ":memory:"],
+    )
+    .code_is(2);
+    insta::assert_snapshot!("error_duplicate_id", run.stderr());
+}
+
+#[test]
+fn init_writes_the_example_and_never_overwrites() {
+    let s = Scratch::empty();
+    let dir = s.path().join("stichting");
+    ritme_in(
+        s.path(),
+        &["init", "--template", "voorbeeld", dir.to_str().unwrap()],
+    )
+    .ok();
+    let mut embedded: Vec<String> = ritme::cli::VOORBEELD_FILES
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    let mut on_disk = Vec::new();
+    list_files(&voorbeeld(), &voorbeeld(), &mut on_disk);
+    embedded.sort();
+    on_disk.retain(|f| !f.starts_with("ritme.db"));
+    on_disk.sort();
+    assert_eq!(
+        embedded, on_disk,
+        "the embedded example must hold every file of calendars/voorbeeld"
+    );
+    for f in &on_disk {
+        assert_eq!(
+            std::fs::read(dir.join(f)).unwrap(),
+            std::fs::read(voorbeeld().join(f)).unwrap(),
+            "{f}"
+        );
+    }
+    ritme_in(&dir, &["plan"]).ok();
+    let again = ritme_in(
+        s.path(),
+        &["init", "--template", "voorbeeld", dir.to_str().unwrap()],
+    )
+    .code_is(2);
+    assert!(
+        again.stderr().contains("never overwrites"),
+        "{}",
+        again.stderr()
+    );
+}
+
+fn list_files(root: &Path, dir: &Path, out: &mut Vec<String>) {
+    for e in std::fs::read_dir(dir).unwrap() {
+        let e = e.unwrap();
+        if e.file_type().unwrap().is_dir() {
+            list_files(root, &e.path(), out);
+        } else {
+            out.push(
+                e.path()
+                    .strip_prefix(root)
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned(),
+            );
+        }
+    }
+}
