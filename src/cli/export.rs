@@ -16,6 +16,9 @@ use crate::view;
 
 /// Arguments of `ritme export`.
 #[derive(Debug, ClapArgs)]
+#[command(
+    after_help = "Examples:\n  ritme -C calendars/voorbeeld export ics --out feeds --base-url https://intranet.example.org/feeds/\n  ritme -C calendars/voorbeeld export ics -o anna.ics --owner anna --quarter 2027-Q1\n  ritme -C calendars/voorbeeld export json --quarter 2027-Q1 -o q1.json\n  ritme -C calendars/voorbeeld export csv --team hr\n\nWithout a range every stored item is exported."
+)]
 pub struct Args {
     #[command(subcommand)]
     pub what: What,
@@ -158,10 +161,14 @@ fn ics(ctx: &super::Context, args: IcsArgs) -> Result<()> {
     } else {
         format!("{} – {}", calendar.name, about.join(", "))
     };
-    let text = feeds.one(&name, &items, f.owner.is_some());
-    let output = args.output.expect("clap requires --out or --output");
-    deliver(ctx, &output, text.as_bytes())?;
-    if output.as_os_str() != "-" {
+    let Some(output) = args.output else {
+        return Err(Error::usage("export ics needs --out DIR or -o FILE"));
+    };
+    let deadlines = f.owner.is_some();
+    if output.as_os_str() == "-" {
+        view::emit(feeds.one(&name, &items, deadlines).as_bytes())?;
+    } else {
+        feeds.write_one(&ctx.cwd.join(&output), &name, &items, deadlines)?;
         ctx.say(format!(
             "wrote {} items to {}",
             items.len(),

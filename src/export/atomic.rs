@@ -2,7 +2,7 @@
 //! half of either: write a temporary file beside it, then rename it over.
 //! A rename within one directory is atomic on POSIX file systems.
 
-use std::io::Write;
+use std::io::{BufRead, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
@@ -13,24 +13,63 @@ use crate::error::{Error, Result};
 /// so an unchanged feed keeps its modification time (and web servers their
 /// ETag).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    if std::fs::read(path).is_ok_and(|old| old == bytes) {
+    write_atomic_parts(path, &[bytes])
+}
+
+/// [`write_atomic`] of the concatenation of `parts`, without ever holding
+/// the whole text in one buffer.
+pub fn write_atomic_parts(path: &Path, parts: &[&[u8]]) -> Result<()> {
+    if holds(path, parts) {
         return Ok(());
     }
     let temp = temp_name(path);
     let result = (|| {
-        let mut f = std::fs::OpenOptions::new()
+        let f = std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)
             .open(&temp)?;
-        f.write_all(bytes)?;
-        f.flush()?;
-        drop(f);
+        let mut w = BufWriter::with_capacity(1 << 18, f);
+        for p in parts {
+            w.write_all(p)?;
+        }
+        w.into_inner().map_err(|e| e.into_error())?;
         std::fs::rename(&temp, path)
     })();
     result.map_err(|e| {
         let _ = std::fs::remove_file(&temp);
         Error::io(path, e)
     })
+}
+
+/// Whether the file at `path` already holds exactly `parts`. Reads it only
+/// when its size matches, in blocks, so a large feed costs no large buffer.
+fn holds(path: &Path, parts: &[&[u8]]) -> bool {
+    let size: usize = parts.iter().map(|p| p.len()).sum();
+    let Ok(file) = std::fs::File::open(path) else {
+        return false;
+    };
+    if file.metadata().map_or(true, |m| m.len() != size as u64) {
+        return false;
+    }
+    let mut old = std::io::BufReader::with_capacity(1 << 18, file);
+    for p in parts {
+        let mut rest: &[u8] = p;
+        while !rest.is_empty() {
+            let Ok(block) = old.fill_buf() else {
+                return false;
+            };
+            if block.is_empty() {
+                return false;
+            }
+            let n = block.len().min(rest.len());
+            if block[..n] != rest[..n] {
+                return false;
+            }
+            old.consume(n);
+            rest = &rest[n..];
+        }
+    }
+    old.fill_buf().is_ok_and(|b| b.is_empty())
 }
 
 fn temp_name(path: &Path) -> PathBuf {

@@ -47,9 +47,21 @@ impl<'a> Events<'a> {
 
     /// The VEVENT of an item, as whole content lines.
     pub fn event(&self, t: &Tracked) -> String {
-        let it = &t.item;
         let mut w = Writer::with_capacity(1024);
-        self.open(&mut w, &uid(&it.key, &self.calendar.id), t);
+        self.write_event(&mut w, t);
+        w.finish()
+    }
+
+    /// The all-day VEVENT "draft due" of an item with a `due` date; `None` without one.
+    pub fn deadline(&self, t: &Tracked) -> Option<String> {
+        let mut w = Writer::with_capacity(1024);
+        self.write_deadline(&mut w, t).then(|| w.finish())
+    }
+
+    /// Appends the VEVENT of an item.
+    pub fn write_event(&self, w: &mut Writer, t: &Tracked) {
+        let it = &t.item;
+        self.open(w, &uid(&it.key, &self.calendar.id), t);
         match it.time {
             Some(time) => {
                 let start = it.date.and_time(time);
@@ -63,8 +75,10 @@ impl<'a> Events<'a> {
                     .date("DTEND", it.date + Days::new(1));
             }
         }
+        let mut description = String::with_capacity(512);
+        self.description(t, &mut description);
         w.text("SUMMARY", &it.title)
-            .text("DESCRIPTION", &self.description(t));
+            .text("DESCRIPTION", &description);
         let mut categories: Vec<&str> = Vec::with_capacity(it.tags.len() + 1);
         for c in it.kind.iter().chain(&it.tags) {
             if !categories.contains(&c.as_str()) {
@@ -74,17 +88,18 @@ impl<'a> Events<'a> {
         if !categories.is_empty() {
             w.texts("CATEGORIES", categories);
         }
-        self.close(&mut w, t, it.time.is_none());
-        w.finish()
+        self.close(w, t, it.time.is_none());
     }
 
-    /// The all-day VEVENT "draft due" of an item with a `due` date; `None` without one.
-    pub fn deadline(&self, t: &Tracked) -> Option<String> {
+    /// Appends the all-day VEVENT "draft due" of an item; false (and
+    /// nothing written) for an item without a `due` date.
+    pub fn write_deadline(&self, w: &mut Writer, t: &Tracked) -> bool {
         let it = &t.item;
-        let due = it.due?;
+        let Some(due) = it.due else {
+            return false;
+        };
         let l = self.labels;
-        let mut w = Writer::with_capacity(512);
-        self.open(&mut w, &deadline_uid(&it.key, &self.calendar.id), t);
+        self.open(w, &deadline_uid(&it.key, &self.calendar.id), t);
         w.date("DTSTART", due)
             .date("DTEND", due + Days::new(1))
             .text("SUMMARY", &format!("{}: {}", l.draft_due, it.title));
@@ -93,14 +108,14 @@ impl<'a> Events<'a> {
             None => it.date.to_string(),
         };
         let mut description = format!("{}: {live}\n", l.goes_live);
-        description.push_str(&self.description(t));
+        self.description(t, &mut description);
         w.text("DESCRIPTION", &description);
         let mut categories = vec![l.deadline];
         categories.extend(it.kind.as_deref());
         w.texts("CATEGORIES", categories)
             .text("RELATED-TO", &uid(&it.key, &self.calendar.id));
-        self.close(&mut w, t, true);
-        Some(w.finish())
+        self.close(w, t, true);
+        true
     }
 
     fn open(&self, w: &mut Writer, uid: &str, t: &Tracked) {
@@ -128,31 +143,39 @@ impl<'a> Events<'a> {
         w.raw("END", "VEVENT");
     }
 
-    /// The DESCRIPTION: one `label: value` line per field that is set, then
-    /// the definition's own description.
-    fn description(&self, t: &Tracked) -> String {
+    /// Appends the DESCRIPTION: one `label: value` line per field that is
+    /// set, then the definition's own description.
+    fn description(&self, t: &Tracked, out: &mut String) {
         let it = &t.item;
         let cal = self.calendar;
         let l = self.labels;
-        let mut lines: Vec<(&str, String)> = Vec::with_capacity(12);
+        let mut field = |label: &str, value: &str| {
+            if !out.is_empty() && !out.ends_with('\n') {
+                out.push('\n');
+            }
+            out.push_str(label);
+            out.push_str(": ");
+            out.push_str(value);
+        };
         if let Some(kind) = &it.kind {
-            lines.push((l.kind, kind.clone()));
+            field(l.kind, kind);
         }
         if let Some(channel) = &it.channel {
-            lines.push((l.channel, channel.clone()));
+            field(l.channel, channel);
         }
-        let owner = match (&it.owner, it.reserve) {
-            (Some(o), _) => self.person(o),
-            (None, true) => l.reserve.to_string(),
-            (None, false) => l.nobody.to_string(),
-        };
-        lines.push((l.owner, owner));
+        match (&it.owner, it.reserve) {
+            (Some(o), _) => field(l.owner, &self.person(o)),
+            (None, true) => field(l.owner, l.reserve),
+            (None, false) => field(l.owner, l.nobody),
+        }
         if let Some(a) = &it.ambassador {
-            lines.push((l.ambassador, self.person(a)));
+            field(l.ambassador, &self.person(a));
         }
         if let Some(team) = &it.team {
-            let name = cal.team(team).map_or(team.as_str(), |t| t.name.as_str());
-            lines.push((l.team, name.to_string()));
+            field(
+                l.team,
+                cal.team(team).map_or(team.as_str(), |t| t.name.as_str()),
+            );
         }
         if !it.focus.is_empty() {
             let themes: Vec<&str> = it
@@ -165,7 +188,7 @@ impl<'a> Events<'a> {
                         .map_or(f.as_str(), |b| b.theme.as_str())
                 })
                 .collect();
-            lines.push((l.focus, themes.join(", ")));
+            field(l.focus, &themes.join(", "));
         }
         if it.source == Source::Campaign {
             let title = cal
@@ -173,7 +196,7 @@ impl<'a> Events<'a> {
                 .iter()
                 .find(|c| c.id == it.source_id)
                 .map_or(it.source_id.as_str(), |c| c.template.title.as_str());
-            lines.push((l.campaign, title.to_string()));
+            field(l.campaign, title);
         }
         if let Some(goal) = &it.goal {
             let title = cal
@@ -181,33 +204,23 @@ impl<'a> Events<'a> {
                 .iter()
                 .find(|g| &g.id == goal)
                 .map_or(goal.as_str(), |g| g.title.as_str());
-            lines.push((l.goal, title.to_string()));
+            field(l.goal, title);
         }
-        lines.push((l.status, it.status.as_str().to_string()));
+        field(l.status, it.status.as_str());
         if let Some(due) = it.due {
-            lines.push((l.draft_due, due.to_string()));
+            field(l.draft_due, &due.to_string());
         }
         if let Some(note) = &it.note {
-            lines.push((l.note, note.clone()));
+            field(l.note, note);
         }
         if let Some(url) = &it.url {
-            lines.push(("Link", url.clone()));
+            field("Link", url);
         }
-        lines.push((l.key, it.key.clone()));
-        let mut out = String::with_capacity(256);
-        for (i, (label, value)) in lines.iter().enumerate() {
-            if i > 0 {
-                out.push('\n');
-            }
-            out.push_str(label);
-            out.push_str(": ");
-            out.push_str(value);
-        }
+        field(l.key, &it.key);
         if let Some(d) = it.description.as_deref().filter(|d| !d.trim().is_empty()) {
             out.push_str("\n\n");
             out.push_str(d.trim_end());
         }
-        out
     }
 
     /// A person's name and e-mail address, or the id of one no longer defined.

@@ -10,7 +10,7 @@
 //! is small: a handful of property kinds, written byte for byte the same on
 //! every run. This module knows nothing about items; `event.rs` does.
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Timelike, Utc};
 
 /// The longest content line, in octets, without its CRLF (RFC 5545 3.1).
 const MAX_OCTETS: usize = 75;
@@ -19,6 +19,8 @@ const MAX_OCTETS: usize = 75;
 #[derive(Debug, Default, Clone)]
 pub struct Writer {
     out: String,
+    /// The content line being built, reused so a line costs no allocation.
+    line: String,
 }
 
 impl Writer {
@@ -31,21 +33,19 @@ impl Writer {
     pub fn with_capacity(bytes: usize) -> Self {
         Writer {
             out: String::with_capacity(bytes),
+            line: String::with_capacity(256),
         }
     }
 
     /// `NAME:value` with `value` written as it is. Only for values ritme
     /// builds itself (dates, numbers, fixed words); never for user text.
     pub fn raw(&mut self, name: &str, value: &str) -> &mut Self {
-        self.line(name, "", value);
-        self
+        self.line(name, "", |l| l.push_str(value))
     }
 
     /// `NAME:value` with `value` escaped as TEXT.
     pub fn text(&mut self, name: &str, value: &str) -> &mut Self {
-        let escaped = escape_text(value);
-        self.line(name, "", &escaped);
-        self
+        self.line(name, "", |l| escape_into(value, l))
     }
 
     /// `NAME:a,b,c`: a list of TEXT values, each escaped (CATEGORIES).
@@ -54,33 +54,37 @@ impl Writer {
         name: &str,
         values: impl IntoIterator<Item = &'a str>,
     ) -> &mut Self {
-        let joined = values
-            .into_iter()
-            .map(escape_text)
-            .collect::<Vec<_>>()
-            .join(",");
-        self.line(name, "", &joined);
-        self
+        self.line(name, "", |l| {
+            for (i, v) in values.into_iter().enumerate() {
+                if i > 0 {
+                    l.push(',');
+                }
+                escape_into(v, l);
+            }
+        })
     }
 
     /// `NAME;VALUE=DATE:20260302`.
     pub fn date(&mut self, name: &str, date: NaiveDate) -> &mut Self {
-        self.line(name, ";VALUE=DATE", &format_date(date));
-        self
+        self.line(name, ";VALUE=DATE", |l| push_date(l, date))
     }
 
     /// `NAME;TZID=Europe/Amsterdam:20260302T090000`: a local time in a zone
     /// the feed defines with a VTIMEZONE.
     pub fn local(&mut self, name: &str, tzid: &str, at: NaiveDateTime) -> &mut Self {
-        let params = format!(";TZID={tzid}");
-        self.line(name, &params, &at.format("%Y%m%dT%H%M%S").to_string());
-        self
+        self.line(name, ";TZID=", |l| {
+            l.push_str(tzid);
+            l.push(':');
+            push_date_time(l, at);
+        })
     }
 
     /// `NAME:20261123T120000Z`.
     pub fn utc(&mut self, name: &str, at: DateTime<Utc>) -> &mut Self {
-        self.line(name, "", &format_utc(at));
-        self
+        self.line(name, "", |l| {
+            push_date_time(l, at.naive_utc());
+            l.push('Z');
+        })
     }
 
     /// Appends text that is already made of whole, folded content lines.
@@ -99,26 +103,67 @@ impl Writer {
         self.out
     }
 
-    /// One content line: `NAME;PARAMS:value`, folded. `params` is empty or
-    /// starts with `;`.
-    fn line(&mut self, name: &str, params: &str, value: &str) {
-        let mut line = String::with_capacity(name.len() + params.len() + value.len() + 1);
+    /// One content line, folded: `name`, then `params` (empty or starting
+    /// with `;`), then what `rest` writes: `:value`, or for parameters
+    /// whose value it writes itself, the rest of them, `:` and the value.
+    fn line(&mut self, name: &str, params: &str, rest: impl FnOnce(&mut String)) -> &mut Self {
+        let mut line = std::mem::take(&mut self.line);
+        line.clear();
         line.push_str(name);
         line.push_str(params);
-        line.push(':');
-        line.push_str(value);
+        if !params.ends_with('=') {
+            line.push(':');
+        }
+        rest(&mut line);
         fold_into(&line, &mut self.out);
+        self.line = line;
+        self
     }
 }
 
 /// `20260302`.
 pub fn format_date(date: NaiveDate) -> String {
-    date.format("%Y%m%d").to_string()
+    let mut s = String::with_capacity(8);
+    push_date(&mut s, date);
+    s
 }
 
 /// `20261123T120000Z`.
 pub fn format_utc(at: DateTime<Utc>) -> String {
-    at.format("%Y%m%dT%H%M%SZ").to_string()
+    let mut s = String::with_capacity(16);
+    push_date_time(&mut s, at.naive_utc());
+    s.push('Z');
+    s
+}
+
+/// Appends `YYYYMMDD`; by hand, because chrono's formatter is the slowest
+/// part of writing a feed. Years outside 0..=9999 (which RFC 5545 cannot
+/// express) fall back to chrono.
+fn push_date(out: &mut String, date: NaiveDate) {
+    let y = date.year();
+    if !(0..=9999).contains(&y) {
+        out.push_str(&date.format("%Y%m%d").to_string());
+        return;
+    }
+    push_digits(out, y as u32, 4);
+    push_digits(out, date.month(), 2);
+    push_digits(out, date.day(), 2);
+}
+
+/// Appends `YYYYMMDDTHHMMSS`.
+fn push_date_time(out: &mut String, at: NaiveDateTime) {
+    push_date(out, at.date());
+    out.push('T');
+    push_digits(out, at.hour(), 2);
+    push_digits(out, at.minute(), 2);
+    push_digits(out, at.second(), 2);
+}
+
+fn push_digits(out: &mut String, n: u32, width: u32) {
+    for i in (0..width).rev() {
+        let d = (n / 10u32.pow(i)) % 10;
+        out.push(char::from(b'0' + d as u8));
+    }
 }
 
 /// Escapes a TEXT value (RFC 5545 3.3.11): backslash, semicolon and comma get
@@ -127,25 +172,49 @@ pub fn format_utc(at: DateTime<Utc>) -> String {
 /// no CR or LF, so it can never start a new property.
 pub fn escape_text(value: &str) -> String {
     let mut out = String::with_capacity(value.len() + 8);
-    let mut chars = value.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ';' => out.push_str("\\;"),
-            ',' => out.push_str("\\,"),
-            '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
-                }
-                out.push_str("\\n");
-            }
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push('\t'),
-            c if c < ' ' || c == '\u{7f}' => {}
-            c => out.push(c),
-        }
-    }
+    escape_into(value, &mut out);
     out
+}
+
+/// [`escape_text`], appended to `out`.
+pub fn escape_into(value: &str, out: &mut String) {
+    // Every byte that needs care is ASCII, so the runs between them are
+    // whole UTF-8 sequences and are copied as they are.
+    let bytes = value.as_bytes();
+    let mut run = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let replacement = match b {
+            b'\\' => "\\\\",
+            b';' => "\\;",
+            b',' => "\\,",
+            b'\n' => "\\n",
+            b'\r' => {
+                if bytes.get(i + 1) == Some(&b'\n') {
+                    out.push_str(&value[run..i]);
+                    i += 1;
+                    run = i;
+                    continue;
+                }
+                "\\n"
+            }
+            b'\t' => {
+                i += 1;
+                continue;
+            }
+            b if b < b' ' || b == 0x7f => "",
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        out.push_str(&value[run..i]);
+        out.push_str(replacement);
+        i += 1;
+        run = i;
+    }
+    out.push_str(&value[run..]);
 }
 
 /// Appends `line` folded to at most 75 octets per physical line (the space

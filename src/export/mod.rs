@@ -14,7 +14,7 @@ pub mod vtimezone;
 
 use std::path::{Path, PathBuf};
 
-pub use atomic::write_atomic;
+pub use atomic::{write_atomic, write_atomic_parts};
 pub use event::{deadline_uid, uid, Events};
 pub use feeds::{calendar_name, select, Feed, FeedKind};
 
@@ -67,11 +67,10 @@ impl<'a> Feeds<'a> {
         })
     }
 
-    /// One VCALENDAR named `name` holding `events` (already rendered).
-    pub fn calendar<'e>(&self, name: &str, events: impl IntoIterator<Item = &'e str>) -> String {
-        let events: Vec<&str> = events.into_iter().collect();
-        let size = 512 + self.timezone.len() + events.iter().map(|e| e.len()).sum::<usize>();
-        let mut w = Writer::with_capacity(size);
+    /// The lines before the events of a VCALENDAR named `name`: its
+    /// properties and the VTIMEZONE.
+    fn header(&self, name: &str) -> String {
+        let mut w = Writer::with_capacity(512 + self.timezone.len());
         w.raw("BEGIN", "VCALENDAR")
             .raw("VERSION", "2.0")
             .raw("PRODID", PRODID)
@@ -82,26 +81,107 @@ impl<'a> Feeds<'a> {
             .raw("REFRESH-INTERVAL;VALUE=DURATION", REFRESH)
             .raw("X-PUBLISHED-TTL", REFRESH)
             .lines(&self.timezone);
-        for e in events {
-            w.lines(e);
-        }
-        w.raw("END", "VCALENDAR");
         w.finish()
+    }
+
+    /// One VCALENDAR named `name` holding `events` (already rendered).
+    pub fn calendar<'e>(&self, name: &str, events: impl IntoIterator<Item = &'e str>) -> String {
+        let mut text = self.header(name);
+        for e in events {
+            text.push_str(e);
+        }
+        text.push_str(FOOTER);
+        text
     }
 
     /// One feed of `items`, with the draft deadlines of those that have one
     /// when `deadlines` is set (`export ics -o FILE --owner ID`).
     pub fn one(&self, name: &str, items: &[Tracked], deadlines: bool) -> String {
-        let events: Vec<String> = items.iter().map(|t| self.events.event(t)).collect();
-        let due: Vec<String> = if deadlines {
-            items
-                .iter()
-                .filter_map(|t| self.events.deadline(t))
-                .collect()
+        let mut text = String::new();
+        for part in self.one_parts(
+            &self.header(name),
+            &self.render(items, |_| deadlines),
+            items.len(),
+        ) {
+            text.push_str(part);
+        }
+        text
+    }
+
+    /// [`Feeds::one`], written atomically to `path` without ever holding
+    /// the whole feed in one buffer.
+    pub fn write_one(
+        &self,
+        path: &Path,
+        name: &str,
+        items: &[Tracked],
+        deadlines: bool,
+    ) -> Result<()> {
+        let header = self.header(name);
+        let rendered = self.render(items, |_| deadlines);
+        let parts: Vec<&[u8]> = self
+            .one_parts(&header, &rendered, items.len())
+            .map(str::as_bytes)
+            .collect();
+        write_atomic_parts(path, &parts)
+    }
+
+    fn one_parts<'r>(
+        &self,
+        header: &'r str,
+        rendered: &'r Rendered,
+        n: usize,
+    ) -> impl Iterator<Item = &'r str> {
+        std::iter::once(header)
+            .chain((0..n).map(|i| rendered.event(i)))
+            .chain((0..n).filter_map(|i| rendered.deadline(i)))
+            .chain(std::iter::once(FOOTER))
+    }
+
+    /// Every item's event, and its deadline where `deadline(index)` asks for
+    /// one. Each thread writes its share of the items into one buffer (no
+    /// allocation per event); the output does not depend on the threads.
+    fn render(&self, items: &[Tracked], deadline: impl Fn(usize) -> bool + Sync) -> Rendered {
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(8);
+        let chunk = if threads < 2 || items.len() < 2048 {
+            items.len().max(1)
         } else {
-            Vec::new()
+            items.len().div_ceil(threads)
         };
-        self.calendar(name, events.iter().chain(&due).map(String::as_str))
+        let part = |c: usize, part: &[Tracked]| {
+            let mut w = Writer::with_capacity(part.len() * 1200);
+            let mut spans = Vec::with_capacity(part.len());
+            for (i, t) in part.iter().enumerate() {
+                let start = w.as_str().len();
+                self.events.write_event(&mut w, t);
+                let middle = w.as_str().len();
+                let due = deadline(c * chunk + i) && self.events.write_deadline(&mut w, t);
+                let end = if due { w.as_str().len() } else { middle };
+                spans.push(Span { start, middle, end });
+            }
+            (w.finish(), spans)
+        };
+        let chunks: Vec<Chunk> = if chunk >= items.len() {
+            vec![part(0, items)]
+        } else {
+            std::thread::scope(|scope| {
+                let handles: Vec<_> = items
+                    .chunks(chunk)
+                    .enumerate()
+                    .map(|(c, p)| {
+                        let part = &part;
+                        scope.spawn(move || part(c, p))
+                    })
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|h| h.join().expect("rendering does not panic"))
+                    .collect()
+            })
+        };
+        Rendered { chunk, chunks }
     }
 
     /// Writes every feed of the calendar and `index.html` into `out`.
@@ -113,39 +193,34 @@ impl<'a> Feeds<'a> {
         locale: Locale,
     ) -> Result<Written> {
         let feeds = select(self.calendar, items);
-        let events: Vec<String> = items.iter().map(|t| self.events.event(t)).collect();
-        let wants_deadline = {
-            let mut v = vec![false; items.len()];
-            for f in &feeds {
-                for &i in &f.deadlines {
-                    v[i] = true;
-                }
+        let mut wants_deadline = vec![false; items.len()];
+        for f in &feeds {
+            for &i in &f.deadlines {
+                wants_deadline[i] = true;
             }
-            v
-        };
-        let deadlines: Vec<Option<String>> = items
-            .iter()
-            .zip(&wants_deadline)
-            .map(|(t, &w)| if w { self.events.deadline(t) } else { None })
-            .collect();
-        for kind in feeds::FOLDERS {
-            let dir = out.join(kind);
+        }
+        let rendered = self.render(items, |i| wants_deadline[i]);
+        for folder in feeds::FOLDERS {
+            let dir = out.join(folder);
             std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
         }
         let mut written = Written::default();
         for f in &feeds {
-            let name = calendar_name(self.calendar, f);
-            let text = self.calendar(
-                &name,
-                f.events
+            let header = self.header(&calendar_name(self.calendar, f));
+            let mut parts: Vec<&[u8]> = Vec::with_capacity(f.events.len() + f.deadlines.len() + 2);
+            parts.push(header.as_bytes());
+            parts.extend(f.events.iter().map(|&i| rendered.event(i).as_bytes()));
+            parts.extend(
+                f.deadlines
                     .iter()
-                    .map(|&i| events[i].as_str())
-                    .chain(f.deadlines.iter().filter_map(|&i| deadlines[i].as_deref())),
+                    .filter_map(|&i| rendered.deadline(i))
+                    .map(str::as_bytes),
             );
+            parts.push(FOOTER.as_bytes());
             let path = out.join(&f.path);
-            write_atomic(&path, text.as_bytes())?;
+            write_atomic_parts(&path, &parts)?;
+            written.bytes += parts.iter().map(|p| p.len()).sum::<usize>();
             written.files.push(path);
-            written.bytes += text.len();
         }
         let index = out.join("index.html");
         write_atomic(
@@ -158,6 +233,47 @@ impl<'a> Feeds<'a> {
         Ok(written)
     }
 }
+
+/// Where an item's event (`start..middle`) and deadline (`middle..end`,
+/// empty without one) lie in its chunk's text.
+#[derive(Debug, Clone, Copy)]
+struct Span {
+    start: usize,
+    middle: usize,
+    end: usize,
+}
+
+/// One thread's text and the spans of its items.
+type Chunk = (String, Vec<Span>);
+
+/// Rendered events: per thread one text and, per item, where its event and
+/// its deadline (empty when it has none) lie in it.
+struct Rendered {
+    chunk: usize,
+    chunks: Vec<Chunk>,
+}
+
+impl Rendered {
+    fn spans(&self, i: usize) -> (&str, Span) {
+        let (text, spans) = &self.chunks[i / self.chunk];
+        (text, spans[i % self.chunk])
+    }
+
+    /// The VEVENT of item `i`.
+    fn event(&self, i: usize) -> &str {
+        let (text, s) = self.spans(i);
+        &text[s.start..s.middle]
+    }
+
+    /// The deadline VEVENT of item `i`, if it has one.
+    fn deadline(&self, i: usize) -> Option<&str> {
+        let (text, s) = self.spans(i);
+        (s.end > s.middle).then(|| &text[s.middle..s.end])
+    }
+}
+
+/// The last line of every feed.
+const FOOTER: &str = "END:VCALENDAR\r\n";
 
 /// What `write_dir` wrote.
 #[derive(Debug, Default)]

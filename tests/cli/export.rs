@@ -233,7 +233,7 @@ fn ritme(s: &Scratch, args: &[&str]) -> Run {
 fn items(s: &Scratch, range: &[&str]) -> Vec<Value> {
     let mut args = vec!["list", "--format", "json"];
     args.extend_from_slice(range);
-    ritme(&s, &args).ok().json().as_array().unwrap().clone()
+    ritme(s, &args).ok().json().as_array().unwrap().clone()
 }
 
 /// Every file under `dir`, relative, sorted.

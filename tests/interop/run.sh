@@ -30,7 +30,7 @@ if [ ! -x "$venv/bin/python" ] || ! cmp -s "$here/requirements.txt" "$venv/requi
 fi
 
 say "building ritme"
-cargo build --quiet --manifest-path "$root/Cargo.toml" --bin ritme
+cargo build --locked --quiet --manifest-path "$root/Cargo.toml" --bin ritme
 ritme="$root/target/debug/ritme"
 
 # A fresh copy of the example calendar, planned with a fixed today.
