@@ -8,7 +8,10 @@ Usage: check.py FEEDS_DIR CALENDAR_ID ITEMS_JSON FROM UNTIL TZ
   items (ITEMS_JSON, from `ritme list --format json` over the same range):
   the same UIDs, titles and dates; timed items at their local time in TZ,
   which checks that the VTIMEZONE is read the way ritme meant it;
-- each team, person, format and campaign feed holds exactly its items.
+- each team, person, format and campaign feed holds exactly its items;
+- the same again with the TZIDs renamed to a name no library knows, so
+  the times come from ritme's VTIMEZONE alone (icalendar maps a known IANA
+  name straight to zoneinfo and would never read the block).
 Exits non-zero with a message on the first difference.
 """
 
@@ -27,8 +30,13 @@ def fail(message):
     sys.exit(1)
 
 
-def parse(path):
+def parse(path, own_zone=None):
     data = path.read_bytes()
+    if own_zone:
+        data = data.replace(f"TZID={own_zone}:".encode(), b"TZID=Ritme/Proef:")
+        data = data.replace(f"\r\nTZID:{own_zone}\r\n".encode(), b"\r\nTZID:Ritme/Proef\r\n")
+        if b"Ritme/Proef" not in data:
+            fail(f"{path}: no TZID {own_zone} to rename")
     text = data.decode("utf-8")
     if not text.endswith("\r\n"):
         fail(f"{path}: does not end with CRLF")
@@ -104,6 +112,8 @@ def main():
     whole = feeds / f"{calendar_id}.ics"
     n = compare(whole, parse(whole), items, [], calendar_id, start, end, tz)
     print(f"interop: icalendar + recurring-ical-events: {whole.name}: {n} events = {len(items)} planned items")
+    compare(whole, parse(whole, own_zone=tzname), items, [], calendar_id, start, end, tz)
+    print(f"interop: the same through ritme's own VTIMEZONE for {tzname}")
 
     def of(folder, ident):
         if folder == "team":

@@ -14,6 +14,10 @@ root="$(cd "$here/../.." && pwd)"
 work="$root/target/interop"
 venv="$work/venv"
 today="2026-11-23"
+# The window spans both DST changes (2026-10-25 and 2027-03-28), so timed
+# items on either side check the VTIMEZONE.
+from="2026-10-01"
+until="2027-03-31"
 tz="Europe/Amsterdam"
 calendar="${1:-$root/calendars/voorbeeld}"
 
@@ -39,23 +43,11 @@ cp -r "$calendar" "$work/cal"
 rm -f "$work/cal"/ritme.db*
 export RITME_TODAY="$today" NO_COLOR=1 SOURCE_DATE_EPOCH=1795435200
 unset RITME_CALENDAR RITME_DB
-"$ritme" -q -C "$work/cal" plan
+"$ritme" -q -C "$work/cal" plan --from "$from" --until "$until"
 "$ritme" -q -C "$work/cal" export ics --out "$work/feeds"
 id="$(sed -n 's/^id *= *"\(.*\)".*/\1/p' "$work/cal/ritme.toml" | head -n 1)"
 [ -f "$work/feeds/$id.ics" ] || { say "FAIL: no $id.ics"; exit 1; }
 
-# The window `plan` used (its default): this ISO week's Monday to the end of next quarter.
-read -r from until < <("$venv/bin/python" - "$today" <<'PY'
-import datetime as dt, sys
-t = dt.date.fromisoformat(sys.argv[1])
-monday = t - dt.timedelta(days=t.weekday())
-q = (t.month - 1) // 3 + 1
-y, q = (t.year + 1, 1) if q == 4 else (t.year, q + 1)
-end_month = q * 3
-end = (dt.date(y + (end_month == 12), end_month % 12 + 1, 1)) - dt.timedelta(days=1)
-print(monday, end)
-PY
-)
 "$ritme" -C "$work/cal" list --format json --from "$from" --until "$until" > "$work/items.json"
 
 # 1 and 2: icalendar and recurring-ical-events.
