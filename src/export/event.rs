@@ -6,7 +6,7 @@
 //! on every export and a subscriber's client updates (never duplicates) an
 //! event when the UID stays and SEQUENCE moves.
 
-use chrono::{Days, TimeDelta};
+use chrono::{Days, TimeDelta, Timelike};
 
 use super::ical::Writer;
 use crate::item::{Source, Status};
@@ -103,11 +103,14 @@ impl<'a> Events<'a> {
         w.date("DTSTART", due)
             .date("DTEND", due + Days::new(1))
             .text("SUMMARY", &format!("{}: {}", l.draft_due, it.title));
-        let live = match it.time {
-            Some(time) => format!("{} {}", it.date, time.format("%H:%M")),
-            None => it.date.to_string(),
-        };
-        let mut description = format!("{}: {live}\n", l.goes_live);
+        let mut description = String::with_capacity(512);
+        description.push_str(l.goes_live);
+        description.push_str(": ");
+        description.push_str(&it.date.to_string());
+        if let Some(time) = it.time {
+            description.push_str(&format!(" {:02}:{:02}", time.hour(), time.minute()));
+        }
+        description.push('\n');
         self.description(t, &mut description);
         w.text("DESCRIPTION", &description);
         let mut categories = vec![l.deadline];

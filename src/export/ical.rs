@@ -184,38 +184,42 @@ pub fn escape_into(value: &str, out: &mut String) {
     let mut run = 0;
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        let replacement = match b {
-            b'\\' => "\\\\",
-            b';' => "\\;",
-            b',' => "\\,",
-            b'\n' => "\\n",
-            b'\r' => {
-                if bytes.get(i + 1) == Some(&b'\n') {
-                    out.push_str(&value[run..i]);
-                    i += 1;
-                    run = i;
-                    continue;
-                }
-                "\\n"
-            }
-            b'\t' => {
-                i += 1;
-                continue;
-            }
-            b if b < b' ' || b == 0x7f => "",
-            _ => {
-                i += 1;
-                continue;
-            }
-        };
+        if !SPECIAL[usize::from(bytes[i])] {
+            i += 1;
+            continue;
+        }
         out.push_str(&value[run..i]);
-        out.push_str(replacement);
+        match bytes[i] {
+            b'\\' => out.push_str("\\\\"),
+            b';' => out.push_str("\\;"),
+            b',' => out.push_str("\\,"),
+            b'\n' => out.push_str("\\n"),
+            // CRLF is one line break: the LF that follows writes it.
+            b'\r' if bytes.get(i + 1) == Some(&b'\n') => {}
+            b'\r' => out.push_str("\\n"),
+            b'\t' => out.push('\t'),
+            _ => {} // the other control characters TEXT forbids
+        }
         i += 1;
         run = i;
     }
     out.push_str(&value[run..]);
 }
+
+/// The bytes [`escape_into`] must look at: `\\ ; ,` and the control characters.
+const SPECIAL: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        t[b] = true;
+        b += 1;
+    }
+    t[0x7f] = true;
+    t[b'\\' as usize] = true;
+    t[b';' as usize] = true;
+    t[b',' as usize] = true;
+    t
+};
 
 /// Appends `line` folded to at most 75 octets per physical line (the space
 /// that starts a continuation counts), each ended by CRLF. A fold never

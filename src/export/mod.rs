@@ -97,12 +97,11 @@ impl<'a> Feeds<'a> {
     /// One feed of `items`, with the draft deadlines of those that have one
     /// when `deadlines` is set (`export ics -o FILE --owner ID`).
     pub fn one(&self, name: &str, items: &[Tracked], deadlines: bool) -> String {
-        let mut text = String::new();
-        for part in self.one_parts(
-            &self.header(name),
-            &self.render(items, |_| deadlines),
-            items.len(),
-        ) {
+        let rendered = self.render(items, |_| deadlines);
+        let header = self.header(name);
+        let parts: Vec<&str> = self.one_parts(&header, &rendered, items.len()).collect();
+        let mut text = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+        for part in parts {
             text.push_str(part);
         }
         text
@@ -204,8 +203,13 @@ impl<'a> Feeds<'a> {
             let dir = out.join(folder);
             std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
         }
-        let mut written = Written::default();
-        for f in &feeds {
+        // Feeds are independent files: write them on every core, largest
+        // first, each thread taking the next one. The files do not depend
+        // on which thread wrote them.
+        let mut order: Vec<usize> = (0..feeds.len()).collect();
+        order.sort_by_key(|&i| std::cmp::Reverse(feeds[i].events.len() + feeds[i].deadlines.len()));
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let write_feed = |f: &Feed| -> Result<usize> {
             let header = self.header(&calendar_name(self.calendar, f));
             let mut parts: Vec<&[u8]> = Vec::with_capacity(f.events.len() + f.deadlines.len() + 2);
             parts.push(header.as_bytes());
@@ -217,11 +221,37 @@ impl<'a> Feeds<'a> {
                     .map(str::as_bytes),
             );
             parts.push(FOOTER.as_bytes());
-            let path = out.join(&f.path);
-            write_atomic_parts(&path, &parts)?;
-            written.bytes += parts.iter().map(|p| p.len()).sum::<usize>();
-            written.files.push(path);
+            write_atomic_parts(&out.join(&f.path), &parts)?;
+            Ok(parts.iter().map(|p| p.len()).sum())
+        };
+        let worker = || -> Result<usize> {
+            let mut bytes = 0;
+            loop {
+                let n = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(&i) = order.get(n) else {
+                    return Ok(bytes);
+                };
+                bytes += write_feed(&feeds[i])?;
+            }
+        };
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(4);
+        let results: Vec<Result<usize>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = (1..threads).map(|_| scope.spawn(worker)).collect();
+            let mut results = vec![worker()];
+            results.extend(
+                handles
+                    .into_iter()
+                    .map(|h| h.join().expect("writing does not panic")),
+            );
+            results
+        });
+        let mut written = Written::default();
+        for r in results {
+            written.bytes += r?;
         }
+        written.files = feeds.iter().map(|f| out.join(&f.path)).collect();
         let index = out.join("index.html");
         write_atomic(
             &index,
