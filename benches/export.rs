@@ -70,10 +70,14 @@ fn benches(c: &mut Criterion) {
     // ext4 disk, creating 2,000 files right after deleting 2,000 makes the
     // kernel scan for inodes that were not recently deleted, and the
     // benchmark would measure that scan (seconds) rather than ritme.
-    let fresh = Path::new("/dev/shm")
-        .is_dir()
-        .then(|| PathBuf::from(format!("/dev/shm/ritme-bench-export-{}", std::process::id())))
-        .unwrap_or_else(|| dir.join("fresh"));
+    let fresh = if Path::new("/dev/shm").is_dir() {
+        PathBuf::from(format!(
+            "/dev/shm/ritme-bench-export-{}",
+            std::process::id()
+        ))
+    } else {
+        dir.join("fresh")
+    };
     g.bench_function("ics --out, 100k items, fresh folder", |b| {
         b.iter_batched(
             || {

@@ -36,6 +36,17 @@ set edit:completion:arg-completer[ritme] = {|@words|
             cand plan 'Expand and assign the definitions into the database'
             cand list 'List the items of a range'
             cand show 'Show one item with its definition and history'
+            cand quarter 'The quarter at a glance: a row per week, a column per working day'
+            cand check 'Check the definitions and the coming weeks; exit 1 on findings'
+            cand report 'The reports: gaps, load, focus, mix, raci, goals'
+            cand assign 'Give an item to a person (an edit: kept by every later plan)'
+            cand unassign 'Take the owner off an item (an edit)'
+            cand move 'Move an item to another day and maybe time; its key stays (an edit)'
+            cand skip 'Mark an item skipped, with an optional reason (an edit)'
+            cand status 'Set an item''s status: planned, draft, ready, published, skipped (an edit)'
+            cand note 'Attach a note to an item (an edit)'
+            cand reset 'Drop an item''s edits: it is planned again as its definition says'
+            cand import 'Bring outside data into the calendar''s definitions'
             cand export 'Write iCal feeds, JSON or CSV of the stored items'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
@@ -116,6 +127,201 @@ set edit:completion:arg-completer[ritme] = {|@words|
             cand --verbose 'Print more: every change `plan` makes'
             cand -h 'Print help'
             cand --help 'Print help'
+        }
+        &'ritme;quarter'= {
+            cand -C 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --calendar 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --db 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works'
+            cand --today 'The day to treat as today'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --locale 'Language of day and month names; default: the calendar''s locale'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more: every change `plan` makes'
+            cand --verbose 'Print more: every change `plan` makes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ritme;check'= {
+            cand --weeks 'How many ISO weeks to check, starting with the current one'
+            cand --format 'Output format'
+            cand --deny 'Fail on warnings too'
+            cand -C 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --calendar 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --db 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works'
+            cand --today 'The day to treat as today'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --locale 'Language of day and month names; default: the calendar''s locale'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more: every change `plan` makes'
+            cand --verbose 'Print more: every change `plan` makes'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'ritme;report'= {
+            cand --week 'An ISO week, like 2026-W14'
+            cand --month 'A month, like 2026-04'
+            cand --quarter 'A quarter, like 2026-Q2'
+            cand --from 'First day, inclusive'
+            cand --until 'Last day, inclusive'
+            cand --format 'Output format'
+            cand --by 'Group `mix` by month or quarter (mix only; default month)'
+            cand -C 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --calendar 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --db 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works'
+            cand --today 'The day to treat as today'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --locale 'Language of day and month names; default: the calendar''s locale'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more: every change `plan` makes'
+            cand --verbose 'Print more: every change `plan` makes'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'ritme;assign'= {
+            cand -C 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --calendar 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --db 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works'
+            cand --today 'The day to treat as today'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --locale 'Language of day and month names; default: the calendar''s locale'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more: every change `plan` makes'
+            cand --verbose 'Print more: every change `plan` makes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ritme;unassign'= {
+            cand -C 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --calendar 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --db 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works'
+            cand --today 'The day to treat as today'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --locale 'Language of day and month names; default: the calendar''s locale'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more: every change `plan` makes'
+            cand --verbose 'Print more: every change `plan` makes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ritme;move'= {
+            cand -C 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --calendar 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --db 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works'
+            cand --today 'The day to treat as today'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --locale 'Language of day and month names; default: the calendar''s locale'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more: every change `plan` makes'
+            cand --verbose 'Print more: every change `plan` makes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ritme;skip'= {
+            cand --reason 'Why, for the history'
+            cand -C 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --calendar 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --db 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works'
+            cand --today 'The day to treat as today'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --locale 'Language of day and month names; default: the calendar''s locale'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more: every change `plan` makes'
+            cand --verbose 'Print more: every change `plan` makes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ritme;status'= {
+            cand --url 'Where the item went live'
+            cand -C 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --calendar 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --db 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works'
+            cand --today 'The day to treat as today'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --locale 'Language of day and month names; default: the calendar''s locale'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more: every change `plan` makes'
+            cand --verbose 'Print more: every change `plan` makes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ritme;note'= {
+            cand -C 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --calendar 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --db 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works'
+            cand --today 'The day to treat as today'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --locale 'Language of day and month names; default: the calendar''s locale'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more: every change `plan` makes'
+            cand --verbose 'Print more: every change `plan` makes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ritme;reset'= {
+            cand -C 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --calendar 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --db 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works'
+            cand --today 'The day to treat as today'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --locale 'Language of day and month names; default: the calendar''s locale'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more: every change `plan` makes'
+            cand --verbose 'Print more: every change `plan` makes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ritme;import'= {
+            cand -C 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --calendar 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --db 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works'
+            cand --today 'The day to treat as today'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --locale 'Language of day and month names; default: the calendar''s locale'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more: every change `plan` makes'
+            cand --verbose 'Print more: every change `plan` makes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand ics 'Holidays (--as blackout) or a person''s absences (--as away) from an .ics file'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ritme;import;ics'= {
+            cand --as 'What its events are'
+            cand --person 'Whose absences they are (with --as away)'
+            cand --from 'First day to import; default: the calendar''s start'
+            cand --until 'Last day to import; default: 31 December, two years after today''s year'
+            cand -C 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --calendar 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --db 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works'
+            cand --today 'The day to treat as today'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --locale 'Language of day and month names; default: the calendar''s locale'
+            cand --replace 'Write the imported file anew when an earlier import made it'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more: every change `plan` makes'
+            cand --verbose 'Print more: every change `plan` makes'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'ritme;import;help'= {
+            cand ics 'Holidays (--as blackout) or a person''s absences (--as away) from an .ics file'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ritme;import;help;ics'= {
+        }
+        &'ritme;import;help;help'= {
         }
         &'ritme;export'= {
             cand -C 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
@@ -268,6 +474,17 @@ set edit:completion:arg-completer[ritme] = {|@words|
             cand plan 'Expand and assign the definitions into the database'
             cand list 'List the items of a range'
             cand show 'Show one item with its definition and history'
+            cand quarter 'The quarter at a glance: a row per week, a column per working day'
+            cand check 'Check the definitions and the coming weeks; exit 1 on findings'
+            cand report 'The reports: gaps, load, focus, mix, raci, goals'
+            cand assign 'Give an item to a person (an edit: kept by every later plan)'
+            cand unassign 'Take the owner off an item (an edit)'
+            cand move 'Move an item to another day and maybe time; its key stays (an edit)'
+            cand skip 'Mark an item skipped, with an optional reason (an edit)'
+            cand status 'Set an item''s status: planned, draft, ready, published, skipped (an edit)'
+            cand note 'Attach a note to an item (an edit)'
+            cand reset 'Drop an item''s edits: it is planned again as its definition says'
+            cand import 'Bring outside data into the calendar''s definitions'
             cand export 'Write iCal feeds, JSON or CSV of the stored items'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
@@ -280,6 +497,31 @@ set edit:completion:arg-completer[ritme] = {|@words|
         &'ritme;help;list'= {
         }
         &'ritme;help;show'= {
+        }
+        &'ritme;help;quarter'= {
+        }
+        &'ritme;help;check'= {
+        }
+        &'ritme;help;report'= {
+        }
+        &'ritme;help;assign'= {
+        }
+        &'ritme;help;unassign'= {
+        }
+        &'ritme;help;move'= {
+        }
+        &'ritme;help;skip'= {
+        }
+        &'ritme;help;status'= {
+        }
+        &'ritme;help;note'= {
+        }
+        &'ritme;help;reset'= {
+        }
+        &'ritme;help;import'= {
+            cand ics 'Holidays (--as blackout) or a person''s absences (--as away) from an .ics file'
+        }
+        &'ritme;help;import;ics'= {
         }
         &'ritme;help;export'= {
             cand ics 'iCal feeds: the whole calendar and one per team, person, format and campaign'

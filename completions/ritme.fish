@@ -40,6 +40,17 @@ complete -c ritme -n "__fish_ritme_needs_command" -f -a "init" -d 'Write a small
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "plan" -d 'Expand and assign the definitions into the database'
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "list" -d 'List the items of a range'
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "show" -d 'Show one item with its definition and history'
+complete -c ritme -n "__fish_ritme_needs_command" -f -a "quarter" -d 'The quarter at a glance: a row per week, a column per working day'
+complete -c ritme -n "__fish_ritme_needs_command" -f -a "check" -d 'Check the definitions and the coming weeks; exit 1 on findings'
+complete -c ritme -n "__fish_ritme_needs_command" -f -a "report" -d 'The reports: gaps, load, focus, mix, raci, goals'
+complete -c ritme -n "__fish_ritme_needs_command" -f -a "assign" -d 'Give an item to a person (an edit: kept by every later plan)'
+complete -c ritme -n "__fish_ritme_needs_command" -f -a "unassign" -d 'Take the owner off an item (an edit)'
+complete -c ritme -n "__fish_ritme_needs_command" -f -a "move" -d 'Move an item to another day and maybe time; its key stays (an edit)'
+complete -c ritme -n "__fish_ritme_needs_command" -f -a "skip" -d 'Mark an item skipped, with an optional reason (an edit)'
+complete -c ritme -n "__fish_ritme_needs_command" -f -a "status" -d 'Set an item\'s status: planned, draft, ready, published, skipped (an edit)'
+complete -c ritme -n "__fish_ritme_needs_command" -f -a "note" -d 'Attach a note to an item (an edit)'
+complete -c ritme -n "__fish_ritme_needs_command" -f -a "reset" -d 'Drop an item\'s edits: it is planned again as its definition says'
+complete -c ritme -n "__fish_ritme_needs_command" -f -a "import" -d 'Bring outside data into the calendar\'s definitions'
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "export" -d 'Write iCal feeds, JSON or CSV of the stored items'
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "man" -d 'Print the man page (roff)'
@@ -111,6 +122,166 @@ nl\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand show" -s q -l quiet -d 'Print only errors'
 complete -c ritme -n "__fish_ritme_using_subcommand show" -s v -l verbose -d 'Print more: every change `plan` makes'
 complete -c ritme -n "__fish_ritme_using_subcommand show" -s h -l help -d 'Print help'
+complete -c ritme -n "__fish_ritme_using_subcommand quarter" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand quarter" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand quarter" -l today -d 'The day to treat as today' -r
+complete -c ritme -n "__fish_ritme_using_subcommand quarter" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand quarter" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
+nl\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand quarter" -s q -l quiet -d 'Print only errors'
+complete -c ritme -n "__fish_ritme_using_subcommand quarter" -s v -l verbose -d 'Print more: every change `plan` makes'
+complete -c ritme -n "__fish_ritme_using_subcommand quarter" -s h -l help -d 'Print help'
+complete -c ritme -n "__fish_ritme_using_subcommand check" -l weeks -d 'How many ISO weeks to check, starting with the current one' -r
+complete -c ritme -n "__fish_ritme_using_subcommand check" -l format -d 'Output format' -r -f -a "text\t'Lines for people, grouped by severity'
+json\t'{"ok": bool, "findings": [...]}'
+github\t'GitHub Actions workflow annotations (::error file=...,line=...::message)'
+junit\t'A JUnit XML report, for GitLab, Jenkins and other CI'"
+complete -c ritme -n "__fish_ritme_using_subcommand check" -l deny -d 'Fail on warnings too' -r -f -a "warnings\t'Warnings fail the check as errors do'"
+complete -c ritme -n "__fish_ritme_using_subcommand check" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand check" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand check" -l today -d 'The day to treat as today' -r
+complete -c ritme -n "__fish_ritme_using_subcommand check" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand check" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
+nl\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand check" -s q -l quiet -d 'Print only errors'
+complete -c ritme -n "__fish_ritme_using_subcommand check" -s v -l verbose -d 'Print more: every change `plan` makes'
+complete -c ritme -n "__fish_ritme_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ritme -n "__fish_ritme_using_subcommand report" -l week -d 'An ISO week, like 2026-W14' -r
+complete -c ritme -n "__fish_ritme_using_subcommand report" -l month -d 'A month, like 2026-04' -r
+complete -c ritme -n "__fish_ritme_using_subcommand report" -l quarter -d 'A quarter, like 2026-Q2' -r
+complete -c ritme -n "__fish_ritme_using_subcommand report" -l from -d 'First day, inclusive' -r
+complete -c ritme -n "__fish_ritme_using_subcommand report" -l until -d 'Last day, inclusive' -r
+complete -c ritme -n "__fish_ritme_using_subcommand report" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand report" -l by -d 'Group `mix` by month or quarter (mix only; default month)' -r -f -a "month\t''
+quarter\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand report" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand report" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand report" -l today -d 'The day to treat as today' -r
+complete -c ritme -n "__fish_ritme_using_subcommand report" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand report" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
+nl\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand report" -s q -l quiet -d 'Print only errors'
+complete -c ritme -n "__fish_ritme_using_subcommand report" -s v -l verbose -d 'Print more: every change `plan` makes'
+complete -c ritme -n "__fish_ritme_using_subcommand report" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ritme -n "__fish_ritme_using_subcommand assign" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand assign" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand assign" -l today -d 'The day to treat as today' -r
+complete -c ritme -n "__fish_ritme_using_subcommand assign" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand assign" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
+nl\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand assign" -s q -l quiet -d 'Print only errors'
+complete -c ritme -n "__fish_ritme_using_subcommand assign" -s v -l verbose -d 'Print more: every change `plan` makes'
+complete -c ritme -n "__fish_ritme_using_subcommand assign" -s h -l help -d 'Print help'
+complete -c ritme -n "__fish_ritme_using_subcommand unassign" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand unassign" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand unassign" -l today -d 'The day to treat as today' -r
+complete -c ritme -n "__fish_ritme_using_subcommand unassign" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand unassign" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
+nl\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand unassign" -s q -l quiet -d 'Print only errors'
+complete -c ritme -n "__fish_ritme_using_subcommand unassign" -s v -l verbose -d 'Print more: every change `plan` makes'
+complete -c ritme -n "__fish_ritme_using_subcommand unassign" -s h -l help -d 'Print help'
+complete -c ritme -n "__fish_ritme_using_subcommand move" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand move" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand move" -l today -d 'The day to treat as today' -r
+complete -c ritme -n "__fish_ritme_using_subcommand move" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand move" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
+nl\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand move" -s q -l quiet -d 'Print only errors'
+complete -c ritme -n "__fish_ritme_using_subcommand move" -s v -l verbose -d 'Print more: every change `plan` makes'
+complete -c ritme -n "__fish_ritme_using_subcommand move" -s h -l help -d 'Print help'
+complete -c ritme -n "__fish_ritme_using_subcommand skip" -l reason -d 'Why, for the history' -r
+complete -c ritme -n "__fish_ritme_using_subcommand skip" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand skip" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand skip" -l today -d 'The day to treat as today' -r
+complete -c ritme -n "__fish_ritme_using_subcommand skip" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand skip" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
+nl\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand skip" -s q -l quiet -d 'Print only errors'
+complete -c ritme -n "__fish_ritme_using_subcommand skip" -s v -l verbose -d 'Print more: every change `plan` makes'
+complete -c ritme -n "__fish_ritme_using_subcommand skip" -s h -l help -d 'Print help'
+complete -c ritme -n "__fish_ritme_using_subcommand status" -l url -d 'Where the item went live' -r
+complete -c ritme -n "__fish_ritme_using_subcommand status" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand status" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand status" -l today -d 'The day to treat as today' -r
+complete -c ritme -n "__fish_ritme_using_subcommand status" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand status" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
+nl\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand status" -s q -l quiet -d 'Print only errors'
+complete -c ritme -n "__fish_ritme_using_subcommand status" -s v -l verbose -d 'Print more: every change `plan` makes'
+complete -c ritme -n "__fish_ritme_using_subcommand status" -s h -l help -d 'Print help'
+complete -c ritme -n "__fish_ritme_using_subcommand note" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand note" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand note" -l today -d 'The day to treat as today' -r
+complete -c ritme -n "__fish_ritme_using_subcommand note" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand note" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
+nl\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand note" -s q -l quiet -d 'Print only errors'
+complete -c ritme -n "__fish_ritme_using_subcommand note" -s v -l verbose -d 'Print more: every change `plan` makes'
+complete -c ritme -n "__fish_ritme_using_subcommand note" -s h -l help -d 'Print help'
+complete -c ritme -n "__fish_ritme_using_subcommand reset" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand reset" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand reset" -l today -d 'The day to treat as today' -r
+complete -c ritme -n "__fish_ritme_using_subcommand reset" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand reset" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
+nl\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand reset" -s q -l quiet -d 'Print only errors'
+complete -c ritme -n "__fish_ritme_using_subcommand reset" -s v -l verbose -d 'Print more: every change `plan` makes'
+complete -c ritme -n "__fish_ritme_using_subcommand reset" -s h -l help -d 'Print help'
+complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from ics help" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from ics help" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from ics help" -l today -d 'The day to treat as today' -r
+complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from ics help" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from ics help" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
+nl\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from ics help" -s q -l quiet -d 'Print only errors'
+complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from ics help" -s v -l verbose -d 'Print more: every change `plan` makes'
+complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from ics help" -s h -l help -d 'Print help'
+complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from ics help" -f -a "ics" -d 'Holidays (--as blackout) or a person\'s absences (--as away) from an .ics file'
+complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from ics help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from ics" -l as -d 'What its events are' -r -f -a "blackout\t'Days nothing is planned, for everyone: `[[blackout]]`'
+away\t'Days one person is away: `[[away]]` with --person'"
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from ics" -l person -d 'Whose absences they are (with --as away)' -r
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from ics" -l from -d 'First day to import; default: the calendar\'s start' -r
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from ics" -l until -d 'Last day to import; default: 31 December, two years after today\'s year' -r
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from ics" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from ics" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from ics" -l today -d 'The day to treat as today' -r
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from ics" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from ics" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
+nl\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from ics" -l replace -d 'Write the imported file anew when an earlier import made it'
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from ics" -s q -l quiet -d 'Print only errors'
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from ics" -s v -l verbose -d 'Print more: every change `plan` makes'
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from ics" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "ics" -d 'Holidays (--as blackout) or a person\'s absences (--as away) from an .ics file'
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ritme -n "__fish_ritme_using_subcommand export; and not __fish_seen_subcommand_from ics json csv help" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
 complete -c ritme -n "__fish_ritme_using_subcommand export; and not __fish_seen_subcommand_from ics json csv help" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
 complete -c ritme -n "__fish_ritme_using_subcommand export; and not __fish_seen_subcommand_from ics json csv help" -l today -d 'The day to treat as today' -r
@@ -226,14 +397,26 @@ nl\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand man" -s q -l quiet -d 'Print only errors'
 complete -c ritme -n "__fish_ritme_using_subcommand man" -s v -l verbose -d 'Print more: every change `plan` makes'
 complete -c ritme -n "__fish_ritme_using_subcommand man" -s h -l help -d 'Print help'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show export completions man help" -f -a "init" -d 'Write a small working calendar to start from'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show export completions man help" -f -a "plan" -d 'Expand and assign the definitions into the database'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show export completions man help" -f -a "list" -d 'List the items of a range'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show export completions man help" -f -a "show" -d 'Show one item with its definition and history'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show export completions man help" -f -a "export" -d 'Write iCal feeds, JSON or CSV of the stored items'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show export completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show export completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show export completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import export completions man help" -f -a "init" -d 'Write a small working calendar to start from'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import export completions man help" -f -a "plan" -d 'Expand and assign the definitions into the database'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import export completions man help" -f -a "list" -d 'List the items of a range'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import export completions man help" -f -a "show" -d 'Show one item with its definition and history'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import export completions man help" -f -a "quarter" -d 'The quarter at a glance: a row per week, a column per working day'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import export completions man help" -f -a "check" -d 'Check the definitions and the coming weeks; exit 1 on findings'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import export completions man help" -f -a "report" -d 'The reports: gaps, load, focus, mix, raci, goals'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import export completions man help" -f -a "assign" -d 'Give an item to a person (an edit: kept by every later plan)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import export completions man help" -f -a "unassign" -d 'Take the owner off an item (an edit)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import export completions man help" -f -a "move" -d 'Move an item to another day and maybe time; its key stays (an edit)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import export completions man help" -f -a "skip" -d 'Mark an item skipped, with an optional reason (an edit)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import export completions man help" -f -a "status" -d 'Set an item\'s status: planned, draft, ready, published, skipped (an edit)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import export completions man help" -f -a "note" -d 'Attach a note to an item (an edit)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import export completions man help" -f -a "reset" -d 'Drop an item\'s edits: it is planned again as its definition says'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import export completions man help" -f -a "import" -d 'Bring outside data into the calendar\'s definitions'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import export completions man help" -f -a "export" -d 'Write iCal feeds, JSON or CSV of the stored items'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import export completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import export completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import export completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "ics" -d 'Holidays (--as blackout) or a person\'s absences (--as away) from an .ics file'
 complete -c ritme -n "__fish_ritme_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "ics" -d 'iCal feeds: the whole calendar and one per team, person, format and campaign'
 complete -c ritme -n "__fish_ritme_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "json" -d 'The items as a JSON array (the fields of `list --format json`)'
 complete -c ritme -n "__fish_ritme_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "csv" -d 'The items as CSV, safe to open in a spreadsheet'

@@ -5,6 +5,8 @@ use std::fmt;
 
 use chrono::{NaiveDate, NaiveTime};
 
+use crate::model::{Calendar, Origin};
+
 /// Where an item comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Source {
@@ -121,6 +123,21 @@ impl Item {
     /// Whether the item has no time of day.
     pub fn all_day(&self) -> bool {
         self.time.is_none()
+    }
+
+    /// Where the item's definition is written, while it still exists.
+    pub fn origin<'a>(&self, cal: &'a Calendar) -> Option<&'a Origin> {
+        let id = self.source_id.as_str();
+        match self.source {
+            Source::Format => cal.formats.iter().find(|f| f.id == id).map(|f| &f.origin),
+            Source::Campaign => {
+                let post = self.key.split('/').nth(2)?;
+                let c = cal.campaigns.iter().find(|c| c.id == id)?;
+                c.posts.iter().find(|p| p.id == post).map(|p| &p.origin)
+            }
+            Source::Item => cal.items.iter().find(|i| i.id == id).map(|i| &i.origin),
+            Source::Review => cal.pages.iter().find(|p| p.id == id).map(|p| &p.origin),
+        }
     }
 }
 

@@ -4,12 +4,14 @@
 
 use std::collections::HashMap;
 
-use chrono::{Days, NaiveDate, NaiveTime, TimeDelta, TimeZone};
+use chrono::{Datelike, Days, NaiveDate, NaiveTime, TimeDelta, TimeZone};
 
-use crate::assign::{self, Draft};
+use crate::assign::{self, Draft, Unassigned};
 use crate::error::{Error, Result};
 use crate::item::{self, Item, Source, Status};
-use crate::model::{Calendar, DateRange, Format, PostWhen, Recurrence, RotationCounts, Template};
+use crate::model::{
+    Calendar, Campaign, DateRange, Format, Post, PostWhen, Recurrence, RotationCounts, Template,
+};
 use crate::recur::{self, DayRules, Occurrence};
 
 /// The items of a window, sorted by date, time and key.
@@ -18,71 +20,140 @@ pub struct Plan {
     /// The inclusive window of generated dates this plan covers.
     pub window: DateRange,
     pub items: Vec<Item>,
+    /// Items of the window a rotation or pool left without an owner, and why.
+    pub unassigned: Vec<Unassigned>,
 }
 
 /// How far past the window blackouts are expanded, so `shift` finds its day.
 const SHIFT_MARGIN_DAYS: u64 = 400;
 
+/// How far back an occurrence may have been generated and still stand in
+/// the window's first week after a `shift` (the holiday policy's horizon).
+const SHIFT_BACK_DAYS: u64 = 366;
+
 /// Expands every definition of `cal` over `window` and assigns owners.
+///
+/// Assignment sees every item standing in the ISO weeks the window's items
+/// stand in, including items generated just outside the window, so the
+/// load of a week, and with it a rotation's owner, does not depend on where
+/// the window starts or ends.
 pub fn build(cal: &Calendar, window: DateRange) -> Result<Plan> {
-    let earliest = earliest_anchor(cal).min(window.from);
+    let first_week = monday_of(window.from);
+    let mut context = DateRange {
+        from: first_week
+            .checked_sub_days(Days::new(SHIFT_BACK_DAYS))
+            .unwrap_or(first_week),
+        until: sunday_of(window.until),
+    };
+    let mut drafts = draft_all(cal, context, first_week)?;
+    // An item of the window shifted past the window's last week: take the
+    // week it now stands in along, whole.
+    let latest = drafts
+        .iter()
+        .filter(|d| window.contains(d.item.generated))
+        .map(|d| d.item.date)
+        .max();
+    if let Some(latest) = latest.filter(|l| *l > context.until) {
+        context.until = sunday_of(latest);
+        drafts = draft_all(cal, context, first_week)?;
+    }
+    let assigned = assign::assign(cal, drafts);
+    let mut items: Vec<Item> = assigned
+        .items
+        .into_iter()
+        .filter(|it| window.contains(it.generated))
+        .collect();
+    for it in &mut items {
+        it.focus = focus_of(cal, it);
+    }
+    let items = sorted(items);
+    let kept: std::collections::HashSet<&str> = items.iter().map(|i| i.key.as_str()).collect();
+    let unassigned = assigned
+        .unassigned
+        .into_iter()
+        .filter(|u| kept.contains(u.key.as_str()))
+        .collect();
+    Ok(Plan {
+        window,
+        items,
+        unassigned,
+    })
+}
+
+/// The Monday of the ISO week of `d`.
+fn monday_of(d: NaiveDate) -> NaiveDate {
+    d - Days::new(u64::from(d.weekday().num_days_from_monday()))
+}
+
+/// The Sunday of the ISO week of `d`.
+fn sunday_of(d: NaiveDate) -> NaiveDate {
+    monday_of(d)
+        .checked_add_days(Days::new(6))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+/// The drafts of every occurrence generated inside `context` that stands on
+/// or after `keep_from`.
+fn draft_all(cal: &Calendar, context: DateRange, keep_from: NaiveDate) -> Result<Vec<Draft>> {
+    let earliest = earliest_anchor(cal).min(context.from);
     let days = DayRules::new(
         cal.working_days,
         &cal.blackouts,
         DateRange {
             from: earliest,
-            until: window
+            until: context
                 .until
                 .checked_add_days(Days::new(SHIFT_MARGIN_DAYS))
-                .unwrap_or(window.until),
+                .unwrap_or(context.until),
         },
     );
+    let wanted = |occ: &Occurrence| context.contains(occ.generated) && occ.date >= keep_from;
     let focus_only = focus_only_blocks(cal);
     let mut drafts = Vec::new();
     for format in &cal.formats {
         let only_in = focus_only.get(format.id.as_str()).map(Vec::as_slice);
-        for occ in occurrences(&format.recurrence, &days, only_in, window, &format.id)? {
-            drafts.push(format_draft(cal, format, occ));
-        }
-    }
-    for campaign in &cal.campaigns {
-        for post in &campaign.posts {
-            let occs = match &post.when {
-                PostWhen::Date(d) if window.contains(*d) => vec![Occurrence {
-                    generated: *d,
-                    date: *d,
-                    held: 0,
-                    generated_number: 0,
-                }],
-                PostWhen::Date(_) => vec![],
-                PostWhen::Recurring(rec) => occurrences(rec, &days, None, window, &post.id)?,
-            };
-            for occ in occs {
-                let key = item::campaign_key(&campaign.id, &post.id, occ.generated);
-                let mut d = Draft::new(
-                    instantiate(
-                        cal,
-                        &post.template,
-                        key,
-                        Source::Campaign,
-                        &campaign.id,
-                        occ,
-                    ),
-                    occ.held,
-                );
-                d.owner_rule = post.template.owner.clone();
-                drafts.push(d);
+        for occ in occurrences(&format.recurrence, &days, only_in, context, &format.id)? {
+            if wanted(&occ) {
+                drafts.push(format_draft(cal, format, occ));
             }
         }
     }
+    for campaign in &cal.campaigns {
+        for CampaignTurn {
+            post,
+            occ,
+            turn,
+            ambassador_turn,
+        } in campaign_occurrences(campaign, &days, context)?
+        {
+            if !wanted(&occ) {
+                continue;
+            }
+            let key = item::campaign_key(&campaign.id, &post.id, occ.generated);
+            let mut d = Draft::new(
+                instantiate(
+                    cal,
+                    &post.template,
+                    key,
+                    Source::Campaign,
+                    &campaign.id,
+                    occ,
+                ),
+                turn,
+            );
+            d.owner_rule = post.template.owner.clone();
+            d.ambassador_turn = ambassador_turn;
+            drafts.push(d);
+        }
+    }
     for one in &cal.items {
-        if window.contains(one.date) {
-            let occ = Occurrence {
-                generated: one.date,
-                date: one.date,
-                held: 0,
-                generated_number: 0,
-            };
+        let occ = Occurrence {
+            generated: one.date,
+            date: one.date,
+            held: 0,
+            generated_number: 0,
+        };
+        if wanted(&occ) {
             let mut d = Draft::new(
                 instantiate(
                     cal,
@@ -98,14 +169,74 @@ pub fn build(cal: &Calendar, window: DateRange) -> Result<Plan> {
             drafts.push(d);
         }
     }
-    let mut items = assign::assign(cal, drafts);
-    for it in &mut items {
-        it.focus = focus_of(cal, it);
+    Ok(drafts)
+}
+
+/// One occurrence of a campaign post with its turns.
+struct CampaignTurn<'c> {
+    post: &'c Post,
+    occ: Occurrence,
+    turn: u32,
+    ambassador_turn: u32,
+}
+
+/// Every occurrence of a campaign's posts up to the end of `context`, with
+/// its rotation turn and its ambassador turn, counted in date-then-key
+/// order from the campaign's start (so neither depends on the window).
+/// Posts that share the campaign's owner rule take rotation turns together,
+/// so a campaign's `rotation` goes round over all its posts; a post with its
+/// own rule counts its own occurrences. The team's ambassadors take turns
+/// over all the campaign's posts.
+fn campaign_occurrences<'c>(
+    campaign: &'c Campaign,
+    days: &DayRules,
+    context: DateRange,
+) -> Result<Vec<CampaignTurn<'c>>> {
+    let span = DateRange {
+        from: campaign.range.from,
+        until: campaign.range.until.min(context.until),
+    };
+    let mut all: Vec<(&Post, Occurrence)> = Vec::new();
+    if span.until >= span.from {
+        for post in &campaign.posts {
+            match &post.when {
+                PostWhen::Date(d) if span.contains(*d) => all.push((
+                    post,
+                    Occurrence {
+                        generated: *d,
+                        date: *d,
+                        held: 0,
+                        generated_number: 0,
+                    },
+                )),
+                PostWhen::Date(_) => {}
+                PostWhen::Recurring(rec) => {
+                    for occ in occurrences(rec, days, None, span, &post.id)? {
+                        all.push((post, occ));
+                    }
+                }
+            }
+        }
     }
-    Ok(Plan {
-        window,
-        items: sorted(items),
-    })
+    all.sort_by(|a, b| (a.1.generated, &a.0.id).cmp(&(b.1.generated, &b.0.id)));
+    let mut counters: HashMap<Option<&str>, u32> = HashMap::new();
+    Ok(all
+        .into_iter()
+        .enumerate()
+        .map(|(i, (post, occ))| {
+            let group =
+                (post.template.owner != campaign.template.owner).then_some(post.id.as_str());
+            let n = counters.entry(group).or_default();
+            let turn = *n;
+            *n += 1;
+            CampaignTurn {
+                post,
+                occ,
+                turn,
+                ambassador_turn: i as u32,
+            }
+        })
+        .collect())
 }
 
 /// Items by date, time and key. Sorts an index and moves each item once:

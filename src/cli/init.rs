@@ -90,6 +90,14 @@ pub const VOORBEELD: &[(&str, &str)] = &[
         "campagnes/momenten.toml",
         include_str!("../../calendars/voorbeeld/campagnes/momenten.toml"),
     ),
+    (
+        "ics/studiedagen.ics",
+        include_str!("../../calendars/voorbeeld/ics/studiedagen.ics"),
+    ),
+    (
+        "ics/dana-afwezig.ics",
+        include_str!("../../calendars/voorbeeld/ics/dana-afwezig.ics"),
+    ),
 ];
 
 /// Runs `ritme init`.

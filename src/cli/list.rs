@@ -66,7 +66,7 @@ impl FilterArgs {
     }
 }
 
-fn parse_status(text: &str) -> std::result::Result<Status, String> {
+pub(super) fn parse_status(text: &str) -> std::result::Result<Status, String> {
     Status::parse(text).ok_or_else(|| {
         let names = Status::ALL.map(|s| s.as_str());
         match suggest::near_miss(text, names) {

@@ -2,11 +2,17 @@
 //! and its `run`), and the context they share (calendar, database, clock,
 //! style). Parsing happens here; the work happens in the library below.
 
+mod check;
 mod completions;
+mod edit;
 mod export;
+mod import;
 mod init;
 mod list;
 mod plan;
+mod quarter;
+mod report;
+mod schedule;
 mod show;
 
 use std::path::{Path, PathBuf};
@@ -88,6 +94,28 @@ pub enum Command {
     List(list::Args),
     /// Show one item with its definition and history
     Show(show::Args),
+    /// The quarter at a glance: a row per week, a column per working day
+    Quarter(quarter::Args),
+    /// Check the definitions and the coming weeks; exit 1 on findings
+    Check(check::Args),
+    /// The reports: gaps, load, focus, mix, raci, goals
+    Report(report::Args),
+    /// Give an item to a person (an edit: kept by every later plan)
+    Assign(edit::AssignArgs),
+    /// Take the owner off an item (an edit)
+    Unassign(edit::UnassignArgs),
+    /// Move an item to another day and maybe time; its key stays (an edit)
+    Move(edit::MoveArgs),
+    /// Mark an item skipped, with an optional reason (an edit)
+    Skip(edit::SkipArgs),
+    /// Set an item's status: planned, draft, ready, published, skipped (an edit)
+    Status(edit::StatusArgs),
+    /// Attach a note to an item (an edit)
+    Note(edit::NoteArgs),
+    /// Drop an item's edits: it is planned again as its definition says
+    Reset(edit::ResetArgs),
+    /// Bring outside data into the calendar's definitions
+    Import(import::Args),
     /// Write iCal feeds, JSON or CSV of the stored items
     Export(export::Args),
     /// Print a shell completion script
@@ -109,6 +137,17 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Plan(args) => plan::run(&ctx, args),
         Command::List(args) => list::run(&ctx, args),
         Command::Show(args) => show::run(&ctx, args),
+        Command::Quarter(args) => quarter::run(&ctx, args),
+        Command::Check(args) => check::run(&ctx, args),
+        Command::Report(args) => report::run(&ctx, args),
+        Command::Assign(args) => edit::assign(&ctx, args),
+        Command::Unassign(args) => edit::unassign(&ctx, args),
+        Command::Move(args) => edit::move_item(&ctx, args),
+        Command::Skip(args) => edit::skip(&ctx, args),
+        Command::Status(args) => edit::status(&ctx, args),
+        Command::Note(args) => edit::note(&ctx, args),
+        Command::Reset(args) => edit::reset(&ctx, args),
+        Command::Import(args) => import::run(&ctx, args),
         Command::Export(args) => export::run(&ctx, args),
     }
 }

@@ -51,14 +51,55 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
             }
         }
     }
+    let unassigned = still_unassigned(&store, &plan, ctx.clock.today, args.dry_run)?;
+    for u in &unassigned {
+        ctx.say(format!("  ? {} unassigned: {}", u.key, u.reason));
+    }
+    let why: Vec<String> = diff
+        .kept_by_reason()
+        .into_iter()
+        .map(|(reason, n)| format!("{n} {reason}"))
+        .collect();
+    let why = if why.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", why.join(", "))
+    };
+    let open = if unassigned.is_empty() {
+        String::new()
+    } else {
+        format!("; {} left unassigned", unassigned.len())
+    };
     ctx.say(format!(
-        "{verb} {} to {}: {} items; {added} added, {changed} changed, {removed} removed, {kept} kept ({})",
+        "{verb} {} to {}: {} items; {added} added, {changed} changed, {removed} removed, {kept} kept{why}{open} ({})",
         window.from,
         window.until,
         plan.items.len(),
         location
     ));
     Ok(())
+}
+
+/// The items a rotation or pool could not staff that still need someone:
+/// from today on, and (after writing) still without an owner in the
+/// database, so an item a person assigned by hand is not reported.
+fn still_unassigned<'p>(
+    store: &Store,
+    plan: &'p plan::Plan,
+    today: chrono::NaiveDate,
+    dry_run: bool,
+) -> Result<Vec<&'p crate::assign::Unassigned>> {
+    let mut out = Vec::new();
+    for u in plan.unassigned.iter().filter(|u| u.date >= today) {
+        let open = dry_run
+            || store
+                .item(&u.key)?
+                .is_none_or(|it| it.owner.is_none() && it.status == crate::item::Status::Planned);
+        if open {
+            out.push(u);
+        }
+    }
+    Ok(out)
 }
 
 fn describe(change: &Change) -> String {

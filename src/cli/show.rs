@@ -2,8 +2,6 @@
 //! line, its bookkeeping and its edit history.
 
 use crate::error::{Error, Result};
-use crate::item::{Item, Source};
-use crate::model::{Calendar, Origin};
 use crate::store::iso_week;
 use crate::suggest;
 use crate::view::{self, day_label, Tables};
@@ -83,13 +81,10 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     if item.generated != item.date {
         rows.push(("generated", format!("{} (moved)", item.generated)));
     }
-    let definition = calendar
-        .as_ref()
-        .and_then(|c| origin(c, &item))
-        .map_or_else(
-            || "— (not in the definitions)".into(),
-            |o| format!("{}:{}", o.file, o.line),
-        );
+    let definition = calendar.as_ref().and_then(|c| item.origin(c)).map_or_else(
+        || "— (not in the definitions)".into(),
+        |o| format!("{}:{}", o.file, o.line),
+    );
     rows.push(("definition", definition));
     if let Some((created, modified, sequence, orphan)) = store.bookkeeping(&item.key)? {
         rows.push(("created", created));
@@ -108,23 +103,11 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     } else {
         out.push_str("history:\n");
         for (at, action, value) in history {
-            out.push_str(&format!("  {at}  {action} {}\n", value.unwrap_or_default()));
+            match value {
+                Some(v) => out.push_str(&format!("  {at}  {action} {v}\n")),
+                None => out.push_str(&format!("  {at}  {action}\n")),
+            }
         }
     }
     view::emit(out.as_bytes())
-}
-
-/// Where the item's definition is written.
-fn origin<'a>(cal: &'a Calendar, item: &Item) -> Option<&'a Origin> {
-    let id = item.source_id.as_str();
-    match item.source {
-        Source::Format => cal.formats.iter().find(|f| f.id == id).map(|f| &f.origin),
-        Source::Campaign => {
-            let post = item.key.split('/').nth(2)?;
-            let c = cal.campaigns.iter().find(|c| c.id == id)?;
-            c.posts.iter().find(|p| p.id == post).map(|p| &p.origin)
-        }
-        Source::Item => cal.items.iter().find(|i| i.id == id).map(|i| &i.origin),
-        Source::Review => cal.pages.iter().find(|p| p.id == id).map(|p| &p.origin),
-    }
 }

@@ -60,6 +60,8 @@ pub struct RawFile {
     pub quiet: Vec<S<RawQuiet>>,
     #[serde(default)]
     pub page: Vec<S<RawPage>>,
+    #[serde(default)]
+    pub away: Vec<S<RawAway>>,
 }
 
 /// `[calendar]`
@@ -140,6 +142,21 @@ pub struct RawPerson {
     pub capacity: Option<S<i64>>,
     #[serde(default)]
     pub away: Vec<S<RawRange>>,
+}
+
+/// `[[away]]`: an absence of one person, written outside their `[[person]]`
+/// table (so `ritme import ics --as away` never rewrites a person's file).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAway {
+    pub person: Option<S<String>>,
+    pub date: Option<S<Date>>,
+    pub from: Option<S<Date>>,
+    pub until: Option<S<Date>>,
+    /// For people reading the file (the event's summary on import); ritme
+    /// itself only needs the dates.
+    #[allow(dead_code)]
+    pub reason: Option<S<String>>,
 }
 
 /// `[[focus]]`

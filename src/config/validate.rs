@@ -290,6 +290,9 @@ impl<'a> Validator<'a> {
                     calendar.items.push(item);
                 }
             }
+            for a in &raw.away {
+                self.away(f, a, &mut calendar.people);
+            }
         }
         Some(calendar)
     }
@@ -708,6 +711,23 @@ impl<'a> Validator<'a> {
             away,
             origin: self.origin(f, &p.span()),
         })
+    }
+
+    /// An `[[away]]` entry: one more absence of a defined person.
+    fn away(&mut self, f: F, a: &S<raw::RawAway>, people: &mut [Person]) {
+        let r = a.get_ref();
+        let Some(id) = self.required(f, &r.person, a, "away", "person") else {
+            return;
+        };
+        let Some(id) = self.reference(Section::Person, f, id) else {
+            return;
+        };
+        let Some(range) = self.days_range(f, a.span(), "away", &r.date, &r.from, &r.until) else {
+            return;
+        };
+        if let Some(p) = people.iter_mut().find(|p| p.id == id) {
+            p.away.push(range);
+        }
     }
 
     fn blackout(&mut self, f: F, b: &S<raw::RawBlackout>, start: NaiveDate) -> Option<Blackout> {

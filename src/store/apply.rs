@@ -51,6 +51,33 @@ pub struct Diff {
 }
 
 impl Diff {
+    /// Why items were kept, counted per reason in a fixed order: `edited`,
+    /// `status draft`, ..., `in the past`, then `orphan` for the kept items
+    /// whose definition is gone.
+    pub fn kept_by_reason(&self) -> Vec<(String, usize)> {
+        let mut counts: std::collections::BTreeMap<(u8, KeepReason), usize> = Default::default();
+        for ch in &self.changes {
+            match ch {
+                Change::Kept(_, why) => *counts.entry((0, *why)).or_default() += 1,
+                Change::Orphaned(..) => {
+                    *counts.entry((1, KeepReason::Edited)).or_default() += 1;
+                }
+                _ => {}
+            }
+        }
+        counts
+            .into_iter()
+            .map(|((orphan, why), n)| {
+                let text = if orphan == 1 {
+                    if n == 1 { "orphan" } else { "orphans" }.to_string()
+                } else {
+                    why.to_string()
+                };
+                (text, n)
+            })
+            .collect()
+    }
+
     /// Counts: added, changed, removed, kept (orphans included).
     pub fn counts(&self) -> (usize, usize, usize, usize) {
         let mut c = (0, 0, 0, 0);
@@ -67,6 +94,7 @@ impl Diff {
 }
 
 struct Stored {
+    generated: NaiveDate,
     fingerprint: i64,
     edited: bool,
     status: Status,
@@ -126,7 +154,9 @@ impl Store {
         let mut removed = Vec::new();
         let mut orphaned = Vec::new();
         for (key, s) in &stored {
-            if seen.contains(key.as_str()) {
+            // One-off items are loaded whatever their date (see load_stored);
+            // only the window's own rows can be removed or orphaned.
+            if seen.contains(key.as_str()) || !plan.window.contains(s.generated) {
                 continue;
             }
             match s.frozen(clock.today) {
@@ -148,41 +178,8 @@ impl Store {
         }
         let stamp = clock.stamp();
         {
-            let mut insert = tx.prepare_cached(INSERT)?;
-            let mut update = tx.prepare_cached(UPDATE)?;
             for (item, fp, new) in writes {
-                let tags = item.tags.join(";");
-                let focus = item.focus.join(";");
-                let values = params![
-                    item.key,
-                    item.source.as_str(),
-                    item.source_id,
-                    item.generated.to_string(),
-                    item.date.to_string(),
-                    iso_week(item.date),
-                    item.time.map(|t| t.format("%H:%M").to_string()),
-                    item.duration_minutes,
-                    item.due.map(|d| d.to_string()),
-                    item.title,
-                    item.kind,
-                    item.channel,
-                    item.description,
-                    item.owner,
-                    item.ambassador,
-                    item.team,
-                    item.goal,
-                    tags,
-                    focus,
-                    item.effort_minutes,
-                    item.reserve,
-                    fp,
-                    stamp,
-                ];
-                if new {
-                    insert.execute(values)?;
-                } else {
-                    update.execute(values)?;
-                }
+                write_planned(&tx, item, fp, &stamp, new)?;
             }
             let mut delete = tx.prepare_cached("DELETE FROM item WHERE key = ?1")?;
             for key in &removed {
@@ -198,6 +195,51 @@ impl Store {
     }
 }
 
+/// Writes the definitions' version of `item` into its row: a new row when
+/// `new`, else every planned field of the existing one (status, edits, note
+/// and url stay as they are).
+pub(super) fn write_planned(
+    tx: &rusqlite::Transaction,
+    item: &Item,
+    fp: i64,
+    stamp: &str,
+    new: bool,
+) -> Result<()> {
+    let tags = item.tags.join(";");
+    let focus = item.focus.join(";");
+    let values = params![
+        item.key,
+        item.source.as_str(),
+        item.source_id,
+        item.generated.to_string(),
+        item.date.to_string(),
+        iso_week(item.date),
+        item.time.map(|t| t.format("%H:%M").to_string()),
+        item.duration_minutes,
+        item.due.map(|d| d.to_string()),
+        item.title,
+        item.kind,
+        item.channel,
+        item.description,
+        item.owner,
+        item.ambassador,
+        item.team,
+        item.goal,
+        tags,
+        focus,
+        item.effort_minutes,
+        item.reserve,
+        fp,
+        stamp,
+    ];
+    if new {
+        tx.prepare_cached(INSERT)?.execute(values)?;
+    } else {
+        tx.prepare_cached(UPDATE)?.execute(values)?;
+    }
+    Ok(())
+}
+
 const INSERT: &str = "INSERT INTO item (key, source, source_id, generated, date, week, time, \
     duration_minutes, due, title, kind, channel, description, owner, ambassador, team, goal, tags, \
     focus, effort_minutes, reserve, fingerprint, created, modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6, \
@@ -210,9 +252,11 @@ const UPDATE: &str = "UPDATE item SET source = ?2, source_id = ?3, generated = ?
     orphan = 0, sequence = sequence + 1 WHERE key = ?1";
 
 fn load_stored(tx: &rusqlite::Transaction, plan: &Plan) -> Result<HashMap<String, Stored>> {
+    // A one-off item's key does not hold its date: when its definition moves
+    // it into the window from outside, its row must be found to be updated.
     let mut st = tx.prepare_cached(
-        "SELECT key, fingerprint, edited, status, date, orphan FROM item \
-         WHERE generated BETWEEN ?1 AND ?2",
+        "SELECT key, fingerprint, edited, status, date, orphan, generated FROM item \
+         WHERE generated BETWEEN ?1 AND ?2 OR (key >= 'item/' AND key < 'item0')",
     )?;
     let rows = st.query_map(
         [plan.window.from.to_string(), plan.window.until.to_string()],
@@ -227,6 +271,7 @@ fn load_stored(tx: &rusqlite::Transaction, plan: &Plan) -> Result<HashMap<String
                     status: Status::parse(&status).unwrap_or(Status::Planned),
                     date: date.parse().unwrap_or(NaiveDate::MIN),
                     orphan: r.get(5)?,
+                    generated: r.get::<_, String>(6)?.parse().unwrap_or(NaiveDate::MIN),
                 },
             ))
         },
@@ -249,7 +294,7 @@ pub fn iso_week(d: NaiveDate) -> String {
 /// re-plan compares one number per item instead of rewriting rows.
 /// FNV-1a by hand: std's hasher may change between Rust releases, and a
 /// changed fingerprint would make every item look changed.
-fn fingerprint(item: &Item) -> i64 {
+pub(super) fn fingerprint(item: &Item) -> i64 {
     let mut h = Fnv(0xcbf2_9ce4_8422_2325);
     h.text(&item.title);
     h.text(item.source.as_str());

@@ -4,6 +4,7 @@
 //! for each other instead of failing.
 
 mod apply;
+mod edit;
 mod feed;
 mod query;
 pub mod schema;
@@ -16,6 +17,7 @@ use rusqlite::{Connection, OpenFlags};
 use crate::error::{Error, Result};
 
 pub use apply::{iso_week, Change, Diff, KeepReason};
+pub use edit::{Edit, Reset};
 pub use feed::Tracked;
 pub use query::Filter;
 

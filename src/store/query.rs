@@ -63,10 +63,7 @@ impl Store {
 
     /// One item by key.
     pub fn item(&self, key: &str) -> Result<Option<Item>> {
-        let sql = format!("SELECT {COLUMNS} FROM item WHERE key = ?1");
-        let mut st = self.conn().prepare_cached(&sql)?;
-        let mut rows = st.query_map([key], row_to_item)?;
-        Ok(rows.next().transpose()?)
+        item_on(self.conn(), key)
     }
 
     /// Every stored key, for near-miss suggestions.
@@ -75,6 +72,17 @@ impl Store {
             .conn()
             .prepare_cached("SELECT key FROM item ORDER BY key")?;
         let rows = st.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Keys of the orphans standing in `range`: kept items whose definition is gone.
+    pub fn orphans(&self, range: DateRange) -> Result<Vec<String>> {
+        let mut st = self.conn().prepare_cached(
+            "SELECT key FROM item WHERE orphan = 1 AND date BETWEEN ?1 AND ?2 ORDER BY date, key",
+        )?;
+        let rows = st.query_map([range.from.to_string(), range.until.to_string()], |r| {
+            r.get(0)
+        })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -95,6 +103,14 @@ impl Store {
         let rows = st.query_map([key], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
+}
+
+/// One item by key, on a connection or inside a transaction.
+pub(super) fn item_on(conn: &rusqlite::Connection, key: &str) -> Result<Option<Item>> {
+    let sql = format!("SELECT {COLUMNS} FROM item WHERE key = ?1");
+    let mut st = conn.prepare_cached(&sql)?;
+    let mut rows = st.query_map([key], row_to_item)?;
+    Ok(rows.next().transpose()?)
 }
 
 fn date(s: Option<String>) -> Option<NaiveDate> {

@@ -1,12 +1,18 @@
 //! Showing items to people (tables) and programs (JSON, CSV). Reads items,
 //! never changes them.
 
+mod findings;
 mod names;
+mod quarter;
 mod record;
+mod sheet;
 mod table;
 
-pub use names::{all_day, day_label, weekday_short};
+pub use findings::{render as render_findings, CheckFormat, Outcome};
+pub use names::{all_day, date_label, day_label, weekday_short};
+pub use quarter::{quarter_view, QuarterView};
 pub use record::{write_csv, write_json, Record};
+pub use sheet::render_sheet;
 pub use table::{ColorChoiceArg, Style, Tables};
 
 use std::io::Write;

@@ -33,11 +33,20 @@ pub fn all_day(locale: Locale) -> &'static str {
 
 /// `Mon 6 Apr` or `ma 6 apr`.
 pub fn day_label(d: NaiveDate, locale: Locale) -> String {
+    format!(
+        "{} {}",
+        weekday_short(d.weekday(), locale),
+        date_label(d, locale)
+    )
+}
+
+/// `6 Apr` or `6 apr`.
+pub fn date_label(d: NaiveDate, locale: Locale) -> String {
     let month = match locale {
         Locale::En => MONTHS_EN[d.month0() as usize],
         Locale::Nl => MONTHS_NL[d.month0() as usize],
     };
-    format!("{} {} {month}", weekday_short(d.weekday(), locale), d.day())
+    format!("{} {month}", d.day())
 }
 
 #[cfg(test)]

@@ -141,7 +141,7 @@ const HEADER: [&str; 23] = [
 
 /// A text cell that a spreadsheet would run as a formula gets a leading `'`
 /// (OWASP's advice against CSV injection).
-fn defuse(text: &str) -> String {
+pub(super) fn defuse(text: &str) -> String {
     if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{text}")
     } else {

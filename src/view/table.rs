@@ -44,6 +44,28 @@ impl Style {
     }
 }
 
+/// Width assumed when stdout is no terminal and `COLUMNS` is not set.
+pub const DEFAULT_WIDTH: usize = 120;
+
+impl Style {
+    /// The columns to fit in: `COLUMNS`, else the terminal's, else 120.
+    pub fn width(&self) -> usize {
+        if let Some(n) = std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.trim().parse::<usize>().ok())
+            .filter(|n| *n >= 40)
+        {
+            return n;
+        }
+        if self.terminal {
+            if let Some(w) = Table::new().width() {
+                return usize::from(w);
+            }
+        }
+        DEFAULT_WIDTH
+    }
+}
+
 /// Makes tables in one style.
 pub trait Tables {
     /// An empty table with `header`.

@@ -534,17 +534,24 @@ fn a_changed_item_keeps_its_uid_and_moves_sequence_and_last_modified() {
 #[test]
 fn a_skipped_item_is_cancelled_so_subscribers_see_it_go() {
     let s = planned_fixture();
-    // What `ritme skip` stores: the status, the edit flag, a new stamp and sequence.
-    let db = rusqlite::Connection::open(s.path().join("ritme.db")).unwrap();
-    let n = db
-        .execute(
-            "UPDATE item SET status = 'skipped', edited = 1, sequence = sequence + 1, modified = '2026-11-24T09:00:00Z' \
-             WHERE key = 'format/vrijdagvraag/2027-03-05'",
-            [],
-        )
-        .unwrap();
-    assert_eq!(n, 1);
-    drop(db);
+    // A day later: `ritme skip` stamps the edit with that clock.
+    let mut c = command();
+    c.env("SOURCE_DATE_EPOCH", "1795510800")
+        .current_dir(s.path())
+        .args(["-C"])
+        .arg(s.path())
+        .args([
+            "skip",
+            "format/vrijdagvraag/2027-03-05",
+            "--reason",
+            "studiedag",
+        ]);
+    let out = c.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     ritme(&s, &["export", "ics", "--out", "feeds"]).ok();
     let (_, events) = parse(&s.path().join("feeds/feeds.ics"));
     let e = events
@@ -553,6 +560,11 @@ fn a_skipped_item_is_cancelled_so_subscribers_see_it_go() {
         .unwrap();
     assert_eq!((e.status.as_str(), e.sequence.as_str()), ("CANCELLED", "1"));
     assert_eq!(e.last_modified, "20261124T090000Z");
+    // The owner's feed shows it cancelled too.
+    let (_, bert) = parse(&s.path().join("feeds/person/bert.ics"));
+    assert!(bert
+        .iter()
+        .any(|e| e.uid == "format/vrijdagvraag/2027-03-05@feeds.ritme" && e.status == "CANCELLED"));
     let others = events.iter().filter(|e| e.status == "CANCELLED").count();
     assert_eq!(others, 1);
 }

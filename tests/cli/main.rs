@@ -4,6 +4,9 @@
 
 mod support;
 
+mod check;
 mod export;
 mod native;
+mod people;
+mod reports;
 mod spine;

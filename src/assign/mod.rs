@@ -1,0 +1,308 @@
+//! Who does what: owners and ambassadors for every drafted item, by the
+//! rules of SPEC §2 and §7. Pure: the same drafts give the same owners.
+//!
+//! Order: fixed owners first, then rotations, then pools, each in
+//! date-then-key order, so a pool sees the load the fixed owners and
+//! rotations already put on people. Load is the number of items a person
+//! owns in the ISO week where each item now stands; ambassador roles do not
+//! count. A person whose load equals their capacity is passed over by
+//! rotations and pools (fixed owners always get their item: `check` reports
+//! the overload).
+//!
+//! Load is counted over the drafts handed in, that is from the definitions
+//! only. Edits stored in the database never feed back into assignment: an
+//! item a person assigned by hand does not push the rotation or a pool
+//! elsewhere, so "edits never shift the rotation" holds and a re-plan is
+//! idempotent. [`crate::plan::build`] hands in every item standing in the
+//! ISO weeks its window touches, so a rotation owner, which depends only on
+//! its own week, does not depend on the window chosen.
+//!
+//! Nothing here reads files, the database or the clock.
+
+mod ambassador;
+mod load;
+mod pool;
+mod rotation;
+
+#[cfg(test)]
+mod properties;
+
+use chrono::NaiveDate;
+
+use crate::item::Item;
+use crate::model::{Calendar, OwnerRule};
+
+pub use load::is_away;
+
+/// An item before it has an owner, with its turn for rotations.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    pub item: Item,
+    pub owner_rule: OwnerRule,
+    /// Occurrence number counted as the definition's rotation counts.
+    pub turn: u32,
+    /// Occurrence number for the team's ambassadors: `turn`, except in a
+    /// campaign, where every post of the campaign counts.
+    pub ambassador_turn: u32,
+}
+
+impl Draft {
+    /// A draft with no owner rule yet.
+    pub fn new(item: Item, turn: u32) -> Self {
+        Draft {
+            item,
+            owner_rule: OwnerRule::Nobody,
+            turn,
+            ambassador_turn: turn,
+        }
+    }
+}
+
+/// An item a rotation or pool could not give an owner, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unassigned {
+    pub key: String,
+    pub date: NaiveDate,
+    /// "nobody in the rotation is available (anna is away, ...)".
+    pub reason: String,
+}
+
+/// The drafts with owners and ambassadors filled in.
+#[derive(Debug, Clone, Default)]
+pub struct Assignment {
+    /// The items, in the order the drafts came.
+    pub items: Vec<Item>,
+    /// The items a rotation or pool left without an owner, by date and key.
+    pub unassigned: Vec<Unassigned>,
+}
+
+/// Gives every draft its owner and, for team-scoped items, its ambassador.
+pub fn assign(cal: &Calendar, drafts: Vec<Draft>) -> Assignment {
+    let phase = |rule: &OwnerRule| match rule {
+        OwnerRule::Nobody => 0,
+        OwnerRule::Fixed(_) => 1,
+        OwnerRule::Rotation(_) => 2,
+        OwnerRule::Pool(_) => 3,
+    };
+    let mut order: Vec<usize> = (0..drafts.len())
+        .filter(|&i| drafts[i].owner_rule != OwnerRule::Nobody)
+        .collect();
+    order.sort_by(|&a, &b| {
+        let (x, y) = (&drafts[a], &drafts[b]);
+        (phase(&x.owner_rule), x.item.date, &x.item.key).cmp(&(
+            phase(&y.owner_rule),
+            y.item.date,
+            &y.item.key,
+        ))
+    });
+    let mut owners: Vec<Option<String>> = vec![None; drafts.len()];
+    let mut unassigned = Vec::new();
+    let mut load = load::Load::new(cal);
+    for i in order {
+        let d = &drafts[i];
+        let date = d.item.date;
+        let picked = match &d.owner_rule {
+            OwnerRule::Nobody => continue,
+            OwnerRule::Fixed(person) => Ok(person.as_str()),
+            OwnerRule::Rotation(people) => rotation::pick(people, d.turn, date, &load),
+            OwnerRule::Pool(p) => pool::pick(p, &pool::members(cal, p), date, &load),
+        };
+        match picked {
+            Ok(person) => {
+                load.add(person, date);
+                owners[i] = Some(person.to_string());
+            }
+            // A reserve slot needs no owner: nobody to report.
+            Err(_) if d.item.reserve => {}
+            Err(reason) => unassigned.push(Unassigned {
+                key: d.item.key.clone(),
+                date,
+                reason,
+            }),
+        }
+    }
+    unassigned.sort_by(|a, b| (a.date, &a.key).cmp(&(b.date, &b.key)));
+    let items = drafts
+        .into_iter()
+        .zip(owners)
+        .map(|(d, owner)| {
+            let mut item = d.item;
+            item.owner = owner;
+            item.ambassador = item
+                .team
+                .as_deref()
+                .and_then(|t| cal.team(t))
+                .and_then(|team| ambassador::pick(cal, team, d.ambassador_turn, item.date))
+                .map(str::to_string);
+            item
+        })
+        .collect();
+    Assignment { items, unassigned }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::item::{Source, Status};
+    use crate::model::{DateRange, Origin, Person, Pool, Rules, Team};
+
+    pub fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    /// An away range, inclusive.
+    pub type Away = (NaiveDate, NaiveDate);
+
+    /// A calendar with these people: (id, capacity, away ranges).
+    pub fn calendar(people: &[(&str, u32, &[Away])]) -> Calendar {
+        Calendar {
+            id: "t".into(),
+            name: "t".into(),
+            start: d(2026, 1, 1),
+            timezone: chrono_tz::Europe::Amsterdam,
+            working_days: crate::model::Weekdays::WORKWEEK,
+            locale: Default::default(),
+            rules: Rules::default(),
+            goals: vec![],
+            teams: vec![],
+            people: people
+                .iter()
+                .map(|(id, capacity, away)| Person {
+                    id: id.to_string(),
+                    name: id.to_string(),
+                    email: None,
+                    team: None,
+                    capacity: *capacity,
+                    away: away
+                        .iter()
+                        .map(|(from, until)| DateRange {
+                            from: *from,
+                            until: *until,
+                        })
+                        .collect(),
+                    origin: Origin::default(),
+                })
+                .collect(),
+            formats: vec![],
+            focus: vec![],
+            campaigns: vec![],
+            items: vec![],
+            blackouts: vec![],
+            quiet: vec![],
+            pages: vec![],
+        }
+    }
+
+    /// A bare item of format `id` standing on `date`.
+    pub fn item(id: &str, date: NaiveDate) -> Item {
+        Item {
+            key: crate::item::format_key(id, date),
+            title: id.into(),
+            source: Source::Format,
+            source_id: id.into(),
+            generated: date,
+            date,
+            time: None,
+            duration_minutes: None,
+            due: None,
+            kind: None,
+            channel: None,
+            description: None,
+            owner: None,
+            ambassador: None,
+            team: None,
+            goal: None,
+            tags: vec![],
+            focus: vec![],
+            status: Status::Planned,
+            effort_minutes: None,
+            reserve: false,
+            edited: false,
+            note: None,
+            url: None,
+        }
+    }
+
+    fn draft(id: &str, date: NaiveDate, rule: OwnerRule, turn: u32) -> Draft {
+        Draft {
+            item: item(id, date),
+            owner_rule: rule,
+            turn,
+            ambassador_turn: turn,
+        }
+    }
+
+    #[test]
+    fn fixed_owners_go_first_and_fill_capacity_before_rotations() {
+        let cal = calendar(&[("anna", 1, &[]), ("bert", 2, &[])]);
+        let rotation = OwnerRule::Rotation(vec!["anna".into(), "bert".into()]);
+        // The rotation item comes first by date, but the fixed item on Friday
+        // is assigned first: Anna is full that week, Bert takes her turn.
+        let drafts = vec![
+            draft("rubriek", d(2026, 11, 23), rotation, 0),
+            draft("vast", d(2026, 11, 27), OwnerRule::Fixed("anna".into()), 0),
+        ];
+        let a = assign(&cal, drafts);
+        assert_eq!(a.items[0].owner.as_deref(), Some("bert"));
+        assert_eq!(a.items[1].owner.as_deref(), Some("anna"));
+        assert!(a.unassigned.is_empty());
+    }
+
+    #[test]
+    fn pools_come_after_rotations_and_report_when_nobody_is_free() {
+        let cal = calendar(&[("anna", 1, &[]), ("bert", 1, &[])]);
+        let drafts = vec![
+            draft("pool", d(2026, 11, 23), OwnerRule::Pool(Pool::All), 0),
+            draft(
+                "rot",
+                d(2026, 11, 24),
+                OwnerRule::Rotation(vec!["anna".into()]),
+                0,
+            ),
+            draft("pool2", d(2026, 11, 25), OwnerRule::Pool(Pool::All), 0),
+        ];
+        let a = assign(&cal, drafts);
+        assert_eq!(a.items[1].owner.as_deref(), Some("anna"));
+        assert_eq!(a.items[0].owner.as_deref(), Some("bert"));
+        assert_eq!(a.items[2].owner, None);
+        assert_eq!(a.unassigned.len(), 1);
+        let mut reserve = draft("open", d(2026, 11, 26), OwnerRule::Pool(Pool::All), 0);
+        reserve.item.reserve = true;
+        let drafts = vec![
+            draft("a", d(2026, 11, 23), OwnerRule::Fixed("anna".into()), 0),
+            draft("b", d(2026, 11, 23), OwnerRule::Fixed("bert".into()), 0),
+            reserve,
+        ];
+        let b = assign(&cal, drafts);
+        assert_eq!(b.items[2].owner, None, "both are full");
+        assert!(b.unassigned.is_empty(), "a reserve slot needs no owner");
+        assert_eq!(a.unassigned[0].key, "format/pool2/2026-11-25");
+        assert!(
+            a.unassigned[0].reason.contains("anna has 1 of 1"),
+            "{:?}",
+            a.unassigned
+        );
+    }
+
+    #[test]
+    fn team_items_get_an_ambassador_who_carries_no_load() {
+        let mut cal = calendar(&[("anna", 1, &[]), ("bert", 1, &[])]);
+        cal.teams.push(Team {
+            id: "hr".into(),
+            name: "HR".into(),
+            ambassadors: vec!["anna".into()],
+            origin: Origin::default(),
+        });
+        let mut team_item = draft("hr", d(2026, 11, 23), OwnerRule::Nobody, 3);
+        team_item.item.team = Some("hr".into());
+        let drafts = vec![
+            team_item,
+            draft("pool", d(2026, 11, 24), OwnerRule::Pool(Pool::All), 0),
+        ];
+        let a = assign(&cal, drafts);
+        assert_eq!(a.items[0].ambassador.as_deref(), Some("anna"));
+        assert_eq!(a.items[0].owner, None);
+        assert_eq!(a.items[1].owner.as_deref(), Some("anna"), "anna is free");
+        assert_eq!(a.items[1].ambassador, None, "no team, no ambassador");
+    }
+}

@@ -1,0 +1,222 @@
+//! Property tests of assignment through [`crate::plan::build`]: rotation
+//! owners and ambassadors do not depend on the planning window, and the same
+//! calendar gives the same plan.
+
+use chrono::Days;
+use proptest::prelude::*;
+
+use super::tests::{calendar, d, Away};
+use crate::model::*;
+use crate::plan;
+use crate::recur::Rule;
+
+/// One generated format: its rrule, owner rule and holiday policy.
+#[derive(Debug, Clone)]
+struct FormatSpec {
+    rrule: &'static str,
+    owner: u8,
+    policy: u8,
+    team: bool,
+}
+
+const RULES: [&str; 5] = [
+    "FREQ=WEEKLY;BYDAY=MO",
+    "FREQ=WEEKLY;BYDAY=FR",
+    "FREQ=WEEKLY;INTERVAL=2;BYDAY=WE",
+    "FREQ=DAILY",
+    "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1",
+];
+
+fn format_spec() -> impl Strategy<Value = FormatSpec> {
+    (0..RULES.len(), 0u8..4, 0u8..3, any::<bool>()).prop_map(|(r, owner, policy, team)| {
+        FormatSpec {
+            rrule: RULES[r],
+            owner,
+            policy,
+            team,
+        }
+    })
+}
+
+/// (capacity, away start offset in days, away length) per person.
+type PersonSpec = (u32, Option<(u64, u64)>);
+
+fn build_calendar(
+    people: &[PersonSpec],
+    formats: &[FormatSpec],
+    blackouts: &[(u64, u64)],
+) -> Calendar {
+    let start = d(2026, 9, 1);
+    let ids = ["anna", "bert", "chris", "dana"];
+    let spec: Vec<(&str, u32, Vec<Away>)> = people
+        .iter()
+        .zip(ids)
+        .map(|((cap, away), id)| {
+            let away = away
+                .map(|(off, len)| {
+                    let from = start + Days::new(off);
+                    vec![(from, from + Days::new(len))]
+                })
+                .unwrap_or_default();
+            (id, *cap, away)
+        })
+        .collect();
+    let borrowed: Vec<(&str, u32, &[Away])> = spec
+        .iter()
+        .map(|(id, cap, away)| (*id, *cap, away.as_slice()))
+        .collect();
+    let mut cal = calendar(&borrowed);
+    let names: Vec<String> = spec.iter().map(|(id, _, _)| id.to_string()).collect();
+    cal.people[0].team = Some("hr".into());
+    cal.teams.push(Team {
+        id: "hr".into(),
+        name: "HR".into(),
+        ambassadors: names.iter().rev().take(2).cloned().collect(),
+        origin: Origin::default(),
+    });
+    for (i, f) in formats.iter().enumerate() {
+        let owner = match f.owner {
+            0 => OwnerRule::Fixed(names[i % names.len()].clone()),
+            1 => OwnerRule::Rotation(names.iter().skip(i % 2).cloned().collect()),
+            2 => OwnerRule::Pool(Pool::All),
+            _ => OwnerRule::Pool(Pool::Team("hr".into())),
+        };
+        let holidays = [
+            HolidayPolicy::Skip,
+            HolidayPolicy::Shift,
+            HolidayPolicy::Keep,
+        ][f.policy as usize];
+        cal.formats.push(Format {
+            id: format!("f{i}"),
+            template: Template {
+                title: format!("F{i}"),
+                owner,
+                team: f.team.then(|| "hr".to_string()),
+                ..Template::default()
+            },
+            recurrence: Recurrence {
+                rule: Rule::from_rrule(f.rrule, start).unwrap(),
+                anchor: start,
+                until: None,
+                skip: Default::default(),
+                holidays,
+            },
+            rotation_counts: RotationCounts::Held,
+            reserve: false,
+            origin: Origin::default(),
+        });
+    }
+    for (i, (off, len)) in blackouts.iter().enumerate() {
+        let from = start + Days::new(*off);
+        cal.blackouts.push(Blackout {
+            id: format!("b{i}"),
+            name: format!("B{i}"),
+            days: DaySet::Range(DateRange {
+                from,
+                until: from + Days::new(*len),
+            }),
+            origin: Origin::default(),
+        });
+    }
+    cal
+}
+
+fn window(from: u64, len: u64) -> DateRange {
+    let from = d(2026, 9, 1) + Days::new(from);
+    DateRange {
+        from,
+        until: from + Days::new(len),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn rotation_owners_and_ambassadors_do_not_depend_on_the_window(
+        people in prop::collection::vec((0u32..4, prop::option::of((0u64..200, 0u64..20))), 2..5),
+        formats in prop::collection::vec(format_spec(), 1..6),
+        blackouts in prop::collection::vec((0u64..200, 0u64..12), 0..4),
+        a in (0u64..150, 0u64..120),
+        b in (0u64..150, 0u64..120),
+    ) {
+        let cal = build_calendar(&people, &formats, &blackouts);
+        let one = plan::build(&cal, window(a.0, a.1)).unwrap();
+        let two = plan::build(&cal, window(b.0, b.1)).unwrap();
+        let rotating: Vec<&str> = cal
+            .formats
+            .iter()
+            .filter(|f| matches!(f.template.owner, OwnerRule::Rotation(_) | OwnerRule::Fixed(_)))
+            .map(|f| f.id.as_str())
+            .collect();
+        for x in &one.items {
+            let Some(y) = two.items.iter().find(|y| y.key == x.key) else { continue };
+            if rotating.contains(&x.source_id.as_str()) {
+                prop_assert_eq!(&x.owner, &y.owner, "owner of {}", x.key);
+            }
+            prop_assert_eq!(&x.ambassador, &y.ambassador, "ambassador of {}", x.key);
+            prop_assert_eq!(x.date, y.date);
+        }
+    }
+
+    #[test]
+    fn the_same_calendar_gives_the_same_plan(
+        people in prop::collection::vec((0u32..4, prop::option::of((0u64..200, 0u64..20))), 2..5),
+        formats in prop::collection::vec(format_spec(), 1..6),
+        w in (0u64..150, 0u64..120),
+    ) {
+        let cal = build_calendar(&people, &formats, &[]);
+        let one = plan::build(&cal, window(w.0, w.1)).unwrap();
+        let two = plan::build(&cal.clone(), window(w.0, w.1)).unwrap();
+        prop_assert_eq!(one.items, two.items);
+        prop_assert_eq!(one.unassigned, two.unassigned);
+    }
+}
+
+#[test]
+fn a_window_starting_mid_week_sees_the_whole_week() {
+    // Anna has capacity 1. A fixed item on Monday fills her week; the
+    // rotation item on Wednesday must go to Bert whether or not the window
+    // includes Monday.
+    let mut cal = build_calendar(&[(1, None), (2, None)], &[], &[]);
+    let start = d(2026, 9, 1);
+    for (id, rrule, owner) in [
+        (
+            "vast",
+            "FREQ=WEEKLY;BYDAY=MO",
+            OwnerRule::Fixed("anna".into()),
+        ),
+        (
+            "beurt",
+            "FREQ=WEEKLY;BYDAY=WE",
+            OwnerRule::Rotation(vec!["anna".into()]),
+        ),
+    ] {
+        cal.formats.push(Format {
+            id: id.into(),
+            template: Template {
+                title: id.into(),
+                owner,
+                ..Template::default()
+            },
+            recurrence: Recurrence {
+                rule: Rule::from_rrule(rrule, start).unwrap(),
+                anchor: start,
+                until: None,
+                skip: Default::default(),
+                holidays: HolidayPolicy::Keep,
+            },
+            rotation_counts: RotationCounts::Held,
+            reserve: false,
+            origin: Origin::default(),
+        });
+    }
+    let wednesday = DateRange {
+        from: d(2026, 11, 25),
+        until: d(2026, 11, 25),
+    };
+    let p = plan::build(&cal, wednesday).unwrap();
+    assert_eq!(p.items.len(), 1);
+    assert_eq!(p.items[0].owner, None, "anna is full, nobody else rotates");
+    assert_eq!(p.unassigned.len(), 1);
+}

@@ -1,0 +1,135 @@
+//! `ritme check`: the definitions and the plan of the coming weeks against
+//! the rules, as findings for people (text) or CI (JSON, GitHub annotations,
+//! JUnit). Exit 0 when nothing reaches the failing severity, 1 otherwise,
+//! 2 on definition errors (which are findings too, all of them at once).
+
+use std::path::Path;
+
+use super::schedule::{self, Basis};
+use crate::config;
+use crate::error::{Error, Result};
+use crate::model::Severity;
+use crate::report::{self, weeks::weeks_from, Code, Finding};
+use crate::store::iso_week;
+use crate::view::{self, CheckFormat, Outcome};
+
+/// Arguments of `ritme check`.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Exit status: 0 no finding at the failing severity (error; with --deny warnings\nalso warning), 1 findings, 2 bad definitions. Without --db the plan is made in\nmemory from the definitions, so CI needs only the repository.\n\nExamples:\n  ritme -C calendars/voorbeeld check\n  ritme -C calendars/voorbeeld check --weeks 26 --format json\n  ritme -C calendars/voorbeeld check --format github\n  ritme -C calendars/voorbeeld check --format junit > ritme-check.xml\n  ritme -C calendars/voorbeeld --db calendars/voorbeeld/ritme.db check"
+)]
+pub struct Args {
+    /// How many ISO weeks to check, starting with the current one
+    #[arg(long, default_value_t = 13, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=520))]
+    pub weeks: u32,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+    pub format: CheckFormat,
+    /// Fail on warnings too
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    pub deny: Option<Deny>,
+}
+
+/// `--deny` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Deny {
+    /// Warnings fail the check as errors do
+    Warnings,
+}
+
+/// Runs `ritme check`.
+pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
+    let dir = ctx.calendar_dir()?;
+    let threshold = match args.deny {
+        Some(Deny::Warnings) => Severity::Warning,
+        None => Severity::Error,
+    };
+    let prefix = file_prefix(&dir, &ctx.cwd);
+    let color = ctx.style(None).color;
+    let loaded = match config::load(&dir) {
+        Ok(loaded) => loaded,
+        Err(Error::Definitions(diagnostics)) => {
+            // The findings on stdout in the format asked for; main prints
+            // the diagnostics with source line and caret on stderr.
+            {
+                let mut findings: Vec<Finding> =
+                    diagnostics.iter().map(Finding::definition).collect();
+                Finding::sort(&mut findings);
+                let out = view::render_findings(
+                    args.format,
+                    &Outcome {
+                        findings: &findings,
+                        threshold,
+                        scope: "the definitions".into(),
+                        checked: &[Code::Definition],
+                        file_prefix: &prefix,
+                        color,
+                    },
+                )?;
+                view::emit(&out)?;
+            }
+            return Err(Error::Definitions(diagnostics));
+        }
+        Err(e) => return Err(e),
+    };
+    let cal = &loaded.calendar;
+    let window = weeks_from(ctx.clock.today, args.weeks);
+    let schedule = schedule::items(ctx, &loaded, window, Basis::StoredIfNamed)?;
+    let findings = report::check(cal, &schedule.items, window, &schedule.orphans);
+    let checked: Vec<Code> = Code::ALL
+        .into_iter()
+        .filter(|c| c.severity(&cal.rules) != Severity::Off)
+        .filter(|c| *c != Code::Orphan || schedule.stored)
+        .collect();
+    let outcome = Outcome {
+        findings: &findings,
+        threshold,
+        scope: format!(
+            "{} week{}, {} to {}",
+            args.weeks,
+            if args.weeks == 1 { "" } else { "s" },
+            iso_week(window.from),
+            iso_week(window.until)
+        ),
+        checked: &checked,
+        file_prefix: &prefix,
+        color,
+    };
+    view::emit(&view::render_findings(args.format, &outcome)?)?;
+    if outcome.ok() {
+        Ok(())
+    } else {
+        Err(Error::CheckFailed)
+    }
+}
+
+/// The calendar directory as seen from the working directory, with a
+/// trailing `/`, so definition files become repository paths for CI.
+fn file_prefix(dir: &Path, cwd: &Path) -> String {
+    let dir = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
+    let cwd = cwd.canonicalize().unwrap_or_else(|_| cwd.to_path_buf());
+    let shown = match dir.strip_prefix(&cwd) {
+        Ok(rel) => rel.to_path_buf(),
+        Err(_) => dir,
+    };
+    let text = shown.to_string_lossy().replace('\\', "/");
+    if text.is_empty() {
+        text
+    } else {
+        format!("{}/", text.trim_end_matches('/'))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn definition_files_become_paths_from_the_working_directory() {
+        let tmp = std::env::temp_dir();
+        assert_eq!(file_prefix(&tmp, &tmp), "");
+        let sub = tmp.join("ritme-prefix-test");
+        std::fs::create_dir_all(&sub).unwrap();
+        assert_eq!(file_prefix(&sub, &tmp), "ritme-prefix-test/");
+    }
+}

@@ -1,0 +1,329 @@
+//! The edit commands: `assign`, `unassign`, `move`, `skip`, `status`,
+//! `note` and `reset`. Each checks its input (exit 2, nothing written, on an
+//! unknown key, person, date or status), applies one edit through the store
+//! and says on stderr what changed. Every edit survives later `plan`s;
+//! `reset` drops them and puts the item back as its definition says, at
+//! once (it plans the item again, it does not wait for the next `plan`).
+
+use chrono::{Datelike, NaiveDate, NaiveTime};
+
+use super::list::parse_status;
+use super::Context;
+use crate::assign::is_away;
+use crate::error::{Error, Result};
+use crate::item::{Item, Status};
+use crate::model::{Calendar, DateRange, Quarter};
+use crate::range::{default_window, parse_date};
+use crate::recur::DayRules;
+use crate::store::{iso_week, Edit, Filter, Reset, Store};
+use crate::suggest;
+
+/// Arguments of `ritme assign`.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Example:\n  ritme -C calendars/voorbeeld assign format/maandagmomentje/2026-12-07 bert"
+)]
+pub struct AssignArgs {
+    /// The item's key, like format/maandagmomentje/2026-12-07
+    pub key: String,
+    /// The person who owns it from now on
+    pub person: String,
+}
+
+/// Arguments of `ritme unassign`.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Example:\n  ritme -C calendars/voorbeeld unassign format/maandagmomentje/2026-12-07"
+)]
+pub struct UnassignArgs {
+    /// The item's key
+    pub key: String,
+}
+
+/// Arguments of `ritme move`.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "The key keeps the date the item was generated for.\n\nExamples:\n  ritme -C calendars/voorbeeld move format/maandagmomentje/2026-12-07 2026-12-08\n  ritme -C calendars/voorbeeld move format/maandagmomentje/2026-12-07 2026-12-08 10:30"
+)]
+pub struct MoveArgs {
+    /// The item's key
+    pub key: String,
+    /// The day it stands on from now on
+    #[arg(value_parser = parse_date)]
+    pub date: NaiveDate,
+    /// The local time (HH:MM); default: the time it has
+    #[arg(value_parser = crate::model::parse_time)]
+    pub time: Option<NaiveTime>,
+}
+
+/// Arguments of `ritme skip`.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Example:\n  ritme -C calendars/voorbeeld skip format/vrijdagvraag/2026-12-18 --reason \"Kerstborrel die week\""
+)]
+pub struct SkipArgs {
+    /// The item's key
+    pub key: String,
+    /// Why, for the history
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
+}
+
+/// Arguments of `ritme status`.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  ritme -C calendars/voorbeeld status format/maandagmomentje/2026-11-23 published --url https://intranet.example.org/nieuws/123\n  ritme -C calendars/voorbeeld status format/vrijdagvraag/2026-11-27 draft"
+)]
+pub struct StatusArgs {
+    /// The item's key
+    pub key: String,
+    /// planned, draft, ready, published or skipped
+    #[arg(value_parser = parse_status)]
+    pub status: Status,
+    /// Where the item went live
+    #[arg(long, value_name = "URL")]
+    pub url: Option<String>,
+}
+
+/// Arguments of `ritme note`.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "An empty note (\"\") removes the note.\n\nExamples:\n  ritme -C calendars/voorbeeld note format/maandagmomentje/2026-12-07 \"Foto's bij Bert\"\n  ritme -C calendars/voorbeeld note format/maandagmomentje/2026-12-07 \"\""
+)]
+pub struct NoteArgs {
+    /// The item's key
+    pub key: String,
+    /// The note; several words are joined by spaces; "" removes it
+    #[arg(required = true, num_args = 1..)]
+    pub text: Vec<String>,
+}
+
+/// Arguments of `ritme reset`.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "The item is planned again at once, as its definition says: owner, date, time, status planned, no note or url. The history stays. An item whose definition is gone is removed.\n\nExample:\n  ritme -C calendars/voorbeeld reset format/maandagmomentje/2026-12-07"
+)]
+pub struct ResetArgs {
+    /// The item's key
+    pub key: String,
+}
+
+/// Runs `ritme assign`.
+pub fn assign(ctx: &Context, args: AssignArgs) -> Result<()> {
+    let loaded = ctx.calendar()?;
+    let cal = &loaded.calendar;
+    let Some(person) = cal.person(&args.person) else {
+        let hint = suggest::hint(&args.person, cal.people.iter().map(|p| p.id.as_str()))
+            .unwrap_or_else(|| {
+                let ids: Vec<&str> = cal.people.iter().map(|p| p.id.as_str()).collect();
+                format!("the people are: {}", ids.join(", "))
+            });
+        return Err(Error::usage(format!(
+            "unknown person \"{}\" ({hint})",
+            args.person
+        )));
+    };
+    let mut store = ctx.store(&loaded.dir, false)?;
+    let (before, after) = store.edit(&args.key, &Edit::Assign(person.id.clone()), &ctx.clock)?;
+    ctx.say(format!(
+        "{}: owner {} (was {})",
+        after.key,
+        person.id,
+        before.owner.as_deref().unwrap_or("nobody")
+    ));
+    warn_person(ctx, &store, cal, &after)
+}
+
+/// Runs `ritme unassign`.
+pub fn unassign(ctx: &Context, args: UnassignArgs) -> Result<()> {
+    let dir = ctx.calendar_dir()?;
+    let mut store = ctx.store(&dir, false)?;
+    let (before, after) = store.edit(&args.key, &Edit::Unassign, &ctx.clock)?;
+    ctx.say(format!(
+        "{}: no owner (was {})",
+        after.key,
+        before.owner.as_deref().unwrap_or("nobody")
+    ));
+    Ok(())
+}
+
+/// Runs `ritme move`.
+pub fn move_item(ctx: &Context, args: MoveArgs) -> Result<()> {
+    let dir = ctx.calendar_dir()?;
+    // The calendar only adds advice here (wall-clock gaps, free days); a
+    // broken definition file must not stop a person from moving an item.
+    let calendar = crate::config::load(&dir).ok().map(|l| l.calendar);
+    let mut time = args.time;
+    if let (Some(cal), Some(t)) = (&calendar, time) {
+        let real = crate::plan::wall_time(cal.timezone, args.date, t);
+        if real != t {
+            ctx.say(format!(
+                "note: {} does not exist on {} (the clocks go forward): the item stands at {}",
+                t.format("%H:%M"),
+                args.date,
+                real.format("%H:%M")
+            ));
+            time = Some(real);
+        }
+    }
+    let mut store = ctx.store(&dir, false)?;
+    let edit = Edit::Move {
+        date: args.date,
+        time,
+    };
+    let (before, after) = store.edit(&args.key, &edit, &ctx.clock)?;
+    ctx.say(format!(
+        "{}: moved to {} (was {})",
+        after.key,
+        when(&after),
+        when(&before)
+    ));
+    if let Some(cal) = &calendar {
+        if let Some(why) = free_day(cal, after.date) {
+            ctx.say(format!("note: {} is {why}", after.date));
+        }
+        warn_person(ctx, &store, cal, &after)?;
+    }
+    Ok(())
+}
+
+/// Runs `ritme skip`.
+pub fn skip(ctx: &Context, args: SkipArgs) -> Result<()> {
+    let dir = ctx.calendar_dir()?;
+    let mut store = ctx.store(&dir, false)?;
+    let reason = args.reason.filter(|r| !r.trim().is_empty());
+    let (_, after) = store.edit(&args.key, &Edit::Skip { reason }, &ctx.clock)?;
+    ctx.say(format!("{}: skipped", after.key));
+    Ok(())
+}
+
+/// Runs `ritme status`.
+pub fn status(ctx: &Context, args: StatusArgs) -> Result<()> {
+    if args.url.as_deref().is_some_and(|u| u.trim().is_empty()) {
+        return Err(Error::usage(
+            "--url is empty: give the address where the item went live",
+        ));
+    }
+    let dir = ctx.calendar_dir()?;
+    let mut store = ctx.store(&dir, false)?;
+    let edit = Edit::Status {
+        status: args.status,
+        url: args.url,
+    };
+    let (before, after) = store.edit(&args.key, &edit, &ctx.clock)?;
+    ctx.say(format!(
+        "{}: status {} (was {})",
+        after.key, after.status, before.status
+    ));
+    Ok(())
+}
+
+/// Runs `ritme note`.
+pub fn note(ctx: &Context, args: NoteArgs) -> Result<()> {
+    let dir = ctx.calendar_dir()?;
+    let mut store = ctx.store(&dir, false)?;
+    let text = args.text.join(" ");
+    let (_, after) = store.edit(&args.key, &Edit::Note(text), &ctx.clock)?;
+    match &after.note {
+        Some(_) => ctx.say(format!("{}: note set", after.key)),
+        None => ctx.say(format!("{}: note removed", after.key)),
+    }
+    Ok(())
+}
+
+/// Runs `ritme reset`.
+pub fn reset(ctx: &Context, args: ResetArgs) -> Result<()> {
+    let loaded = ctx.calendar()?;
+    let mut store = ctx.store(&loaded.dir, false)?;
+    let Some(stored) = store.item(&args.key)? else {
+        return Err(store.unknown_key(&args.key));
+    };
+    let window = reset_window(ctx.clock.today, stored.generated);
+    let plan = crate::plan::build(&loaded.calendar, window)?;
+    let planned = plan.items.iter().find(|i| i.key == args.key);
+    match store.reset(&args.key, planned, &ctx.clock)? {
+        Reset::Replanned(it) => ctx.say(format!(
+            "{}: back to its definition: {}, owner {}, {}",
+            it.key,
+            when(&it),
+            it.owner.as_deref().unwrap_or("nobody"),
+            it.status
+        )),
+        Reset::Removed => ctx.say(format!(
+            "{}: removed; its definition is gone (the history stays in the edit table)",
+            args.key
+        )),
+    }
+    Ok(())
+}
+
+/// The window `reset` plans an item in: the default planning window when it
+/// holds the item, so the item comes out as the next plain `plan` would put
+/// it; else the quarter of the item's generated date.
+fn reset_window(today: NaiveDate, generated: NaiveDate) -> DateRange {
+    let default = default_window(today);
+    if default.contains(generated) {
+        return default;
+    }
+    let q = Quarter::of(generated);
+    DateRange {
+        from: q.first_day(),
+        until: q.last_day(),
+    }
+}
+
+/// `2026-12-07 09:00`, or `2026-12-07 (all day)`.
+fn when(it: &Item) -> String {
+    match it.time {
+        Some(t) => format!("{} {}", it.date, t.format("%H:%M")),
+        None => format!("{} (all day)", it.date),
+    }
+}
+
+/// Why nothing normally happens on `date`, if so.
+fn free_day(cal: &Calendar, date: NaiveDate) -> Option<String> {
+    let days = DayRules::new(
+        cal.working_days,
+        &cal.blackouts,
+        DateRange {
+            from: date,
+            until: date,
+        },
+    );
+    if days.is_blackout(date) {
+        Some("a blackout day".into())
+    } else if days.is_free(date) {
+        Some(format!("a {}, not a working day", date.weekday()))
+    } else {
+        None
+    }
+}
+
+/// Advice when the item's owner is away that day or now above capacity.
+fn warn_person(ctx: &Context, store: &Store, cal: &Calendar, it: &Item) -> Result<()> {
+    let Some(person) = it.owner.as_deref().and_then(|p| cal.person(p)) else {
+        return Ok(());
+    };
+    if is_away(person, it.date) {
+        ctx.say(format!("note: {} is away on {}", person.id, it.date));
+    }
+    let week = crate::range::week(&iso_week(it.date))?;
+    let filter = Filter {
+        owner: Some(person.id.clone()),
+        ..Filter::default()
+    };
+    let load = store
+        .items(week, &filter)?
+        .iter()
+        .filter(|i| i.status != Status::Skipped)
+        .count();
+    if load > person.capacity as usize {
+        ctx.say(format!(
+            "note: {} now has {load} items in {}, above their capacity of {}",
+            person.id,
+            iso_week(it.date),
+            person.capacity
+        ));
+    }
+    Ok(())
+}

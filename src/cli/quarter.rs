@@ -1,0 +1,52 @@
+//! `ritme quarter [2026-Q2]`: the overview of a quarter, a row per ISO week
+//! and a column per working day, gaps and overload marked.
+
+use super::schedule::{self, Basis};
+use crate::error::{Error, Result};
+use crate::model::{DateRange, Quarter};
+use crate::report::weeks::monday_of;
+use crate::view::{self, QuarterView};
+
+/// Arguments of `ritme quarter`.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Reads the stored plan when there is a database, else plans in memory.\nThe table fits the terminal (or COLUMNS, else 120 columns when piped).\n\nExamples:\n  ritme -C calendars/voorbeeld quarter\n  ritme -C calendars/voorbeeld quarter 2027-Q1 --locale en"
+)]
+pub struct Args {
+    /// The quarter, like 2026-Q2; default: the current quarter
+    #[arg(value_name = "YYYY-Qn")]
+    pub quarter: Option<String>,
+}
+
+/// Runs `ritme quarter`.
+pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
+    let quarter = match &args.quarter {
+        Some(text) => Quarter::parse(text).ok_or_else(|| {
+            Error::usage(format!("invalid quarter \"{text}\": write it like 2026-Q2"))
+        })?,
+        None => Quarter::of(ctx.clock.today),
+    };
+    let loaded = ctx.calendar()?;
+    let cal = &loaded.calendar;
+    let range = DateRange {
+        from: monday_of(quarter.first_day()),
+        until: monday_of(quarter.last_day()) + chrono::Days::new(6),
+    };
+    let schedule = schedule::items(ctx, &loaded, range, Basis::StoredIfPresent)?;
+    if schedule.stored && schedule.items.is_empty() {
+        ctx.say(format!(
+            "the stored plan has no items in {quarter}; plan it with `ritme plan --quarter {quarter}`"
+        ));
+    }
+    let style = ctx.style(Some(cal.locale));
+    let text = view::quarter_view(
+        &QuarterView {
+            cal,
+            items: &schedule.items,
+            quarter,
+            width: style.width(),
+        },
+        style,
+    );
+    view::emit(text.as_bytes())
+}

@@ -1,0 +1,293 @@
+//! Coverage: are there enough items in every week, on every working day, and
+//! for every focus block; and not too many on one day. Weeks whose working
+//! days all lie in quiet periods or on blackout days raise no coverage
+//! finding, and neither does such a day (SPEC section 4).
+
+use super::finding::{Code, Findings};
+use super::weeks::{Day, Week};
+use crate::model::{Calendar, Locale};
+use crate::view::weekday_short;
+
+/// What a week holds against the rules: the gaps report's row and the
+/// source of the week findings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WeekState {
+    /// Every working day is quiet or a blackout.
+    Resting,
+    Empty,
+    Thin,
+    Ok,
+}
+
+/// The state of `week` under `min_per_week`.
+pub fn week_state(week: &Week, min_per_week: u32) -> WeekState {
+    let n = week.coverage();
+    if week.resting() {
+        WeekState::Resting
+    } else if n == 0 {
+        WeekState::Empty
+    } else if (n as u32) < min_per_week {
+        WeekState::Thin
+    } else {
+        WeekState::Ok
+    }
+}
+
+/// What a day holds against the rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DayState {
+    /// A working day with fewer items than `min_per_day`.
+    Empty,
+    /// More items than `max_per_day`.
+    Crowded,
+    Ok,
+}
+
+/// The state of `day`. An empty day is only a working day that is neither
+/// quiet nor a blackout; `max_per_day = 0` sets no limit.
+pub fn day_state(cal: &Calendar, day: &Day) -> DayState {
+    let n = day.coverage() as u32;
+    let rules = &cal.rules;
+    if rules.max_per_day > 0 && n > rules.max_per_day {
+        DayState::Crowded
+    } else if rules.min_per_day > 0 && day.working && !day.resting() && n < rules.min_per_day {
+        DayState::Empty
+    } else {
+        DayState::Ok
+    }
+}
+
+/// Adds empty_week, thin_week, empty_day, crowded_day and focus_gap findings.
+pub fn check(cal: &Calendar, weeks: &[Week], found: &mut Findings) {
+    let rules = &cal.rules;
+    for week in weeks {
+        let n = week.coverage();
+        match week_state(week, rules.min_per_week) {
+            WeekState::Empty => found.add(
+                Code::EmptyWeek,
+                |f| f.with_week(&week.label),
+                format!(
+                    "week {} ({} to {}) has no items; at least {} wanted",
+                    week.label,
+                    week.monday(),
+                    week.sunday(),
+                    rules.min_per_week.max(1)
+                ),
+            ),
+            WeekState::Thin => found.add(
+                Code::ThinWeek,
+                |f| f.with_week(&week.label),
+                format!(
+                    "week {} has {n} item{}; at least {} wanted",
+                    week.label,
+                    plural(n),
+                    rules.min_per_week
+                ),
+            ),
+            WeekState::Resting | WeekState::Ok => {}
+        }
+        for day in &week.days {
+            let n = day.coverage();
+            let label = format!(
+                "{} ({})",
+                day.date,
+                weekday_short(chrono::Datelike::weekday(&day.date), Locale::En)
+            );
+            match day_state(cal, day) {
+                DayState::Crowded => found.add(
+                    Code::CrowdedDay,
+                    |f| f.with_week(&week.label).with_date(day.date),
+                    format!(
+                        "{label} has {n} items; at most {} per day",
+                        rules.max_per_day
+                    ),
+                ),
+                DayState::Empty => found.add(
+                    Code::EmptyDay,
+                    |f| f.with_week(&week.label).with_date(day.date),
+                    format!(
+                        "{label} has {n} item{}; at least {} wanted on every working day",
+                        plural(n),
+                        rules.min_per_day
+                    ),
+                ),
+                DayState::Ok => {}
+            }
+        }
+    }
+    if found.enabled(Code::FocusGap).is_some() {
+        for gap in focus_gaps(cal, weeks) {
+            let block = gap.block;
+            found.add(
+                Code::FocusGap,
+                |f| f.with_week(&gap.week.label).at(Some(&block.origin)),
+                format!(
+                    "week {} has {} item{} for focus \"{}\" ({}); at least {} wanted",
+                    gap.week.label,
+                    gap.count,
+                    plural(gap.count),
+                    block.id,
+                    block.theme,
+                    block.min_per_week
+                ),
+            );
+        }
+    }
+}
+
+/// A week inside a focus block with fewer focus items than wanted.
+pub struct FocusGap<'w, 'a> {
+    pub block: &'a crate::model::Focus,
+    pub week: &'w Week<'a>,
+    pub count: usize,
+}
+
+/// The weeks of each focus block in `weeks` that hold fewer items serving
+/// it than the block wants. A week counts for a block when one of its
+/// working days inside the block is neither quiet nor a blackout.
+pub fn focus_gaps<'w, 'a>(cal: &'a Calendar, weeks: &'w [Week<'a>]) -> Vec<FocusGap<'w, 'a>> {
+    let mut out = Vec::new();
+    for block in cal.focus.iter().filter(|b| b.min_per_week > 0) {
+        for week in weeks {
+            if !focus_week(block, week) {
+                continue;
+            }
+            let count = focus_count(block, week);
+            if (count as u32) < block.min_per_week {
+                out.push(FocusGap { block, week, count });
+            }
+        }
+    }
+    out
+}
+
+/// Whether `week` is one `block` wants items in.
+pub fn focus_week(block: &crate::model::Focus, week: &Week) -> bool {
+    week.working_days()
+        .any(|d| block.range.contains(d.date) && !d.resting())
+}
+
+/// The items of `week` serving `block`.
+pub fn focus_count(block: &crate::model::Focus, week: &Week) -> usize {
+    week.items()
+        .filter(|it| super::weeks::counts_for_coverage(it) && it.focus.contains(&block.id))
+        .count()
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::weeks::layout;
+    use super::super::weeks::tests::{calendar, d, item, range};
+    use super::*;
+    use crate::model::{DateRange, Focus, Origin, Quiet, Rules};
+
+    fn codes(cal: &Calendar, items: &[crate::item::Item], r: DateRange) -> Vec<&'static str> {
+        let weeks = layout(cal, items, r);
+        let mut found = Findings::new(&cal.rules);
+        check(cal, &weeks, &mut found);
+        found.list.iter().map(|f| f.code.as_str()).collect()
+    }
+
+    #[test]
+    fn empty_and_thin_weeks() {
+        let mut cal = calendar();
+        cal.rules = Rules {
+            min_per_week: 2,
+            ..Rules::default()
+        };
+        let items = [item("a", d(2026, 4, 8), None)];
+        assert_eq!(
+            codes(&cal, &items, range(d(2026, 4, 6), d(2026, 4, 19))),
+            ["thin_week", "empty_week"]
+        );
+    }
+
+    #[test]
+    fn quiet_weeks_raise_no_coverage_finding_but_may_be_crowded() {
+        let mut cal = calendar();
+        cal.rules = Rules {
+            min_per_day: 1,
+            max_per_day: 1,
+            ..Rules::default()
+        };
+        cal.quiet.push(Quiet {
+            id: "zomer".into(),
+            reason: "Zomerreces".into(),
+            range: range(d(2026, 7, 20), d(2026, 7, 31)),
+            origin: Origin::default(),
+        });
+        let items = [
+            item("a", d(2026, 7, 22), None),
+            item("b", d(2026, 7, 22), None),
+        ];
+        assert_eq!(
+            codes(&cal, &items, range(d(2026, 7, 20), d(2026, 7, 26))),
+            ["crowded_day"]
+        );
+    }
+
+    #[test]
+    fn empty_days_only_on_working_days_outside_rest() {
+        let mut cal = calendar();
+        cal.rules = Rules {
+            min_per_day: 1,
+            ..Rules::default()
+        };
+        cal.quiet.push(Quiet {
+            id: "vrij".into(),
+            reason: "Vrij".into(),
+            range: range(d(2026, 4, 10), d(2026, 4, 10)),
+            origin: Origin::default(),
+        });
+        let items: Vec<_> = [6, 7, 8]
+            .iter()
+            .map(|day| item(&format!("i{day}"), d(2026, 4, *day), None))
+            .collect();
+        // Thursday is empty; Friday is quiet; the weekend is no working time.
+        let weeks = layout(&cal, &items, range(d(2026, 4, 6), d(2026, 4, 12)));
+        let mut found = Findings::new(&cal.rules);
+        check(&cal, &weeks, &mut found);
+        assert_eq!(found.list.len(), 1);
+        assert_eq!(found.list[0].code, Code::EmptyDay);
+        assert_eq!(found.list[0].date, Some(d(2026, 4, 9)));
+    }
+
+    #[test]
+    fn focus_gap_counts_items_serving_the_block() {
+        let mut cal = calendar();
+        cal.focus.push(Focus {
+            id: "q2".into(),
+            range: range(d(2026, 4, 1), d(2026, 6, 30)),
+            theme: "Welzijn".into(),
+            tags: vec!["welzijn".into()],
+            min_per_week: 1,
+            formats: vec![],
+            origin: Origin {
+                file: "ritme.toml".into(),
+                line: 7,
+            },
+        });
+        let mut serving = item("a", d(2026, 4, 8), None);
+        serving.focus = vec!["q2".into()];
+        let items = [serving, item("b", d(2026, 4, 15), None)];
+        let weeks = layout(&cal, &items, range(d(2026, 4, 6), d(2026, 4, 19)));
+        let mut found = Findings::new(&cal.rules);
+        check(&cal, &weeks, &mut found);
+        assert_eq!(found.list.len(), 1);
+        let gap = &found.list[0];
+        assert_eq!(gap.code, Code::FocusGap);
+        assert_eq!(gap.week.as_deref(), Some("2026-W16"));
+        assert_eq!(
+            (gap.file.as_deref(), gap.line),
+            (Some("ritme.toml"), Some(7))
+        );
+    }
+}

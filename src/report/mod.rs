@@ -1,0 +1,85 @@
+//! Findings and reports, computed from a calendar and the items of a window.
+//!
+//! Pure: no I/O, no clock. The caller decides where the items come from (the
+//! stored plan, or a plan made in memory) and how the result is shown.
+//!
+//! - [`check`]: every finding of SPEC section 4 over a window, by concern:
+//!   [`coverage`] (weeks, days, focus), [`people`] (load, absence, owners),
+//!   [`definitions`] (goals, orphans).
+//! - [`Report`]: the tabular reports `gaps`, `load`, `focus`, `mix`, `raci`
+//!   and `goals`, each a [`Sheet`].
+
+pub mod coverage;
+pub mod definitions;
+mod finding;
+mod focus;
+mod gaps;
+mod goals;
+mod load;
+mod mix;
+pub mod people;
+mod raci;
+mod sheet;
+pub mod weeks;
+
+pub use finding::{severity_name, Code, Finding, Findings};
+pub use load::load_matrix;
+pub use mix::Period;
+pub use sheet::{Sheet, Value};
+
+use crate::item::Item;
+use crate::model::{Calendar, DateRange};
+
+/// Every finding over `window` (whole ISO weeks), sorted; `orphans` are the
+/// keys of stored orphans in the window (none when planning in memory).
+pub fn check(
+    cal: &Calendar,
+    items: &[Item],
+    window: DateRange,
+    orphans: &[String],
+) -> Vec<Finding> {
+    let weeks = weeks::layout(cal, items, window);
+    let mut found = Findings::new(&cal.rules);
+    coverage::check(cal, &weeks, &mut found);
+    people::check(cal, &weeks, &mut found);
+    let orphans: std::collections::HashSet<&str> = orphans.iter().map(String::as_str).collect();
+    let orphans: Vec<&Item> = items
+        .iter()
+        .filter(|it| orphans.contains(it.key.as_str()))
+        .collect();
+    definitions::check(cal, window, &orphans, &mut found);
+    let mut list = found.list;
+    Finding::sort(&mut list);
+    list
+}
+
+/// The reports of `ritme report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Report {
+    /// Weeks and days with their counts against the rules
+    Gaps,
+    /// Person × ISO week: items, effort, capacity
+    Load,
+    /// Per focus block: share of items serving the theme, weeks below target
+    Focus,
+    /// Items per kind and per channel per month or quarter
+    Mix,
+    /// Formats and campaigns × people: Responsible, Accountable, Consulted, Informed
+    Raci,
+    /// Per goal: what serves it in the range, and goals nobody serves
+    Goals,
+}
+
+impl Report {
+    /// The report over `range` (`by` matters only to `mix`).
+    pub fn sheet(self, cal: &Calendar, items: &[Item], range: DateRange, by: Period) -> Sheet {
+        match self {
+            Report::Gaps => gaps::sheet(cal, items, range),
+            Report::Load => load::sheet(cal, items, range),
+            Report::Focus => focus::sheet(cal, items, range),
+            Report::Mix => mix::sheet(items, range, by),
+            Report::Raci => raci::sheet(cal),
+            Report::Goals => goals::sheet(cal, items, range),
+        }
+    }
+}

@@ -1,0 +1,316 @@
+//! The quarter overview: a row per ISO week (number, dates, focus theme,
+//! quiet periods), a column per working day, the items (time, title, owner)
+//! in the cells. Empty and thin weeks, crowded days and people over capacity
+//! are marked with words and `!` (and colour on a terminal); blackout days
+//! show their name.
+//!
+//! Fitting: every line of a cell is cut to the width a column can have in
+//! `width` terminal columns, so the table fits whether or not comfy-table
+//! may wrap (it may only on a terminal).
+
+use std::collections::BTreeSet;
+
+use chrono::{Datelike, Weekday};
+use comfy_table::{presets, Cell, Color};
+
+use super::{date_label, weekday_short, Style, Tables};
+use crate::item::Item;
+use crate::model::{Calendar, DateRange, Locale, Quarter};
+use crate::report::coverage::{day_state, week_state, DayState, WeekState};
+use crate::report::people::{capacity, loads};
+use crate::report::weeks::{layout, Day, Week};
+
+/// What the overview shows.
+#[derive(Debug, Clone, Copy)]
+pub struct QuarterView<'a> {
+    pub cal: &'a Calendar,
+    /// The items of the quarter's whole weeks.
+    pub items: &'a [Item],
+    pub quarter: Quarter,
+    /// Terminal columns to fit in.
+    pub width: usize,
+}
+
+/// The words of the overview in the calendar's language.
+struct Words {
+    week: &'static str,
+    empty: &'static str,
+    thin: &'static str,
+    crowded: &'static str,
+    nobody: &'static str,
+    legend: &'static str,
+}
+
+impl Words {
+    fn of(locale: Locale) -> Words {
+        match locale {
+            Locale::En => Words {
+                week: "week",
+                empty: "[empty]",
+                thin: "[thin]",
+                crowded: "[crowded]",
+                nobody: "(nobody)",
+                legend: "[empty] week without items · [thin] under the minimum of {min} a week · \
+                         [crowded] more than {max} on one day · name! over capacity that week · \
+                         (nobody) no owner",
+            },
+            Locale::Nl => Words {
+                week: "week",
+                empty: "[leeg]",
+                thin: "[dun]",
+                crowded: "[vol]",
+                nobody: "(niemand)",
+                legend: "[leeg] week zonder items · [dun] onder het minimum van {min} per week · \
+                         [vol] meer dan {max} op één dag · naam! boven capaciteit die week · \
+                         (niemand) zonder eigenaar",
+            },
+        }
+    }
+}
+
+/// The overview as text: a title line, the table and a legend.
+pub fn quarter_view(v: &QuarterView, style: Style) -> String {
+    let cal = v.cal;
+    let words = Words::of(style.locale);
+    let range = DateRange {
+        from: v.quarter.first_day(),
+        until: v.quarter.last_day(),
+    };
+    let weeks = layout(cal, v.items, range);
+    let over: BTreeSet<(String, String)> = loads(&weeks)
+        .into_iter()
+        .filter(|((person, _), load)| load.items > capacity(cal, person))
+        .map(|((person, week), _)| (person.to_string(), week.to_string()))
+        .collect();
+    // Working days, and any other weekday an item stands on.
+    let columns: Vec<usize> = (0..7)
+        .filter(|&i| {
+            cal.working_days.contains(weekday(i))
+                || weeks.iter().any(|w| !w.days[i].items.is_empty())
+        })
+        .collect();
+
+    let n = columns.len() + 1;
+    let avail = v.width.saturating_sub(3 * n + 1);
+    let week_w = (avail / n).clamp(12, 14);
+    let day_w = (avail.saturating_sub(week_w) / columns.len().max(1)).max(8);
+
+    let mut header = vec![capitalised(words.week)];
+    header.extend(
+        columns
+            .iter()
+            .map(|&i| weekday_short(weekday(i), style.locale).to_string()),
+    );
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    let mut t = style.table(&header);
+    t.load_style(if style.terminal {
+        presets::UTF8_FULL
+    } else {
+        presets::ASCII_FULL
+    });
+
+    for week in &weeks {
+        let mut row = vec![week_cell(v, week, &over, &words, week_w, style)];
+        for &i in &columns {
+            row.push(day_cell(
+                v,
+                week,
+                &week.days[i],
+                &over,
+                &words,
+                day_w,
+                style,
+            ));
+        }
+        t.add_row(row);
+    }
+
+    let (first, last) = (
+        weeks.first().map_or(0, |w| w.number),
+        weeks.last().map_or(0, |w| w.number),
+    );
+    let legend = words
+        .legend
+        .replace("{min}", &cal.rules.min_per_week.to_string())
+        .replace("{max}", &cal.rules.max_per_day.to_string());
+    format!(
+        "{} — {} ({} {first}–{last})\n{t}\n{}\n",
+        cal.name,
+        v.quarter,
+        words.week,
+        wrap(&legend, v.width)
+    )
+}
+
+fn weekday(i: usize) -> Weekday {
+    Weekday::try_from(i as u8).expect("0..7 is a weekday")
+}
+
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// Week number, dates, focus themes, quiet periods, markers.
+fn week_cell(
+    v: &QuarterView,
+    week: &Week,
+    over: &BTreeSet<(String, String)>,
+    words: &Words,
+    w: usize,
+    style: Style,
+) -> Cell {
+    let cal = v.cal;
+    let locale = style.locale;
+    let (mon, sun) = (week.monday(), week.sunday());
+    let dates = if mon.month() == sun.month() {
+        format!("{}–{}", mon.day(), date_label(sun, locale))
+    } else {
+        format!("{}–{}", date_label(mon, locale), date_label(sun, locale))
+    };
+    let mut lines = vec![format!("{} {}", words.week, week.number), dates];
+    for block in &cal.focus {
+        if block.range.from <= sun && mon <= block.range.until {
+            lines.push(block.theme.clone());
+        }
+    }
+    for q in week.quiet() {
+        lines.push(format!("({})", q.reason));
+    }
+    let mut colour = None;
+    match week_state(week, cal.rules.min_per_week) {
+        WeekState::Empty => {
+            lines.push(words.empty.to_string());
+            colour = Some(Color::Red);
+        }
+        WeekState::Thin => {
+            lines.push(format!(
+                "{} {}/{}",
+                words.thin,
+                week.coverage(),
+                cal.rules.min_per_week
+            ));
+            colour = Some(Color::Yellow);
+        }
+        WeekState::Resting | WeekState::Ok => {}
+    }
+    for (person, _) in over.iter().filter(|(_, wk)| *wk == week.label) {
+        let n = week
+            .items()
+            .filter(|it| it.owner.as_deref() == Some(person.as_str()))
+            .count();
+        lines.push(format!("{person}! {n}/{}", capacity(cal, person)));
+        colour = Some(Color::Red);
+    }
+    painted(&lines, w, colour, style)
+}
+
+/// The date, markers, blackout name and items of one day.
+fn day_cell(
+    v: &QuarterView,
+    week: &Week,
+    day: &Day,
+    over: &BTreeSet<(String, String)>,
+    words: &Words,
+    w: usize,
+    style: Style,
+) -> Cell {
+    let mut first = date_label(day.date, style.locale);
+    let mut colour = None;
+    match day_state(v.cal, day) {
+        DayState::Crowded => {
+            first.push(' ');
+            first.push_str(words.crowded);
+            colour = Some(Color::Red);
+        }
+        DayState::Empty if !week.resting() => {
+            first.push(' ');
+            first.push_str(words.empty);
+            colour = Some(Color::Yellow);
+        }
+        DayState::Empty | DayState::Ok => {}
+    }
+    let mut lines = vec![first];
+    if let Some(name) = day.blackout {
+        lines.push(format!("({name})"));
+        colour = colour.or(Some(Color::DarkGrey));
+    }
+    for it in &day.items {
+        let owner = match (&it.owner, it.reserve) {
+            (Some(o), _) if over.contains(&(o.clone(), week.label.clone())) => format!("{o}!"),
+            (Some(o), _) => o.clone(),
+            (None, true) => "(reserve)".to_string(),
+            (None, false) => words.nobody.to_string(),
+        };
+        let time = it
+            .time
+            .map(|t| format!("{} ", t.format("%H:%M")))
+            .unwrap_or_default();
+        let room = w.saturating_sub(time.chars().count() + owner.chars().count() + 1);
+        if room >= 8 || room >= it.title.chars().count() {
+            lines.push(format!("{time}{} {owner}", fit(&it.title, room)));
+        } else {
+            lines.push(format!("{time}{}", it.title));
+            lines.push(format!("  {owner}"));
+        }
+    }
+    painted(&lines, w, colour, style)
+}
+
+/// A cell of `lines`, each cut to `w` characters, coloured on a terminal.
+fn painted(lines: &[String], w: usize, colour: Option<Color>, style: Style) -> Cell {
+    let text: Vec<String> = lines.iter().map(|l| fit(l, w)).collect();
+    let cell = Cell::new(text.join("\n"));
+    match colour {
+        Some(c) if style.color => cell.fg(c),
+        _ => cell,
+    }
+}
+
+/// `text` cut to `w` characters, ending in `…` when cut.
+fn fit(text: &str, w: usize) -> String {
+    if text.chars().count() <= w {
+        text.to_string()
+    } else if w == 0 {
+        String::new()
+    } else {
+        let mut s: String = text.chars().take(w - 1).collect();
+        s.push('…');
+        s
+    }
+}
+
+/// `text` broken into lines of at most `w` characters at ` · `.
+fn wrap(text: &str, w: usize) -> String {
+    let mut out = String::new();
+    let mut line = String::new();
+    for part in text.split(" · ") {
+        let sep = if line.is_empty() { "" } else { " · " };
+        if !line.is_empty() && line.chars().count() + sep.chars().count() + part.chars().count() > w
+        {
+            out.push_str(&line);
+            out.push('\n');
+            line.clear();
+            line.push_str(part);
+        } else {
+            line.push_str(sep);
+            line.push_str(part);
+        }
+    }
+    out.push_str(&line);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fitting_cuts_with_an_ellipsis() {
+        assert_eq!(fit("Maandagmomentje", 8), "Maandag…");
+        assert_eq!(fit("Kort", 8), "Kort");
+        assert_eq!(wrap("aaa · bbb · ccc", 9), "aaa · bbb\nccc");
+    }
+}

@@ -1,0 +1,1189 @@
+//! People: rotations, pools, ambassadors, capacity and absences; edits that
+//! survive re-planning; two writers at once; a plan killed halfway;
+//! `import ics`. The expected owners in the fixtures are worked out by hand
+//! in the comments of `tests/fixtures/people-*/ritme.toml`.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::{Child, Stdio};
+use std::time::{Duration, Instant};
+
+use proptest::prelude::*;
+use serde_json::Value;
+
+use crate::support::*;
+
+#[path = "../../benches/support/generate.rs"]
+mod generate;
+
+const WINDOW: [&str; 4] = ["--from", "2026-11-23", "--until", "2027-01-03"];
+
+/// `people-basis`, planned over W48 to W53.
+fn planned_basis() -> Scratch {
+    let s = Scratch::fixture("people-basis");
+    let mut args = vec!["plan"];
+    args.extend(WINDOW);
+    s.ritme(&args).ok();
+    s
+}
+
+/// Every stored item by key, as `list --format json` shows it.
+fn items(s: &Scratch) -> BTreeMap<String, Value> {
+    let run = s
+        .ritme(&[
+            "list",
+            "--from",
+            "2025-01-01",
+            "--until",
+            "2028-12-31",
+            "--format",
+            "json",
+        ])
+        .ok();
+    run.json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| (i["key"].as_str().unwrap().to_string(), i.clone()))
+        .collect()
+}
+
+fn field(items: &BTreeMap<String, Value>, key: &str, name: &str) -> Value {
+    items.get(key).unwrap_or_else(|| panic!("no item {key}"))[name].clone()
+}
+
+fn owners(items: &BTreeMap<String, Value>, keys: &[&str]) -> Vec<Value> {
+    keys.iter().map(|k| field(items, k, "owner")).collect()
+}
+
+/// Every row of the item and edit tables, as text: "the database is unchanged".
+fn dump(db: &Path) -> String {
+    let c = rusqlite::Connection::open(db).unwrap();
+    let mut out = String::new();
+    for table in ["item", "edit"] {
+        let mut st = c
+            .prepare(&format!("SELECT * FROM {table} ORDER BY 1"))
+            .unwrap();
+        let n = st.column_count();
+        let rows = st
+            .query_map([], |r| {
+                (0..n)
+                    .map(|i| {
+                        r.get::<_, rusqlite::types::Value>(i)
+                            .map(|v| format!("{v:?}"))
+                    })
+                    .collect::<rusqlite::Result<Vec<_>>>()
+            })
+            .unwrap();
+        for row in rows {
+            out.push_str(&row.unwrap().join("|"));
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// The (key, action, value) rows of the edit table, oldest first.
+fn edits(db: &Path) -> Vec<(String, String, Option<String>)> {
+    let c = rusqlite::Connection::open(db).unwrap();
+    let mut st = c
+        .prepare("SELECT key, action, value FROM edit ORDER BY id")
+        .unwrap();
+    st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+/// The real binary as a child process, in the harness's clean environment.
+fn spawn(dir: &Path, args: &[&str]) -> Child {
+    std::process::Command::new(assert_cmd::cargo::cargo_bin("ritme"))
+        .env_clear()
+        .env("NO_COLOR", "1")
+        .env("SOURCE_DATE_EPOCH", "1795435200")
+        .env("RITME_TODAY", "2026-11-23")
+        .env("TZ", "UTC")
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("ritme starts")
+}
+
+// ----- assignment ------------------------------------------------------------
+
+#[test]
+fn rotations_count_held_or_all_occurrences_and_pass_over_the_away_and_the_full() {
+    let s = planned_basis();
+    let it = items(&s);
+    let tuesdays = [
+        "2026-11-24",
+        "2026-12-08",
+        "2026-12-15",
+        "2026-12-22",
+        "2026-12-29",
+    ];
+    let held: Vec<String> = tuesdays
+        .iter()
+        .map(|d| format!("format/dinsdag/{d}"))
+        .collect();
+    let held: Vec<&str> = held.iter().map(String::as_str).collect();
+    // 11-24 is Chris's turn (the skipped 11-17 used up nobody's turn);
+    // 12-15 is Bert's, but he is away ([[away]] in afwezig.toml): Chris
+    // takes that one item; 12-22 is Chris's own turn again (the rotation did
+    // not shift), but his overleg on Monday filled his capacity of 1: Anna.
+    assert_eq!(
+        owners(&it, &held),
+        ["chris", "anna", "chris", "anna", "anna"]
+    );
+    let all: Vec<String> = tuesdays
+        .iter()
+        .map(|d| format!("format/dinsdag-alles/{d}"))
+        .collect();
+    let all: Vec<&str> = all.iter().map(String::as_str).collect();
+    // rotation_counts = "all": the skipped 11-17 and the blackout 12-01 use
+    // up turns; 12-08 is Chris's, but he is away that week: Anna.
+    assert_eq!(owners(&it, &all), ["anna", "anna", "anna", "bert", "chris"]);
+    assert_eq!(field(&it, "item/overleg", "owner"), "chris");
+    assert!(!it.contains_key("format/dinsdag/2026-12-01"), "blackout");
+}
+
+#[test]
+fn team_items_get_the_teams_ambassadors_in_turn_passing_over_the_away() {
+    let s = planned_basis();
+    let it = items(&s);
+    let ambassadors: Vec<Value> = [
+        "2026-11-24",
+        "2026-12-08",
+        "2026-12-15",
+        "2026-12-22",
+        "2026-12-29",
+    ]
+    .iter()
+    .map(|d| field(&it, &format!("format/dinsdag/{d}"), "ambassador"))
+    .collect();
+    // Turns 2..6 over [bert, chris]: bert, (chris away) bert, (bert away)
+    // chris, chris, bert. Being an ambassador does not count as load: Chris
+    // is one on 12-22 although his week is full.
+    assert_eq!(ambassadors, ["bert", "bert", "chris", "chris", "bert"]);
+    assert_eq!(
+        field(&it, "format/dinsdag-alles/2026-11-24", "ambassador"),
+        Value::Null,
+        "no team, no ambassador"
+    );
+    assert_eq!(field(&it, "item/overleg", "ambassador"), Value::Null);
+}
+
+#[test]
+fn pools_take_the_least_loaded_then_the_lowest_total_then_the_id() {
+    let s = Scratch::fixture("people-pool");
+    let run = s
+        .ritme(&["plan", "--from", "2026-11-23", "--until", "2026-12-06"])
+        .ok();
+    let it = items(&s);
+    let keys = [
+        "format/woensdag/2026-11-25",
+        "format/donderdag/2026-11-26",
+        "format/vrijdag/2026-11-27",
+        "format/zomaar/2026-11-27",
+        "format/woensdag/2026-12-02",
+        "format/donderdag/2026-12-03",
+        "format/vrijdag/2026-12-04",
+        "format/zomaar/2026-12-04",
+    ];
+    // W48: all -> anna (nobody has anything this week; id); team:ict -> dana
+    // (chris away); ambassadors -> anna (dana full, capacity 1); the second
+    // ambassador item finds anna and dana full: unassigned, and plan says so.
+    // W49: all -> chris: anna, chris and dana have 0 this week, chris has
+    // the lowest total (bert has his fixed Monday).
+    assert_eq!(
+        owners(&it, &keys),
+        [
+            Value::from("anna"),
+            "dana".into(),
+            "anna".into(),
+            Value::Null,
+            "chris".into(),
+            "dana".into(),
+            "anna".into(),
+            "anna".into(),
+        ]
+    );
+    let err = run.stderr();
+    assert!(
+        err.contains("? format/zomaar/2026-11-27 unassigned: nobody in the pool \"ambassadors\" is available (anna has 2 of 2 items that week, dana has 1 of 1 items that week)"),
+        "{err}"
+    );
+    assert!(err.contains("; 1 left unassigned"), "{err}");
+    // A person who takes it by hand silences the report.
+    s.ritme(&["assign", "format/zomaar/2026-11-27", "bert"])
+        .ok();
+    let again = s
+        .ritme(&["plan", "--from", "2026-11-23", "--until", "2026-12-06"])
+        .ok();
+    assert!(!again.stderr().contains("unassigned"), "{}", again.stderr());
+}
+
+#[test]
+fn rotation_owners_do_not_depend_on_the_window() {
+    // One day: the week's Monday (Chris's overleg, which fills him) lies
+    // outside the window, yet it counts.
+    let day = Scratch::fixture("people-basis");
+    day.ritme(&["plan", "--from", "2026-12-22", "--until", "2026-12-22"])
+        .ok();
+    let wide = Scratch::fixture("people-basis");
+    wide.ritme(&["plan", "--from", "2026-01-01", "--until", "2027-06-30"])
+        .ok();
+    let default = Scratch::fixture("people-basis");
+    default.ritme(&["plan"]).ok();
+    let (day, wide, default) = (items(&day), items(&wide), items(&default));
+    assert_eq!(field(&day, "format/dinsdag/2026-12-22", "owner"), "anna");
+    for (key, item) in &day {
+        assert_eq!(item, &wide[key], "{key}");
+    }
+    for (key, item) in &default {
+        assert_eq!(item["owner"], wide[key]["owner"], "{key}");
+        assert_eq!(item["ambassador"], wide[key]["ambassador"], "{key}");
+    }
+}
+
+#[test]
+fn the_example_calendar_plans_cleanly_with_rotations_pools_and_ambassadors() {
+    let s = Scratch::copy_of(&voorbeeld());
+    for args in [
+        vec!["plan"],
+        vec!["plan", "--from", "2026-01-01", "--until", "2027-12-31"],
+    ] {
+        let run = s.ritme(&args).ok();
+        assert!(!run.stderr().contains("unassigned"), "{}", run.stderr());
+    }
+    let it = items(&s);
+    let some = |f: &dyn Fn(&Value) -> bool| it.values().filter(|i| f(i)).count();
+    // Rotations and pools spread the work: some format has three or more
+    // different owners, and team-scoped items have ambassadors.
+    let mut owners_per_source: BTreeMap<&str, std::collections::BTreeSet<&str>> = BTreeMap::new();
+    for i in it.values() {
+        if let Some(o) = i["owner"].as_str() {
+            owners_per_source
+                .entry(i["source_id"].as_str().unwrap())
+                .or_default()
+                .insert(o);
+        }
+    }
+    assert!(
+        owners_per_source.values().any(|o| o.len() >= 3),
+        "{owners_per_source:?}"
+    );
+    assert!(some(&|i| i["ambassador"].is_string()) > 50);
+    // The welzijnsweek's two HR ambassadors take turns over its posts.
+    let week: Vec<Value> = [
+        "campaign/welzijnsweek-2026/aftrap/2026-06-08",
+        "campaign/welzijnsweek-2026/lunchwandeling/2026-06-09",
+        "campaign/welzijnsweek-2026/webinar/2026-06-11",
+        "campaign/welzijnsweek-2026/afsluiter/2026-06-12",
+    ]
+    .iter()
+    .map(|k| field(&it, k, "ambassador"))
+    .collect();
+    assert_eq!(week, ["bert", "hanna", "bert", "hanna"]);
+    // Only unassigned items are the reserve slots (teamplek).
+    assert_eq!(
+        some(&|i| i["owner"].is_null() && i["reserve"] == false),
+        0,
+        "every item that needs an owner has one"
+    );
+}
+
+// ----- edits -------------------------------------------------------------------
+
+#[test]
+fn every_edit_is_recorded_shown_and_survives_plan() {
+    let s = planned_basis();
+    let k = "format/dinsdag/2026-12-08";
+    s.ritme(&["assign", k, "dana"]).ok();
+    let moved = s.ritme(&["move", k, "2026-12-09", "10:30"]).ok();
+    assert!(
+        moved
+            .stderr()
+            .contains("moved to 2026-12-09 10:30 (was 2026-12-08 (all day))"),
+        "{}",
+        moved.stderr()
+    );
+    s.ritme(&["note", k, "Foto's", "bij", "Bert"]).ok();
+    s.ritme(&["status", k, "ready"]).ok();
+    let skip = "format/dinsdag-alles/2026-12-15";
+    s.ritme(&["skip", skip, "--reason", "Kerstdrukte"]).ok();
+    let off = "format/dinsdag/2026-12-22";
+    s.ritme(&["unassign", off]).ok();
+    let published = "format/dinsdag/2026-11-24";
+    s.ritme(&[
+        "status",
+        published,
+        "published",
+        "--url",
+        "https://intranet.example.org/nieuws/1",
+    ])
+    .ok();
+    let check = |s: &Scratch| {
+        let it = items(s);
+        assert_eq!(field(&it, k, "owner"), "dana");
+        assert_eq!(field(&it, k, "date"), "2026-12-09");
+        assert_eq!(field(&it, k, "time"), "10:30");
+        assert_eq!(field(&it, k, "duration_minutes"), 30);
+        assert_eq!(field(&it, k, "note"), "Foto's bij Bert");
+        assert_eq!(field(&it, k, "status"), "ready");
+        assert_eq!(field(&it, k, "edited"), true);
+        assert_eq!(field(&it, skip, "status"), "skipped");
+        assert_eq!(field(&it, off, "owner"), Value::Null);
+        assert_eq!(field(&it, published, "status"), "published");
+        assert_eq!(
+            field(&it, published, "url"),
+            "https://intranet.example.org/nieuws/1"
+        );
+        assert_eq!(field(&it, "format/dinsdag/2026-12-15", "edited"), false);
+    };
+    check(&s);
+    let mut args = vec!["plan"];
+    args.extend(WINDOW);
+    let run = s.ritme(&args).ok();
+    assert!(
+        run.stderr()
+            .contains("0 added, 0 changed, 0 removed, 0 kept"),
+        "{}",
+        run.stderr()
+    );
+    check(&s);
+    // A changed definition changes the untouched items and keeps the edited.
+    s.write(
+        "ritme.toml",
+        &s.read("ritme.toml")
+            .replace("title = \"Dinsdagrubriek\"", "title = \"Dinsdagverhaal\""),
+    );
+    let run = s.ritme(&args).ok();
+    let err = run.stderr();
+    assert!(
+        err.contains("= format/dinsdag/2026-12-08 kept (edited), although its definition changed"),
+        "{err}"
+    );
+    assert!(err.contains("2 changed"), "{err}");
+    assert!(err.contains("3 kept (3 edited)"), "{err}");
+    check(&s);
+    let it = items(&s);
+    assert_eq!(
+        field(&it, "format/dinsdag/2026-12-15", "title"),
+        "Dinsdagverhaal"
+    );
+    assert_eq!(field(&it, k, "title"), "Dinsdagrubriek");
+    // `show` prints the history with the time of each edit.
+    let out = s.ritme(&["show", k]).ok().stdout();
+    for line in [
+        "2026-11-23T12:00:00Z  assign dana",
+        "2026-11-23T12:00:00Z  move 2026-12-09 10:30",
+        "2026-11-23T12:00:00Z  note Foto's bij Bert",
+        "2026-11-23T12:00:00Z  status ready",
+    ] {
+        assert!(out.contains(line), "{line}\n{out}");
+    }
+    let out = s.ritme(&["show", skip]).ok().stdout();
+    assert!(out.contains("skip Kerstdrukte"), "{out}");
+}
+
+#[test]
+fn every_edit_bumps_sequence_and_modified_for_the_feeds() {
+    let s = planned_basis();
+    let db = s.path().join("ritme.db");
+    let k = "format/dinsdag/2026-12-29";
+    let seq = || -> (i64, String, bool) {
+        let c = rusqlite::Connection::open(&db).unwrap();
+        c.query_row(
+            "SELECT sequence, modified, edited FROM item WHERE key = ?1",
+            [k],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap()
+    };
+    assert_eq!(seq().0, 0);
+    let mut c = command();
+    c.env("SOURCE_DATE_EPOCH", "1795521600")
+        .arg("-C")
+        .arg(s.path())
+        .args(["status", k, "draft"]);
+    assert!(c.output().unwrap().status.success());
+    assert_eq!(seq(), (1, "2026-11-24T12:00:00Z".to_string(), true));
+    s.ritme(&["note", k, "x"]).ok();
+    assert_eq!(seq().0, 2);
+}
+
+#[test]
+fn bad_edits_exit_2_with_advice_and_leave_the_database_unchanged() {
+    let s = planned_basis();
+    let db = s.path().join("ritme.db");
+    let before = dump(&db);
+    let k = "format/dinsdag/2026-12-08";
+    for (args, message) in [
+        (
+            vec!["assign", "format/dinsdag/2026-12-09", "bert"],
+            "no item with key \"format/dinsdag/2026-12-09\" (did you mean \"format/dinsdag/2026-12-08\"?)",
+        ),
+        (
+            vec!["assign", k, "brt"],
+            "unknown person \"brt\" (did you mean \"bert\"?)",
+        ),
+        (
+            vec!["assign", k, "zoltan"],
+            "unknown person \"zoltan\" (the people are: anna, bert, chris, dana)",
+        ),
+        (vec!["move", k, "2026-02-30"], "\"2026-02-30\" is not a date"),
+        (vec!["move", k, "2026-12-09", "25:00"], "invalid time \"25:00\""),
+        (
+            vec!["status", k, "publised"],
+            "unknown status \"publised\" (did you mean \"published\"?)",
+        ),
+        (vec!["status", k, "klaar"], "unknown status \"klaar\""),
+        (vec!["unassign", "format/dinsdg/2026-12-08"], "did you mean"),
+        (vec!["skip", "item/overlg"], "did you mean \"item/overleg\""),
+        (vec!["note", "nergens/2026", "x"], "`ritme list` shows the keys"),
+        (vec!["reset", "format/dinsdag/2026-12-01"], "no item with key"),
+    ] {
+        let run = s.ritme(&args).code_is(2);
+        assert!(run.stderr().contains(message), "{args:?}: {}", run.stderr());
+        assert!(!run.stderr().contains("panicked"));
+    }
+    assert_eq!(dump(&db), before);
+}
+
+#[test]
+fn edits_warn_when_the_owner_is_away_or_over_capacity() {
+    let s = planned_basis();
+    // Chris is away in W50 and already holds a full W52.
+    for (args, note) in [
+        (
+            ["assign", "format/dinsdag/2026-12-08", "chris"],
+            "note: chris is away on 2026-12-08",
+        ),
+        (
+            ["assign", "format/dinsdag/2026-12-22", "chris"],
+            "note: chris now has 2 items in 2026-W52, above their capacity of 1",
+        ),
+        (
+            ["move", "format/dinsdag/2026-12-29", "2027-01-02"],
+            "note: 2027-01-02 is a Sat, not a working day",
+        ),
+    ] {
+        let run = s.ritme(&args).ok();
+        assert!(run.stderr().contains(note), "{args:?}: {}", run.stderr());
+    }
+}
+
+#[test]
+fn reset_puts_the_definition_back_at_once() {
+    let s = planned_basis();
+    let k = "format/dinsdag/2026-12-15";
+    let fresh = items(&s)[k].clone();
+    s.ritme(&["assign", k, "dana"]).ok();
+    s.ritme(&["move", k, "2026-12-17", "09:00"]).ok();
+    s.ritme(&["status", k, "published", "--url", "https://x.example/1"])
+        .ok();
+    s.ritme(&["note", k, "weg ermee"]).ok();
+    let run = s.ritme(&["reset", k]).ok();
+    assert!(
+        run.stderr().contains(
+            "format/dinsdag/2026-12-15: back to its definition: 2026-12-15 (all day), owner chris, planned"
+        ),
+        "{}",
+        run.stderr()
+    );
+    assert_eq!(items(&s)[k], fresh, "the item as the definition says");
+    let mut args = vec!["plan"];
+    args.extend(WINDOW);
+    let run = s.ritme(&args).ok();
+    assert!(
+        run.stderr()
+            .contains("0 added, 0 changed, 0 removed, 0 kept"),
+        "{}",
+        run.stderr()
+    );
+    let out = s.ritme(&["show", k]).ok().stdout();
+    assert!(
+        out.contains("assign dana") && out.contains("  reset"),
+        "{out}"
+    );
+}
+
+#[test]
+fn orphans_are_kept_when_edited_or_past_and_dropped_when_untouched() {
+    let s = Scratch::fixture("people-basis");
+    // A first plan that starts before today creates the past items too.
+    s.ritme(&["plan", "--from", "2026-11-01", "--until", "2027-01-03"])
+        .ok();
+    s.ritme(&["note", "format/dinsdag-alles/2026-12-08", "houden"])
+        .ok();
+    s.ritme(&["status", "format/dinsdag-alles/2026-12-22", "draft"])
+        .ok();
+    let text = s.read("ritme.toml");
+    let start = text.find("# Every generated occurrence counts").unwrap();
+    let end = text.find("[[item]]").unwrap();
+    s.write("ritme.toml", &format!("{}{}", &text[..start], &text[end..]));
+    let run = s
+        .ritme(&["plan", "--from", "2026-11-01", "--until", "2027-01-03"])
+        .ok();
+    let err = run.stderr();
+    for line in [
+        "! format/dinsdag-alles/2026-11-03 kept as an orphan (in the past): its definition is gone",
+        "! format/dinsdag-alles/2026-11-10 kept as an orphan (in the past)",
+        "! format/dinsdag-alles/2026-12-08 kept as an orphan (edited)",
+        "! format/dinsdag-alles/2026-12-22 kept as an orphan (edited)",
+    ] {
+        assert!(err.contains(line), "{line}\n{err}");
+    }
+    assert!(err.contains("3 removed, 4 kept (4 orphans)"), "{err}");
+    let it = items(&s);
+    assert!(it.contains_key("format/dinsdag-alles/2026-12-08"));
+    assert!(!it.contains_key("format/dinsdag-alles/2026-12-15"));
+    // Reset an orphan: its definition is gone, so it goes too.
+    let run = s.ritme(&["reset", "format/dinsdag-alles/2026-12-08"]).ok();
+    assert!(
+        run.stderr().contains("removed; its definition is gone"),
+        "{}",
+        run.stderr()
+    );
+    assert!(!items(&s).contains_key("format/dinsdag-alles/2026-12-08"));
+}
+
+#[test]
+fn past_and_published_items_are_frozen_and_the_summary_says_why() {
+    let s = Scratch::fixture("people-basis");
+    s.ritme(&["plan", "--from", "2026-11-01", "--until", "2027-01-03"])
+        .ok();
+    s.ritme(&["status", "format/dinsdag/2026-12-29", "published"])
+        .ok();
+    s.write(
+        "ritme.toml",
+        &s.read("ritme.toml")
+            .replace("title = \"Dinsdagrubriek\"", "title = \"Nieuwe titel\""),
+    );
+    let run = s
+        .ritme(&["plan", "--from", "2026-11-01", "--until", "2027-01-03"])
+        .ok();
+    let err = run.stderr();
+    assert!(
+        err.contains(
+            "= format/dinsdag/2026-11-03 kept (in the past), although its definition changed"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("4 changed, 0 removed, 3 kept (1 edited, 2 in the past)"),
+        "{err}"
+    );
+    let it = items(&s);
+    assert_eq!(
+        field(&it, "format/dinsdag/2026-11-10", "title"),
+        "Dinsdagrubriek"
+    );
+    assert_eq!(
+        field(&it, "format/dinsdag/2026-12-29", "title"),
+        "Dinsdagrubriek"
+    );
+    assert_eq!(
+        field(&it, "format/dinsdag/2026-12-22", "title"),
+        "Nieuwe titel"
+    );
+}
+
+// ----- determinism and properties ------------------------------------------------
+
+/// One step of a random session.
+#[derive(Debug, Clone)]
+enum Step {
+    Assign(usize, usize),
+    Unassign(usize),
+    Move(usize, u64, Option<u32>),
+    Skip(usize),
+    Status(usize, usize),
+    Note(usize, String),
+    Reset(usize),
+    Plan(usize),
+    /// Rewrite the definitions: new titles and another rotation order, so a
+    /// plan would overwrite every item it does not keep.
+    Redefine(usize),
+}
+
+/// `people-basis`'s ritme.toml in variant `n` (0 is the fixture as is).
+fn variant(base: &str, n: usize) -> String {
+    if n == 0 {
+        return base.to_string();
+    }
+    let people = ["anna", "bert", "chris"];
+    let order: Vec<String> = (0..3)
+        .map(|i| format!("\"{}\"", people[(i + n) % 3]))
+        .collect();
+    base.replace("Dinsdagrubriek", &format!("Dinsdagrubriek {n}"))
+        .replace(
+            "title = \"Dinsdag, alles telt\"",
+            &format!("title = \"Alles telt {n}\""),
+        )
+        .replace(
+            "rotation = [\"anna\", \"bert\", \"chris\"]",
+            &format!("rotation = [{}]", order.join(", ")),
+        )
+}
+
+const KEYS: [&str; 6] = [
+    "format/dinsdag/2026-11-24",
+    "format/dinsdag/2026-12-08",
+    "format/dinsdag/2026-12-22",
+    "format/dinsdag-alles/2026-12-15",
+    "format/dinsdag-alles/2026-12-29",
+    "item/overleg",
+];
+const PEOPLE: [&str; 4] = ["anna", "bert", "chris", "dana"];
+const STATUSES: [&str; 5] = ["planned", "draft", "ready", "published", "skipped"];
+const WINDOWS: [&[&str]; 3] = [
+    &[],
+    &["--from", "2026-11-23", "--until", "2027-01-03"],
+    &["--from", "2026-12-14", "--until", "2026-12-31"],
+];
+
+fn step() -> impl Strategy<Value = Step> {
+    let k = 0..KEYS.len();
+    prop_oneof![
+        (k.clone(), 0..PEOPLE.len()).prop_map(|(k, p)| Step::Assign(k, p)),
+        k.clone().prop_map(Step::Unassign),
+        (k.clone(), 0u64..40, prop::option::of(8u32..18)).prop_map(|(k, d, t)| Step::Move(k, d, t)),
+        k.clone().prop_map(Step::Skip),
+        (k.clone(), 0..STATUSES.len()).prop_map(|(k, s)| Step::Status(k, s)),
+        (k.clone(), "[a-z]{1,8}").prop_map(|(k, t)| Step::Note(k, t)),
+        k.prop_map(Step::Reset),
+        (0..WINDOWS.len()).prop_map(Step::Plan),
+        (0..WINDOWS.len()).prop_map(Step::Plan),
+        (1usize..3).prop_map(Step::Redefine),
+    ]
+}
+
+/// What each edited item should show, by key and field.
+type Wanted = BTreeMap<&'static str, BTreeMap<&'static str, Value>>;
+
+/// Runs the steps; returns what each edited item should show and the
+/// variant of the definitions in force at the end.
+fn play(s: &Scratch, steps: &[Step]) -> (Wanted, usize) {
+    let base = s.read("ritme.toml");
+    let mut definitions = 0;
+    let mut want = Wanted::new();
+    for st in steps {
+        let mut set = |k: usize, f: &'static str, v: Value| {
+            want.entry(KEYS[k]).or_default().insert(f, v);
+            want.entry(KEYS[k])
+                .or_default()
+                .insert("edited", true.into());
+        };
+        match st {
+            Step::Assign(k, p) => {
+                s.ritme(&["assign", KEYS[*k], PEOPLE[*p]]).ok();
+                set(*k, "owner", PEOPLE[*p].into());
+            }
+            Step::Unassign(k) => {
+                s.ritme(&["unassign", KEYS[*k]]).ok();
+                set(*k, "owner", Value::Null);
+            }
+            Step::Move(k, d, t) => {
+                let date = (chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap()
+                    + chrono::Days::new(*d))
+                .to_string();
+                let time = t.map(|h| format!("{h:02}:15"));
+                let mut args = vec!["move", KEYS[*k], &date];
+                if let Some(t) = &time {
+                    args.push(t);
+                    set(*k, "time", t.clone().into());
+                }
+                s.ritme(&args).ok();
+                set(*k, "date", date.clone().into());
+            }
+            Step::Skip(k) => {
+                s.ritme(&["skip", KEYS[*k]]).ok();
+                set(*k, "status", "skipped".into());
+            }
+            Step::Status(k, x) => {
+                s.ritme(&["status", KEYS[*k], STATUSES[*x]]).ok();
+                set(*k, "status", STATUSES[*x].into());
+            }
+            Step::Note(k, t) => {
+                s.ritme(&["note", KEYS[*k], t]).ok();
+                set(*k, "note", t.clone().into());
+            }
+            Step::Reset(k) => {
+                s.ritme(&["reset", KEYS[*k]]).ok();
+                want.remove(KEYS[*k]);
+            }
+            Step::Redefine(n) => {
+                s.write("ritme.toml", &variant(&base, *n));
+                definitions = *n;
+            }
+            Step::Plan(w) => {
+                let mut args = vec!["plan"];
+                args.extend(WINDOWS[*w]);
+                s.ritme(&args).ok();
+                let again = s.ritme(&args).ok();
+                assert!(
+                    again.stderr().contains("0 added, 0 changed, 0 removed"),
+                    "a second plan changed something: {}",
+                    again.stderr()
+                );
+            }
+        }
+    }
+    (want, definitions)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 12, max_shrink_iters: 20, ..ProptestConfig::default() })]
+
+    #[test]
+    fn every_edit_survives_random_replans_and_replanning_is_idempotent(
+        steps in prop::collection::vec(step(), 1..9)
+    ) {
+        let s = planned_basis();
+        let (want, definitions) = play(&s, &steps);
+        let reference = Scratch::fixture("people-basis");
+        reference.write("ritme.toml", &variant(&reference.read("ritme.toml"), definitions));
+        let mut args = vec!["plan"];
+        args.extend(WINDOW);
+        reference.ritme(&args).ok();
+        let reference = items(&reference);
+        s.ritme(&args).ok();
+        let have = items(&s);
+        for key in KEYS {
+            match want.get(key) {
+                Some(fields) => {
+                    for (f, v) in fields {
+                        prop_assert_eq!(&have[key][*f], v, "{} {}", key, f);
+                    }
+                }
+                None => prop_assert_eq!(&have[key], &reference[key], "{} untouched or reset", key),
+            }
+        }
+    }
+}
+
+#[test]
+fn the_same_definitions_and_edits_give_byte_identical_json() {
+    let run = || {
+        let s = planned_basis();
+        s.ritme(&["assign", "format/dinsdag/2026-12-08", "dana"])
+            .ok();
+        s.ritme(&["move", "item/overleg", "2026-12-23", "11:00"])
+            .ok();
+        s.ritme(&["skip", "format/dinsdag-alles/2026-12-15"]).ok();
+        s.ritme(&["plan"]).ok();
+        s.ritme(&[
+            "list",
+            "--from",
+            "2026-11-01",
+            "--until",
+            "2027-03-31",
+            "--format",
+            "json",
+        ])
+        .ok()
+        .stdout()
+    };
+    let (one, two) = (run(), run());
+    assert!(one.contains("\"edited\": true"));
+    assert_eq!(one, two);
+}
+
+// ----- two writers, and a plan killed halfway ---------------------------------------
+
+/// A calendar of `formats` weekly formats, planned over 2026.
+fn big(formats: usize) -> Scratch {
+    let s = Scratch::empty();
+    generate::write_calendar(s.path(), formats, 12).unwrap();
+    s.ritme(&[
+        "plan",
+        "--today",
+        "2026-01-01",
+        "--from",
+        "2026-01-01",
+        "--until",
+        "2026-12-31",
+    ])
+    .ok();
+    s
+}
+
+const YEAR: [&str; 6] = [
+    "--today",
+    "2026-01-01",
+    "--from",
+    "2026-01-01",
+    "--until",
+    "2026-12-31",
+];
+
+/// Switches every format's title, so a plan rewrites every unedited row.
+fn retitle(s: &Scratch, round: usize) {
+    let text = s.read("formats.toml");
+    let text = text
+        .lines()
+        .map(|l| match l.strip_prefix("title = \"") {
+            Some(rest) => {
+                let base = rest.split(" #").next().unwrap().trim_end_matches('"');
+                format!("title = \"{base} #{round}\"")
+            }
+            None => l.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    s.write("formats.toml", &text);
+}
+
+#[test]
+fn a_plan_and_an_assign_at_once_both_succeed_and_no_edit_is_lost() {
+    let s = big(150);
+    let rounds = 10;
+    let mut waited = Duration::ZERO;
+    for round in 0..rounds {
+        retitle(&s, round);
+        // f0, f5, f10, ... run on Mondays.
+        let monday = chrono::NaiveDate::from_ymd_opt(2026, 3, 2).unwrap()
+            + chrono::Days::new(7 * round as u64);
+        let key = format!("format/f{}/{monday}", round * 5);
+        let mut plan_args = vec!["plan"];
+        plan_args.extend(YEAR);
+        let plan = spawn(s.path(), &plan_args);
+        // Let the plan get going, then write at the same time.
+        std::thread::sleep(Duration::from_millis(20 * (round as u64 % 5)));
+        let person = format!("p{}", round % 12);
+        let started = Instant::now();
+        let assign = spawn(s.path(), &["assign", &key, &person]);
+        let a = assign.wait_with_output().unwrap();
+        waited = waited.max(started.elapsed());
+        let p = plan.wait_with_output().unwrap();
+        assert!(
+            p.status.success(),
+            "plan: {}",
+            String::from_utf8_lossy(&p.stderr)
+        );
+        assert!(
+            a.status.success(),
+            "assign: {}",
+            String::from_utf8_lossy(&a.stderr)
+        );
+    }
+    eprintln!("longest assign while a plan ran: {waited:?}");
+    let db = s.path().join("ritme.db");
+    let recorded = edits(&db);
+    assert_eq!(recorded.len(), rounds, "{recorded:?}");
+    let it = items(&s);
+    for (key, action, value) in &recorded {
+        assert_eq!(action, "assign");
+        assert_eq!(field(&it, key, "owner").as_str(), value.as_deref(), "{key}");
+        assert_eq!(field(&it, key, "edited"), true, "{key}");
+    }
+    assert!(it.values().all(|i| i["edited"] == true
+        || i["title"]
+            .as_str()
+            .unwrap()
+            .ends_with(&format!("#{}", rounds - 1))));
+}
+
+#[test]
+fn a_plan_killed_halfway_leaves_a_consistent_database_with_every_edit() {
+    let s = big(400);
+    let db = s.path().join("ritme.db");
+    let edited = [
+        ("format/f0/2026-03-02", vec!["assign", "p7"]),
+        ("format/f1/2026-06-02", vec!["note", "blijft"]),
+        ("format/f2/2026-09-02", vec!["status", "ready"]),
+        ("format/f3/2026-10-01", vec!["move", "2026-10-02"]),
+        ("format/f4/2026-12-04", vec!["skip"]),
+    ];
+    for (key, edit) in &edited {
+        let mut args = vec![edit[0], *key];
+        args.extend(&edit[1..]);
+        s.ritme(&args).ok();
+    }
+    let recorded = edits(&db);
+    assert_eq!(recorded.len(), edited.len());
+    let stored = |c: &rusqlite::Connection| -> Vec<String> {
+        edited
+            .iter()
+            .map(|(k, _)| {
+                c.query_row(
+                    "SELECT owner, date, status, note, edited, title FROM item WHERE key = ?1",
+                    [k],
+                    |r| {
+                        Ok(format!(
+                            "{:?}",
+                            (0..6)
+                                .map(|i| r.get::<_, rusqlite::types::Value>(i))
+                                .collect::<rusqlite::Result<Vec<_>>>()?
+                        ))
+                    },
+                )
+                .unwrap()
+            })
+            .collect()
+    };
+    let snapshot = stored(&rusqlite::Connection::open(&db).unwrap());
+    let (mut killed, mut finished, mut old, mut new) = (0, 0, 0, 0);
+    let mut plan_args = vec!["plan"];
+    plan_args.extend(YEAR);
+    // How long a plan that rewrites every row takes here, uninterrupted: the
+    // kills below land from early in it to just after it.
+    retitle(&s, 100);
+    let mut dry_args = plan_args.clone();
+    dry_args.push("--dry-run");
+    let started = Instant::now();
+    s.ritme(&dry_args).ok();
+    let dry = started.elapsed();
+    let started = Instant::now();
+    s.ritme(&plan_args).ok();
+    let full = started.elapsed();
+    let mut in_writes = 0;
+    let rounds = 14;
+    for round in 0..rounds {
+        retitle(&s, round);
+        let mut child = spawn(s.path(), &plan_args);
+        let wait = full.mul_f64(0.1 + 1.1 * round as f64 / rounds as f64);
+        std::thread::sleep(wait);
+        match child.try_wait().unwrap() {
+            Some(status) => {
+                assert!(status.success());
+                finished += 1;
+            }
+            None => {
+                child.kill().unwrap();
+                child.wait().unwrap();
+                killed += 1;
+                // A dry run does all but the writing: later than that, the
+                // kill most likely hit the write transaction.
+                if wait > dry {
+                    in_writes += 1;
+                }
+            }
+        }
+        let c = rusqlite::Connection::open(&db).unwrap();
+        let check: String = c
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(check, "ok", "round {round}");
+        assert_eq!(edits(&db), recorded, "round {round}: the edit table");
+        // One transaction: every unedited row has the old title or every one the new.
+        let titles: Vec<String> = c
+            .prepare(
+                "SELECT DISTINCT CASE instr(title, '#') WHEN 0 THEN '' \
+                 ELSE substr(title, instr(title, '#')) END FROM item WHERE edited = 0",
+            )
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        assert_eq!(
+            titles.len(),
+            1,
+            "round {round}: half a plan is visible: {titles:?}"
+        );
+        if titles[0] == format!("#{round}") {
+            new += 1;
+        } else {
+            old += 1;
+        }
+        assert_eq!(stored(&c), snapshot, "round {round}: the edited items");
+    }
+    eprintln!(
+        "a full plan took {full:?} (dry run {dry:?}); killed {killed} plans, {in_writes} of them after the dry-run time; {old} rounds left the old plan, {new} the new; {finished} finished first"
+    );
+    assert!(old > 0, "no plan was killed before it committed");
+    s.ritme(&plan_args).ok();
+    assert_eq!(edits(&db), recorded);
+}
+
+// ----- import ics ---------------------------------------------------------------------
+
+#[test]
+fn import_ics_as_blackout_writes_definitions_and_plan_skips_those_days() {
+    let s = planned_basis();
+    let run = s
+        .ritme(&[
+            "import",
+            "ics",
+            fixture("people-ics/feestdagen.ics").to_str().unwrap(),
+            "--as",
+            "blackout",
+        ])
+        .ok();
+    let err = run.stderr();
+    assert!(err.contains("imported 4 blackouts from"), "{err}");
+    assert!(err.contains("into imported/feestdagen.toml (left out: 1 outside 2026-01-01 to 2028-12-31, 1 cancelled); added \"imported/*.toml\" to `include` in ritme.toml"), "{err}");
+    insta::assert_snapshot!("import_blackout_toml", s.read("imported/feestdagen.toml"));
+    assert!(s
+        .read("ritme.toml")
+        .contains("include = [\"mensen.toml\", \"afwezig.toml\", \"imported/*.toml\"]"));
+    let mut args = vec!["plan", "-v"];
+    args.extend(WINDOW);
+    let run = s.ritme(&args).ok();
+    assert!(
+        run.stderr().contains("- format/dinsdag/2026-12-29"),
+        "{}",
+        run.stderr()
+    );
+    assert!(!items(&s).contains_key("format/dinsdag/2026-12-29"));
+    // Again: refused without --replace; with it, the same bytes.
+    let file = fixture("people-ics/feestdagen.ics");
+    let again = s
+        .ritme(&["import", "ics", file.to_str().unwrap(), "--as", "blackout"])
+        .code_is(2);
+    assert!(
+        again.stderr().contains("pass --replace"),
+        "{}",
+        again.stderr()
+    );
+    let before = s.read("imported/feestdagen.toml");
+    s.ritme(&[
+        "import",
+        "ics",
+        file.to_str().unwrap(),
+        "--as",
+        "blackout",
+        "--replace",
+    ])
+    .ok();
+    assert_eq!(s.read("imported/feestdagen.toml"), before);
+}
+
+#[test]
+fn import_ics_as_away_makes_rotations_pass_over_the_person() {
+    let s = planned_basis();
+    let file = fixture("people-ics/anna-afwezig.ics");
+    let run = s
+        .ritme(&[
+            "import",
+            "ics",
+            file.to_str().unwrap(),
+            "--as",
+            "away",
+            "--person",
+            "anna",
+        ])
+        .ok();
+    assert!(
+        run.stderr().contains("imported 2 absences of anna"),
+        "{}",
+        run.stderr()
+    );
+    insta::assert_snapshot!("import_away_toml", s.read("imported/anna-afwezig.toml"));
+    let mut args = vec!["plan"];
+    args.extend(WINDOW);
+    s.ritme(&args).ok();
+    let it = items(&s);
+    // 12-08 was Anna's turn; she is away that week now: Bert takes it.
+    assert_eq!(field(&it, "format/dinsdag/2026-12-08", "owner"), "bert");
+    assert_eq!(
+        field(&it, "format/dinsdag-alles/2026-12-08", "owner"),
+        "bert"
+    );
+}
+
+#[test]
+fn import_ics_refuses_bad_input_and_writes_nothing() {
+    let s = planned_basis();
+    let root = s.read("ritme.toml");
+    let file = |n: &str| {
+        fixture(&format!("people-ics/{n}"))
+            .to_str()
+            .unwrap()
+            .to_string()
+    };
+    for (args, message) in [
+        (
+            vec![
+                "import",
+                "ics",
+                &file("zonder-datum.ics"),
+                "--as",
+                "blackout",
+            ],
+            "zonder-datum.ics:9: event \"Heidag\": it has no DTSTART, so no date; nothing imported",
+        ),
+        (
+            vec!["import", "ics", &file("kapot.ics"), "--as", "blackout"],
+            "kapot.ics: not a valid iCalendar file",
+        ),
+        (
+            vec!["import", "ics", &file("feestdagen.ics"), "--as", "away"],
+            "--as away needs --person",
+        ),
+        (
+            vec![
+                "import",
+                "ics",
+                &file("feestdagen.ics"),
+                "--as",
+                "away",
+                "--person",
+                "ana",
+            ],
+            "unknown person \"ana\" (did you mean \"anna\"?)",
+        ),
+        (
+            vec![
+                "import",
+                "ics",
+                &file("feestdagen.ics"),
+                "--as",
+                "blackout",
+                "--person",
+                "anna",
+            ],
+            "--person goes with --as away",
+        ),
+    ] {
+        let run = s.ritme(&args).code_is(2);
+        assert!(run.stderr().contains(message), "{args:?}: {}", run.stderr());
+    }
+    assert_eq!(s.read("ritme.toml"), root);
+    assert!(!s.path().join("imported").exists());
+    // An id the calendar already has is refused, naming where it is.
+    s.write(
+        "mensen.toml",
+        &(s.read("mensen.toml")
+            + "\n[[blackout]]\nid = \"tweede-kerstdag-2026-12-26\"\nname = \"Al getypt\"\ndate = 2026-12-26\n"),
+    );
+    let run = s
+        .ritme(&["import", "ics", &file("feestdagen.ics"), "--as", "blackout"])
+        .code_is(2);
+    assert!(
+        run.stderr().contains(
+            "the calendar already has blackout id \"tweede-kerstdag-2026-12-26\" (mensen.toml:"
+        ),
+        "{}",
+        run.stderr()
+    );
+    assert_eq!(s.read("ritme.toml"), root);
+    assert!(!s.path().join("imported").exists());
+}
+
+#[test]
+fn a_one_off_moved_into_the_window_is_updated_not_added_twice() {
+    let s = Scratch::fixture("people-basis");
+    let later = s
+        .read("ritme.toml")
+        .replace("date = 2026-12-21", "date = 2027-06-07");
+    s.write("ritme.toml", &later);
+    s.ritme(&["plan", "--from", "2026-11-23", "--until", "2027-06-30"])
+        .ok();
+    // Its definition moves it back into the default window, whose rows do
+    // not include the stored one (generated 2027-06-07): it must be found
+    // by its key, not inserted a second time.
+    s.write(
+        "ritme.toml",
+        &later.replace("date = 2027-06-07", "date = 2026-12-21"),
+    );
+    let run = s.ritme(&["plan", "-v"]).ok();
+    assert!(run.stderr().contains("~ item/overleg"), "{}", run.stderr());
+    assert_eq!(field(&items(&s), "item/overleg", "date"), "2026-12-21");
+}

@@ -1,0 +1,312 @@
+//! `ritme quarter` and `ritme report ...`: snapshots of every view, the
+//! machine-readable forms parsed back, fitting the terminal, bad input.
+
+use crate::support::*;
+
+const REPORTS: [&str; 6] = ["gaps", "load", "focus", "mix", "raci", "goals"];
+
+fn with_env(dir: &std::path::Path, env: &[(&str, &str)], args: &[&str]) -> Run {
+    let mut c = command();
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    c.arg("-C").arg(dir).args(args);
+    Run(c.output().expect("ritme runs"))
+}
+
+fn widest_line(text: &str) -> usize {
+    text.lines().map(|l| l.chars().count()).max().unwrap_or(0)
+}
+
+#[test]
+fn quarter_marks_gaps_crowded_days_overload_and_blackouts() {
+    let s = Scratch::fixture("check-all");
+    let run = s.ritme(&["quarter"]).ok();
+    let out = run.stdout();
+    assert!(widest_line(&out) <= 120, "wider than 120 columns:\n{out}");
+    for marker in [
+        "[leeg]",
+        "[dun] 1/2",
+        "2 dec [vol]",
+        "bert! 2/1",
+        "chris!",
+        "(Kerstdagen)",
+        "(Kerstreces)",
+        "(niemand)",
+        "week 50",
+        "ma",
+    ] {
+        assert!(out.contains(marker), "{marker} missing:\n{out}");
+    }
+    insta::assert_snapshot!("quarter_all_2026_q4", out);
+}
+
+#[test]
+fn quarter_speaks_english_on_request_and_fits_narrow_terminals() {
+    let s = Scratch::fixture("check-all");
+    let out = s
+        .ritme(&["--locale", "en", "quarter", "2027-Q1"])
+        .ok()
+        .stdout();
+    assert!(out.contains("| Mon "), "{out}");
+    assert!(out.contains("4–10 Jan"), "{out}");
+    assert!(
+        out.contains("(Nieuwjaarsdag)") || out.contains("28 Dec–3 Jan"),
+        "{out}"
+    );
+    insta::assert_snapshot!("quarter_all_2027_q1_en", out);
+    for width in ["100", "80"] {
+        let out = with_env(s.path(), &[("COLUMNS", width)], &["quarter"])
+            .ok()
+            .stdout();
+        let w: usize = width.parse().unwrap();
+        assert!(widest_line(&out) <= w, "wider than {w}:\n{out}");
+        assert!(out.contains("week 49"), "{out}");
+    }
+}
+
+#[test]
+fn quarter_without_a_database_plans_in_memory_and_reads_the_store_when_there_is_one() {
+    let s = Scratch::fixture("check-all");
+    let before = s.ritme(&["quarter"]).ok().stdout();
+    assert!(!s.path().join("ritme.db").exists());
+    s.ritme(&["plan"]).ok();
+    // The stored plan starts this week: earlier weeks of the quarter are empty now.
+    let after = s.ritme(&["quarter"]).ok().stdout();
+    assert_ne!(before, after);
+    assert!(after.contains("week 40"), "{after}");
+    let w48 = |t: &str| t.split("week 48").nth(1).unwrap().to_string();
+    assert_eq!(w48(&before), w48(&after));
+}
+
+#[test]
+fn each_report_as_a_table() {
+    let s = Scratch::fixture("check-all");
+    for report in REPORTS {
+        let run = s
+            .ritme(&[
+                "report",
+                report,
+                "--from",
+                "2026-11-23",
+                "--until",
+                "2027-01-17",
+            ])
+            .ok();
+        insta::assert_snapshot!(format!("report_{report}_all"), run.stdout());
+    }
+}
+
+#[test]
+fn each_report_as_json_and_csv_with_the_same_columns() {
+    let s = Scratch::fixture("check-all");
+    for report in REPORTS {
+        let range = ["--quarter", "2026-Q4"];
+        let json = s
+            .ritme(&[&["report", report, "--format", "json"][..], &range[..]].concat())
+            .ok()
+            .json();
+        let rows = json
+            .as_array()
+            .unwrap_or_else(|| panic!("{report}: {json}"));
+        assert!(!rows.is_empty(), "{report}");
+        let keys: Vec<String> = rows[0].as_object().unwrap().keys().cloned().collect();
+        let csv = s
+            .ritme(&[&["report", report, "--format", "csv"][..], &range[..]].concat())
+            .ok()
+            .stdout();
+        let mut reader = csv::Reader::from_reader(csv.as_bytes());
+        let header: Vec<String> = reader
+            .headers()
+            .unwrap()
+            .iter()
+            .map(str::to_string)
+            .collect();
+        let mut sorted = header.clone();
+        sorted.sort();
+        assert_eq!(keys, sorted, "{report}: JSON keys and CSV columns differ");
+        assert_eq!(reader.records().count(), rows.len(), "{report}");
+    }
+}
+
+#[test]
+fn load_marks_people_over_capacity() {
+    let s = Scratch::fixture("check-all");
+    let json = s
+        .ritme(&["report", "load", "--week", "2026-W48", "--format", "json"])
+        .ok()
+        .json();
+    let bert = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["person"] == "bert")
+        .unwrap()
+        .clone();
+    assert_eq!(
+        bert,
+        serde_json::json!({"person": "bert", "week": "2026-W48", "items": 2, "effort_minutes": 0, "capacity": 1, "over": true})
+    );
+    let table = s
+        .ritme(&["report", "load", "--week", "2026-W48"])
+        .ok()
+        .stdout();
+    assert!(table.contains("2/1 !"), "{table}");
+}
+
+#[test]
+fn goals_show_the_goal_nobody_serves_and_raci_the_roles() {
+    let s = Scratch::fixture("check-all");
+    let goals = s
+        .ritme(&["report", "goals", "--month", "2027-01", "--format", "json"])
+        .ok()
+        .json();
+    let served: Vec<(String, bool)> = goals
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| {
+            (
+                g["title"].as_str().unwrap().into(),
+                g["served"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        served,
+        [
+            ("Collega's kennen elkaar".to_string(), true),
+            ("Wij leren van elkaar".to_string(), false),
+            ("(no goal)".to_string(), false),
+        ]
+    );
+    let raci = s.ritme(&["report", "raci", "--format", "json"]).ok().json();
+    let verhaal = &raci[0];
+    assert_eq!(verhaal["id"], "woensdagverhaal");
+    // anna owns it, dirk is accountable, HR (chris) consulted, everyone informed.
+    assert_eq!(verhaal["anna"], "RI");
+    assert_eq!(verhaal["chris"], "CI");
+    assert_eq!(verhaal["dirk"], "AI");
+}
+
+#[test]
+fn mix_groups_by_month_or_quarter() {
+    let s = Scratch::fixture("check-all");
+    let by_quarter = s
+        .ritme(&[
+            "report",
+            "mix",
+            "--by",
+            "quarter",
+            "--quarter",
+            "2026-Q4",
+            "--format",
+            "json",
+        ])
+        .ok()
+        .json();
+    assert!(by_quarter
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|r| r["period"] == "2026-Q4"));
+    let bad = s.ritme(&["report", "gaps", "--by", "quarter"]).code_is(2);
+    assert!(bad.stderr().contains("--by"), "{}", bad.stderr());
+}
+
+#[test]
+fn bad_ranges_and_unknown_reports_exit_2_with_a_clear_message() {
+    let s = Scratch::fixture("check-all");
+    let cases: [(&[&str], &str); 6] = [
+        (&["report", "lod"], "a similar value exists: 'load'"),
+        (
+            &["report", "gaps", "--week", "2026-W54"],
+            "2026 has no ISO week 54",
+        ),
+        (
+            &[
+                "report",
+                "load",
+                "--from",
+                "2026-05-01",
+                "--until",
+                "2026-04-01",
+            ],
+            "the range ends (2026-04-01) before it starts (2026-05-01)",
+        ),
+        (
+            &["report", "mix", "--month", "2026-13"],
+            "invalid month \"2026-13\"",
+        ),
+        (&["quarter", "2026-Q5"], "invalid quarter \"2026-Q5\""),
+        (
+            &["report", "focus", "--from", "2026-02-30"],
+            "\"2026-02-30\" is not a date",
+        ),
+    ];
+    for (args, message) in cases {
+        let run = s.ritme(args).code_is(2);
+        assert!(run.stderr().contains(message), "{args:?}: {}", run.stderr());
+        assert!(run.stdout().is_empty(), "{args:?}");
+    }
+}
+
+#[test]
+fn the_example_calendar_quarter_view() {
+    let s = Scratch::copy_of(&voorbeeld());
+    for quarter in ["2026-Q4", "2027-Q1"] {
+        let out = s.ritme(&["quarter", quarter]).ok().stdout();
+        assert!(widest_line(&out) <= 120, "wider than 120 columns:\n{out}");
+        insta::assert_snapshot!(format!("voorbeeld_quarter_{quarter}"), out);
+    }
+}
+
+#[test]
+fn the_example_calendar_reports() {
+    let s = Scratch::copy_of(&voorbeeld());
+    for report in REPORTS {
+        let out = s
+            .ritme(&["report", report, "--quarter", "2027-Q1"])
+            .ok()
+            .stdout();
+        insta::assert_snapshot!(format!("voorbeeld_report_{report}"), out);
+    }
+}
+
+#[test]
+fn colour_marks_on_request_and_words_stay() {
+    let s = Scratch::fixture("check-all");
+    let out = s.ritme(&["--color", "always", "quarter"]).ok().stdout();
+    assert!(out.contains("\u{1b}["), "no ANSI colour:\n{out}");
+    assert!(out.contains("[leeg]") && out.contains("bert!"), "{out}");
+    let plain = s.ritme(&["quarter"]).ok().stdout();
+    assert!(!plain.contains('\u{1b}'), "{plain}");
+    let check = s.ritme(&["--color", "always", "check"]).code_is(1).stdout();
+    assert!(check.contains("\u{1b}[1;31merrors (4)"), "{check}");
+}
+
+#[test]
+fn reports_read_the_stored_plan_with_its_edits() {
+    let s = Scratch::fixture("check-all");
+    s.ritme(&["plan"]).ok();
+    let conn = rusqlite::Connection::open(s.path().join("ritme.db")).unwrap();
+    conn.execute(
+        "UPDATE item SET owner = 'anna', edited = 1 WHERE key = 'item/open-dag'",
+        [],
+    )
+    .unwrap();
+    let json = s
+        .ritme(&["report", "load", "--week", "2026-W49", "--format", "json"])
+        .ok()
+        .json();
+    let items = |who: &str| {
+        json.as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["person"] == who)
+            .unwrap()["items"]
+            .as_i64()
+            .unwrap()
+    };
+    assert_eq!((items("anna"), items("chris")), (2, 2));
+}
