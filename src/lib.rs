@@ -18,6 +18,7 @@ pub mod clock;
 pub mod config;
 pub mod diagnostic;
 pub mod error;
+pub mod export;
 pub mod import;
 pub mod item;
 pub mod model;

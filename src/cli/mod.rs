@@ -5,6 +5,7 @@
 mod check;
 mod completions;
 mod edit;
+mod export;
 mod import;
 mod init;
 mod list;
@@ -115,6 +116,8 @@ pub enum Command {
     Reset(edit::ResetArgs),
     /// Bring outside data into the calendar's definitions
     Import(import::Args),
+    /// Write iCal feeds, JSON or CSV of the stored items
+    Export(export::Args),
     /// Print a shell completion script
     Completions(completions::Args),
     /// Print the man page (roff)
@@ -145,6 +148,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Note(args) => edit::note(&ctx, args),
         Command::Reset(args) => edit::reset(&ctx, args),
         Command::Import(args) => import::run(&ctx, args),
+        Command::Export(args) => export::run(&ctx, args),
     }
 }
 

@@ -5,6 +5,7 @@
 
 mod apply;
 mod edit;
+mod feed;
 mod query;
 pub mod schema;
 
@@ -17,6 +18,7 @@ use crate::error::{Error, Result};
 
 pub use apply::{iso_week, Change, Diff, KeepReason};
 pub use edit::{Edit, Reset};
+pub use feed::Tracked;
 pub use query::Filter;
 
 /// Where the database lives.

@@ -5,6 +5,7 @@
 mod support;
 
 mod check;
+mod export;
 mod native;
 mod people;
 mod reports;
