@@ -97,7 +97,10 @@ fn benches(c: &mut Criterion) {
     g.bench_function("floor: bare rusqlite insert", |b| {
         b.iter_batched(
             || tempfile::tempdir().unwrap(),
-            |dir| bare_insert(&dir.path().join("floor.db"), &plan.items),
+            |dir| {
+                bare_insert(&dir.path().join("floor.db"), &plan.items);
+                dir // removed after the measurement: deleting files is not planning
+            },
             BatchSize::PerIteration,
         )
     });
@@ -109,6 +112,8 @@ fn benches(c: &mut Criterion) {
                 let mut store = Store::open(&loc, true).unwrap();
                 let plan = ritme::plan::build(&calendar, window()).unwrap();
                 store.apply(&plan, &clock(), false).unwrap();
+                drop(store);
+                dir // removed after the measurement, as for the floor
             },
             BatchSize::PerIteration,
         )
