@@ -7,6 +7,9 @@ mod generate;
 
 use std::path::Path;
 
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use chrono::NaiveDate;
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
 use ritme::clock::Clock;
@@ -94,7 +97,10 @@ fn benches(c: &mut Criterion) {
     g.bench_function("floor: bare rusqlite insert", |b| {
         b.iter_batched(
             || tempfile::tempdir().unwrap(),
-            |dir| bare_insert(&dir.path().join("floor.db"), &plan.items),
+            |dir| {
+                bare_insert(&dir.path().join("floor.db"), &plan.items);
+                dir // removed after the measurement: deleting files is not planning
+            },
             BatchSize::PerIteration,
         )
     });
@@ -106,6 +112,8 @@ fn benches(c: &mut Criterion) {
                 let mut store = Store::open(&loc, true).unwrap();
                 let plan = ritme::plan::build(&calendar, window()).unwrap();
                 store.apply(&plan, &clock(), false).unwrap();
+                drop(store);
+                dir // removed after the measurement, as for the floor
             },
             BatchSize::PerIteration,
         )

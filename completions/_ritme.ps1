@@ -51,6 +51,7 @@ Register-ArgumentCompleter -Native -CommandName 'ritme' -ScriptBlock {
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Drop an item''s edits: it is planned again as its definition says')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Bring in outside data: holidays and absences (ics), analytics numbers, a content inventory')
             [CompletionResult]::new('reviewed', 'reviewed', [CompletionResultType]::ParameterValue, 'Record that a page was reviewed, or archive it')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write iCal feeds, JSON or CSV of the stored items')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -405,6 +406,133 @@ Register-ArgumentCompleter -Native -CommandName 'ritme' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'ritme;export' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The calendar directory (holding ritme.toml); default: the nearest one upwards')
+            [CompletionResult]::new('--calendar', '--calendar', [CompletionResultType]::ParameterName, 'The calendar directory (holding ritme.toml); default: the nearest one upwards')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured)')
+            [CompletionResult]::new('--locale', '--locale', [CompletionResultType]::ParameterName, 'Language of day and month names; default: the calendar''s locale')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: every change `plan` makes')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more: every change `plan` makes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('ics', 'ics', [CompletionResultType]::ParameterValue, 'iCal feeds: the whole calendar and one per team, person, format and campaign')
+            [CompletionResult]::new('json', 'json', [CompletionResultType]::ParameterValue, 'The items as a JSON array (the fields of `list --format json`)')
+            [CompletionResult]::new('csv', 'csv', [CompletionResultType]::ParameterValue, 'The items as CSV, safe to open in a spreadsheet')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ritme;export;ics' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write every feed and index.html into this folder')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write one feed, of the items the filters select, to FILE (`-` for stdout)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write one feed, of the items the filters select, to FILE (`-` for stdout)')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Where the folder will be published, like https://intranet.example.org/feeds/ (index.html then shows subscribe links)')
+            [CompletionResult]::new('--week', '--week', [CompletionResultType]::ParameterName, 'An ISO week, like 2026-W14')
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'A month, like 2026-04')
+            [CompletionResult]::new('--quarter', '--quarter', [CompletionResultType]::ParameterName, 'A quarter, like 2026-Q2')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day, inclusive')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Last day, inclusive')
+            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Only items this person owns')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'Only items of this team')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Only items of this format or campaign')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only items of this kind')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Only items carrying this tag')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only items in this status')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The calendar directory (holding ritme.toml); default: the nearest one upwards')
+            [CompletionResult]::new('--calendar', '--calendar', [CompletionResultType]::ParameterName, 'The calendar directory (holding ritme.toml); default: the nearest one upwards')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured)')
+            [CompletionResult]::new('--locale', '--locale', [CompletionResultType]::ParameterName, 'Language of day and month names; default: the calendar''s locale')
+            [CompletionResult]::new('--unassigned', '--unassigned', [CompletionResultType]::ParameterName, 'Only items without an owner (reserve slots excepted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: every change `plan` makes')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more: every change `plan` makes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ritme;export;json' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to FILE instead of stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE instead of stdout')
+            [CompletionResult]::new('--week', '--week', [CompletionResultType]::ParameterName, 'An ISO week, like 2026-W14')
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'A month, like 2026-04')
+            [CompletionResult]::new('--quarter', '--quarter', [CompletionResultType]::ParameterName, 'A quarter, like 2026-Q2')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day, inclusive')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Last day, inclusive')
+            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Only items this person owns')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'Only items of this team')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Only items of this format or campaign')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only items of this kind')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Only items carrying this tag')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only items in this status')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The calendar directory (holding ritme.toml); default: the nearest one upwards')
+            [CompletionResult]::new('--calendar', '--calendar', [CompletionResultType]::ParameterName, 'The calendar directory (holding ritme.toml); default: the nearest one upwards')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured)')
+            [CompletionResult]::new('--locale', '--locale', [CompletionResultType]::ParameterName, 'Language of day and month names; default: the calendar''s locale')
+            [CompletionResult]::new('--unassigned', '--unassigned', [CompletionResultType]::ParameterName, 'Only items without an owner (reserve slots excepted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: every change `plan` makes')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more: every change `plan` makes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ritme;export;csv' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to FILE instead of stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE instead of stdout')
+            [CompletionResult]::new('--week', '--week', [CompletionResultType]::ParameterName, 'An ISO week, like 2026-W14')
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'A month, like 2026-04')
+            [CompletionResult]::new('--quarter', '--quarter', [CompletionResultType]::ParameterName, 'A quarter, like 2026-Q2')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day, inclusive')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Last day, inclusive')
+            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Only items this person owns')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'Only items of this team')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Only items of this format or campaign')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only items of this kind')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Only items carrying this tag')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only items in this status')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The calendar directory (holding ritme.toml); default: the nearest one upwards')
+            [CompletionResult]::new('--calendar', '--calendar', [CompletionResultType]::ParameterName, 'The calendar directory (holding ritme.toml); default: the nearest one upwards')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured)')
+            [CompletionResult]::new('--locale', '--locale', [CompletionResultType]::ParameterName, 'Language of day and month names; default: the calendar''s locale')
+            [CompletionResult]::new('--unassigned', '--unassigned', [CompletionResultType]::ParameterName, 'Only items without an owner (reserve slots excepted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: every change `plan` makes')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more: every change `plan` makes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ritme;export;help' {
+            [CompletionResult]::new('ics', 'ics', [CompletionResultType]::ParameterValue, 'iCal feeds: the whole calendar and one per team, person, format and campaign')
+            [CompletionResult]::new('json', 'json', [CompletionResultType]::ParameterValue, 'The items as a JSON array (the fields of `list --format json`)')
+            [CompletionResult]::new('csv', 'csv', [CompletionResultType]::ParameterValue, 'The items as CSV, safe to open in a spreadsheet')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ritme;export;help;ics' {
+            break
+        }
+        'ritme;export;help;json' {
+            break
+        }
+        'ritme;export;help;csv' {
+            break
+        }
+        'ritme;export;help;help' {
+            break
+        }
         'ritme;completions' {
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The calendar directory (holding ritme.toml); default: the nearest one upwards')
             [CompletionResult]::new('--calendar', '--calendar', [CompletionResultType]::ParameterName, 'The calendar directory (holding ritme.toml); default: the nearest one upwards')
@@ -452,6 +580,7 @@ Register-ArgumentCompleter -Native -CommandName 'ritme' -ScriptBlock {
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Drop an item''s edits: it is planned again as its definition says')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Bring in outside data: holidays and absences (ics), analytics numbers, a content inventory')
             [CompletionResult]::new('reviewed', 'reviewed', [CompletionResultType]::ParameterValue, 'Record that a page was reviewed, or archive it')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write iCal feeds, JSON or CSV of the stored items')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -515,6 +644,21 @@ Register-ArgumentCompleter -Native -CommandName 'ritme' -ScriptBlock {
             break
         }
         'ritme;help;reviewed' {
+            break
+        }
+        'ritme;help;export' {
+            [CompletionResult]::new('ics', 'ics', [CompletionResultType]::ParameterValue, 'iCal feeds: the whole calendar and one per team, person, format and campaign')
+            [CompletionResult]::new('json', 'json', [CompletionResultType]::ParameterValue, 'The items as a JSON array (the fields of `list --format json`)')
+            [CompletionResult]::new('csv', 'csv', [CompletionResultType]::ParameterValue, 'The items as CSV, safe to open in a spreadsheet')
+            break
+        }
+        'ritme;help;export;ics' {
+            break
+        }
+        'ritme;help;export;json' {
+            break
+        }
+        'ritme;help;export;csv' {
             break
         }
         'ritme;help;completions' {

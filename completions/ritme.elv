@@ -48,6 +48,7 @@ set edit:completion:arg-completer[ritme] = {|@words|
             cand reset 'Drop an item''s edits: it is planned again as its definition says'
             cand import 'Bring in outside data: holidays and absences (ics), analytics numbers, a content inventory'
             cand reviewed 'Record that a page was reviewed, or archive it'
+            cand export 'Write iCal feeds, JSON or CSV of the stored items'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -377,6 +378,124 @@ set edit:completion:arg-completer[ritme] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'ritme;export'= {
+            cand -C 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --calendar 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --db 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works'
+            cand --today 'The day to treat as today'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --locale 'Language of day and month names; default: the calendar''s locale'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more: every change `plan` makes'
+            cand --verbose 'Print more: every change `plan` makes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand ics 'iCal feeds: the whole calendar and one per team, person, format and campaign'
+            cand json 'The items as a JSON array (the fields of `list --format json`)'
+            cand csv 'The items as CSV, safe to open in a spreadsheet'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ritme;export;ics'= {
+            cand --out 'Write every feed and index.html into this folder'
+            cand -o 'Write one feed, of the items the filters select, to FILE (`-` for stdout)'
+            cand --output 'Write one feed, of the items the filters select, to FILE (`-` for stdout)'
+            cand --base-url 'Where the folder will be published, like https://intranet.example.org/feeds/ (index.html then shows subscribe links)'
+            cand --week 'An ISO week, like 2026-W14'
+            cand --month 'A month, like 2026-04'
+            cand --quarter 'A quarter, like 2026-Q2'
+            cand --from 'First day, inclusive'
+            cand --until 'Last day, inclusive'
+            cand --owner 'Only items this person owns'
+            cand --team 'Only items of this team'
+            cand --source 'Only items of this format or campaign'
+            cand --kind 'Only items of this kind'
+            cand --tag 'Only items carrying this tag'
+            cand --status 'Only items in this status'
+            cand -C 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --calendar 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --db 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works'
+            cand --today 'The day to treat as today'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --locale 'Language of day and month names; default: the calendar''s locale'
+            cand --unassigned 'Only items without an owner (reserve slots excepted)'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more: every change `plan` makes'
+            cand --verbose 'Print more: every change `plan` makes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ritme;export;json'= {
+            cand -o 'Write to FILE instead of stdout'
+            cand --output 'Write to FILE instead of stdout'
+            cand --week 'An ISO week, like 2026-W14'
+            cand --month 'A month, like 2026-04'
+            cand --quarter 'A quarter, like 2026-Q2'
+            cand --from 'First day, inclusive'
+            cand --until 'Last day, inclusive'
+            cand --owner 'Only items this person owns'
+            cand --team 'Only items of this team'
+            cand --source 'Only items of this format or campaign'
+            cand --kind 'Only items of this kind'
+            cand --tag 'Only items carrying this tag'
+            cand --status 'Only items in this status'
+            cand -C 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --calendar 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --db 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works'
+            cand --today 'The day to treat as today'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --locale 'Language of day and month names; default: the calendar''s locale'
+            cand --unassigned 'Only items without an owner (reserve slots excepted)'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more: every change `plan` makes'
+            cand --verbose 'Print more: every change `plan` makes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ritme;export;csv'= {
+            cand -o 'Write to FILE instead of stdout'
+            cand --output 'Write to FILE instead of stdout'
+            cand --week 'An ISO week, like 2026-W14'
+            cand --month 'A month, like 2026-04'
+            cand --quarter 'A quarter, like 2026-Q2'
+            cand --from 'First day, inclusive'
+            cand --until 'Last day, inclusive'
+            cand --owner 'Only items this person owns'
+            cand --team 'Only items of this team'
+            cand --source 'Only items of this format or campaign'
+            cand --kind 'Only items of this kind'
+            cand --tag 'Only items carrying this tag'
+            cand --status 'Only items in this status'
+            cand -C 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --calendar 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --db 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works'
+            cand --today 'The day to treat as today'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --locale 'Language of day and month names; default: the calendar''s locale'
+            cand --unassigned 'Only items without an owner (reserve slots excepted)'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more: every change `plan` makes'
+            cand --verbose 'Print more: every change `plan` makes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ritme;export;help'= {
+            cand ics 'iCal feeds: the whole calendar and one per team, person, format and campaign'
+            cand json 'The items as a JSON array (the fields of `list --format json`)'
+            cand csv 'The items as CSV, safe to open in a spreadsheet'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ritme;export;help;ics'= {
+        }
+        &'ritme;export;help;json'= {
+        }
+        &'ritme;export;help;csv'= {
+        }
+        &'ritme;export;help;help'= {
+        }
         &'ritme;completions'= {
             cand -C 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
             cand --calendar 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
@@ -422,6 +541,7 @@ set edit:completion:arg-completer[ritme] = {|@words|
             cand reset 'Drop an item''s edits: it is planned again as its definition says'
             cand import 'Bring in outside data: holidays and absences (ics), analytics numbers, a content inventory'
             cand reviewed 'Record that a page was reviewed, or archive it'
+            cand export 'Write iCal feeds, JSON or CSV of the stored items'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -466,6 +586,17 @@ set edit:completion:arg-completer[ritme] = {|@words|
         &'ritme;help;import;pages'= {
         }
         &'ritme;help;reviewed'= {
+        }
+        &'ritme;help;export'= {
+            cand ics 'iCal feeds: the whole calendar and one per team, person, format and campaign'
+            cand json 'The items as a JSON array (the fields of `list --format json`)'
+            cand csv 'The items as CSV, safe to open in a spreadsheet'
+        }
+        &'ritme;help;export;ics'= {
+        }
+        &'ritme;help;export;json'= {
+        }
+        &'ritme;help;export;csv'= {
         }
         &'ritme;help;completions'= {
         }

@@ -52,6 +52,7 @@ complete -c ritme -n "__fish_ritme_needs_command" -f -a "note" -d 'Attach a note
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "reset" -d 'Drop an item\'s edits: it is planned again as its definition says'
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "import" -d 'Bring in outside data: holidays and absences (ics), analytics numbers, a content inventory'
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "reviewed" -d 'Record that a page was reviewed, or archive it'
+complete -c ritme -n "__fish_ritme_needs_command" -f -a "export" -d 'Write iCal feeds, JSON or CSV of the stored items'
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "man" -d 'Print the man page (roff)'
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -328,6 +329,99 @@ complete -c ritme -n "__fish_ritme_using_subcommand reviewed" -l archive -d 'The
 complete -c ritme -n "__fish_ritme_using_subcommand reviewed" -s q -l quiet -d 'Print only errors'
 complete -c ritme -n "__fish_ritme_using_subcommand reviewed" -s v -l verbose -d 'Print more: every change `plan` makes'
 complete -c ritme -n "__fish_ritme_using_subcommand reviewed" -s h -l help -d 'Print help'
+complete -c ritme -n "__fish_ritme_using_subcommand export; and not __fish_seen_subcommand_from ics json csv help" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand export; and not __fish_seen_subcommand_from ics json csv help" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand export; and not __fish_seen_subcommand_from ics json csv help" -l today -d 'The day to treat as today' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and not __fish_seen_subcommand_from ics json csv help" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand export; and not __fish_seen_subcommand_from ics json csv help" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
+nl\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand export; and not __fish_seen_subcommand_from ics json csv help" -s q -l quiet -d 'Print only errors'
+complete -c ritme -n "__fish_ritme_using_subcommand export; and not __fish_seen_subcommand_from ics json csv help" -s v -l verbose -d 'Print more: every change `plan` makes'
+complete -c ritme -n "__fish_ritme_using_subcommand export; and not __fish_seen_subcommand_from ics json csv help" -s h -l help -d 'Print help'
+complete -c ritme -n "__fish_ritme_using_subcommand export; and not __fish_seen_subcommand_from ics json csv help" -f -a "ics" -d 'iCal feeds: the whole calendar and one per team, person, format and campaign'
+complete -c ritme -n "__fish_ritme_using_subcommand export; and not __fish_seen_subcommand_from ics json csv help" -f -a "json" -d 'The items as a JSON array (the fields of `list --format json`)'
+complete -c ritme -n "__fish_ritme_using_subcommand export; and not __fish_seen_subcommand_from ics json csv help" -f -a "csv" -d 'The items as CSV, safe to open in a spreadsheet'
+complete -c ritme -n "__fish_ritme_using_subcommand export; and not __fish_seen_subcommand_from ics json csv help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l out -d 'Write every feed and index.html into this folder' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -s o -l output -d 'Write one feed, of the items the filters select, to FILE (`-` for stdout)' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l base-url -d 'Where the folder will be published, like https://intranet.example.org/feeds/ (index.html then shows subscribe links)' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l week -d 'An ISO week, like 2026-W14' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l month -d 'A month, like 2026-04' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l quarter -d 'A quarter, like 2026-Q2' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l from -d 'First day, inclusive' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l until -d 'Last day, inclusive' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l owner -d 'Only items this person owns' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l team -d 'Only items of this team' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l source -d 'Only items of this format or campaign' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l kind -d 'Only items of this kind' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l tag -d 'Only items carrying this tag' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l status -d 'Only items in this status' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l today -d 'The day to treat as today' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
+nl\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l unassigned -d 'Only items without an owner (reserve slots excepted)'
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -s q -l quiet -d 'Print only errors'
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -s v -l verbose -d 'Print more: every change `plan` makes'
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -s h -l help -d 'Print help'
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -s o -l output -d 'Write to FILE instead of stdout' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l week -d 'An ISO week, like 2026-W14' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l month -d 'A month, like 2026-04' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l quarter -d 'A quarter, like 2026-Q2' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l from -d 'First day, inclusive' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l until -d 'Last day, inclusive' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l owner -d 'Only items this person owns' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l team -d 'Only items of this team' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l source -d 'Only items of this format or campaign' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l kind -d 'Only items of this kind' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l tag -d 'Only items carrying this tag' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l status -d 'Only items in this status' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l today -d 'The day to treat as today' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
+nl\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l unassigned -d 'Only items without an owner (reserve slots excepted)'
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -s q -l quiet -d 'Print only errors'
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -s v -l verbose -d 'Print more: every change `plan` makes'
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -s h -l help -d 'Print help'
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -s o -l output -d 'Write to FILE instead of stdout' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l week -d 'An ISO week, like 2026-W14' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l month -d 'A month, like 2026-04' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l quarter -d 'A quarter, like 2026-Q2' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l from -d 'First day, inclusive' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l until -d 'Last day, inclusive' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l owner -d 'Only items this person owns' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l team -d 'Only items of this team' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l source -d 'Only items of this format or campaign' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l kind -d 'Only items of this kind' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l tag -d 'Only items carrying this tag' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l status -d 'Only items in this status' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l today -d 'The day to treat as today' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
+nl\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l unassigned -d 'Only items without an owner (reserve slots excepted)'
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -s q -l quiet -d 'Print only errors'
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -s v -l verbose -d 'Print more: every change `plan` makes'
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -s h -l help -d 'Print help'
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "ics" -d 'iCal feeds: the whole calendar and one per team, person, format and campaign'
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "json" -d 'The items as a JSON array (the fields of `list --format json`)'
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "csv" -d 'The items as CSV, safe to open in a spreadsheet'
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ritme -n "__fish_ritme_using_subcommand completions" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
 complete -c ritme -n "__fish_ritme_using_subcommand completions" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
 complete -c ritme -n "__fish_ritme_using_subcommand completions" -l today -d 'The day to treat as today' -r
@@ -350,25 +444,29 @@ nl\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand man" -s q -l quiet -d 'Print only errors'
 complete -c ritme -n "__fish_ritme_using_subcommand man" -s v -l verbose -d 'Print more: every change `plan` makes'
 complete -c ritme -n "__fish_ritme_using_subcommand man" -s h -l help -d 'Print help'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed completions man help" -f -a "init" -d 'Write a small working calendar to start from'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed completions man help" -f -a "plan" -d 'Expand and assign the definitions into the database'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed completions man help" -f -a "list" -d 'List the items of a range'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed completions man help" -f -a "show" -d 'Show one item with its definition and history'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed completions man help" -f -a "quarter" -d 'The quarter at a glance: a row per week, a column per working day'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed completions man help" -f -a "check" -d 'Check the definitions and the coming weeks; exit 1 on findings'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed completions man help" -f -a "report" -d 'The reports: gaps, load, focus, mix, raci, goals'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed completions man help" -f -a "assign" -d 'Give an item to a person (an edit: kept by every later plan)'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed completions man help" -f -a "unassign" -d 'Take the owner off an item (an edit)'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed completions man help" -f -a "move" -d 'Move an item to another day and maybe time; its key stays (an edit)'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed completions man help" -f -a "skip" -d 'Mark an item skipped, with an optional reason (an edit)'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed completions man help" -f -a "status" -d 'Set an item\'s status: planned, draft, ready, published, skipped (an edit)'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed completions man help" -f -a "note" -d 'Attach a note to an item (an edit)'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed completions man help" -f -a "reset" -d 'Drop an item\'s edits: it is planned again as its definition says'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed completions man help" -f -a "import" -d 'Bring in outside data: holidays and absences (ics), analytics numbers, a content inventory'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed completions man help" -f -a "reviewed" -d 'Record that a page was reviewed, or archive it'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "init" -d 'Write a small working calendar to start from'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "plan" -d 'Expand and assign the definitions into the database'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "list" -d 'List the items of a range'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "show" -d 'Show one item with its definition and history'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "quarter" -d 'The quarter at a glance: a row per week, a column per working day'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "check" -d 'Check the definitions and the coming weeks; exit 1 on findings'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "report" -d 'The reports: gaps, load, focus, mix, raci, goals'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "assign" -d 'Give an item to a person (an edit: kept by every later plan)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "unassign" -d 'Take the owner off an item (an edit)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "move" -d 'Move an item to another day and maybe time; its key stays (an edit)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "skip" -d 'Mark an item skipped, with an optional reason (an edit)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "status" -d 'Set an item\'s status: planned, draft, ready, published, skipped (an edit)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "note" -d 'Attach a note to an item (an edit)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "reset" -d 'Drop an item\'s edits: it is planned again as its definition says'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "import" -d 'Bring in outside data: holidays and absences (ics), analytics numbers, a content inventory'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "reviewed" -d 'Record that a page was reviewed, or archive it'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "export" -d 'Write iCal feeds, JSON or CSV of the stored items'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ritme -n "__fish_ritme_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "ics" -d 'Holidays (--as blackout) or a person\'s absences (--as away) from an .ics file'
 complete -c ritme -n "__fish_ritme_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "stats" -d 'Numbers per published item from an analytics export (CSV)'
 complete -c ritme -n "__fish_ritme_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "pages" -d '[[page]] definitions from a content inventory (CSV)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "ics" -d 'iCal feeds: the whole calendar and one per team, person, format and campaign'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "json" -d 'The items as a JSON array (the fields of `list --format json`)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "csv" -d 'The items as CSV, safe to open in a spreadsheet'

@@ -19,6 +19,7 @@ pub mod config;
 pub mod csv_in;
 pub mod diagnostic;
 pub mod error;
+pub mod export;
 pub mod import;
 pub mod inventory;
 pub mod item;

@@ -2,6 +2,11 @@
 
 use clap::Parser;
 
+/// mimalloc: plans of 100,000 items allocate and free millions of small
+/// strings, and the system allocator was a quarter of their profile.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let cli = ritme::Cli::parse();
     if let Err(e) = ritme::run(cli) {

@@ -5,6 +5,7 @@
 mod check;
 mod completions;
 mod edit;
+mod export;
 mod import;
 mod import_pages;
 mod import_stats;
@@ -120,6 +121,8 @@ pub enum Command {
     Import(import::Args),
     /// Record that a page was reviewed, or archive it
     Reviewed(reviewed::Args),
+    /// Write iCal feeds, JSON or CSV of the stored items
+    Export(export::Args),
     /// Print a shell completion script
     Completions(completions::Args),
     /// Print the man page (roff)
@@ -151,6 +154,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Reset(args) => edit::reset(&ctx, args),
         Command::Import(args) => import::run(&ctx, args),
         Command::Reviewed(args) => reviewed::run(&ctx, args),
+        Command::Export(args) => export::run(&ctx, args),
     }
 }
 

@@ -167,9 +167,8 @@ impl Store {
                 None => removed.push(key),
             }
         }
-        // Rows go in key order: the primary key's B-tree then grows at its
-        // end instead of splitting pages all over (measured: see BENCHMARKS.md).
-        writes.sort_unstable_by(|a, b| a.0.key.cmp(&b.0.key));
+        // Rows go in plan order (by date): the two date indexes then grow at
+        // their end; key order made them random and was slower (BENCHMARKS.md).
         kept.sort();
         let diff = Diff {
             changes: writes

@@ -5,6 +5,7 @@
 mod support;
 
 mod check;
+mod export;
 mod lives;
 mod native;
 mod people;

@@ -1,0 +1,110 @@
+//! Writing a file so that a reader sees the old text or the new one, never
+//! half of either: write a temporary file beside it, then rename it over.
+//! A rename within one directory is atomic on POSIX file systems.
+
+use std::io::{BufRead, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+
+/// Writes `bytes` to `path` atomically. The temporary file is
+/// `.<name>.<pid>.tmp` in the same directory and is removed when anything
+/// fails. Nothing is written when the file already holds exactly `bytes`,
+/// so an unchanged feed keeps its modification time (and web servers their
+/// ETag).
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomic_parts(path, &[bytes])
+}
+
+/// [`write_atomic`] of the concatenation of `parts`, without ever holding
+/// the whole text in one buffer.
+pub fn write_atomic_parts(path: &Path, parts: &[&[u8]]) -> Result<()> {
+    if holds(path, parts) {
+        return Ok(());
+    }
+    let temp = temp_name(path);
+    let result = (|| {
+        let f = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&temp)?;
+        let mut w = BufWriter::with_capacity(1 << 18, f);
+        for p in parts {
+            w.write_all(p)?;
+        }
+        w.into_inner().map_err(|e| e.into_error())?;
+        std::fs::rename(&temp, path)
+    })();
+    result.map_err(|e| {
+        let _ = std::fs::remove_file(&temp);
+        Error::io(path, e)
+    })
+}
+
+/// Whether the file at `path` already holds exactly `parts`. Reads it only
+/// when its size matches, in blocks, so a large feed costs no large buffer.
+fn holds(path: &Path, parts: &[&[u8]]) -> bool {
+    let size: usize = parts.iter().map(|p| p.len()).sum();
+    let Ok(file) = std::fs::File::open(path) else {
+        return false;
+    };
+    if file.metadata().map_or(true, |m| m.len() != size as u64) {
+        return false;
+    }
+    let mut old = std::io::BufReader::with_capacity(1 << 18, file);
+    for p in parts {
+        let mut rest: &[u8] = p;
+        while !rest.is_empty() {
+            let Ok(block) = old.fill_buf() else {
+                return false;
+            };
+            if block.is_empty() {
+                return false;
+            }
+            let n = block.len().min(rest.len());
+            if block[..n] != rest[..n] {
+                return false;
+            }
+            old.consume(n);
+            rest = &rest[n..];
+        }
+    }
+    old.fill_buf().is_ok_and(|b| b.is_empty())
+}
+
+fn temp_name(path: &Path) -> PathBuf {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    path.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn replaces_the_file_and_leaves_no_temporary_file() {
+        let dir = std::env::temp_dir().join(format!("ritme-atomic-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("feed.ics");
+        write_atomic(&path, b"one").unwrap();
+        write_atomic(&path, b"two").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"two");
+        let names: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, vec![std::ffi::OsString::from("feed.ics")]);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_failed_write_is_an_io_error_naming_the_file() {
+        let path = std::env::temp_dir().join("ritme-no-such-dir/x/feed.ics");
+        let e = write_atomic(&path, b"x").unwrap_err();
+        assert_eq!(e.exit_code(), 3);
+        assert!(e.to_string().contains("feed.ics"), "{e}");
+    }
+}

@@ -1,0 +1,499 @@
+//! One item as a VEVENT, and a draft deadline as its own all-day VEVENT.
+//!
+//! Every value comes from the stored item and the calendar's definitions:
+//! DTSTAMP and LAST-MODIFIED are the item's stored `modified`, SEQUENCE its
+//! stored `sequence`, so an unchanged item is written byte for byte the same
+//! on every export and a subscriber's client updates (never duplicates) an
+//! event when the UID stays and SEQUENCE moves.
+
+use chrono::{Days, TimeDelta, Timelike};
+
+use super::ical::Writer;
+use crate::item::{Source, Status};
+use crate::model::{Calendar, Locale};
+use crate::store::Tracked;
+
+/// What rendering an event needs besides the item.
+pub struct Events<'a> {
+    pub calendar: &'a Calendar,
+    /// The TZID timed events carry; its VTIMEZONE is in every feed.
+    pub tzid: &'a str,
+    labels: &'static Labels,
+}
+
+/// The UID of an item: its key at the calendar, `<key>@<calendar-id>.ritme`.
+/// The key's slashes stay, so a UID reads like the key users type.
+pub fn uid(key: &str, calendar_id: &str) -> String {
+    format!("{key}@{calendar_id}.ritme")
+}
+
+/// The UID of an item's draft deadline: `due/<key>@<calendar-id>.ritme`.
+pub fn deadline_uid(key: &str, calendar_id: &str) -> String {
+    uid(&format!("due/{key}"), calendar_id)
+}
+
+impl<'a> Events<'a> {
+    /// Renders events of `calendar` in `tzid`, with DESCRIPTION labels in `locale`.
+    pub fn new(calendar: &'a Calendar, tzid: &'a str, locale: Locale) -> Self {
+        Events {
+            calendar,
+            tzid,
+            labels: match locale {
+                Locale::En => &EN,
+                Locale::Nl => &NL,
+            },
+        }
+    }
+
+    /// The VEVENT of an item, as whole content lines.
+    pub fn event(&self, t: &Tracked) -> String {
+        let mut w = Writer::with_capacity(1024);
+        self.write_event(&mut w, t);
+        w.finish()
+    }
+
+    /// The all-day VEVENT "draft due" of an item with a `due` date; `None` without one.
+    pub fn deadline(&self, t: &Tracked) -> Option<String> {
+        let mut w = Writer::with_capacity(1024);
+        self.write_deadline(&mut w, t).then(|| w.finish())
+    }
+
+    /// Appends the VEVENT of an item.
+    pub fn write_event(&self, w: &mut Writer, t: &Tracked) {
+        let it = &t.item;
+        self.open(w, &uid(&it.key, &self.calendar.id), t);
+        match it.time {
+            Some(time) => {
+                let start = it.date.and_time(time);
+                let minutes = it.duration_minutes.unwrap_or(30);
+                let end = start + TimeDelta::minutes(i64::from(minutes));
+                w.local("DTSTART", self.tzid, start)
+                    .local("DTEND", self.tzid, end);
+            }
+            None => {
+                w.date("DTSTART", it.date)
+                    .date("DTEND", it.date + Days::new(1));
+            }
+        }
+        let mut description = String::with_capacity(512);
+        self.description(t, &mut description);
+        w.text("SUMMARY", &it.title)
+            .text("DESCRIPTION", &description);
+        let mut categories: Vec<&str> = Vec::with_capacity(it.tags.len() + 1);
+        for c in it.kind.iter().chain(&it.tags) {
+            if !categories.contains(&c.as_str()) {
+                categories.push(c);
+            }
+        }
+        if !categories.is_empty() {
+            w.texts("CATEGORIES", categories);
+        }
+        self.close(w, t, it.time.is_none());
+    }
+
+    /// Appends the all-day VEVENT "draft due" of an item; false (and
+    /// nothing written) for an item without a `due` date.
+    pub fn write_deadline(&self, w: &mut Writer, t: &Tracked) -> bool {
+        let it = &t.item;
+        let Some(due) = it.due else {
+            return false;
+        };
+        let l = self.labels;
+        self.open(w, &deadline_uid(&it.key, &self.calendar.id), t);
+        w.date("DTSTART", due)
+            .date("DTEND", due + Days::new(1))
+            .text("SUMMARY", &format!("{}: {}", l.draft_due, it.title));
+        let mut description = String::with_capacity(512);
+        description.push_str(l.goes_live);
+        description.push_str(": ");
+        description.push_str(&it.date.to_string());
+        if let Some(time) = it.time {
+            description.push_str(&format!(" {:02}:{:02}", time.hour(), time.minute()));
+        }
+        description.push('\n');
+        self.description(t, &mut description);
+        w.text("DESCRIPTION", &description);
+        let mut categories = vec![l.deadline];
+        categories.extend(it.kind.as_deref());
+        w.texts("CATEGORIES", categories)
+            .text("RELATED-TO", &uid(&it.key, &self.calendar.id));
+        self.close(w, t, true);
+        true
+    }
+
+    fn open(&self, w: &mut Writer, uid: &str, t: &Tracked) {
+        w.raw("BEGIN", "VEVENT")
+            .text("UID", uid)
+            .utc("DTSTAMP", t.modified)
+            .utc("CREATED", t.created)
+            .utc("LAST-MODIFIED", t.modified)
+            .raw("SEQUENCE", &t.sequence.to_string());
+    }
+
+    fn close(&self, w: &mut Writer, t: &Tracked, transparent: bool) {
+        let status = if t.item.status == Status::Skipped {
+            "CANCELLED"
+        } else {
+            "CONFIRMED"
+        };
+        w.raw("STATUS", status);
+        if transparent {
+            w.raw("TRANSP", "TRANSPARENT");
+        }
+        if let Some(url) = t.item.url.as_deref().filter(|u| is_plain_uri(u)) {
+            w.raw("URL", url);
+        }
+        w.raw("END", "VEVENT");
+    }
+
+    /// Appends the DESCRIPTION: one `label: value` line per field that is
+    /// set, then the definition's own description.
+    fn description(&self, t: &Tracked, out: &mut String) {
+        let it = &t.item;
+        let cal = self.calendar;
+        let l = self.labels;
+        let mut field = |label: &str, value: &str| {
+            if !out.is_empty() && !out.ends_with('\n') {
+                out.push('\n');
+            }
+            out.push_str(label);
+            out.push_str(": ");
+            out.push_str(value);
+        };
+        if let Some(kind) = &it.kind {
+            field(l.kind, kind);
+        }
+        if let Some(channel) = &it.channel {
+            field(l.channel, channel);
+        }
+        match (&it.owner, it.reserve) {
+            (Some(o), _) => field(l.owner, &self.person(o)),
+            (None, true) => field(l.owner, l.reserve),
+            (None, false) => field(l.owner, l.nobody),
+        }
+        if let Some(a) = &it.ambassador {
+            field(l.ambassador, &self.person(a));
+        }
+        if let Some(team) = &it.team {
+            field(
+                l.team,
+                cal.team(team).map_or(team.as_str(), |t| t.name.as_str()),
+            );
+        }
+        if !it.focus.is_empty() {
+            let themes: Vec<&str> = it
+                .focus
+                .iter()
+                .map(|f| {
+                    cal.focus
+                        .iter()
+                        .find(|b| &b.id == f)
+                        .map_or(f.as_str(), |b| b.theme.as_str())
+                })
+                .collect();
+            field(l.focus, &themes.join(", "));
+        }
+        if it.source == Source::Campaign {
+            let title = cal
+                .campaigns
+                .iter()
+                .find(|c| c.id == it.source_id)
+                .map_or(it.source_id.as_str(), |c| c.template.title.as_str());
+            field(l.campaign, title);
+        }
+        if let Some(goal) = &it.goal {
+            let title = cal
+                .goals
+                .iter()
+                .find(|g| &g.id == goal)
+                .map_or(goal.as_str(), |g| g.title.as_str());
+            field(l.goal, title);
+        }
+        field(l.status, it.status.as_str());
+        if let Some(due) = it.due {
+            field(l.draft_due, &due.to_string());
+        }
+        if let Some(note) = &it.note {
+            field(l.note, note);
+        }
+        if let Some(url) = &it.url {
+            field("Link", url);
+        }
+        field(l.key, &it.key);
+        if let Some(d) = it.description.as_deref().filter(|d| !d.trim().is_empty()) {
+            out.push_str("\n\n");
+            out.push_str(d.trim_end());
+        }
+    }
+
+    /// A person's name and e-mail address, or the id of one no longer defined.
+    fn person(&self, id: &str) -> String {
+        match self.calendar.person(id) {
+            Some(p) => match &p.email {
+                Some(email) => format!("{} <{email}>", p.name),
+                None => p.name.clone(),
+            },
+            None => id.to_string(),
+        }
+    }
+}
+
+/// Whether `url` can be written as a URI value as it is: no spaces, no
+/// control characters, nothing that could end the line.
+fn is_plain_uri(url: &str) -> bool {
+    url.contains(':') && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+/// The words in DESCRIPTION and in deadline titles.
+struct Labels {
+    kind: &'static str,
+    channel: &'static str,
+    owner: &'static str,
+    ambassador: &'static str,
+    team: &'static str,
+    focus: &'static str,
+    campaign: &'static str,
+    goal: &'static str,
+    status: &'static str,
+    draft_due: &'static str,
+    note: &'static str,
+    key: &'static str,
+    reserve: &'static str,
+    nobody: &'static str,
+    goes_live: &'static str,
+    deadline: &'static str,
+}
+
+const EN: Labels = Labels {
+    kind: "Kind",
+    channel: "Channel",
+    owner: "Owner",
+    ambassador: "Ambassador",
+    team: "Team",
+    focus: "Focus",
+    campaign: "Campaign",
+    goal: "Goal",
+    status: "Status",
+    draft_due: "Draft due",
+    note: "Note",
+    key: "Key",
+    reserve: "open slot (reserve)",
+    nobody: "nobody yet",
+    goes_live: "Goes live",
+    deadline: "deadline",
+};
+
+const NL: Labels = Labels {
+    kind: "Soort",
+    channel: "Kanaal",
+    owner: "Eigenaar",
+    ambassador: "Ambassadeur",
+    team: "Team",
+    focus: "Focus",
+    campaign: "Campagne",
+    goal: "Doel",
+    status: "Status",
+    draft_due: "Concept klaar",
+    note: "Notitie",
+    key: "Sleutel",
+    reserve: "open plek (reserve)",
+    nobody: "nog niemand",
+    goes_live: "Gaat live",
+    deadline: "deadline",
+};
+
+#[cfg(test)]
+mod tests {
+    use chrono::{NaiveDate, NaiveTime, TimeZone};
+
+    use super::*;
+    use crate::item::Item;
+    use crate::model::{Rules, Weekdays};
+
+    fn calendar() -> Calendar {
+        Calendar {
+            id: "voorbeeld".into(),
+            name: "Voorbeeld".into(),
+            start: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+            timezone: chrono_tz::Europe::Amsterdam,
+            working_days: Weekdays::WORKWEEK,
+            locale: Locale::Nl,
+            rules: Rules::default(),
+            goals: vec![],
+            teams: vec![],
+            people: vec![],
+            formats: vec![],
+            focus: vec![],
+            campaigns: vec![],
+            items: vec![],
+            blackouts: vec![],
+            quiet: vec![],
+            pages: vec![],
+        }
+    }
+
+    fn tracked(key: &str, date: (i32, u32, u32), time: Option<(u32, u32)>) -> Tracked {
+        let date = NaiveDate::from_ymd_opt(date.0, date.1, date.2).unwrap();
+        let time = time.map(|(h, m)| NaiveTime::from_hms_opt(h, m, 0).unwrap());
+        Tracked {
+            item: Item {
+                key: key.into(),
+                title: "Maandagmomentje".into(),
+                source: Source::Format,
+                source_id: "maandagmomentje".into(),
+                generated: date,
+                date,
+                time,
+                duration_minutes: time.map(|_| 30),
+                due: None,
+                kind: Some("story".into()),
+                channel: None,
+                description: None,
+                owner: Some("anna".into()),
+                ambassador: None,
+                team: None,
+                goal: None,
+                tags: vec!["cultuur".into(), "story".into()],
+                focus: vec![],
+                status: Status::Planned,
+                effort_minutes: None,
+                reserve: false,
+                edited: false,
+                note: None,
+                url: None,
+            },
+            created: "2026-11-20T08:00:00Z".parse().unwrap(),
+            modified: "2026-11-23T12:00:00Z".parse().unwrap(),
+            sequence: 2,
+        }
+    }
+
+    fn property<'t>(event: &'t str, name: &str) -> Vec<&'t str> {
+        event
+            .split("\r\n")
+            .filter(|l| l.split([':', ';']).next() == Some(name))
+            .collect()
+    }
+
+    /// The UTC instant a TZID=Europe/Amsterdam local time means, as a
+    /// client applying chrono-tz's rules would read it.
+    fn utc_of(line: &str) -> chrono::DateTime<chrono::Utc> {
+        let value = line.rsplit(':').next().unwrap();
+        let local = chrono::NaiveDateTime::parse_from_str(value, "%Y%m%dT%H%M%S").unwrap();
+        chrono_tz::Europe::Amsterdam
+            .from_local_datetime(&local)
+            .single()
+            .unwrap()
+            .with_timezone(&chrono::Utc)
+    }
+
+    #[test]
+    fn nine_oclock_stays_nine_oclock_local_across_both_dst_changes() {
+        let cal = calendar();
+        let events = Events::new(&cal, "Europe/Amsterdam", Locale::Nl);
+        // 2027: summer time starts Sunday 28 March and ends Sunday 31 October.
+        for (date, utc_hour) in [
+            ((2027, 3, 22), 8),
+            ((2027, 3, 29), 7),
+            ((2027, 10, 25), 7),
+            ((2027, 11, 1), 8),
+        ] {
+            let e = events.event(&tracked("format/m/x", date, Some((9, 0))));
+            let start = property(&e, "DTSTART");
+            let d = format!("{:04}{:02}{:02}", date.0, date.1, date.2);
+            assert_eq!(
+                start,
+                [format!("DTSTART;TZID=Europe/Amsterdam:{d}T090000").as_str()]
+            );
+            assert_eq!(
+                property(&e, "DTEND"),
+                [format!("DTEND;TZID=Europe/Amsterdam:{d}T093000").as_str()]
+            );
+            assert_eq!(
+                utc_of(start[0]).format("%H").to_string(),
+                format!("{utc_hour:02}"),
+                "{date:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_all_day_item_is_a_date_with_an_exclusive_end() {
+        let cal = calendar();
+        let events = Events::new(&cal, "Europe/Amsterdam", Locale::Nl);
+        // The last day of a month and of a year: the end rolls over.
+        let e = events.event(&tracked("format/m/2027-12-31", (2027, 12, 31), None));
+        assert_eq!(property(&e, "DTSTART"), ["DTSTART;VALUE=DATE:20271231"]);
+        assert_eq!(property(&e, "DTEND"), ["DTEND;VALUE=DATE:20280101"]);
+        assert_eq!(property(&e, "TRANSP"), ["TRANSP:TRANSPARENT"]);
+        // On the night the clocks change an all-day item is still one date.
+        let e = events.event(&tracked("format/m/2027-03-28", (2027, 3, 28), None));
+        assert_eq!(property(&e, "DTSTART"), ["DTSTART;VALUE=DATE:20270328"]);
+        assert_eq!(property(&e, "DTEND"), ["DTEND;VALUE=DATE:20270329"]);
+    }
+
+    #[test]
+    fn stamps_and_sequence_come_from_the_store() {
+        let cal = calendar();
+        let events = Events::new(&cal, "Europe/Amsterdam", Locale::Nl);
+        let e = events.event(&tracked("format/m/2027-03-01", (2027, 3, 1), Some((9, 0))));
+        assert_eq!(
+            property(&e, "UID"),
+            ["UID:format/m/2027-03-01@voorbeeld.ritme"]
+        );
+        assert_eq!(property(&e, "DTSTAMP"), ["DTSTAMP:20261123T120000Z"]);
+        assert_eq!(
+            property(&e, "LAST-MODIFIED"),
+            ["LAST-MODIFIED:20261123T120000Z"]
+        );
+        assert_eq!(property(&e, "CREATED"), ["CREATED:20261120T080000Z"]);
+        assert_eq!(property(&e, "SEQUENCE"), ["SEQUENCE:2"]);
+        assert_eq!(property(&e, "STATUS"), ["STATUS:CONFIRMED"]);
+        // kind first, then tags, each once
+        assert_eq!(property(&e, "CATEGORIES"), ["CATEGORIES:story,cultuur"]);
+    }
+
+    #[test]
+    fn a_skipped_item_is_cancelled_and_a_deadline_has_its_own_uid() {
+        let cal = calendar();
+        let events = Events::new(&cal, "Europe/Amsterdam", Locale::En);
+        let mut t = tracked("format/m/2027-03-01", (2027, 3, 1), Some((9, 0)));
+        t.item.status = Status::Skipped;
+        assert!(events.deadline(&t).is_none(), "no due date, no deadline");
+        t.item.due = NaiveDate::from_ymd_opt(2027, 2, 26);
+        let e = events.event(&t);
+        assert_eq!(property(&e, "STATUS"), ["STATUS:CANCELLED"]);
+        let d = events.deadline(&t).unwrap();
+        assert_eq!(
+            property(&d, "UID"),
+            ["UID:due/format/m/2027-03-01@voorbeeld.ritme"]
+        );
+        assert_eq!(property(&d, "DTSTART"), ["DTSTART;VALUE=DATE:20270226"]);
+        assert_eq!(property(&d, "DTEND"), ["DTEND;VALUE=DATE:20270227"]);
+        assert_eq!(
+            property(&d, "SUMMARY"),
+            ["SUMMARY:Draft due: Maandagmomentje"]
+        );
+        assert_eq!(
+            property(&d, "RELATED-TO"),
+            ["RELATED-TO:format/m/2027-03-01@voorbeeld.ritme"]
+        );
+        assert_eq!(property(&d, "STATUS"), ["STATUS:CANCELLED"]);
+    }
+
+    #[test]
+    fn a_url_that_could_break_the_line_is_not_written_as_a_uri() {
+        let cal = calendar();
+        let events = Events::new(&cal, "Europe/Amsterdam", Locale::En);
+        let mut t = tracked("item/x", (2027, 3, 1), None);
+        t.item.url = Some("https://intranet.example.org/a\r\nATTENDEE:x".into());
+        let e = events.event(&t);
+        assert!(property(&e, "URL").is_empty());
+        assert!(property(&e, "ATTENDEE").is_empty());
+        t.item.url = Some("https://intranet.example.org/nieuws/42".into());
+        assert_eq!(
+            property(&events.event(&t), "URL"),
+            ["URL:https://intranet.example.org/nieuws/42"]
+        );
+    }
+}
