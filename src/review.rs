@@ -269,6 +269,58 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
     }
 
+    fn calendar_with(page: Page) -> Calendar {
+        let mut cal = crate::report::weeks::tests::calendar();
+        cal.pages.push(page);
+        cal
+    }
+
+    fn page(reviewed: Option<NaiveDate>) -> Page {
+        Page {
+            id: "p".into(),
+            title: "P".into(),
+            url: None,
+            owner: Some("anna".into()),
+            team: None,
+            review: ReviewInterval::Months(3),
+            reviewed,
+            archived: None,
+            origin: Default::default(),
+        }
+    }
+
+    #[test]
+    fn reviews_run_from_the_last_one_or_from_the_calendars_start() {
+        let cal = calendar_with(page(Some(d(2026, 9, 5))));
+        let due = dues(&cal, &cal.pages[0], d(2027, 6, 30));
+        assert_eq!(due, [d(2026, 12, 5), d(2027, 3, 5), d(2027, 6, 5)]);
+        let never = calendar_with(page(None));
+        let due = dues(&never, &never.pages[0], d(2026, 7, 1));
+        assert_eq!(due, [d(2026, 1, 1), d(2026, 4, 1), d(2026, 7, 1)]);
+    }
+
+    #[test]
+    fn the_log_moves_the_last_review_and_archives() {
+        let mut cal = calendar_with(page(Some(d(2026, 9, 5))));
+        let log = |date, archived| Recorded {
+            page: "p".into(),
+            date,
+            archived,
+        };
+        // An older recorded review does not move the TOML's later one.
+        overlay(
+            &mut cal,
+            &[log(d(2026, 8, 1), false), log(d(2026, 11, 20), false)],
+        );
+        assert_eq!(cal.pages[0].reviewed, Some(d(2026, 11, 20)));
+        assert_eq!(next_due(&cal, &cal.pages[0]), Some(d(2027, 2, 20)));
+        overlay(&mut cal, &[log(d(2026, 11, 23), true)]);
+        assert_eq!(next_due(&cal, &cal.pages[0]), None);
+        assert!(dues(&cal, &cal.pages[0], d(2030, 1, 1)).is_empty());
+        let states = states(&cal, d(2026, 11, 23));
+        assert_eq!(states[0].status, PageStatus::Archived);
+    }
+
     #[test]
     fn month_intervals_count_from_the_last_review() {
         let i = ReviewInterval::Months(6);

@@ -167,3 +167,98 @@ pub fn fading(cal: &Calendar, items: &[Measured]) -> Vec<Fading> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::item::{Source, Status};
+    use crate::model::{Goal, Origin};
+    use crate::stats::Measures;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn measured(format: &str, date: NaiveDate, views: f64) -> Measured {
+        let mut item = crate::report::weeks::tests::item(&format!("format/{format}"), date, None);
+        item.source = Source::Format;
+        item.source_id = format.into();
+        item.goal = Some("bereik".into());
+        item.status = Status::Planned;
+        let mut m = Measures::default();
+        m.set(Measure::Views, Some(views));
+        Measured { item, measures: m }
+    }
+
+    fn goal() -> Goal {
+        Goal {
+            id: "bereik".into(),
+            title: "Bereik".into(),
+            measure: None,
+            metric: Some("views".into()),
+            target: Some(150.0),
+            origin: Origin::default(),
+        }
+    }
+
+    #[test]
+    fn a_goal_is_valued_over_its_last_complete_quarter_with_numbers() {
+        let mut cal = crate::report::weeks::tests::calendar();
+        cal.goals.push(goal());
+        let items = [
+            measured("a", d(2026, 5, 4), 100.0),
+            measured("a", d(2026, 8, 3), 200.0),
+            measured("a", d(2026, 9, 7), 120.0),
+            // The quarter of today is not complete: left out.
+            measured("a", d(2026, 10, 5), 900.0),
+        ];
+        let v = &goals(&cal, &items, None, d(2026, 11, 23))[0];
+        assert_eq!(v.period.map(|p| p.from), Some(d(2026, 7, 1)));
+        // 200 and 120: median 160, above 150.
+        assert_eq!(v.value, Some(160.0));
+        assert_eq!(v.met(), Some(true));
+        let none = goals(&cal, &items[3..], None, d(2026, 11, 23));
+        assert_eq!(none[0].value, None);
+    }
+
+    #[test]
+    fn a_format_needs_six_measured_items_to_fade() {
+        let mut cal = crate::report::weeks::tests::calendar();
+        for id in ["laag", "hoog"] {
+            let mut f = cal_format(id);
+            f.id = id.into();
+            cal.formats.push(f);
+        }
+        let mut items: Vec<Measured> = (1..=6)
+            .map(|w| measured("hoog", d(2026, 9, 1) + chrono::Days::new(w * 7), 300.0))
+            .collect();
+        items.extend(
+            (1..=5).map(|w| measured("laag", d(2026, 9, 2) + chrono::Days::new(w * 7), 10.0)),
+        );
+        // Five items of "laag": not judged, however low.
+        assert!(fading(&cal, &items).is_empty());
+        items.push(measured("laag", d(2026, 11, 4), 10.0));
+        let f = fading(&cal, &items);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].format, "laag");
+        assert_eq!(f[0].calendar_median, 155.0);
+        assert_eq!(f[0].last, d(2026, 11, 4));
+    }
+
+    fn cal_format(id: &str) -> crate::model::Format {
+        crate::model::Format {
+            id: id.into(),
+            template: Default::default(),
+            recurrence: crate::model::Recurrence {
+                rule: crate::recur::Rule::from_rrule("FREQ=WEEKLY", d(2026, 1, 1)).unwrap(),
+                anchor: d(2026, 1, 1),
+                until: None,
+                skip: Default::default(),
+                holidays: Default::default(),
+            },
+            rotation_counts: Default::default(),
+            reserve: false,
+            origin: Origin::default(),
+        }
+    }
+}

@@ -199,6 +199,42 @@ mod tests {
     }
 
     #[test]
+    fn a_version_1_database_gains_numbers_and_reviews() {
+        let mut c = Connection::open_in_memory().unwrap();
+        {
+            let tx = c.transaction().unwrap();
+            v1(&tx).unwrap();
+            tx.execute("INSERT INTO schema_version(version) VALUES (1)", [])
+                .unwrap();
+            tx.execute(
+                "INSERT INTO item (key, source, source_id, generated, date, week, title, \
+                 fingerprint, created, modified) VALUES ('item/x', 'item', 'x', '2026-01-05', \
+                 '2026-01-05', '2026-W02', 'X', 0, 't', 't')",
+                [],
+            )
+            .unwrap();
+            tx.commit().unwrap();
+        }
+        migrate(&mut c).unwrap();
+        assert_eq!(version(&c).unwrap(), 2);
+        c.execute(
+            "INSERT INTO stat (key, measured, views, import, line) VALUES ('item/x', '2026-02-01', 10, 1, 2)",
+            [],
+        )
+        .unwrap();
+        let views: i64 = c
+            .query_row("SELECT views FROM stats WHERE key = 'item/x'", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(views, 10);
+        let reviews: i64 = c
+            .query_row("SELECT count(*) FROM review", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(reviews, 0);
+    }
+
+    #[test]
     fn refuses_a_newer_database() {
         let mut c = Connection::open_in_memory().unwrap();
         migrate(&mut c).unwrap();
