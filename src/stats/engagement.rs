@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, Days, Months};
 
-use super::{interaction_rate, mean, median, Measure, Measured, Measures};
+use super::{interaction_rate, mean, median, Measure, Measured};
 use crate::item::{Item, Source, Status};
 use crate::model::DateRange;
 
@@ -257,14 +257,10 @@ pub fn sparkline(values: &[f64], max: f64) -> String {
         .collect()
 }
 
-/// An item with numbers, for tests and callers that build them by hand.
-pub fn measured(item: Item, measures: Measures) -> Measured {
-    Measured { item, measures }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::stats::Measures;
     use chrono::NaiveDate;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -272,36 +268,17 @@ mod tests {
     }
 
     fn item(format: &str, date: NaiveDate, views: f64, reactions: f64) -> Measured {
-        let it = Item {
-            key: crate::item::format_key(format, date),
-            title: format.into(),
-            source: Source::Format,
-            source_id: format.into(),
-            generated: date,
-            date,
-            time: None,
-            duration_minutes: None,
-            due: None,
-            kind: Some("story".into()),
-            channel: None,
-            description: None,
-            owner: None,
-            ambassador: None,
-            team: None,
-            goal: None,
-            tags: vec![],
-            focus: vec![],
-            status: Status::Published,
-            effort_minutes: None,
-            reserve: false,
-            edited: true,
-            note: None,
-            url: None,
-        };
+        let mut it = crate::report::weeks::tests::item(&format!("format/{format}"), date, None);
+        it.source = Source::Format;
+        it.source_id = format.into();
+        it.status = Status::Published;
         let mut m = Measures::default();
         m.set(Measure::Views, Some(views));
         m.set(Measure::Reactions, Some(reactions));
-        measured(it, m)
+        Measured {
+            item: it,
+            measures: m,
+        }
     }
 
     #[test]
