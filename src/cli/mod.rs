@@ -10,6 +10,7 @@ mod import;
 mod init;
 mod list;
 mod plan;
+mod progress;
 mod quarter;
 mod report;
 mod schedule;
