@@ -12,6 +12,7 @@ mod import_stats;
 mod init;
 mod list;
 mod plan;
+mod progress;
 mod quarter;
 mod report;
 mod reviewed;

@@ -1,6 +1,7 @@
 //! `ritme plan`: expand and assign the definitions over a window and apply
 //! the result to the database, printing what changed.
 
+use super::progress::Progress;
 use crate::error::Result;
 use crate::plan;
 use crate::range::{default_window, RangeArgs};
@@ -21,6 +22,8 @@ pub struct Args {
 
 /// Runs `ritme plan`.
 pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
+    let progress = Progress::new(ctx.global.quiet);
+    progress.phase("reading the calendar");
     let mut loaded = ctx.calendar()?;
     let window = args.range.resolve(default_window(ctx.clock.today))?;
     let location = ctx.db_location(&loaded.dir);
@@ -30,6 +33,7 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
         let log = Store::open(&location, false)?.review_log()?;
         crate::review::overlay(&mut loaded.calendar, &log);
     }
+    progress.phase(format!("expanding {} to {}", window.from, window.until));
     let plan = plan::build(&loaded.calendar, window)?;
     // A dry run against a database that does not exist yet compares with an
     // empty one, and creates no file.
@@ -38,7 +42,9 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     } else {
         Store::open(&location, true)?
     };
+    progress.phase(format!("comparing and writing {} items", plan.items.len()));
     let diff = store.apply(&plan, &ctx.clock, args.dry_run)?;
+    progress.done();
     let (added, changed, removed, kept) = diff.counts();
     let verb = if args.dry_run {
         "would plan"

@@ -276,3 +276,41 @@ fn list_files(root: &Path, dir: &Path, out: &mut Vec<String>) {
         }
     }
 }
+
+#[test]
+fn progress_shows_only_on_a_terminal_outside_ci() {
+    let s = Scratch::copy_of(&voorbeeld());
+    let piped = s.ritme(&["plan"]).ok();
+    assert!(!piped.stderr().contains("expanding"), "{}", piped.stderr());
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        return;
+    }
+    let bin = assert_cmd::cargo::cargo_bin("ritme");
+    let out = std::process::Command::new("script")
+        .args([
+            "-qec",
+            &format!(
+                "{} -C {} --db :memory: plan",
+                bin.display(),
+                s.path().display()
+            ),
+            "/dev/null",
+        ])
+        .env_clear()
+        .env("PATH", "/usr/bin:/bin")
+        .env("TERM", "xterm")
+        .env("CI", "true")
+        .env("RITME_TODAY", "2026-11-23")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("planned"), "{text}");
+    assert!(
+        !text.contains("expanding"),
+        "no progress line in CI: {text}"
+    );
+}
