@@ -190,9 +190,18 @@ impl Store {
             return Ok(diff);
         }
         let stamp = clock.stamp();
+        // Prepared once: looking the statement up per row showed in profiles.
+        let mut insert = tx.prepare_cached(INSERT)?;
+        let mut update = tx.prepare_cached(UPDATE)?;
         for (item, fp, new) in writes {
-            write_planned(&tx, item, fp, &stamp, new)?;
+            execute_planned(
+                if new { &mut insert } else { &mut update },
+                item,
+                fp,
+                &stamp,
+            )?;
         }
+        drop((insert, update));
         let mut unmark = tx.prepare_cached("UPDATE item SET orphan = 0 WHERE key = ?1")?;
         for key in unorphan {
             unmark.execute([key])?;
@@ -221,9 +230,13 @@ pub(super) fn write_planned(
     stamp: &str,
     new: bool,
 ) -> Result<()> {
-    let tags = item.tags.join(";");
-    let focus = item.focus.join(";");
-    let values = params![
+    let mut st = tx.prepare_cached(if new { INSERT } else { UPDATE })?;
+    execute_planned(&mut st, item, fp, stamp)
+}
+
+/// Runs the INSERT or UPDATE statement for `item`'s planned fields.
+fn execute_planned(st: &mut rusqlite::Statement, item: &Item, fp: i64, stamp: &str) -> Result<()> {
+    st.execute(params![
         item.key,
         item.source.as_str(),
         item.source_id,
@@ -241,18 +254,13 @@ pub(super) fn write_planned(
         item.ambassador,
         item.team,
         item.goal,
-        tags,
-        focus,
+        item.tags.join(";"),
+        item.focus.join(";"),
         item.effort_minutes,
         item.reserve,
         fp,
         stamp,
-    ];
-    if new {
-        tx.prepare_cached(INSERT)?.execute(values)?;
-    } else {
-        tx.prepare_cached(UPDATE)?.execute(values)?;
-    }
+    ])?;
     Ok(())
 }
 
