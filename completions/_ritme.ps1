@@ -49,7 +49,8 @@ Register-ArgumentCompleter -Native -CommandName 'ritme' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Set an item''s status: planned, draft, ready, published, skipped (an edit)')
             [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Attach a note to an item (an edit)')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Drop an item''s edits: it is planned again as its definition says')
-            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Bring outside data into the calendar''s definitions')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Bring in outside data: holidays and absences (ics), analytics numbers, a content inventory')
+            [CompletionResult]::new('reviewed', 'reviewed', [CompletionResultType]::ParameterValue, 'Record that a page was reviewed, or archive it')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write iCal feeds, JSON or CSV of the stored items')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
@@ -176,7 +177,7 @@ Register-ArgumentCompleter -Native -CommandName 'ritme' -ScriptBlock {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day, inclusive')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Last day, inclusive')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Group `mix` by month or quarter (mix only; default month)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Group `mix` by month or quarter (default month), `engagement` by format, kind, channel, team or goal (default format)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The calendar directory (holding ritme.toml); default: the nearest one upwards')
             [CompletionResult]::new('--calendar', '--calendar', [CompletionResultType]::ParameterName, 'The calendar directory (holding ritme.toml); default: the nearest one upwards')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works')
@@ -312,6 +313,8 @@ Register-ArgumentCompleter -Native -CommandName 'ritme' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('ics', 'ics', [CompletionResultType]::ParameterValue, 'Holidays (--as blackout) or a person''s absences (--as away) from an .ics file')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Numbers per published item from an analytics export (CSV)')
+            [CompletionResult]::new('pages', 'pages', [CompletionResultType]::ParameterValue, '[[page]] definitions from a content inventory (CSV)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -335,15 +338,72 @@ Register-ArgumentCompleter -Native -CommandName 'ritme' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'ritme;import;stats' {
+            [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'A column whose header is not a field name: HEADER=FIELD (repeatable)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The calendar directory (holding ritme.toml); default: the nearest one upwards')
+            [CompletionResult]::new('--calendar', '--calendar', [CompletionResultType]::ParameterName, 'The calendar directory (holding ritme.toml); default: the nearest one upwards')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured)')
+            [CompletionResult]::new('--locale', '--locale', [CompletionResultType]::ParameterName, 'Language of day and month names; default: the calendar''s locale')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: every change `plan` makes')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more: every change `plan` makes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ritme;import;pages' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The calendar directory (holding ritme.toml); default: the nearest one upwards')
+            [CompletionResult]::new('--calendar', '--calendar', [CompletionResultType]::ParameterName, 'The calendar directory (holding ritme.toml); default: the nearest one upwards')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured)')
+            [CompletionResult]::new('--locale', '--locale', [CompletionResultType]::ParameterName, 'Language of day and month names; default: the calendar''s locale')
+            [CompletionResult]::new('--replace', '--replace', [CompletionResultType]::ParameterName, 'Write the imported file anew when an earlier import made it')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: every change `plan` makes')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more: every change `plan` makes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'ritme;import;help' {
             [CompletionResult]::new('ics', 'ics', [CompletionResultType]::ParameterValue, 'Holidays (--as blackout) or a person''s absences (--as away) from an .ics file')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Numbers per published item from an analytics export (CSV)')
+            [CompletionResult]::new('pages', 'pages', [CompletionResultType]::ParameterValue, '[[page]] definitions from a content inventory (CSV)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'ritme;import;help;ics' {
             break
         }
+        'ritme;import;help;stats' {
+            break
+        }
+        'ritme;import;help;pages' {
+            break
+        }
         'ritme;import;help;help' {
+            break
+        }
+        'ritme;reviewed' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The day of the review [default: today]')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The calendar directory (holding ritme.toml); default: the nearest one upwards')
+            [CompletionResult]::new('--calendar', '--calendar', [CompletionResultType]::ParameterName, 'The calendar directory (holding ritme.toml); default: the nearest one upwards')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured)')
+            [CompletionResult]::new('--locale', '--locale', [CompletionResultType]::ParameterName, 'Language of day and month names; default: the calendar''s locale')
+            [CompletionResult]::new('--archive', '--archive', [CompletionResultType]::ParameterName, 'The page is archived: no more reviews, ever')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: every change `plan` makes')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more: every change `plan` makes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'ritme;export' {
@@ -518,7 +578,8 @@ Register-ArgumentCompleter -Native -CommandName 'ritme' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Set an item''s status: planned, draft, ready, published, skipped (an edit)')
             [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Attach a note to an item (an edit)')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Drop an item''s edits: it is planned again as its definition says')
-            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Bring outside data into the calendar''s definitions')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Bring in outside data: holidays and absences (ics), analytics numbers, a content inventory')
+            [CompletionResult]::new('reviewed', 'reviewed', [CompletionResultType]::ParameterValue, 'Record that a page was reviewed, or archive it')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write iCal feeds, JSON or CSV of the stored items')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
@@ -569,9 +630,20 @@ Register-ArgumentCompleter -Native -CommandName 'ritme' -ScriptBlock {
         }
         'ritme;help;import' {
             [CompletionResult]::new('ics', 'ics', [CompletionResultType]::ParameterValue, 'Holidays (--as blackout) or a person''s absences (--as away) from an .ics file')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Numbers per published item from an analytics export (CSV)')
+            [CompletionResult]::new('pages', 'pages', [CompletionResultType]::ParameterValue, '[[page]] definitions from a content inventory (CSV)')
             break
         }
         'ritme;help;import;ics' {
+            break
+        }
+        'ritme;help;import;stats' {
+            break
+        }
+        'ritme;help;import;pages' {
+            break
+        }
+        'ritme;help;reviewed' {
             break
         }
         'ritme;help;export' {

@@ -61,6 +61,9 @@ _ritme() {
             ritme,reset)
                 cmd="ritme__subcmd__reset"
                 ;;
+            ritme,reviewed)
+                cmd="ritme__subcmd__reviewed"
+                ;;
             ritme,show)
                 cmd="ritme__subcmd__show"
                 ;;
@@ -142,6 +145,9 @@ _ritme() {
             ritme__subcmd__help,reset)
                 cmd="ritme__subcmd__help__subcmd__reset"
                 ;;
+            ritme__subcmd__help,reviewed)
+                cmd="ritme__subcmd__help__subcmd__reviewed"
+                ;;
             ritme__subcmd__help,show)
                 cmd="ritme__subcmd__help__subcmd__show"
                 ;;
@@ -166,17 +172,35 @@ _ritme() {
             ritme__subcmd__help__subcmd__import,ics)
                 cmd="ritme__subcmd__help__subcmd__import__subcmd__ics"
                 ;;
+            ritme__subcmd__help__subcmd__import,pages)
+                cmd="ritme__subcmd__help__subcmd__import__subcmd__pages"
+                ;;
+            ritme__subcmd__help__subcmd__import,stats)
+                cmd="ritme__subcmd__help__subcmd__import__subcmd__stats"
+                ;;
             ritme__subcmd__import,help)
                 cmd="ritme__subcmd__import__subcmd__help"
                 ;;
             ritme__subcmd__import,ics)
                 cmd="ritme__subcmd__import__subcmd__ics"
                 ;;
+            ritme__subcmd__import,pages)
+                cmd="ritme__subcmd__import__subcmd__pages"
+                ;;
+            ritme__subcmd__import,stats)
+                cmd="ritme__subcmd__import__subcmd__stats"
+                ;;
             ritme__subcmd__import__subcmd__help,help)
                 cmd="ritme__subcmd__import__subcmd__help__subcmd__help"
                 ;;
             ritme__subcmd__import__subcmd__help,ics)
                 cmd="ritme__subcmd__import__subcmd__help__subcmd__ics"
+                ;;
+            ritme__subcmd__import__subcmd__help,pages)
+                cmd="ritme__subcmd__import__subcmd__help__subcmd__pages"
+                ;;
+            ritme__subcmd__import__subcmd__help,stats)
+                cmd="ritme__subcmd__import__subcmd__help__subcmd__stats"
                 ;;
             *)
                 ;;
@@ -185,7 +209,7 @@ _ritme() {
 
     case "${cmd}" in
         ritme)
-            opts="-C -q -v -h -V --calendar --db --today --color --locale --quiet --verbose --help --version init plan list show quarter check report assign unassign move skip status note reset import export completions man help"
+            opts="-C -q -v -h -V --calendar --db --today --color --locale --quiet --verbose --help --version init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -735,7 +759,7 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__help)
-            opts="init plan list show quarter check report assign unassign move skip status note reset import export completions man help"
+            opts="init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -861,7 +885,7 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__help__subcmd__import)
-            opts="ics"
+            opts="ics stats pages"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -875,6 +899,34 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__help__subcmd__import__subcmd__ics)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ritme__subcmd__help__subcmd__import__subcmd__pages)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ritme__subcmd__help__subcmd__import__subcmd__stats)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1014,6 +1066,20 @@ _ritme() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ritme__subcmd__help__subcmd__reviewed)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ritme__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1071,7 +1137,7 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__import)
-            opts="-C -q -v -h --calendar --db --today --color --locale --quiet --verbose --help ics help"
+            opts="-C -q -v -h --calendar --db --today --color --locale --quiet --verbose --help ics stats pages help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1109,7 +1175,7 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__import__subcmd__help)
-            opts="ics help"
+            opts="ics stats pages help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1150,6 +1216,34 @@ _ritme() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ritme__subcmd__import__subcmd__help__subcmd__pages)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ritme__subcmd__import__subcmd__help__subcmd__stats)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ritme__subcmd__import__subcmd__ics)
             opts="-C -q -v -h --as --person --from --until --replace --calendar --db --today --color --locale --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1170,6 +1264,86 @@ _ritme() {
                     return 0
                     ;;
                 --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --calendar)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --locale)
+                    COMPREPLY=($(compgen -W "en nl" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ritme__subcmd__import__subcmd__pages)
+            opts="-C -q -v -h --replace --calendar --db --today --color --locale --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --calendar)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --locale)
+                    COMPREPLY=($(compgen -W "en nl" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ritme__subcmd__import__subcmd__stats)
+            opts="-C -q -v -h --map --calendar --db --today --color --locale --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --map)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1543,7 +1717,7 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__report)
-            opts="-C -q -v -h --week --month --quarter --from --until --format --by --calendar --db --today --color --locale --quiet --verbose --help gaps load focus mix raci goals"
+            opts="-C -q -v -h --week --month --quarter --from --until --format --by --calendar --db --today --color --locale --quiet --verbose --help gaps load focus mix raci goals engagement pages"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1574,7 +1748,7 @@ _ritme() {
                     return 0
                     ;;
                 --by)
-                    COMPREPLY=($(compgen -W "month quarter" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "month quarter format kind channel team goal" -- "${cur}"))
                     return 0
                     ;;
                 --calendar)
@@ -1615,6 +1789,48 @@ _ritme() {
                 return 0
             fi
             case "${prev}" in
+                --calendar)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --locale)
+                    COMPREPLY=($(compgen -W "en nl" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ritme__subcmd__reviewed)
+            opts="-C -q -v -h --date --archive --calendar --db --today --color --locale --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --calendar)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

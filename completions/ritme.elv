@@ -46,7 +46,8 @@ set edit:completion:arg-completer[ritme] = {|@words|
             cand status 'Set an item''s status: planned, draft, ready, published, skipped (an edit)'
             cand note 'Attach a note to an item (an edit)'
             cand reset 'Drop an item''s edits: it is planned again as its definition says'
-            cand import 'Bring outside data into the calendar''s definitions'
+            cand import 'Bring in outside data: holidays and absences (ics), analytics numbers, a content inventory'
+            cand reviewed 'Record that a page was reviewed, or archive it'
             cand export 'Write iCal feeds, JSON or CSV of the stored items'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
@@ -166,7 +167,7 @@ set edit:completion:arg-completer[ritme] = {|@words|
             cand --from 'First day, inclusive'
             cand --until 'Last day, inclusive'
             cand --format 'Output format'
-            cand --by 'Group `mix` by month or quarter (mix only; default month)'
+            cand --by 'Group `mix` by month or quarter (default month), `engagement` by format, kind, channel, team or goal (default format)'
             cand -C 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
             cand --calendar 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
             cand --db 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works'
@@ -294,6 +295,8 @@ set edit:completion:arg-completer[ritme] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
             cand ics 'Holidays (--as blackout) or a person''s absences (--as away) from an .ics file'
+            cand stats 'Numbers per published item from an analytics export (CSV)'
+            cand pages '[[page]] definitions from a content inventory (CSV)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ritme;import;ics'= {
@@ -315,13 +318,65 @@ set edit:completion:arg-completer[ritme] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'ritme;import;stats'= {
+            cand --map 'A column whose header is not a field name: HEADER=FIELD (repeatable)'
+            cand -C 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --calendar 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --db 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works'
+            cand --today 'The day to treat as today'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --locale 'Language of day and month names; default: the calendar''s locale'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more: every change `plan` makes'
+            cand --verbose 'Print more: every change `plan` makes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ritme;import;pages'= {
+            cand -C 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --calendar 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --db 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works'
+            cand --today 'The day to treat as today'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --locale 'Language of day and month names; default: the calendar''s locale'
+            cand --replace 'Write the imported file anew when an earlier import made it'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more: every change `plan` makes'
+            cand --verbose 'Print more: every change `plan` makes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'ritme;import;help'= {
             cand ics 'Holidays (--as blackout) or a person''s absences (--as away) from an .ics file'
+            cand stats 'Numbers per published item from an analytics export (CSV)'
+            cand pages '[[page]] definitions from a content inventory (CSV)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ritme;import;help;ics'= {
         }
+        &'ritme;import;help;stats'= {
+        }
+        &'ritme;import;help;pages'= {
+        }
         &'ritme;import;help;help'= {
+        }
+        &'ritme;reviewed'= {
+            cand --date 'The day of the review [default: today]'
+            cand -C 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --calendar 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --db 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works'
+            cand --today 'The day to treat as today'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --locale 'Language of day and month names; default: the calendar''s locale'
+            cand --archive 'The page is archived: no more reviews, ever'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more: every change `plan` makes'
+            cand --verbose 'Print more: every change `plan` makes'
+            cand -h 'Print help'
+            cand --help 'Print help'
         }
         &'ritme;export'= {
             cand -C 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
@@ -484,7 +539,8 @@ set edit:completion:arg-completer[ritme] = {|@words|
             cand status 'Set an item''s status: planned, draft, ready, published, skipped (an edit)'
             cand note 'Attach a note to an item (an edit)'
             cand reset 'Drop an item''s edits: it is planned again as its definition says'
-            cand import 'Bring outside data into the calendar''s definitions'
+            cand import 'Bring in outside data: holidays and absences (ics), analytics numbers, a content inventory'
+            cand reviewed 'Record that a page was reviewed, or archive it'
             cand export 'Write iCal feeds, JSON or CSV of the stored items'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
@@ -520,8 +576,16 @@ set edit:completion:arg-completer[ritme] = {|@words|
         }
         &'ritme;help;import'= {
             cand ics 'Holidays (--as blackout) or a person''s absences (--as away) from an .ics file'
+            cand stats 'Numbers per published item from an analytics export (CSV)'
+            cand pages '[[page]] definitions from a content inventory (CSV)'
         }
         &'ritme;help;import;ics'= {
+        }
+        &'ritme;help;import;stats'= {
+        }
+        &'ritme;help;import;pages'= {
+        }
+        &'ritme;help;reviewed'= {
         }
         &'ritme;help;export'= {
             cand ics 'iCal feeds: the whole calendar and one per team, person, format and campaign'

@@ -50,7 +50,8 @@ complete -c ritme -n "__fish_ritme_needs_command" -f -a "skip" -d 'Mark an item 
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "status" -d 'Set an item\'s status: planned, draft, ready, published, skipped (an edit)'
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "note" -d 'Attach a note to an item (an edit)'
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "reset" -d 'Drop an item\'s edits: it is planned again as its definition says'
-complete -c ritme -n "__fish_ritme_needs_command" -f -a "import" -d 'Bring outside data into the calendar\'s definitions'
+complete -c ritme -n "__fish_ritme_needs_command" -f -a "import" -d 'Bring in outside data: holidays and absences (ics), analytics numbers, a content inventory'
+complete -c ritme -n "__fish_ritme_needs_command" -f -a "reviewed" -d 'Record that a page was reviewed, or archive it'
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "export" -d 'Write iCal feeds, JSON or CSV of the stored items'
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "man" -d 'Print the man page (roff)'
@@ -158,8 +159,13 @@ complete -c ritme -n "__fish_ritme_using_subcommand report" -l until -d 'Last da
 complete -c ritme -n "__fish_ritme_using_subcommand report" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c ritme -n "__fish_ritme_using_subcommand report" -l by -d 'Group `mix` by month or quarter (mix only; default month)' -r -f -a "month\t''
-quarter\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand report" -l by -d 'Group `mix` by month or quarter (default month), `engagement` by format, kind, channel, team or goal (default format)' -r -f -a "month\t''
+quarter\t''
+format\t''
+kind\t''
+channel\t''
+team\t''
+goal\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand report" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
 complete -c ritme -n "__fish_ritme_using_subcommand report" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
 complete -c ritme -n "__fish_ritme_using_subcommand report" -l today -d 'The day to treat as today' -r
@@ -250,19 +256,21 @@ nl\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand reset" -s q -l quiet -d 'Print only errors'
 complete -c ritme -n "__fish_ritme_using_subcommand reset" -s v -l verbose -d 'Print more: every change `plan` makes'
 complete -c ritme -n "__fish_ritme_using_subcommand reset" -s h -l help -d 'Print help'
-complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from ics help" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
-complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from ics help" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
-complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from ics help" -l today -d 'The day to treat as today' -r
-complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from ics help" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from ics stats pages help" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from ics stats pages help" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from ics stats pages help" -l today -d 'The day to treat as today' -r
+complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from ics stats pages help" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from ics help" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
+complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from ics stats pages help" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
 nl\t''"
-complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from ics help" -s q -l quiet -d 'Print only errors'
-complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from ics help" -s v -l verbose -d 'Print more: every change `plan` makes'
-complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from ics help" -s h -l help -d 'Print help'
-complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from ics help" -f -a "ics" -d 'Holidays (--as blackout) or a person\'s absences (--as away) from an .ics file'
-complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from ics help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from ics stats pages help" -s q -l quiet -d 'Print only errors'
+complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from ics stats pages help" -s v -l verbose -d 'Print more: every change `plan` makes'
+complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from ics stats pages help" -s h -l help -d 'Print help'
+complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from ics stats pages help" -f -a "ics" -d 'Holidays (--as blackout) or a person\'s absences (--as away) from an .ics file'
+complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from ics stats pages help" -f -a "stats" -d 'Numbers per published item from an analytics export (CSV)'
+complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from ics stats pages help" -f -a "pages" -d '[[page]] definitions from a content inventory (CSV)'
+complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from ics stats pages help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from ics" -l as -d 'What its events are' -r -f -a "blackout\t'Days nothing is planned, for everyone: `[[blackout]]`'
 away\t'Days one person is away: `[[away]]` with --person'"
 complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from ics" -l person -d 'Whose absences they are (with --as away)' -r
@@ -280,8 +288,47 @@ complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subc
 complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from ics" -s q -l quiet -d 'Print only errors'
 complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from ics" -s v -l verbose -d 'Print more: every change `plan` makes'
 complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from ics" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from stats" -l map -d 'A column whose header is not a field name: HEADER=FIELD (repeatable)' -r
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from stats" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from stats" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from stats" -l today -d 'The day to treat as today' -r
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from stats" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from stats" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
+nl\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from stats" -s q -l quiet -d 'Print only errors'
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from stats" -s v -l verbose -d 'Print more: every change `plan` makes'
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help'
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from pages" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from pages" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from pages" -l today -d 'The day to treat as today' -r
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from pages" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from pages" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
+nl\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from pages" -l replace -d 'Write the imported file anew when an earlier import made it'
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from pages" -s q -l quiet -d 'Print only errors'
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from pages" -s v -l verbose -d 'Print more: every change `plan` makes'
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from pages" -s h -l help -d 'Print help'
 complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "ics" -d 'Holidays (--as blackout) or a person\'s absences (--as away) from an .ics file'
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "stats" -d 'Numbers per published item from an analytics export (CSV)'
+complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "pages" -d '[[page]] definitions from a content inventory (CSV)'
 complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ritme -n "__fish_ritme_using_subcommand reviewed" -l date -d 'The day of the review [default: today]' -r
+complete -c ritme -n "__fish_ritme_using_subcommand reviewed" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand reviewed" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand reviewed" -l today -d 'The day to treat as today' -r
+complete -c ritme -n "__fish_ritme_using_subcommand reviewed" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand reviewed" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
+nl\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand reviewed" -l archive -d 'The page is archived: no more reviews, ever'
+complete -c ritme -n "__fish_ritme_using_subcommand reviewed" -s q -l quiet -d 'Print only errors'
+complete -c ritme -n "__fish_ritme_using_subcommand reviewed" -s v -l verbose -d 'Print more: every change `plan` makes'
+complete -c ritme -n "__fish_ritme_using_subcommand reviewed" -s h -l help -d 'Print help'
 complete -c ritme -n "__fish_ritme_using_subcommand export; and not __fish_seen_subcommand_from ics json csv help" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
 complete -c ritme -n "__fish_ritme_using_subcommand export; and not __fish_seen_subcommand_from ics json csv help" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
 complete -c ritme -n "__fish_ritme_using_subcommand export; and not __fish_seen_subcommand_from ics json csv help" -l today -d 'The day to treat as today' -r
@@ -397,26 +444,29 @@ nl\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand man" -s q -l quiet -d 'Print only errors'
 complete -c ritme -n "__fish_ritme_using_subcommand man" -s v -l verbose -d 'Print more: every change `plan` makes'
 complete -c ritme -n "__fish_ritme_using_subcommand man" -s h -l help -d 'Print help'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import export completions man help" -f -a "init" -d 'Write a small working calendar to start from'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import export completions man help" -f -a "plan" -d 'Expand and assign the definitions into the database'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import export completions man help" -f -a "list" -d 'List the items of a range'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import export completions man help" -f -a "show" -d 'Show one item with its definition and history'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import export completions man help" -f -a "quarter" -d 'The quarter at a glance: a row per week, a column per working day'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import export completions man help" -f -a "check" -d 'Check the definitions and the coming weeks; exit 1 on findings'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import export completions man help" -f -a "report" -d 'The reports: gaps, load, focus, mix, raci, goals'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import export completions man help" -f -a "assign" -d 'Give an item to a person (an edit: kept by every later plan)'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import export completions man help" -f -a "unassign" -d 'Take the owner off an item (an edit)'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import export completions man help" -f -a "move" -d 'Move an item to another day and maybe time; its key stays (an edit)'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import export completions man help" -f -a "skip" -d 'Mark an item skipped, with an optional reason (an edit)'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import export completions man help" -f -a "status" -d 'Set an item\'s status: planned, draft, ready, published, skipped (an edit)'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import export completions man help" -f -a "note" -d 'Attach a note to an item (an edit)'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import export completions man help" -f -a "reset" -d 'Drop an item\'s edits: it is planned again as its definition says'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import export completions man help" -f -a "import" -d 'Bring outside data into the calendar\'s definitions'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import export completions man help" -f -a "export" -d 'Write iCal feeds, JSON or CSV of the stored items'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import export completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import export completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import export completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "init" -d 'Write a small working calendar to start from'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "plan" -d 'Expand and assign the definitions into the database'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "list" -d 'List the items of a range'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "show" -d 'Show one item with its definition and history'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "quarter" -d 'The quarter at a glance: a row per week, a column per working day'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "check" -d 'Check the definitions and the coming weeks; exit 1 on findings'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "report" -d 'The reports: gaps, load, focus, mix, raci, goals'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "assign" -d 'Give an item to a person (an edit: kept by every later plan)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "unassign" -d 'Take the owner off an item (an edit)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "move" -d 'Move an item to another day and maybe time; its key stays (an edit)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "skip" -d 'Mark an item skipped, with an optional reason (an edit)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "status" -d 'Set an item\'s status: planned, draft, ready, published, skipped (an edit)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "note" -d 'Attach a note to an item (an edit)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "reset" -d 'Drop an item\'s edits: it is planned again as its definition says'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "import" -d 'Bring in outside data: holidays and absences (ics), analytics numbers, a content inventory'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "reviewed" -d 'Record that a page was reviewed, or archive it'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "export" -d 'Write iCal feeds, JSON or CSV of the stored items'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ritme -n "__fish_ritme_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "ics" -d 'Holidays (--as blackout) or a person\'s absences (--as away) from an .ics file'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "stats" -d 'Numbers per published item from an analytics export (CSV)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "pages" -d '[[page]] definitions from a content inventory (CSV)'
 complete -c ritme -n "__fish_ritme_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "ics" -d 'iCal feeds: the whole calendar and one per team, person, format and campaign'
 complete -c ritme -n "__fish_ritme_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "json" -d 'The items as a JSON array (the fields of `list --format json`)'
 complete -c ritme -n "__fish_ritme_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "csv" -d 'The items as CSV, safe to open in a spreadsheet'

@@ -201,6 +201,21 @@ pub fn push_date(buf: &mut String, d: NaiveDate) {
     }
 }
 
+/// Parses `YYYY-MM-DD`, the form of keys and the database, without going
+/// through chrono's format machinery (imports parse hundreds of thousands).
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    let b = text.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        b[r].iter().try_fold(0u32, |n, c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)
+}
+
 /// The key of a one-off item.
 pub fn item_key(id: &str) -> String {
     format!("item/{id}")
@@ -224,6 +239,9 @@ mod tests {
             campaign_key("cyber", "kickoff", d),
             "campaign/cyber/kickoff/2026-03-02"
         );
+        assert_eq!(parse_date("2026-03-02"), Some(d));
+        assert_eq!(parse_date("2026-02-30"), None);
+        assert_eq!(parse_date("2026-3-02"), None);
         let far = NaiveDate::from_ymd_opt(12026, 1, 1).unwrap();
         assert_eq!(date_text(far), far.to_string());
     }

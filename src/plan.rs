@@ -66,6 +66,7 @@ pub fn build(cal: &Calendar, window: DateRange) -> Result<Plan> {
     for it in &mut items {
         it.focus = focus_of(cal, it);
     }
+    crate::review::settle(&mut items);
     let items = sorted(items);
     let kept: std::collections::HashSet<&str> = items.iter().map(|i| i.key.as_str()).collect();
     let unassigned = assigned
@@ -169,6 +170,11 @@ fn draft_all(cal: &Calendar, context: DateRange, keep_from: NaiveDate) -> Result
             drafts.push(d);
         }
     }
+    drafts.extend(
+        crate::review::drafts(cal, &days, context)
+            .into_iter()
+            .filter(|d| d.item.date >= keep_from),
+    );
     Ok(drafts)
 }
 

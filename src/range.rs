@@ -27,6 +27,15 @@ pub struct RangeArgs {
 }
 
 impl RangeArgs {
+    /// Whether the command line named a range at all.
+    pub fn is_given(&self) -> bool {
+        self.week.is_some()
+            || self.month.is_some()
+            || self.quarter.is_some()
+            || self.from.is_some()
+            || self.until.is_some()
+    }
+
     /// The range asked for; `default` fills what is not given.
     pub fn resolve(&self, default: DateRange) -> Result<DateRange> {
         let range = if let Some(w) = &self.week {

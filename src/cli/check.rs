@@ -9,7 +9,7 @@ use super::schedule::{self, Basis};
 use crate::config;
 use crate::error::{Error, Result};
 use crate::model::Severity;
-use crate::report::{self, weeks::weeks_from, Code, Finding};
+use crate::report::{self, weeks::weeks_from, Code, Finding, Findings};
 use crate::store::iso_week;
 use crate::view::{self, CheckFormat, Outcome};
 
@@ -46,7 +46,7 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     };
     let prefix = file_prefix(&dir, &ctx.cwd);
     let color = ctx.style(None).color;
-    let loaded = match config::load(&dir) {
+    let mut loaded = match config::load(&dir) {
         Ok(loaded) => loaded,
         Err(Error::Definitions(diagnostics)) => {
             // The findings on stdout in the format asked for; main prints
@@ -72,14 +72,23 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
         }
         Err(e) => return Err(e),
     };
+    // Numbers and recorded reviews come from a database when there is one,
+    // even when the plan is made in memory: they are not part of the plan.
+    let measured = schedule::numbers_and_reviews(ctx, &mut loaded)?;
     let cal = &loaded.calendar;
     let window = weeks_from(ctx.clock.today, args.weeks);
     let schedule = schedule::items(ctx, &loaded, window, Basis::StoredIfNamed)?;
-    let findings = report::check(cal, &schedule.items, window, &schedule.orphans);
+    let mut findings = report::check(cal, &schedule.items, window, &schedule.orphans);
+    let mut lives = Findings::new(&cal.rules);
+    report::lives::check(cal, &measured, ctx.clock.today, &mut lives);
+    findings.extend(lives.list);
+    Finding::sort(&mut findings);
     let checked: Vec<Code> = Code::ALL
         .into_iter()
         .filter(|c| c.severity(&cal.rules) != Severity::Off)
         .filter(|c| *c != Code::Orphan || schedule.stored)
+        .filter(|c| !matches!(c, Code::GoalMissed | Code::FadingFormat) || !measured.is_empty())
+        .filter(|c| *c != Code::StalePage || !cal.pages.is_empty())
         .collect();
     let outcome = Outcome {
         findings: &findings,

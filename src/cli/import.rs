@@ -1,5 +1,7 @@
-//! `ritme import ...`: outside data into the calendar's definitions.
-//! `import ics` reads an existing iCalendar file (a holiday calendar, an
+//! `ritme import ...`: outside data into the calendar. `import stats`
+//! (numbers per published item, into the database) and `import pages` (a
+//! content inventory, into `[[page]]` definitions) live in
+//! `import_stats.rs` and `import_pages.rs`. `import ics` reads an existing iCalendar file (a holiday calendar, an
 //! exported out-of-office calendar) and writes its events as `[[blackout]]`
 //! or `[[away]]` definitions into `imported/<name>.toml`, so nobody types
 //! holidays twice. Nothing is written when any event cannot be read.
@@ -20,7 +22,7 @@ use crate::suggest;
 /// Arguments of `ritme import`.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  ritme -C calendars/voorbeeld import ics calendars/voorbeeld/ics/studiedagen.ics --as blackout\n  ritme -C calendars/voorbeeld import ics calendars/voorbeeld/ics/dana-afwezig.ics --as away --person dana"
+    after_help = "Examples:\n  ritme -C calendars/voorbeeld import ics calendars/voorbeeld/ics/studiedagen.ics --as blackout\n  ritme -C calendars/voorbeeld import ics calendars/voorbeeld/ics/dana-afwezig.ics --as away --person dana\n  ritme -C calendars/voorbeeld import stats examples/stats/per-sleutel.csv\n  ritme -C calendars/voorbeeld import pages examples/pages/inventaris.csv"
 )]
 pub struct Args {
     #[command(subcommand)]
@@ -32,6 +34,10 @@ pub struct Args {
 pub enum What {
     /// Holidays (--as blackout) or a person's absences (--as away) from an .ics file
     Ics(IcsArgs),
+    /// Numbers per published item from an analytics export (CSV)
+    Stats(super::import_stats::Args),
+    /// [[page]] definitions from a content inventory (CSV)
+    Pages(super::import_pages::Args),
 }
 
 /// What the events of an .ics file are.
@@ -72,6 +78,8 @@ pub struct IcsArgs {
 pub fn run(ctx: &Context, args: Args) -> Result<()> {
     match args.what {
         What::Ics(a) => ics(ctx, a),
+        What::Stats(a) => super::import_stats::run(ctx, a),
+        What::Pages(a) => super::import_pages::run(ctx, a),
     }
 }
 

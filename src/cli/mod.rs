@@ -7,12 +7,15 @@ mod completions;
 mod edit;
 mod export;
 mod import;
+mod import_pages;
+mod import_stats;
 mod init;
 mod list;
 mod plan;
 mod progress;
 mod quarter;
 mod report;
+mod reviewed;
 mod schedule;
 mod show;
 
@@ -115,8 +118,10 @@ pub enum Command {
     Note(edit::NoteArgs),
     /// Drop an item's edits: it is planned again as its definition says
     Reset(edit::ResetArgs),
-    /// Bring outside data into the calendar's definitions
+    /// Bring in outside data: holidays and absences (ics), analytics numbers, a content inventory
     Import(import::Args),
+    /// Record that a page was reviewed, or archive it
+    Reviewed(reviewed::Args),
     /// Write iCal feeds, JSON or CSV of the stored items
     Export(export::Args),
     /// Print a shell completion script
@@ -149,6 +154,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Note(args) => edit::note(&ctx, args),
         Command::Reset(args) => edit::reset(&ctx, args),
         Command::Import(args) => import::run(&ctx, args),
+        Command::Reviewed(args) => reviewed::run(&ctx, args),
         Command::Export(args) => export::run(&ctx, args),
     }
 }

@@ -24,12 +24,17 @@ pub struct Args {
 pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     let progress = Progress::new(ctx.global.quiet);
     progress.phase("reading the calendar");
-    let loaded = ctx.calendar()?;
+    let mut loaded = ctx.calendar()?;
     let window = args.range.resolve(default_window(ctx.clock.today))?;
-    progress.phase(format!("expanding {} to {}", window.from, window.until));
-    let plan = plan::build(&loaded.calendar, window)?;
     let location = ctx.db_location(&loaded.dir);
     let fresh = matches!(&location, Location::File(p) if !p.exists());
+    // Reviews recorded with `ritme reviewed` move the pages' next reviews.
+    if !fresh {
+        let log = Store::open(&location, false)?.review_log()?;
+        crate::review::overlay(&mut loaded.calendar, &log);
+    }
+    progress.phase(format!("expanding {} to {}", window.from, window.until));
+    let plan = plan::build(&loaded.calendar, window)?;
     // A dry run against a database that does not exist yet compares with an
     // empty one, and creates no file.
     let mut store = if args.dry_run && fresh {

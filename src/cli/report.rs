@@ -1,17 +1,21 @@
-//! `ritme report gaps|load|focus|mix|raci|goals`: the reports of SPEC
-//! section 4 over a range, as a table, JSON or CSV.
+//! `ritme report gaps|load|focus|mix|raci|goals|engagement|pages`: the
+//! reports of SPEC sections 4, 8 and 9 over a range, as a table, JSON or CSV.
+
+use chrono::{Datelike, Days, NaiveDate};
 
 use super::schedule::{self, Basis};
 use crate::error::{Error, Result};
 use crate::model::DateRange;
 use crate::range::{default_window, RangeArgs};
-use crate::report::{load_matrix, weeks::monday_of, Period, Report};
+use crate::report::{self, load_matrix, weeks::monday_of, Period, Report};
+use crate::stats::engagement::{self as stats_engagement, previous_range, GroupBy};
+use crate::stats::judge;
 use crate::view::{self, OutputFormat};
 
 /// Arguments of `ritme report`.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Reads the stored plan when there is a database, else plans in memory.\nWeek-based reports (gaps, load, focus) cover the whole ISO weeks of the range.\n\nExamples:\n  ritme -C calendars/voorbeeld report gaps --quarter 2027-Q1\n  ritme -C calendars/voorbeeld report load --format csv > load.csv\n  ritme -C calendars/voorbeeld report mix --by quarter --format json"
+    after_help = "Reads the stored plan when there is a database, else plans in memory.\nWeek-based reports (gaps, load, focus) cover the whole ISO weeks of the range.\n`engagement` reads the numbers `ritme import stats` stored; its default range is the last\ncomplete month, compared with the month before. `pages` lists every page unless a range is given.\n\nExamples:\n  ritme -C calendars/voorbeeld report gaps --quarter 2027-Q1\n  ritme -C calendars/voorbeeld report load --format csv > load.csv\n  ritme -C calendars/voorbeeld report mix --by quarter --format json\n  ritme -C calendars/voorbeeld report goals\n  ritme -C calendars/voorbeeld report engagement --by kind\n  ritme -C calendars/voorbeeld report pages"
 )]
 pub struct Args {
     /// Which report
@@ -22,34 +26,88 @@ pub struct Args {
     /// Output format
     #[arg(long, value_enum, default_value_t = OutputFormat::Table)]
     pub format: OutputFormat,
-    /// Group `mix` by month or quarter (mix only; default month)
-    #[arg(long, value_enum, value_name = "PERIOD")]
-    pub by: Option<Period>,
+    /// Group `mix` by month or quarter (default month), `engagement` by
+    /// format, kind, channel, team or goal (default format)
+    #[arg(long, value_enum, value_name = "GROUP")]
+    pub by: Option<By>,
+}
+
+/// `--by` values: periods for `mix`, groups for `engagement`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum By {
+    Month,
+    Quarter,
+    Format,
+    Kind,
+    Channel,
+    Team,
+    Goal,
+}
+
+impl By {
+    fn period(self) -> Option<Period> {
+        match self {
+            By::Month => Some(Period::Month),
+            By::Quarter => Some(Period::Quarter),
+            _ => None,
+        }
+    }
+
+    fn group(self) -> Option<GroupBy> {
+        match self {
+            By::Format => Some(GroupBy::Format),
+            By::Kind => Some(GroupBy::Kind),
+            By::Channel => Some(GroupBy::Channel),
+            By::Team => Some(GroupBy::Team),
+            By::Goal => Some(GroupBy::Goal),
+            By::Month | By::Quarter => None,
+        }
+    }
 }
 
 /// Runs `ritme report`.
 pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
-    if args.by.is_some() && args.report != Report::Mix {
-        return Err(Error::usage(
-            "--by groups only `report mix`; leave it out for the other reports",
-        ));
+    match (args.report, args.by) {
+        (Report::Engagement, _) => return engagement(ctx, &args),
+        (Report::Pages, _) => return pages(ctx, &args),
+        (Report::Mix, Some(by)) if by.period().is_none() => {
+            return Err(Error::usage(
+                "`report mix` groups --by month or quarter; format, kind, channel, team and goal group `report engagement`",
+            ))
+        }
+        (Report::Mix, _) | (_, None) => {}
+        (_, Some(_)) => {
+            return Err(Error::usage(
+                "--by groups only `report mix` and `report engagement`; leave it out for the other reports",
+            ))
+        }
     }
-    let loaded = ctx.calendar()?;
-    let cal = &loaded.calendar;
+    let mut loaded = ctx.calendar()?;
     let range = args.range.resolve(default_window(ctx.clock.today))?;
     let whole_weeks = DateRange {
         from: monday_of(range.from),
-        until: monday_of(range.until) + chrono::Days::new(6),
+        until: monday_of(range.until) + Days::new(6),
     };
     let schedule = schedule::items(ctx, &loaded, whole_weeks, Basis::StoredIfPresent)?;
-    let sheet = args
+    let period = args.by.and_then(By::period).unwrap_or_default();
+    let Some(mut sheet) = args
         .report
-        .sheet(cal, &schedule.items, range, args.by.unwrap_or_default());
+        .sheet(&loaded.calendar, &schedule.items, range, period)
+    else {
+        return Ok(());
+    };
+    if args.report == Report::Goals {
+        let measured = schedule::numbers_and_reviews(ctx, &mut loaded)?;
+        let over = args.range.is_given().then_some(range);
+        let values = judge::goals(&loaded.calendar, &measured, over, ctx.clock.today);
+        sheet = report::goals_with_values(sheet, &loaded.calendar, &values);
+    }
+    let cal = &loaded.calendar;
     let style = ctx.style(Some(cal.locale));
-    let table = if args.report == Report::Load {
-        load_matrix(&sheet)
-    } else {
-        sheet.clone()
+    let table = match args.report {
+        Report::Load => load_matrix(&sheet),
+        Report::Goals => report::goals_table(&sheet),
+        _ => sheet.clone(),
     };
     if args.format == OutputFormat::Table && table.rows.is_empty() {
         ctx.say(format!(
@@ -59,4 +117,99 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
         return Ok(());
     }
     view::emit(&view::render_sheet(&sheet, &table, args.format, style)?)
+}
+
+/// The last complete calendar month before `today`.
+fn last_month(today: NaiveDate) -> DateRange {
+    let first = today.with_day(1).unwrap_or(today);
+    let until = first.pred_opt().unwrap_or(first);
+    DateRange {
+        from: until.with_day(1).unwrap_or(until),
+        until,
+    }
+}
+
+/// `report engagement`: the numbers of the range against the previous range.
+fn engagement(ctx: &super::Context, args: &Args) -> Result<()> {
+    let by = match args.by {
+        None => GroupBy::default(),
+        Some(b) => b.group().ok_or_else(|| {
+            Error::usage(
+                "`report engagement` groups --by format, kind, channel, team or goal; month and quarter group `report mix` (give the range with --month or --quarter)",
+            )
+        })?,
+    };
+    let loaded = ctx.calendar()?;
+    let range = args.range.resolve(last_month(ctx.clock.today))?;
+    let previous = previous_range(range);
+    let store = ctx.store(&loaded.dir, false)?;
+    let measured = store.measured(DateRange {
+        from: previous.from,
+        until: range.until,
+    })?;
+    let e = stats_engagement::engagement(by, range, &measured);
+    if args.format == OutputFormat::Table && e.rows.is_empty() {
+        ctx.say(format!(
+            "no published items between {} and {}: record them with `ritme status KEY published --url URL`, or import their numbers with `ritme import stats`",
+            range.from, range.until
+        ));
+        return Ok(());
+    }
+    let style = ctx.style(Some(loaded.calendar.locale));
+    let mut out = view::render_sheet(
+        &report::engagement_sheet(&e),
+        &report::engagement_table(&e),
+        args.format,
+        style,
+    )?;
+    if args.format == OutputFormat::Table {
+        out.extend_from_slice(report::engagement_summary(&e).as_bytes());
+    }
+    view::emit(&out)
+}
+
+/// `report pages`: every page (or those due in the range) by due date.
+fn pages(ctx: &super::Context, args: &Args) -> Result<()> {
+    if args.by.is_some() {
+        return Err(Error::usage(
+            "--by groups only `report mix` and `report engagement`; leave it out for `report pages`",
+        ));
+    }
+    let mut loaded = ctx.calendar()?;
+    schedule::numbers_and_reviews(ctx, &mut loaded)?;
+    let range = if args.range.is_given() {
+        Some(args.range.resolve(default_window(ctx.clock.today))?)
+    } else {
+        None
+    };
+    let sheet = report::pages_sheet(&loaded.calendar, ctx.clock.today, range);
+    if args.format == OutputFormat::Table && sheet.rows.is_empty() {
+        ctx.say("no pages to report: define them with [[page]], or `ritme import pages FILE.csv`");
+        return Ok(());
+    }
+    let style = ctx.style(Some(loaded.calendar.locale));
+    view::emit(&view::render_sheet(
+        &sheet,
+        &sheet.without("url"),
+        args.format,
+        style,
+    )?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_last_complete_month() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        assert_eq!(
+            last_month(d(2026, 11, 23)),
+            DateRange {
+                from: d(2026, 10, 1),
+                until: d(2026, 10, 31)
+            }
+        );
+        assert_eq!(last_month(d(2027, 1, 1)).from, d(2026, 12, 1));
+    }
 }

@@ -2,14 +2,14 @@
 //! (with its edits), or a plan made in memory from the definitions, so a
 //! calendar repository without a database can still be checked and viewed.
 
-use chrono::Days;
+use chrono::{Days, NaiveDate};
 
 use crate::config::Loaded;
 use crate::error::Result;
 use crate::item::Item;
 use crate::model::DateRange;
 use crate::plan;
-use crate::store::{Filter, Location};
+use crate::store::{Filter, Location, Store};
 
 /// How far before a range the in-memory plan starts, so an item generated
 /// just before it and shifted into it (a Friday holiday moved to Monday) is
@@ -68,5 +68,34 @@ pub fn items(
         items,
         orphans: Vec::new(),
         stored: false,
+    })
+}
+
+/// The database when there is one (named with `--db`, or `ritme.db` beside
+/// `ritme.toml`): imported numbers and recorded reviews live there, so they
+/// are read even when the plan itself is made in memory.
+pub fn existing_store(ctx: &super::Context, loaded: &Loaded) -> Result<Option<Store>> {
+    let location = ctx.db_location(&loaded.dir);
+    if ctx.global.db.is_some() || matches!(&location, Location::File(p) if p.exists()) {
+        Ok(Some(ctx.store(&loaded.dir, false)?))
+    } else {
+        Ok(None)
+    }
+}
+
+/// What the database knows beyond the plan: it lays the review log over the
+/// calendar's pages and returns the items that went live, with their
+/// numbers (none without a database).
+pub fn numbers_and_reviews(
+    ctx: &super::Context,
+    loaded: &mut Loaded,
+) -> Result<Vec<crate::stats::Measured>> {
+    let Some(store) = existing_store(ctx, loaded)? else {
+        return Ok(Vec::new());
+    };
+    crate::review::overlay(&mut loaded.calendar, &store.review_log()?);
+    store.measured(DateRange {
+        from: NaiveDate::from_ymd_opt(1, 1, 1).unwrap_or(NaiveDate::MIN),
+        until: ctx.clock.today,
     })
 }

@@ -845,7 +845,7 @@ impl<'a> Validator<'a> {
             );
         }
         let review = match &r.review {
-            Some(s) => match parse_review(s.get_ref()) {
+            Some(s) => match ReviewInterval::parse(s.get_ref()) {
                 Some(i) => i,
                 None => {
                     self.error(
@@ -875,6 +875,7 @@ impl<'a> Validator<'a> {
             team,
             review,
             reviewed: r.reviewed.as_ref().map(|d| d.get_ref().0),
+            archived: None,
             origin: self.origin(f, &p.span()),
         })
     }
@@ -1487,19 +1488,6 @@ const ITEM_FIELDS: &[&str] = &[
 /// The ids written in a section's tables.
 fn ids<T: raw::HasId>(tables: &[S<T>]) -> Vec<&S<String>> {
     tables.iter().filter_map(|t| t.get_ref().id()).collect()
-}
-
-/// `30d`, `6w`, `6m` (months), `1y`.
-fn parse_review(text: &str) -> Option<ReviewInterval> {
-    let (n, unit) = text.split_at(text.len().checked_sub(1)?);
-    let n: u32 = n.parse().ok().filter(|n| *n > 0)?;
-    match unit {
-        "d" => Some(ReviewInterval::Days(n)),
-        "w" => Some(ReviewInterval::Days(n * 7)),
-        "m" => Some(ReviewInterval::Months(n)),
-        "y" => Some(ReviewInterval::Months(n * 12)),
-        _ => None,
-    }
 }
 
 /// The line of the `[[table]]` header that opens the table whose body starts

@@ -340,6 +340,25 @@ pub enum ReviewInterval {
     Months(u32),
 }
 
+impl ReviewInterval {
+    /// `30d`, `6w`, `6m` (months), `1y`; `None` for anything else.
+    pub fn parse(text: &str) -> Option<Self> {
+        let text = text.trim();
+        let unit = text.chars().last()?;
+        let n: u32 = text[..text.len() - unit.len_utf8()]
+            .parse()
+            .ok()
+            .filter(|n| *n > 0)?;
+        match unit {
+            'd' => Some(ReviewInterval::Days(n)),
+            'w' => n.checked_mul(7).map(ReviewInterval::Days),
+            'm' => Some(ReviewInterval::Months(n)),
+            'y' => n.checked_mul(12).map(ReviewInterval::Months),
+            _ => None,
+        }
+    }
+}
+
 /// A page of the intranet whose review is planned.
 #[derive(Debug, Clone)]
 pub struct Page {
@@ -350,6 +369,8 @@ pub struct Page {
     pub team: Option<String>,
     pub review: ReviewInterval,
     pub reviewed: Option<NaiveDate>,
+    /// Set from the review log (`ritme reviewed --archive`): no more reviews.
+    pub archived: Option<NaiveDate>,
     pub origin: Origin,
 }
 

@@ -24,11 +24,14 @@ pub enum Code {
     FocusGap,
     NoGoal,
     Orphan,
+    GoalMissed,
+    FadingFormat,
+    StalePage,
 }
 
 impl Code {
     /// Every code `check` can produce, in the order the README lists them.
-    pub const ALL: [Code; 11] = [
+    pub const ALL: [Code; 14] = [
         Code::Definition,
         Code::EmptyWeek,
         Code::ThinWeek,
@@ -40,6 +43,9 @@ impl Code {
         Code::FocusGap,
         Code::NoGoal,
         Code::Orphan,
+        Code::GoalMissed,
+        Code::FadingFormat,
+        Code::StalePage,
     ];
 
     /// The word in JSON, annotations and `[rules]`.
@@ -56,6 +62,9 @@ impl Code {
             Code::FocusGap => "focus_gap",
             Code::NoGoal => "no_goal",
             Code::Orphan => "orphan",
+            Code::GoalMissed => "goal_missed",
+            Code::FadingFormat => "fading_format",
+            Code::StalePage => "stale_page",
         }
     }
 
@@ -73,6 +82,9 @@ impl Code {
             Code::FocusGap => rules.focus_gap,
             Code::NoGoal => rules.no_goal,
             Code::Orphan => rules.orphan,
+            Code::GoalMissed => rules.goal_missed,
+            Code::FadingFormat => rules.fading_format,
+            Code::StalePage => rules.stale_page,
         }
     }
 }

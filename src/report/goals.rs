@@ -4,7 +4,8 @@
 
 use super::sheet::{Sheet, Value};
 use crate::item::{Item, Status};
-use crate::model::{Calendar, DateRange};
+use crate::model::{Calendar, DateRange, Quarter};
+use crate::stats::judge::GoalValue;
 
 /// One row per goal, in definition order, then the items without a goal.
 pub fn sheet(cal: &Calendar, items: &[Item], range: DateRange) -> Sheet {
@@ -63,6 +64,92 @@ pub fn sheet(cal: &Calendar, items: &[Item], range: DateRange) -> Sheet {
         );
     }
     s
+}
+
+/// The goals sheet with each goal's value against its target: `metric`,
+/// `target`, `value` (median per item of the metric, or interactions per
+/// 100 views), `period` (the range it is taken over) and `met`. A goal
+/// whose value falls short is marked.
+pub fn with_values(mut sheet: Sheet, cal: &Calendar, values: &[GoalValue]) -> Sheet {
+    let ids: Vec<Option<String>> = (0..sheet.rows.len())
+        .map(|i| match sheet.get(i, "goal") {
+            Some(Value::Text(t)) => Some(t.clone()),
+            _ => None,
+        })
+        .collect();
+    for c in ["metric", "target", "value", "period", "met"] {
+        sheet.columns.push(c.to_string());
+    }
+    for (i, id) in ids.iter().enumerate() {
+        let goal = id
+            .as_deref()
+            .and_then(|g| cal.goals.iter().find(|x| x.id == g));
+        let v = id
+            .as_deref()
+            .and_then(|g| values.iter().find(|v| v.goal == g));
+        let period = v.and_then(|v| v.period).map(|p| {
+            let q = Quarter::of(p.from);
+            if p.from == q.first_day() && p.until == q.last_day() {
+                q.to_string()
+            } else {
+                format!("{} to {}", p.from, p.until)
+            }
+        });
+        let met = v.and_then(GoalValue::met);
+        sheet.rows[i].extend([
+            Value::opt(goal.and_then(|g| g.metric.as_deref())),
+            goal.and_then(|g| g.target)
+                .map_or(Value::Null, Value::Number),
+            Value::number(v.and_then(|v| v.value)),
+            Value::opt(period.as_deref()),
+            met.map_or(Value::Null, Value::Bool),
+        ]);
+        if met == Some(false) {
+            sheet.alert[i] = true;
+        }
+    }
+    sheet
+}
+
+/// The goals sheet with values, narrowed for a table: when a goal has a
+/// target, the free-text measure makes room and metric, target, value,
+/// period and met become two cells, "interaction_rate ≥ 5" and
+/// "4.3 (2026-Q3)"; a missed goal is marked. Without targets the table is
+/// the plain goals report.
+pub fn values_table(sheet: &Sheet) -> Sheet {
+    let valueless = sheet
+        .without("metric")
+        .without("target")
+        .without("value")
+        .without("period")
+        .without("met");
+    let any_target = (0..sheet.rows.len()).any(|i| sheet.get(i, "target") != Some(&Value::Null));
+    if !any_target {
+        return valueless;
+    }
+    let mut t = valueless.without("measure");
+    t.columns.push("target".into());
+    t.columns.push("value".into());
+    for i in 0..sheet.rows.len() {
+        let text = |c: &str| sheet.get(i, c).map(Value::table_text);
+        let target = match (sheet.get(i, "metric"), sheet.get(i, "target")) {
+            (Some(Value::Text(m)), Some(Value::Number(_))) => {
+                Value::Text(format!("{m} ≥ {}", text("target").unwrap_or_default()))
+            }
+            _ => Value::Null,
+        };
+        let value = match (sheet.get(i, "value"), sheet.get(i, "period")) {
+            (Some(Value::Number(_)), Some(Value::Text(p))) => {
+                Value::Text(format!("{} ({p})", text("value").unwrap_or_default()))
+            }
+            (_, Some(Value::Text(p))) => Value::Text(format!("no numbers ({p})")),
+            (_, _) if target != Value::Null => Value::Text("no numbers yet".into()),
+            _ => Value::Null,
+        };
+        t.rows[i].push(target);
+        t.rows[i].push(value);
+    }
+    t
 }
 
 #[cfg(test)]

@@ -7,24 +7,34 @@
 //!   [`coverage`] (weeks, days, focus), [`people`] (load, absence, owners),
 //!   [`definitions`] (goals, orphans).
 //! - [`Report`]: the tabular reports `gaps`, `load`, `focus`, `mix`, `raci`
-//!   and `goals`, each a [`Sheet`].
+//!   and `goals`, each a [`Sheet`]; `engagement` and `pages` read numbers
+//!   and reviews as well ([`engagement_sheet`], [`pages_sheet`]).
+//! - [`lives::check`]: `goal_missed`, `fading_format`, `stale_page`.
 
 pub mod coverage;
 pub mod definitions;
+mod engagement;
 mod finding;
 mod focus;
 mod gaps;
 mod goals;
+pub mod lives;
 mod load;
 mod mix;
+mod pages;
 pub mod people;
 mod raci;
 mod sheet;
 pub mod weeks;
 
+pub use engagement::{
+    sheet as engagement_sheet, summary as engagement_summary, table as engagement_table,
+};
 pub use finding::{severity_name, Code, Finding, Findings};
+pub use goals::{values_table as goals_table, with_values as goals_with_values};
 pub use load::load_matrix;
 pub use mix::Period;
+pub use pages::sheet as pages_sheet;
 pub use sheet::{Sheet, Value};
 
 use crate::item::Item;
@@ -66,20 +76,33 @@ pub enum Report {
     Mix,
     /// Formats and campaigns × people: Responsible, Accountable, Consulted, Informed
     Raci,
-    /// Per goal: what serves it in the range, and goals nobody serves
+    /// Per goal: what serves it in the range, goals nobody serves, and each goal's value against its target
     Goals,
+    /// Which rubric lives: per format (or kind, channel, team, goal) the numbers of its published items
+    Engagement,
+    /// Pages by the date their review is due, with reviewer and status
+    Pages,
 }
 
 impl Report {
-    /// The report over `range` (`by` matters only to `mix`).
-    pub fn sheet(self, cal: &Calendar, items: &[Item], range: DateRange, by: Period) -> Sheet {
-        match self {
+    /// The report over `range` (`by` matters only to `mix`); `None` for
+    /// `engagement` and `pages`, which are made from the numbers and the
+    /// review log ([`engagement_sheet`], [`pages_sheet`]).
+    pub fn sheet(
+        self,
+        cal: &Calendar,
+        items: &[Item],
+        range: DateRange,
+        by: Period,
+    ) -> Option<Sheet> {
+        Some(match self {
             Report::Gaps => gaps::sheet(cal, items, range),
             Report::Load => load::sheet(cal, items, range),
             Report::Focus => focus::sheet(cal, items, range),
             Report::Mix => mix::sheet(items, range, by),
             Report::Raci => raci::sheet(cal),
             Report::Goals => goals::sheet(cal, items, range),
-        }
+            Report::Engagement | Report::Pages => return None,
+        })
     }
 }

@@ -17,6 +17,9 @@ pub enum Value {
     Share(f64),
     /// A list: an array in JSON, joined with `;` in CSV, one per line in tables.
     List(Vec<String>),
+    /// A measured number (a median, a rate): 2 decimals in JSON and CSV, in
+    /// tables whole from 100 up and with one decimal below.
+    Number(f64),
 }
 
 impl Value {
@@ -36,6 +39,11 @@ impl Value {
             Value::Minutes(m) => crate::model::Minutes(*m).to_string(),
             Value::Share(s) => format!("{:.0}%", s * 100.0),
             Value::List(l) => l.join("\n"),
+            Value::Number(x) if x.abs() >= 100.0 => format!("{x:.0}"),
+            Value::Number(x) => {
+                let text = format!("{x:.1}");
+                text.strip_suffix(".0").map_or(text.clone(), str::to_string)
+            }
         }
     }
 
@@ -49,8 +57,18 @@ impl Value {
             Value::Minutes(m) => m.to_string(),
             Value::Share(s) => format!("{}", round3(*s)),
             Value::List(l) => l.join(";"),
+            Value::Number(x) => format!("{}", round2(*x)),
         }
     }
+
+    /// A number, or null when absent.
+    pub fn number(x: Option<f64>) -> Value {
+        x.map_or(Value::Null, Value::Number)
+    }
+}
+
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
 }
 
 fn round3(x: f64) -> f64 {
@@ -67,6 +85,7 @@ impl Serialize for Value {
             Value::Minutes(m) => s.serialize_u32(*m),
             Value::Share(x) => s.serialize_f64(round3(*x)),
             Value::List(l) => l.serialize(s),
+            Value::Number(x) => s.serialize_f64(round2(*x)),
         }
     }
 }
@@ -95,6 +114,20 @@ impl Sheet {
         debug_assert_eq!(row.len(), self.columns.len());
         self.rows.push(row);
         self.alert.push(alert);
+    }
+
+    /// The sheet without `column`: a table for people may leave out what
+    /// JSON and CSV carry (a long URL, a goal's free-text measure).
+    pub fn without(&self, column: &str) -> Sheet {
+        let Some(c) = self.columns.iter().position(|x| x == column) else {
+            return self.clone();
+        };
+        let mut s = self.clone();
+        s.columns.remove(c);
+        for row in &mut s.rows {
+            row.remove(c);
+        }
+        s
     }
 
     /// The value in `column` of row `i`.

@@ -7,7 +7,9 @@ mod apply;
 mod edit;
 mod feed;
 mod query;
+mod reviews;
 pub mod schema;
+mod stats;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -20,6 +22,7 @@ pub use apply::{iso_week, Change, Diff, KeepReason};
 pub use edit::{Edit, Reset};
 pub use feed::Tracked;
 pub use query::Filter;
+pub use stats::ImportSummary;
 
 /// Where the database lives.
 #[derive(Debug, Clone, PartialEq, Eq)]

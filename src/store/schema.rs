@@ -14,7 +14,7 @@ pub const VERSION: i64 = MIGRATIONS.len() as i64;
 
 type Migration = fn(&rusqlite::Transaction) -> rusqlite::Result<()>;
 
-const MIGRATIONS: &[Migration] = &[v1];
+const MIGRATIONS: &[Migration] = &[v1, v2];
 
 /// Brings the database to [`VERSION`], or refuses one that is newer.
 pub fn migrate(conn: &mut Connection) -> Result<()> {
@@ -122,6 +122,66 @@ fn v1(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
     )
 }
 
+/// Numbers per item (`ritme import stats`) and the review log of pages
+/// (`ritme reviewed`).
+fn v2(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
+    tx.execute_batch(
+        "
+        CREATE TABLE import (
+            id   INTEGER PRIMARY KEY,
+            file TEXT NOT NULL,
+            at   TEXT NOT NULL,
+            rows INTEGER NOT NULL
+        );
+
+        CREATE TABLE stat (
+            key          TEXT NOT NULL,
+            measured     TEXT NOT NULL,
+            views        INTEGER,
+            readers      INTEGER,
+            reactions    INTEGER,
+            comments     INTEGER,
+            read_seconds REAL,
+            clicks       INTEGER,
+            url          TEXT,
+            import       INTEGER NOT NULL,
+            line         INTEGER NOT NULL,
+            PRIMARY KEY (key, measured)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE review (
+            id       INTEGER PRIMARY KEY,
+            page     TEXT NOT NULL,
+            reviewed TEXT NOT NULL,
+            archived INTEGER NOT NULL DEFAULT 0,
+            at       TEXT NOT NULL
+        );
+        CREATE INDEX review_page ON review(page);
+
+        CREATE VIEW stats AS
+            SELECT i.key, i.title, i.source, i.source_id, i.date, i.kind, i.channel,
+                   i.team, i.goal, i.status,
+                   coalesce(i.url, (SELECT url FROM stat s WHERE s.key = i.key AND url IS NOT NULL
+                    ORDER BY measured DESC LIMIT 1)) AS url,
+                   (SELECT max(measured) FROM stat s WHERE s.key = i.key) AS measured,
+                   (SELECT views FROM stat s WHERE s.key = i.key AND views IS NOT NULL
+                    ORDER BY measured DESC LIMIT 1) AS views,
+                   (SELECT readers FROM stat s WHERE s.key = i.key AND readers IS NOT NULL
+                    ORDER BY measured DESC LIMIT 1) AS readers,
+                   (SELECT reactions FROM stat s WHERE s.key = i.key AND reactions IS NOT NULL
+                    ORDER BY measured DESC LIMIT 1) AS reactions,
+                   (SELECT comments FROM stat s WHERE s.key = i.key AND comments IS NOT NULL
+                    ORDER BY measured DESC LIMIT 1) AS comments,
+                   (SELECT read_seconds FROM stat s WHERE s.key = i.key AND read_seconds IS NOT NULL
+                    ORDER BY measured DESC LIMIT 1) AS read_seconds,
+                   (SELECT clicks FROM stat s WHERE s.key = i.key AND clicks IS NOT NULL
+                    ORDER BY measured DESC LIMIT 1) AS clicks
+            FROM item i
+            WHERE EXISTS (SELECT 1 FROM stat s WHERE s.key = i.key) AND i.status <> 'skipped';
+        ",
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -136,6 +196,42 @@ mod tests {
             .query_row("SELECT count(*) FROM schema_version", [], |r| r.get(0))
             .unwrap();
         assert_eq!(n, 1);
+    }
+
+    #[test]
+    fn a_version_1_database_gains_numbers_and_reviews() {
+        let mut c = Connection::open_in_memory().unwrap();
+        {
+            let tx = c.transaction().unwrap();
+            v1(&tx).unwrap();
+            tx.execute("INSERT INTO schema_version(version) VALUES (1)", [])
+                .unwrap();
+            tx.execute(
+                "INSERT INTO item (key, source, source_id, generated, date, week, title, \
+                 fingerprint, created, modified) VALUES ('item/x', 'item', 'x', '2026-01-05', \
+                 '2026-01-05', '2026-W02', 'X', 0, 't', 't')",
+                [],
+            )
+            .unwrap();
+            tx.commit().unwrap();
+        }
+        migrate(&mut c).unwrap();
+        assert_eq!(version(&c).unwrap(), 2);
+        c.execute(
+            "INSERT INTO stat (key, measured, views, import, line) VALUES ('item/x', '2026-02-01', 10, 1, 2)",
+            [],
+        )
+        .unwrap();
+        let views: i64 = c
+            .query_row("SELECT views FROM stats WHERE key = 'item/x'", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(views, 10);
+        let reviews: i64 = c
+            .query_row("SELECT count(*) FROM review", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(reviews, 0);
     }
 
     #[test]

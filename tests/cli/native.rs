@@ -31,6 +31,7 @@ fn every_help_example_runs_on_the_example_calendar() {
     let cal = s.path().join("calendars/voorbeeld");
     let _copy = Scratch::copy_of(&voorbeeld());
     copy_tree(_copy.path(), &cal);
+    copy_tree(&root().join("examples"), &s.path().join("examples"));
     let bin = assert_cmd::cargo::cargo_bin("ritme");
     let path = format!("{}:/usr/bin:/bin", bin.parent().unwrap().display());
     let run = |line: &str| {
