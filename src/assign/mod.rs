@@ -143,7 +143,7 @@ pub fn assign(cal: &Calendar, drafts: Vec<Draft>) -> Assignment {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::item::{Source, Status};
+    use crate::item::Source;
     use crate::model::{DateRange, Origin, Person, Pool, Rules, Team};
 
     pub fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -195,32 +195,12 @@ pub(crate) mod tests {
 
     /// A bare item of format `id` standing on `date`.
     pub fn item(id: &str, date: NaiveDate) -> Item {
-        Item {
-            key: crate::item::format_key(id, date),
-            title: id.into(),
-            source: Source::Format,
-            source_id: id.into(),
-            generated: date,
-            date,
-            time: None,
-            duration_minutes: None,
-            due: None,
-            kind: None,
-            channel: None,
-            description: None,
-            owner: None,
-            ambassador: None,
-            team: None,
-            goal: None,
-            tags: vec![],
-            focus: vec![],
-            status: Status::Planned,
-            effort_minutes: None,
-            reserve: false,
-            edited: false,
-            note: None,
-            url: None,
-        }
+        let key = crate::item::format_key(id, date);
+        let mut it = crate::report::weeks::tests::item(&key, date, None);
+        it.title = id.into();
+        it.source = Source::Format;
+        it.source_id = id.into();
+        it
     }
 
     fn draft(id: &str, date: NaiveDate, rule: OwnerRule, turn: u32) -> Draft {

@@ -308,28 +308,13 @@ mod tests {
 
     use super::*;
     use crate::item::Item;
-    use crate::model::{Rules, Weekdays};
 
     fn calendar() -> Calendar {
-        Calendar {
-            id: "voorbeeld".into(),
-            name: "Voorbeeld".into(),
-            start: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
-            timezone: chrono_tz::Europe::Amsterdam,
-            working_days: Weekdays::WORKWEEK,
-            locale: Locale::Nl,
-            rules: Rules::default(),
-            goals: vec![],
-            teams: vec![],
-            people: vec![],
-            formats: vec![],
-            focus: vec![],
-            campaigns: vec![],
-            items: vec![],
-            blackouts: vec![],
-            quiet: vec![],
-            pages: vec![],
-        }
+        let mut cal = crate::report::weeks::tests::calendar();
+        cal.id = "voorbeeld".into();
+        cal.name = "Voorbeeld".into();
+        cal.locale = Locale::Nl;
+        cal
     }
 
     fn tracked(key: &str, date: (i32, u32, u32), time: Option<(u32, u32)>) -> Tracked {
