@@ -257,23 +257,7 @@ mod tests {
         text.replace("\r\n ", "")
     }
 
-    /// Undoes [`escape_text`], as a reader of TEXT must.
-    fn unescape(value: &str) -> String {
-        let mut out = String::new();
-        let mut chars = value.chars();
-        while let Some(c) = chars.next() {
-            if c == '\\' {
-                match chars.next() {
-                    Some('n') | Some('N') => out.push('\n'),
-                    Some(other) => out.push(other),
-                    None => out.push('\\'),
-                }
-            } else {
-                out.push(c);
-            }
-        }
-        out
-    }
+    use crate::import::ics::unescape;
 
     fn physical_lines(text: &str) -> Vec<&str> {
         assert!(text.ends_with("\r\n"), "ends with CRLF: {text:?}");
