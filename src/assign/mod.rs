@@ -62,7 +62,10 @@ impl Draft {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unassigned {
     pub key: String,
+    /// Where the item stands.
     pub date: NaiveDate,
+    /// The date its rule generated (see [`Item::generated`]).
+    pub generated: NaiveDate,
     /// "nobody in the rotation is available (anna is away, ...)".
     pub reason: String,
 }
@@ -78,14 +81,25 @@ pub struct Assignment {
 
 /// Gives every draft its owner and, for team-scoped items, its ambassador.
 pub fn assign(cal: &Calendar, drafts: Vec<Draft>) -> Assignment {
-    let phase = |rule: &OwnerRule| match rule {
-        OwnerRule::Nobody => 0,
-        OwnerRule::Fixed(_) => 1,
-        OwnerRule::Rotation(_) => 2,
-        OwnerRule::Pool(_) => 3,
-    };
+    let mut owners: Vec<Option<String>> = vec![None; drafts.len()];
+    let mut load = load::Load::new(cal);
+    // Fixed owners always get their item, so their order does not matter:
+    // only rotations and pools, whose pick depends on the load before
+    // them, are sorted (sorting every item showed in profiles).
+    for (i, d) in drafts.iter().enumerate() {
+        if let OwnerRule::Fixed(person) = &d.owner_rule {
+            load.add(person, d.item.date);
+            owners[i] = Some(person.clone());
+        }
+    }
+    let phase = |rule: &OwnerRule| matches!(rule, OwnerRule::Pool(_));
     let mut order: Vec<usize> = (0..drafts.len())
-        .filter(|&i| drafts[i].owner_rule != OwnerRule::Nobody)
+        .filter(|&i| {
+            matches!(
+                drafts[i].owner_rule,
+                OwnerRule::Rotation(_) | OwnerRule::Pool(_)
+            )
+        })
         .collect();
     order.sort_by(|&a, &b| {
         let (x, y) = (&drafts[a], &drafts[b]);
@@ -95,17 +109,14 @@ pub fn assign(cal: &Calendar, drafts: Vec<Draft>) -> Assignment {
             &y.item.key,
         ))
     });
-    let mut owners: Vec<Option<String>> = vec![None; drafts.len()];
     let mut unassigned = Vec::new();
-    let mut load = load::Load::new(cal);
     for i in order {
         let d = &drafts[i];
         let date = d.item.date;
         let picked = match &d.owner_rule {
-            OwnerRule::Nobody => continue,
-            OwnerRule::Fixed(person) => Ok(person.as_str()),
             OwnerRule::Rotation(people) => rotation::pick(people, d.turn, date, &load),
             OwnerRule::Pool(p) => pool::pick(p, &pool::members(cal, p), date, &load),
+            OwnerRule::Nobody | OwnerRule::Fixed(_) => continue,
         };
         match picked {
             Ok(person) => {
@@ -117,6 +128,7 @@ pub fn assign(cal: &Calendar, drafts: Vec<Draft>) -> Assignment {
             Err(reason) => unassigned.push(Unassigned {
                 key: d.item.key.clone(),
                 date,
+                generated: d.item.generated,
                 reason,
             }),
         }
