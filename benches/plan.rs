@@ -2,85 +2,17 @@
 //! rows in one transaction. Run with `cargo bench --bench plan`; the figures
 //! go into BENCHMARKS.md as ratios measured in one run.
 
+#[path = "support/floor.rs"]
+mod floor;
 #[path = "support/generate.rs"]
 mod generate;
-
-use std::path::Path;
 
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-use chrono::NaiveDate;
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
-use ritme::clock::Clock;
-use ritme::model::DateRange;
+use floor::{bare_insert, clock, window};
 use ritme::store::{Location, Store};
-
-fn window() -> DateRange {
-    DateRange {
-        from: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
-        until: NaiveDate::from_ymd_opt(2026, 12, 31).unwrap(),
-    }
-}
-
-fn clock() -> Clock {
-    Clock {
-        today: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
-        now: chrono::DateTime::from_timestamp(1_795_435_200, 0).unwrap(),
-    }
-}
-
-/// The floor: the same rows, one prepared INSERT, one transaction.
-fn bare_insert(db: &Path, items: &[ritme::item::Item]) {
-    let mut c = rusqlite::Connection::open(db).unwrap();
-    c.execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;")
-        .unwrap();
-    c.execute_batch(
-        "CREATE TABLE item (key TEXT PRIMARY KEY, source TEXT NOT NULL, source_id TEXT NOT NULL,
-         generated TEXT NOT NULL, date TEXT NOT NULL, week TEXT NOT NULL, time TEXT,
-         duration_minutes INTEGER, due TEXT, title TEXT NOT NULL, kind TEXT, channel TEXT,
-         description TEXT, owner TEXT, ambassador TEXT, team TEXT, goal TEXT, tags TEXT NOT NULL,
-         focus TEXT NOT NULL, effort_minutes INTEGER, reserve INTEGER NOT NULL,
-         fingerprint INTEGER NOT NULL, created TEXT NOT NULL, modified TEXT NOT NULL);
-         CREATE INDEX item_generated ON item(generated); CREATE INDEX item_date ON item(date);",
-    )
-    .unwrap();
-    let tx = c.transaction().unwrap();
-    {
-        let mut st = tx
-            .prepare("INSERT INTO item VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?23)")
-            .unwrap();
-        for (i, it) in items.iter().enumerate() {
-            st.execute(rusqlite::params![
-                it.key,
-                it.source.as_str(),
-                it.source_id,
-                it.generated.to_string(),
-                it.date.to_string(),
-                ritme::store::iso_week(it.date),
-                it.time.map(|t| t.format("%H:%M").to_string()),
-                it.duration_minutes,
-                it.due.map(|d| d.to_string()),
-                it.title,
-                it.kind,
-                it.channel,
-                it.description,
-                it.owner,
-                it.ambassador,
-                it.team,
-                it.goal,
-                it.tags.join(";"),
-                it.focus.join(";"),
-                it.effort_minutes,
-                it.reserve,
-                i as i64,
-                "2026-11-23T00:00:00Z",
-            ])
-            .unwrap();
-        }
-    }
-    tx.commit().unwrap();
-}
 
 fn benches(c: &mut Criterion) {
     let cal_dir = tempfile::tempdir().unwrap();

@@ -77,15 +77,7 @@ impl Store {
                 })?
             }
         };
-        conn.busy_timeout(Duration::from_secs(30))?;
-        // The first statement surfaces "not a database"; WAL lets readers and a writer overlap.
-        let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
-        // A 64 MiB page cache (allocated only as pages are used): with the
-        // default 2 MiB, a plan of 100,000 items spilled pages to the WAL
-        // mid-transaction and read them back, doubling its time.
-        conn.execute_batch(
-            "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;",
-        )?;
+        configure(&conn)?;
         let mut store = Store { conn };
         schema::migrate(&mut store.conn)?;
         Ok(store)
@@ -95,4 +87,18 @@ impl Store {
     fn conn(&self) -> &Connection {
         &self.conn
     }
+}
+
+/// The settings of every connection ritme opens (public so the benchmark's
+/// floor runs with the same ones).
+pub fn configure(conn: &Connection) -> rusqlite::Result<()> {
+    conn.busy_timeout(Duration::from_secs(30))?;
+    // The first statement surfaces "not a database"; WAL lets readers and a writer overlap.
+    let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+    // A 64 MiB page cache (allocated only as pages are used): with the
+    // default 2 MiB, a plan of 100,000 items spilled pages to the WAL
+    // mid-transaction and read them back, doubling its time.
+    conn.execute_batch(
+        "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;",
+    )
 }

@@ -1,0 +1,74 @@
+//! `plan` against its floor as ratios measured side by side: each round
+//! runs the floor, a plan into a new database and a re-plan with nothing
+//! changed, one after the other, so a slow moment of this shared machine
+//! hits both sides of a ratio alike. Prints the median of each and of the
+//! per-round ratios. Run with `TMPDIR=/dev/shm cargo bench --bench ratio`
+//! (`RATIO_ROUNDS`, default 15).
+
+#[path = "support/floor.rs"]
+mod floor;
+#[path = "support/generate.rs"]
+mod generate;
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+use std::time::{Duration, Instant};
+
+use floor::{bare_insert, clock, window};
+use ritme::store::{Location, Store};
+
+fn timed(f: impl FnOnce()) -> Duration {
+    let start = Instant::now();
+    f();
+    start.elapsed()
+}
+
+fn median(mut xs: Vec<f64>) -> f64 {
+    xs.sort_by(f64::total_cmp);
+    xs[xs.len() / 2]
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; there is nothing to filter.
+    let rounds: usize = std::env::var("RATIO_ROUNDS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(15);
+    let cal_dir = tempfile::tempdir().unwrap();
+    generate::write_calendar(cal_dir.path(), 1924, 40).unwrap();
+    let calendar = ritme::config::load(cal_dir.path()).unwrap().calendar;
+    let rows = ritme::plan::build(&calendar, window()).unwrap().items;
+    let (mut floors, mut plans, mut replans) = (Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..rounds {
+        let dir = tempfile::tempdir().unwrap();
+        floors.push(timed(|| bare_insert(&dir.path().join("floor.db"), &rows)));
+        let db = Location::File(dir.path().join("ritme.db"));
+        let plan_once = || {
+            let mut store = Store::open(&db, true).unwrap();
+            let plan = ritme::plan::build(&calendar, window()).unwrap();
+            store.apply(&plan, &clock(), false).unwrap()
+        };
+        plans.push(timed(|| assert!(!plan_once().changes.is_empty())));
+        replans.push(timed(|| assert!(plan_once().changes.is_empty())));
+        // The directory is removed here, outside the measurements.
+    }
+    let ms = |d: &Duration| d.as_secs_f64() * 1000.0;
+    let ratio =
+        |xs: &[Duration]| median(xs.iter().zip(&floors).map(|(x, f)| ms(x) / ms(f)).collect());
+    println!("{} items, {rounds} rounds, medians:", rows.len());
+    println!(
+        "  floor: bare rusqlite insert  {:7.0} ms",
+        median(floors.iter().map(ms).collect())
+    );
+    println!(
+        "  plan into a new database     {:7.0} ms  {:.2}x floor",
+        median(plans.iter().map(ms).collect()),
+        ratio(&plans)
+    );
+    println!(
+        "  re-plan, nothing changed     {:7.0} ms  {:.2}x floor",
+        median(replans.iter().map(ms).collect()),
+        ratio(&replans)
+    );
+}
