@@ -8,6 +8,8 @@
 //!
 //! Pure: no I/O, no clock. "Today" comes in as an argument where it matters.
 
+use std::borrow::Cow;
+
 use chrono::{Days, Months, NaiveDate};
 
 use crate::assign::Draft;
@@ -136,7 +138,7 @@ pub fn key(page: &str, due: NaiveDate) -> String {
 /// The review items due inside `window` (by due date). A due date on a
 /// weekend or blackout day moves to the next working day, like `shift`:
 /// a review is never dropped. The key keeps the due date.
-pub fn drafts(cal: &Calendar, days: &DayRules, window: DateRange) -> Vec<Draft> {
+pub fn drafts(cal: &Calendar, days: &DayRules, window: DateRange) -> Vec<Draft<'static>> {
     let mut out = Vec::new();
     for page in &cal.pages {
         for due in dues(cal, page, window.until) {
@@ -146,7 +148,7 @@ pub fn drafts(cal: &Calendar, days: &DayRules, window: DateRange) -> Vec<Draft> 
             let date = days.place(due, HolidayPolicy::Shift).unwrap_or(due);
             let mut d = Draft::new(item(cal, page, due, date), 0);
             if let Some(who) = reviewer(cal, page, date) {
-                d.owner_rule = OwnerRule::Fixed(who.to_string());
+                d.owner_rule = Cow::Owned(OwnerRule::Fixed(who.to_string()));
             }
             out.push(d);
         }
@@ -155,7 +157,7 @@ pub fn drafts(cal: &Calendar, days: &DayRules, window: DateRange) -> Vec<Draft> 
 }
 
 /// Review items have their reviewer as owner and no ambassador besides.
-pub fn settle(items: &mut [Item]) {
+pub fn settle(items: &mut [Box<Item>]) {
     for it in items.iter_mut().filter(|it| it.source == Source::Review) {
         it.ambassador = None;
     }
