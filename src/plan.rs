@@ -13,7 +13,7 @@ use crate::item::{self, Item, Source, Status};
 use crate::model::{
     Calendar, Campaign, DateRange, Format, Post, PostWhen, Recurrence, RotationCounts, Template,
 };
-use crate::recur::{self, DayRules, Occurrence};
+use crate::recur::{self, DayRules, Occurrence, RuleDates};
 
 /// The items of a window, sorted by date, time and key.
 #[derive(Debug, Clone)]
@@ -110,10 +110,12 @@ fn draft_all(cal: &Calendar, context: DateRange, keep_from: NaiveDate) -> Result
     );
     let wanted = |occ: &Occurrence| context.contains(occ.generated) && occ.date >= keep_from;
     let focus_only = focus_only_blocks(cal);
+    let mut known = RuleDates::default();
     let mut drafts = Vec::new();
     for format in &cal.formats {
         let only_in = focus_only.get(format.id.as_str()).map(Vec::as_slice);
-        for occ in occurrences(&format.recurrence, &days, only_in, context, &format.id)? {
+        let rec = &format.recurrence;
+        for occ in occurrences(rec, &days, only_in, context, &format.id, &mut known)? {
             if wanted(&occ) {
                 drafts.push(format_draft(cal, format, occ));
             }
@@ -125,7 +127,7 @@ fn draft_all(cal: &Calendar, context: DateRange, keep_from: NaiveDate) -> Result
             occ,
             turn,
             ambassador_turn,
-        } in campaign_occurrences(campaign, &days, context)?
+        } in campaign_occurrences(campaign, &days, context, &mut known)?
         {
             if !wanted(&occ) {
                 continue;
@@ -197,6 +199,7 @@ fn campaign_occurrences<'c>(
     campaign: &'c Campaign,
     days: &DayRules,
     context: DateRange,
+    known: &mut RuleDates<'c>,
 ) -> Result<Vec<CampaignTurn<'c>>> {
     let span = DateRange {
         from: campaign.range.from,
@@ -217,7 +220,7 @@ fn campaign_occurrences<'c>(
                 )),
                 PostWhen::Date(_) => {}
                 PostWhen::Recurring(rec) => {
-                    for occ in occurrences(rec, days, None, span, &post.id)? {
+                    for occ in occurrences(rec, days, None, span, &post.id, known)? {
                         all.push((post, occ));
                     }
                 }
@@ -249,6 +252,10 @@ fn campaign_occurrences<'c>(
 /// sorted carries the date and time packed into one number and the key
 /// itself, so a comparison never reaches into the items (that was half the
 /// sort in profiles: each tie fetched two items from all over memory).
+#[allow(
+    clippy::vec_box,
+    reason = "boxed items move cheaply; see assign::Draft"
+)]
 fn sorted(items: Vec<Box<Item>>) -> Vec<Item> {
     let mut order: Vec<(u64, &str, usize)> = items
         .iter()
@@ -289,14 +296,15 @@ fn format_draft<'c>(cal: &Calendar, format: &'c Format, occ: Occurrence) -> Draf
     d
 }
 
-fn occurrences(
-    rec: &Recurrence,
+fn occurrences<'c>(
+    rec: &'c Recurrence,
     days: &DayRules,
     only_in: Option<&[DateRange]>,
     window: DateRange,
     id: &str,
+    known: &mut RuleDates<'c>,
 ) -> Result<Vec<Occurrence>> {
-    recur::expand(rec, days, only_in, window).map_err(|limit| {
+    recur::expand_with(rec, days, only_in, window, known).map_err(|limit| {
         Error::usage(format!(
             "\"{id}\" makes more than {limit} items between {} and {}: narrow the window with --from/--until",
             window.from, window.until

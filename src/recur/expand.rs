@@ -3,9 +3,13 @@
 //! rotations. Counting starts at the anchor, so a date always gets the same
 //! turn whatever window is asked for; only the window's items are kept.
 
+use std::borrow::Cow;
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 
 use super::holidays::DayRules;
+use super::Rule;
 use crate::model::{DateRange, Recurrence};
 
 /// Most items one definition may produce in one window; more is reported.
@@ -34,10 +38,21 @@ pub fn expand(
     only_in: Option<&[DateRange]>,
     window: DateRange,
 ) -> Result<Vec<Occurrence>, usize> {
+    expand_with(rec, days, only_in, window, &mut RuleDates::default())
+}
+
+/// [`expand`], taking the rule's dates from `known` (and keeping them there).
+pub fn expand_with<'r>(
+    rec: &'r Recurrence,
+    days: &DayRules,
+    only_in: Option<&[DateRange]>,
+    window: DateRange,
+    known: &mut RuleDates<'r>,
+) -> Result<Vec<Occurrence>, usize> {
     let last = rec.until.map_or(window.until, |u| u.min(window.until));
     let mut out = Vec::new();
     let (mut held, mut generated_number) = (0u32, 0u32);
-    for generated in rec.rule.dates().take_while(|d| *d <= last) {
+    for &generated in known.until(&rec.rule, last).iter() {
         if only_in.is_some_and(|blocks| !blocks.iter().any(|b| b.contains(generated))) {
             continue;
         }
@@ -63,6 +78,34 @@ pub fn expand(
         generated_number += 1;
     }
     Ok(out)
+}
+
+/// The dates of rules already expanded, by rule text and anchor, so
+/// definitions that share a cadence (every Monday from the calendar's
+/// start) are expanded once: the rrule crate's iterator costs a few hundred
+/// nanoseconds a date, a fifth of planning 100,000 items.
+#[derive(Default)]
+pub struct RuleDates<'r> {
+    /// Per rule: the dates up to the day they are complete to.
+    known: HashMap<(&'r str, NaiveDate), (NaiveDate, Vec<NaiveDate>)>,
+}
+
+impl<'r> RuleDates<'r> {
+    /// The dates of `rule` up to and including `last`, ascending.
+    fn until(&mut self, rule: &'r Rule, last: NaiveDate) -> Cow<'_, [NaiveDate]> {
+        let fresh = || rule.dates().take_while(|d| *d <= last).collect::<Vec<_>>();
+        let Rule::RRule { text, set } = rule else {
+            return Cow::Owned(fresh());
+        };
+        let (upto, dates) = self
+            .known
+            .entry((text.as_str(), set.get_dt_start().date_naive()))
+            .or_insert((NaiveDate::MIN, Vec::new()));
+        if *upto < last {
+            (*upto, *dates) = (last, fresh());
+        }
+        Cow::Borrowed(&dates[..dates.partition_point(|d| *d <= last)])
+    }
 }
 
 #[cfg(test)]
@@ -193,6 +236,32 @@ mod tests {
         .unwrap();
         assert_eq!(occ.len(), 4);
         assert_eq!(occ[0].held, 0);
+    }
+
+    #[test]
+    fn known_rule_dates_give_what_a_fresh_expansion_gives() {
+        let days = easter_rules();
+        let monday = |anchor| Recurrence {
+            rule: Rule::from_rrule("FREQ=WEEKLY;BYDAY=MO", anchor).unwrap(),
+            anchor,
+            until: None,
+            skip: BTreeSet::new(),
+            holidays: HolidayPolicy::Skip,
+        };
+        let (early, late) = (monday(d(2026, 1, 1)), monday(d(2026, 3, 1)));
+        let window = |from, until| DateRange { from, until };
+        let mut known = RuleDates::default();
+        // Short, longer, then shorter windows; two anchors of the same text.
+        for (rec, w) in [
+            (&early, window(d(2026, 1, 1), d(2026, 2, 1))),
+            (&early, window(d(2026, 1, 1), d(2026, 12, 31))),
+            (&late, window(d(2026, 1, 1), d(2026, 12, 31))),
+            (&early, window(d(2026, 4, 1), d(2026, 4, 30))),
+        ] {
+            let fresh = expand(rec, &days, None, w).unwrap();
+            assert_eq!(expand_with(rec, &days, None, w, &mut known).unwrap(), fresh);
+        }
+        assert_eq!(known.known.len(), 2, "one entry per rule and anchor");
     }
 }
 

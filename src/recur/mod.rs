@@ -10,6 +10,6 @@ mod holidays;
 mod quarter;
 mod rule;
 
-pub use expand::{expand, Occurrence, EXPANSION_LIMIT};
+pub use expand::{expand, expand_with, Occurrence, RuleDates, EXPANSION_LIMIT};
 pub use holidays::DayRules;
 pub use rule::{Every, Rule, Shorthand};

@@ -32,25 +32,26 @@ impl std::fmt::Display for KeepReason {
     }
 }
 
-/// One change `plan` makes or declines to make.
+/// One change `plan` makes or declines to make. Keys of planned items are
+/// borrowed from the plan (copying 100,000 of them showed in profiles).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Change {
-    Added(String),
-    Changed(String),
+pub enum Change<'p> {
+    Added(&'p str),
+    Changed(&'p str),
     Removed(String),
     /// Left alone although the definitions say otherwise.
-    Kept(String, KeepReason),
+    Kept(&'p str, KeepReason),
     /// Left alone although its definition is gone.
     Orphaned(String, KeepReason),
 }
 
 /// The difference between a plan and the database.
 #[derive(Debug, Default)]
-pub struct Diff {
-    pub changes: Vec<Change>,
+pub struct Diff<'p> {
+    pub changes: Vec<Change<'p>>,
 }
 
-impl Diff {
+impl Diff<'_> {
     /// Why items were kept, counted per reason in a fixed order: `edited`,
     /// `status draft`, ..., `in the past`, then `orphan` for the kept items
     /// whose definition is gone.
@@ -119,7 +120,7 @@ impl Stored {
 impl Store {
     /// Compares `plan` with the database and, unless `dry_run`, writes the
     /// difference in one transaction. Returns what changed.
-    pub fn apply(&mut self, plan: &Plan, clock: &Clock, dry_run: bool) -> Result<Diff> {
+    pub fn apply<'p>(&mut self, plan: &'p Plan, clock: &Clock, dry_run: bool) -> Result<Diff<'p>> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -150,7 +151,7 @@ impl Store {
                             unorphan.push(item.key.as_str());
                         }
                         if s.fingerprint != fp {
-                            kept.push(Change::Kept(item.key.clone(), reason));
+                            kept.push(Change::Kept(&item.key, reason));
                         }
                         continue;
                     }
@@ -189,8 +190,8 @@ impl Store {
         let diff = Diff {
             changes: added
                 .into_iter()
-                .map(|k| Change::Added(k.to_string()))
-                .chain(changed.into_iter().map(|k| Change::Changed(k.to_string())))
+                .map(Change::Added)
+                .chain(changed.into_iter().map(Change::Changed))
                 .chain(removed.iter().cloned().map(Change::Removed))
                 .chain(kept)
                 .chain(orphans)
