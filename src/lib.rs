@@ -20,6 +20,7 @@ pub mod csv_in;
 pub mod diagnostic;
 pub mod error;
 pub mod export;
+pub mod fast_map;
 pub mod import;
 pub mod inventory;
 pub mod item;

@@ -2,10 +2,9 @@
 //! (the week where each item now stands), and whether a person can take one
 //! more on a given day. Ambassador roles never count here (SPEC §7).
 
-use std::collections::HashMap;
-
 use chrono::{Datelike, IsoWeek, NaiveDate};
 
+use crate::fast_map::FastMap;
 use crate::model::{Calendar, Person};
 
 /// Why a person cannot take an item.
@@ -39,8 +38,8 @@ pub fn is_away(person: &Person, date: NaiveDate) -> bool {
 /// The running load of every person while assignment proceeds.
 pub struct Load<'a> {
     people: &'a [Person],
-    index: HashMap<&'a str, usize>,
-    week: HashMap<(usize, IsoWeek), u32>,
+    index: FastMap<&'a str, usize>,
+    week: FastMap<(usize, IsoWeek), u32>,
     total: Vec<u32>,
 }
 
@@ -55,7 +54,7 @@ impl<'a> Load<'a> {
                 .enumerate()
                 .map(|(i, p)| (p.id.as_str(), i))
                 .collect(),
-            week: HashMap::new(),
+            week: FastMap::default(),
             total: vec![0; cal.people.len()],
         }
     }

@@ -10,9 +10,10 @@ use std::cell::OnceCell;
 
 use chrono::NaiveDate;
 
-use super::{FastMap, Measure, Measures};
+use super::{Measure, Measures};
 use crate::csv_in::{self, CsvFile};
 use crate::error::{Error, Result};
+use crate::fast_map::FastMap;
 use crate::item::{Source, Status};
 use crate::suggest;
 

@@ -3,14 +3,13 @@
 //! overwritten: edited items, items not `planned`, and items before today
 //! are kept; the ones whose definition disappeared become orphans.
 
-use std::collections::HashMap;
-
 use chrono::{Datelike, NaiveDate, Timelike};
 use rusqlite::{params, TransactionBehavior};
 
 use super::Store;
 use crate::clock::Clock;
 use crate::error::Result;
+use crate::fast_map::FastMap;
 use crate::item::{date_text, time_text, Item, Status};
 use crate::plan::Plan;
 
@@ -273,7 +272,7 @@ const UPDATE: &str = "UPDATE item SET source = ?2, source_id = ?3, generated = ?
     focus = ?19, effort_minutes = ?20, reserve = ?21, fingerprint = ?22, modified = ?23, \
     orphan = 0, sequence = sequence + 1 WHERE key = ?1";
 
-fn load_stored(tx: &rusqlite::Transaction, plan: &Plan) -> Result<HashMap<String, Stored>> {
+fn load_stored(tx: &rusqlite::Transaction, plan: &Plan) -> Result<FastMap<String, Stored>> {
     // A one-off item's key does not hold its date: when its definition moves
     // it into the window from outside, its row must be found to be updated.
     let mut st = tx.prepare_cached(
@@ -298,7 +297,7 @@ fn load_stored(tx: &rusqlite::Transaction, plan: &Plan) -> Result<HashMap<String
             ))
         },
     )?;
-    let mut map = HashMap::with_capacity(plan.items.len());
+    let mut map = FastMap::with_capacity_and_hasher(plan.items.len(), Default::default());
     for row in rows {
         let (k, s) = row?;
         map.insert(k, s);

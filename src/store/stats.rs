@@ -15,10 +15,11 @@ use rusqlite::TransactionBehavior;
 use super::Store;
 use crate::clock::Clock;
 use crate::error::Result;
+use crate::fast_map::FastMap;
 use crate::item::{self, Item, Source, Status};
 use crate::model::DateRange;
 use crate::stats::export::{Candidate, Export, Matcher, Miss, Row};
-use crate::stats::{FastMap, Measure, Measured, Measures};
+use crate::stats::{Measure, Measured, Measures};
 
 /// What an import did.
 #[derive(Debug, Default)]
