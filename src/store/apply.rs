@@ -135,6 +135,7 @@ impl Store {
         let mut kept = Vec::new();
         let mut unorphan = Vec::new();
         let mut fingerprints = Fingerprints::default();
+        let mut restamp = Vec::new();
         // One pass in plan (date) order: the two date indexes grow at their
         // end (key order made them random and was slower), and each row is
         // written while its item is still in the cache from its fingerprint
@@ -143,19 +144,30 @@ impl Store {
             let fp = fingerprints.of(item);
             let new = match stored.remove(item.key.as_str()) {
                 None => true,
-                Some(s) if s.fingerprint == fp && !s.orphan => continue,
-                Some(s) => match s.frozen(clock.today) {
-                    Some(reason) => {
-                        if s.orphan {
-                            unorphan.push(item.key.as_str());
-                        }
-                        if s.fingerprint != fp {
-                            kept.push(Change::Kept(&item.key, reason));
-                        }
+                Some(s) => {
+                    // A row planned before schema v3 carries the old
+                    // fingerprint of the same content: renew it quietly.
+                    let mut same = s.fingerprint == fp;
+                    if !same && !s.orphan && s.fingerprint == fingerprints.before_v3() {
+                        restamp.push((item.key.as_str(), fp));
+                        same = true;
+                    }
+                    if same && !s.orphan {
                         continue;
                     }
-                    None => false,
-                },
+                    match s.frozen(clock.today) {
+                        Some(reason) => {
+                            if s.orphan {
+                                unorphan.push(item.key.as_str());
+                            }
+                            if !same {
+                                kept.push(Change::Kept(&item.key, reason));
+                            }
+                            continue;
+                        }
+                        None => false,
+                    }
+                }
             };
             if let Some((insert, update)) = &mut statements {
                 execute_planned(if new { insert } else { update }, item, fp, &stamp)?;
@@ -199,6 +211,11 @@ impl Store {
         if dry_run {
             return Ok(diff);
         }
+        // Not a change: no new `modified`, no `sequence` bump for feeds.
+        let mut renew = tx.prepare_cached("UPDATE item SET fingerprint = ?2 WHERE key = ?1")?;
+        for (key, fp) in restamp {
+            renew.execute(params![key, fp])?;
+        }
         let mut unmark = tx.prepare_cached("UPDATE item SET orphan = 0 WHERE key = ?1")?;
         for key in unorphan {
             unmark.execute([key])?;
@@ -211,7 +228,7 @@ impl Store {
         for key in &orphaned {
             orphan.execute([key])?;
         }
-        drop((unmark, delete, orphan));
+        drop((renew, unmark, delete, orphan));
         tx.commit()?;
         Ok(diff)
     }
@@ -358,6 +375,16 @@ impl Fingerprints {
         xxhash_rust::xxh3::xxh3_64(&self.buf) as i64
     }
 
+    /// The fingerprint of the item last given to [`Fingerprints::of`] as
+    /// ritme wrote it before schema v3: FNV-1a over the same bytes. A row
+    /// planned then is recognised as unchanged instead of rewritten with a
+    /// bumped `sequence`.
+    fn before_v3(&self) -> i64 {
+        self.buf.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        }) as i64
+    }
+
     /// The text and a 0xff byte, which UTF-8 never contains, so two fields
     /// can never run into each other.
     fn text(&mut self, s: &str) {
@@ -418,6 +445,60 @@ mod tests {
         it.status = Status::Published;
         it.note = Some("klaar".into());
         assert_eq!(fp.of(&it), base);
+    }
+
+    #[test]
+    fn a_row_planned_before_schema_v3_is_renewed_not_changed() {
+        let mut fp = Fingerprints::default();
+        fp.of(&item());
+        // FNV-1a of the same bytes, computed outside ritme in Python.
+        assert_eq!(fp.before_v3(), -8_781_487_550_869_032_037);
+
+        let mut store = Store::open(&super::super::Location::Memory, true).unwrap();
+        let date = item().date;
+        let plan = Plan {
+            window: crate::model::DateRange {
+                from: date,
+                until: date,
+            },
+            items: vec![item()],
+            unassigned: vec![],
+        };
+        let clock = Clock {
+            today: date,
+            now: chrono::DateTime::from_timestamp(1_795_435_200, 0).unwrap(),
+        };
+        store.apply(&plan, &clock, false).unwrap();
+        let row = |store: &Store| -> (i64, i64, String) {
+            store
+                .conn
+                .query_row(
+                    "SELECT fingerprint, sequence, modified FROM item",
+                    [],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
+                .unwrap()
+        };
+        let (new_fp, sequence, modified) = row(&store);
+        store
+            .conn
+            .execute("UPDATE item SET fingerprint = -8781487550869032037", [])
+            .unwrap();
+        let later = Clock {
+            now: chrono::DateTime::from_timestamp(1_795_500_000, 0).unwrap(),
+            ..clock
+        };
+        let diff = store.apply(&plan, &later, false).unwrap();
+        assert!(diff.changes.is_empty(), "{:?}", diff.changes);
+        assert_eq!(row(&store), (new_fp, sequence, modified));
+        // Any other stale fingerprint is a change.
+        store
+            .conn
+            .execute("UPDATE item SET fingerprint = 7", [])
+            .unwrap();
+        let diff = store.apply(&plan, &later, false).unwrap();
+        assert_eq!(diff.counts().1, 1);
+        assert_eq!(row(&store).1, sequence + 1);
     }
 
     #[test]
