@@ -28,10 +28,6 @@ pub struct Plan {
 /// How far past the window blackouts are expanded, so `shift` finds its day.
 const SHIFT_MARGIN_DAYS: u64 = 400;
 
-/// How far back an occurrence may have been generated and still stand in
-/// the window's first week after a `shift` (the holiday policy's horizon).
-const SHIFT_BACK_DAYS: u64 = 366;
-
 /// Expands every definition of `cal` over `window` and assigns owners.
 ///
 /// Assignment sees every item standing in the ISO weeks the window's items
@@ -42,7 +38,9 @@ pub fn build(cal: &Calendar, window: DateRange) -> Result<Plan> {
     let first_week = monday_of(window.from);
     let mut context = DateRange {
         from: first_week
-            .checked_sub_days(Days::new(SHIFT_BACK_DAYS))
+            // How far back an occurrence may have been generated and still
+            // stand in the window's first week after a `shift`.
+            .checked_sub_days(Days::new(u64::from(recur::SHIFT_HORIZON_DAYS)))
             .unwrap_or(first_week),
         until: sunday_of(window.until),
     };
@@ -304,7 +302,7 @@ fn occurrences<'c>(
     id: &str,
     known: &mut RuleDates<'c>,
 ) -> Result<Vec<Occurrence>> {
-    recur::expand_with(rec, days, only_in, window, known).map_err(|limit| {
+    recur::expand(rec, days, only_in, window, known).map_err(|limit| {
         Error::usage(format!(
             "\"{id}\" makes more than {limit} items between {} and {}: narrow the window with --from/--until",
             window.from, window.until

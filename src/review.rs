@@ -12,10 +12,10 @@ use std::borrow::Cow;
 
 use chrono::{Days, Months, NaiveDate};
 
-use crate::assign::Draft;
+use crate::assign::{is_away, Draft};
 use crate::item::{Item, Source, Status};
 use crate::model::{Calendar, DateRange, HolidayPolicy, OwnerRule, Page, ReviewInterval};
-use crate::recur::DayRules;
+use crate::recur::{DayRules, SHIFT_HORIZON_DAYS};
 
 /// One line of the review log (`ritme reviewed`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -100,10 +100,7 @@ pub fn reviewer<'c>(cal: &'c Calendar, page: &'c Page, date: NaiveDate) -> Optio
         return Some(owner);
     }
     let team = cal.team(page.team.as_deref()?)?;
-    let away = |id: &str| {
-        cal.person(id)
-            .is_some_and(|p| p.away.iter().any(|r| r.contains(date)))
-    };
+    let away = |id: &str| cal.person(id).is_some_and(|p| is_away(p, date));
     team.ambassadors
         .iter()
         .find(|a| !away(a))
@@ -119,7 +116,9 @@ pub fn review_date(cal: &Calendar, due: NaiveDate) -> NaiveDate {
         &cal.blackouts,
         DateRange {
             from: due,
-            until: due.checked_add_days(Days::new(366)).unwrap_or(due),
+            until: due
+                .checked_add_days(Days::new(u64::from(SHIFT_HORIZON_DAYS)))
+                .unwrap_or(due),
         },
     );
     days.place(due, HolidayPolicy::Shift).unwrap_or(due)

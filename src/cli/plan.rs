@@ -28,19 +28,24 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     let window = args.range.resolve(default_window(ctx.clock.today))?;
     let location = ctx.db_location(&loaded.dir);
     let fresh = matches!(&location, Location::File(p) if !p.exists());
+    let existing = if fresh {
+        None
+    } else {
+        Some(Store::open(&location, false)?)
+    };
     // Reviews recorded with `ritme reviewed` move the pages' next reviews.
-    if !fresh {
-        let log = Store::open(&location, false)?.review_log()?;
-        crate::review::overlay(&mut loaded.calendar, &log);
+    if let Some(store) = &existing {
+        crate::review::overlay(&mut loaded.calendar, &store.review_log()?);
     }
     progress.phase(format!("expanding {} to {}", window.from, window.until));
     let plan = plan::build(&loaded.calendar, window)?;
-    // A dry run against a database that does not exist yet compares with an
-    // empty one, and creates no file.
-    let mut store = if args.dry_run && fresh {
-        Store::open(&Location::Memory, true)?
-    } else {
-        Store::open(&location, true)?
+    // A new file is made only now that the definitions planned; a dry run
+    // against a database that does not exist yet compares with an empty
+    // one and creates no file.
+    let mut store = match existing {
+        Some(store) => store,
+        None if args.dry_run => Store::open(&Location::Memory, true)?,
+        None => Store::open(&location, true)?,
     };
     progress.phase(format!("comparing and writing {} items", plan.items.len()));
     let diff = store.apply(&plan, &ctx.clock, args.dry_run)?;

@@ -45,14 +45,18 @@ impl<'a> Events<'a> {
         }
     }
 
-    /// The VEVENT of an item, as whole content lines.
+    /// The VEVENT of an item, as whole content lines (for tests; feeds write
+    /// into one buffer with [`Events::write_event`]).
+    #[cfg(test)]
     pub fn event(&self, t: &Tracked) -> String {
         let mut w = Writer::with_capacity(1024);
         self.write_event(&mut w, t);
         w.finish()
     }
 
-    /// The all-day VEVENT "draft due" of an item with a `due` date; `None` without one.
+    /// The all-day VEVENT "draft due" of an item with a `due` date; `None`
+    /// without one (for tests, like [`Events::event`]).
+    #[cfg(test)]
     pub fn deadline(&self, t: &Tracked) -> Option<String> {
         let mut w = Writer::with_capacity(1024);
         self.write_deadline(&mut w, t).then(|| w.finish())

@@ -84,16 +84,6 @@ impl<'a> Feeds<'a> {
         w.finish()
     }
 
-    /// One VCALENDAR named `name` holding `events` (already rendered).
-    pub fn calendar<'e>(&self, name: &str, events: impl IntoIterator<Item = &'e str>) -> String {
-        let mut text = self.header(name);
-        for e in events {
-            text.push_str(e);
-        }
-        text.push_str(FOOTER);
-        text
-    }
-
     /// One feed of `items`, with the draft deadlines of those that have one
     /// when `deadlines` is set (`export ics -o FILE --owner ID`).
     pub fn one(&self, name: &str, items: &[Tracked], deadlines: bool) -> String {

@@ -29,20 +29,11 @@ pub struct Occurrence {
 }
 
 /// The occurrences of `rec` whose generated date lies in `window` and in one
-/// of `only_in` (when given: focus-only formats).
+/// of `only_in` (when given: focus-only formats), taking the rule's dates
+/// from `known` (and keeping them there).
 ///
 /// Errors when more than [`EXPANSION_LIMIT`] items would be made.
-pub fn expand(
-    rec: &Recurrence,
-    days: &DayRules,
-    only_in: Option<&[DateRange]>,
-    window: DateRange,
-) -> Result<Vec<Occurrence>, usize> {
-    expand_with(rec, days, only_in, window, &mut RuleDates::default())
-}
-
-/// [`expand`], taking the rule's dates from `known` (and keeping them there).
-pub fn expand_with<'r>(
+pub fn expand<'r>(
     rec: &'r Recurrence,
     days: &DayRules,
     only_in: Option<&[DateRange]>,
@@ -160,6 +151,7 @@ mod tests {
                 from: d(2026, 1, 1),
                 until: d(2026, 12, 31),
             },
+            &mut RuleDates::default(),
         )
         .unwrap();
         let part = expand(
@@ -170,6 +162,7 @@ mod tests {
                 from: d(2026, 6, 1),
                 until: d(2026, 6, 30),
             },
+            &mut RuleDates::default(),
         )
         .unwrap();
         for o in &part {
@@ -189,6 +182,7 @@ mod tests {
                 from: d(2026, 1, 1),
                 until: d(2026, 4, 13),
             },
+            &mut RuleDates::default(),
         )
         .unwrap();
         let dates: Vec<_> = occ.iter().map(|o| o.generated).collect();
@@ -211,6 +205,7 @@ mod tests {
                 from: d(2026, 4, 6),
                 until: d(2026, 4, 6),
             },
+            &mut RuleDates::default(),
         )
         .unwrap();
         assert_eq!(occ[0].generated, d(2026, 4, 6));
@@ -232,6 +227,7 @@ mod tests {
                 from: d(2026, 1, 1),
                 until: d(2026, 12, 31),
             },
+            &mut RuleDates::default(),
         )
         .unwrap();
         assert_eq!(occ.len(), 4);
@@ -258,8 +254,8 @@ mod tests {
             (&late, window(d(2026, 1, 1), d(2026, 12, 31))),
             (&early, window(d(2026, 4, 1), d(2026, 4, 30))),
         ] {
-            let fresh = expand(rec, &days, None, w).unwrap();
-            assert_eq!(expand_with(rec, &days, None, w, &mut known).unwrap(), fresh);
+            let fresh = expand(rec, &days, None, w, &mut RuleDates::default()).unwrap();
+            assert_eq!(expand(rec, &days, None, w, &mut known).unwrap(), fresh);
         }
         assert_eq!(known.known.len(), 2, "one entry per rule and anchor");
     }
@@ -358,10 +354,10 @@ mod properties {
             let rec = Recurrence { rule, anchor: start(), until: None, skip, holidays: policy };
             let days = days();
             let whole = DateRange { from: start(), until: NaiveDate::from_ymd_opt(2028, 12, 31).unwrap() };
-            let all = expand(&rec, &days, None, whole).unwrap();
+            let all = expand(&rec, &days, None, whole, &mut RuleDates::default()).unwrap();
             let from = start() + Days::new(a);
             let part = DateRange { from, until: from + Days::new(len) };
-            let some = expand(&rec, &days, None, part).unwrap();
+            let some = expand(&rec, &days, None, part, &mut RuleDates::default()).unwrap();
             let expected: Vec<Occurrence> = all.iter().copied().filter(|o| part.contains(o.generated)).collect();
             prop_assert_eq!(some, expected);
         }
@@ -377,7 +373,7 @@ mod properties {
             let rec = Recurrence { rule, anchor: start(), until: None, skip: skip.clone(), holidays: policy };
             let days = days();
             let window = DateRange { from: start(), until: NaiveDate::from_ymd_opt(2027, 6, 30).unwrap() };
-            let occ = expand(&rec, &days, None, window).unwrap();
+            let occ = expand(&rec, &days, None, window, &mut RuleDates::default()).unwrap();
             for (i, o) in occ.iter().enumerate() {
                 prop_assert_eq!(o.held as usize, i);
                 prop_assert!(o.date >= o.generated);

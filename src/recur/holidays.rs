@@ -9,7 +9,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::model::{Blackout, DateRange, DaySet, HolidayPolicy, Weekdays};
 
 /// The longest stretch `shift` looks ahead for a working day.
-const SHIFT_HORIZON_DAYS: u32 = 366;
+pub const SHIFT_HORIZON_DAYS: u32 = 366;
 
 /// Which days are working days and which are blacked out.
 #[derive(Debug, Clone)]

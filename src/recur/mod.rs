@@ -10,6 +10,6 @@ mod holidays;
 mod quarter;
 mod rule;
 
-pub use expand::{expand, expand_with, Occurrence, RuleDates, EXPANSION_LIMIT};
-pub use holidays::DayRules;
+pub use expand::{expand, Occurrence, RuleDates, EXPANSION_LIMIT};
+pub use holidays::{DayRules, SHIFT_HORIZON_DAYS};
 pub use rule::{Every, Rule, Shorthand};

@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::finding::{Code, Findings};
 use super::weeks::Week;
+use crate::assign::is_away;
 use crate::item::Item;
 use crate::model::{Calendar, Person};
 
@@ -84,7 +85,7 @@ pub fn check(cal: &Calendar, weeks: &[Week], found: &mut Findings) {
                     if check_away
                         && people
                             .get(person.as_str())
-                            .is_some_and(|p| p.away.iter().any(|r| r.contains(it.date))) =>
+                            .is_some_and(|p| is_away(p, it.date)) =>
                 {
                     found.add(
                         Code::AwayAssigned,

@@ -6,6 +6,7 @@
 use chrono::{Datelike, NaiveDate, Timelike};
 use rusqlite::{params, TransactionBehavior};
 
+use super::query::parse_date;
 use super::Store;
 use crate::clock::Clock;
 use crate::error::Result;
@@ -234,17 +235,15 @@ impl Store {
     }
 }
 
-/// Writes the definitions' version of `item` into its row: a new row when
-/// `new`, else every planned field of the existing one (status, edits, note
-/// and url stay as they are).
-pub(super) fn write_planned(
+/// Writes the definitions' version of `item` into its existing row: every
+/// planned field (status, edits, note and url stay as they are).
+pub(super) fn rewrite_planned(
     tx: &rusqlite::Transaction,
     item: &Item,
     fp: i64,
     stamp: &str,
-    new: bool,
 ) -> Result<()> {
-    let mut st = tx.prepare_cached(if new { INSERT } else { UPDATE })?;
+    let mut st = tx.prepare_cached(UPDATE)?;
     execute_planned(&mut st, item, fp, stamp)
 }
 
@@ -307,9 +306,9 @@ fn load_stored(tx: &rusqlite::Transaction, plan: &Plan) -> Result<FastMap<String
                     fingerprint: r.get(1)?,
                     edited: r.get(2)?,
                     status: Status::parse(&status).unwrap_or(Status::Planned),
-                    date: date.parse().unwrap_or(NaiveDate::MIN),
+                    date: parse_date(&date).unwrap_or(NaiveDate::MIN),
                     orphan: r.get(5)?,
-                    generated: r.get::<_, String>(6)?.parse().unwrap_or(NaiveDate::MIN),
+                    generated: parse_date(&r.get::<_, String>(6)?).unwrap_or(NaiveDate::MIN),
                 },
             ))
         },

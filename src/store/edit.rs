@@ -10,7 +10,7 @@ use chrono::{NaiveDate, NaiveTime};
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, TransactionBehavior};
 
-use super::apply::{iso_week, write_planned, Fingerprints};
+use super::apply::{iso_week, rewrite_planned, Fingerprints};
 use super::query::item_on;
 use super::Store;
 use crate::clock::Clock;
@@ -158,7 +158,7 @@ impl Store {
         let stamp = clock.stamp();
         let outcome = match planned {
             Some(item) => {
-                write_planned(&tx, item, Fingerprints::default().of(item), &stamp, false)?;
+                rewrite_planned(&tx, item, Fingerprints::default().of(item), &stamp)?;
                 tx.execute(
                     "UPDATE item SET edited = 0, status = 'planned', note = NULL, url = NULL, \
                      orphan = 0 WHERE key = ?1",

@@ -19,7 +19,7 @@ impl Store {
             let date: String = r.get(1)?;
             Ok(Recorded {
                 page: r.get(0)?,
-                date: date.parse().unwrap_or(NaiveDate::MIN),
+                date: super::query::parse_date(&date).unwrap_or(NaiveDate::MIN),
                 archived: r.get(2)?,
             })
         })?;
