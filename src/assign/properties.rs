@@ -175,9 +175,9 @@ proptest! {
 
 #[test]
 fn a_window_starting_mid_week_sees_the_whole_week() {
-    // Anna has capacity 1. A fixed item on Monday fills her week; the
-    // rotation item on Wednesday must go to Bert whether or not the window
-    // includes Monday.
+    // Anna has capacity 1. A fixed item on Monday fills her week, so the
+    // Wednesday item of a rotation of Anna alone stays unassigned, even in a
+    // window of that Wednesday only, which does not hold Monday.
     let mut cal = build_calendar(&[(1, None), (2, None)], &[], &[]);
     let start = d(2026, 9, 1);
     for (id, rrule, owner) in [

@@ -74,8 +74,34 @@ fn items_are_found_by_key_and_keep_the_status_people_gave_them() {
     assert_eq!(item["key"], "format/verhaal/2026-09-07");
     assert_eq!(item["status"], "planned");
     assert_eq!(item["edited"], false);
+    // Matched by key all the same: Verhaal's four September items carry
+    // their numbers (100, 120, 80, 140: median and mean 110).
+    let verhaal = verhaal_in_september(&s);
+    assert_eq!(verhaal["measured"], 4);
+    assert_eq!(verhaal["views_median"], 110.0);
     // The URL the export gave is where the item went live: a later export
     // by URL finds it (see items_are_found_by_url_with_or_without_the_host).
+}
+
+/// Verhaal's row of `report engagement` for September 2026.
+fn verhaal_in_september(s: &Scratch) -> serde_json::Value {
+    let rows = s
+        .ritme(&[
+            "report",
+            "engagement",
+            "--month",
+            "2026-09",
+            "--format",
+            "json",
+        ])
+        .ok()
+        .json();
+    rows.as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["format"] == "verhaal")
+        .cloned()
+        .expect("a row for verhaal")
 }
 
 #[test]
@@ -111,6 +137,11 @@ fn items_are_found_by_url_with_or_without_the_host() {
         ),
         "{err}"
     );
+    // The newer numbers count, the older one does not: 150, 125, 80
+    // (September's, newer than line 3's 40) and 140.
+    let verhaal = verhaal_in_september(&s);
+    assert_eq!(verhaal["views_median"], 132.5);
+    assert_eq!(verhaal["views_mean"], 123.75);
 }
 
 #[test]

@@ -287,27 +287,39 @@ fn progress_shows_only_on_a_terminal_outside_ci() {
         .output()
         .is_err()
     {
+        eprintln!("skipped the terminal half: no script(1) to make one");
         return;
     }
     let bin = assert_cmd::cargo::cargo_bin("ritme");
-    let out = std::process::Command::new("script")
-        .args([
-            "-qec",
-            &format!(
-                "{} -C {} --db :memory: plan",
-                bin.display(),
-                s.path().display()
-            ),
-            "/dev/null",
-        ])
-        .env_clear()
-        .env("PATH", "/usr/bin:/bin")
-        .env("TERM", "xterm")
-        .env("CI", "true")
-        .env("RITME_TODAY", "2026-11-23")
-        .output()
-        .unwrap();
-    let text = String::from_utf8_lossy(&out.stdout);
+    let on_a_terminal = |ci: bool| {
+        let mut script = std::process::Command::new("script");
+        script
+            .args([
+                "-qec",
+                &format!(
+                    "{} -C {} --db :memory: plan",
+                    bin.display(),
+                    s.path().display()
+                ),
+                "/dev/null",
+            ])
+            .env_clear()
+            .env("PATH", "/usr/bin:/bin")
+            .env("TERM", "xterm")
+            .env("RITME_TODAY", "2026-11-23");
+        if ci {
+            script.env("CI", "true");
+        }
+        let out = script.output().unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let text = on_a_terminal(false);
+    assert!(text.contains("planned"), "{text}");
+    assert!(
+        text.contains("reading the calendar"),
+        "a progress line on a terminal: {text}"
+    );
+    let text = on_a_terminal(true);
     assert!(text.contains("planned"), "{text}");
     assert!(
         !text.contains("expanding"),
