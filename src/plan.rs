@@ -11,7 +11,8 @@ use crate::assign::{self, Draft, Unassigned};
 use crate::error::{Error, Result};
 use crate::item::{self, Item, Source, Status};
 use crate::model::{
-    Calendar, Campaign, DateRange, Format, Post, PostWhen, Recurrence, RotationCounts, Template,
+    monday_of, Calendar, Campaign, DateRange, Format, Post, PostWhen, Recurrence, RotationCounts,
+    Template,
 };
 use crate::recur::{self, DayRules, Occurrence, RuleDates};
 
@@ -77,11 +78,6 @@ pub fn build(cal: &Calendar, window: DateRange) -> Result<Plan> {
         items,
         unassigned,
     })
-}
-
-/// The Monday of the ISO week of `d`.
-fn monday_of(d: NaiveDate) -> NaiveDate {
-    d - Days::new(u64::from(d.weekday().num_days_from_monday()))
 }
 
 /// The Sunday of the ISO week of `d`.

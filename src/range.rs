@@ -4,7 +4,7 @@
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
 use crate::error::{Error, Result};
-use crate::model::{DateRange, Quarter};
+use crate::model::{monday_of, DateRange, Quarter};
 
 /// The range options every listing and report command takes.
 #[derive(Debug, Clone, Default, clap::Args)]
@@ -123,9 +123,8 @@ pub fn quarter(text: &str) -> Result<DateRange> {
 /// The default planning window: the Monday of today's ISO week to the end
 /// of the next quarter.
 pub fn default_window(today: NaiveDate) -> DateRange {
-    let monday = today - Days::new(u64::from(today.weekday().num_days_from_monday()));
     DateRange {
-        from: monday,
+        from: monday_of(today),
         until: Quarter::of(today).next().last_day(),
     }
 }

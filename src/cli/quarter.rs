@@ -4,7 +4,6 @@
 use super::schedule::{self, Basis};
 use crate::error::{Error, Result};
 use crate::model::{DateRange, Quarter};
-use crate::report::weeks::monday_of;
 use crate::view::{self, QuarterView};
 
 /// Arguments of `ritme quarter`.
@@ -29,9 +28,10 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     let loaded = ctx.calendar()?;
     let cal = &loaded.calendar;
     let range = DateRange {
-        from: monday_of(quarter.first_day()),
-        until: monday_of(quarter.last_day()) + chrono::Days::new(6),
-    };
+        from: quarter.first_day(),
+        until: quarter.last_day(),
+    }
+    .whole_weeks();
     let schedule = schedule::items(ctx, &loaded, range, Basis::StoredIfPresent)?;
     if schedule.stored && schedule.items.is_empty() {
         ctx.say(format!(

@@ -1,13 +1,13 @@
 //! `ritme report gaps|load|focus|mix|raci|goals|engagement|pages`: the
 //! reports of SPEC sections 4, 8 and 9 over a range, as a table, JSON or CSV.
 
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 
 use super::schedule::{self, Basis};
 use crate::error::{Error, Result};
 use crate::model::DateRange;
 use crate::range::{default_window, RangeArgs};
-use crate::report::{self, load_matrix, weeks::monday_of, Period, Report};
+use crate::report::{self, load_matrix, Period, Report};
 use crate::stats::engagement::{self as stats_engagement, previous_range, GroupBy};
 use crate::stats::judge;
 use crate::view::{self, OutputFormat};
@@ -84,10 +84,7 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     }
     let mut loaded = ctx.calendar()?;
     let range = args.range.resolve(default_window(ctx.clock.today))?;
-    let whole_weeks = DateRange {
-        from: monday_of(range.from),
-        until: monday_of(range.until) + Days::new(6),
-    };
+    let whole_weeks = range.whole_weeks();
     let schedule = schedule::items(ctx, &loaded, whole_weeks, Basis::StoredIfPresent)?;
     let period = args.by.and_then(By::period).unwrap_or_default();
     let Some(mut sheet) = args

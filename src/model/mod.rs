@@ -159,6 +159,21 @@ impl DateRange {
     pub fn contains(&self, d: NaiveDate) -> bool {
         self.from <= d && d <= self.until
     }
+
+    /// The whole ISO weeks covering the range: its first Monday to its last
+    /// Sunday.
+    pub fn whole_weeks(&self) -> DateRange {
+        DateRange {
+            from: monday_of(self.from),
+            until: monday_of(self.until) + chrono::Days::new(6),
+        }
+    }
+}
+
+/// The Monday of `d`'s ISO week.
+pub fn monday_of(d: NaiveDate) -> NaiveDate {
+    use chrono::Datelike;
+    d - chrono::Days::new(u64::from(d.weekday().num_days_from_monday()))
 }
 
 /// A person who can own items.

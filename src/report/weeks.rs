@@ -6,7 +6,7 @@
 use chrono::{Datelike, Days, NaiveDate};
 
 use crate::item::{Item, Source, Status};
-use crate::model::{Calendar, DateRange, Quiet};
+use crate::model::{monday_of, Calendar, DateRange, Quiet};
 use crate::recur::DayRules;
 
 /// One day of the layout.
@@ -102,12 +102,8 @@ impl<'a> Week<'a> {
 /// The whole ISO weeks covering `range`, with `items` placed on their days.
 /// Items outside those weeks are ignored.
 pub fn layout<'a>(cal: &'a Calendar, items: &'a [Item], range: DateRange) -> Vec<Week<'a>> {
-    let first = monday_of(range.from);
-    let last = monday_of(range.until) + Days::new(6);
-    let span = DateRange {
-        from: first,
-        until: last,
-    };
+    let span = range.whole_weeks();
+    let (first, last) = (span.from, span.until);
     let named: Vec<(&str, DayRules)> = cal
         .blackouts
         .iter()
@@ -162,11 +158,6 @@ pub fn layout<'a>(cal: &'a Calendar, items: &'a [Item], range: DateRange) -> Vec
         day.items.sort_by_key(|it| (it.time.is_some(), it.time));
     }
     weeks
-}
-
-/// The Monday of `d`'s ISO week.
-pub fn monday_of(d: NaiveDate) -> NaiveDate {
-    d - Days::new(u64::from(d.weekday().num_days_from_monday()))
 }
 
 /// `n` whole ISO weeks starting with the week of `today`.
