@@ -259,10 +259,15 @@ fn sorted(items: Vec<Box<Item>>) -> Vec<Item> {
     order.sort_unstable();
     let order: Vec<usize> = order.into_iter().map(|(_, _, i)| i).collect();
     let mut slots: Vec<Option<Box<Item>>> = items.into_iter().map(Some).collect();
-    order
-        .into_iter()
-        .filter_map(|i| slots[i].take().map(|it| *it))
-        .collect()
+    // Filled in place: collecting through `filter_map` grew the vector by
+    // doubling, copying up to 50 MB of items at a time for 100,000 items.
+    let mut sorted = Vec::with_capacity(order.len());
+    sorted.extend(
+        order
+            .into_iter()
+            .filter_map(|i| slots[i].take().map(|it| *it)),
+    );
+    sorted
 }
 
 /// Date and time as one number that sorts like `(date, time)`, all-day
