@@ -11,7 +11,7 @@ mod generate;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
-use floor::{bare_insert, clock, window};
+use floor::{bare_insert, clock, window, Indexes};
 use ritme::store::{Location, Store};
 
 fn benches(c: &mut Criterion) {
@@ -26,16 +26,27 @@ fn benches(c: &mut Criterion) {
     g.bench_function("expand+assign (pure)", |b| {
         b.iter(|| ritme::plan::build(&calendar, window()).unwrap())
     });
-    g.bench_function("floor: bare rusqlite insert", |b| {
-        b.iter_batched(
-            || tempfile::tempdir().unwrap(),
-            |dir| {
-                bare_insert(&dir.path().join("floor.db"), &plan.items);
-                dir // removed after the measurement: deleting files is not planning
-            },
-            BatchSize::PerIteration,
-        )
-    });
+    for (name, indexes) in [
+        (
+            "floor: bare rusqlite insert, indexes built after",
+            Indexes::BuiltAfter,
+        ),
+        (
+            "bare rusqlite insert, indexes grown row by row",
+            Indexes::Kept,
+        ),
+    ] {
+        g.bench_function(name, |b| {
+            b.iter_batched(
+                || tempfile::tempdir().unwrap(),
+                |dir| {
+                    bare_insert(&dir.path().join("floor.db"), &plan.items, indexes);
+                    dir // removed after the measurement: deleting files is not planning
+                },
+                BatchSize::PerIteration,
+            )
+        });
+    }
     g.bench_function("plan into a new database", |b| {
         b.iter_batched(
             || tempfile::tempdir().unwrap(),

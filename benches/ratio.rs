@@ -1,6 +1,7 @@
 //! `plan` against its floor as ratios measured side by side: each round
-//! runs the floor, a plan into a new database and a re-plan with nothing
-//! changed, one after the other, so a slow moment of this shared machine
+//! runs the floor (indexes built after the inserts, as ritme does), the
+//! literal bare loop (indexes grown row by row), a plan into a new database
+//! and a re-plan with nothing changed, one after the other, so a slow moment of this shared machine
 //! hits both sides of a ratio alike. Prints the median of each and of the
 //! per-round ratios. Run with `TMPDIR=/dev/shm cargo bench --bench ratio`
 //! (`RATIO_ROUNDS`, default 15).
@@ -15,7 +16,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use std::time::{Duration, Instant};
 
-use floor::{bare_insert, clock, window};
+use floor::{bare_insert, clock, window, Indexes};
 use ritme::store::{Location, Store};
 
 fn timed(f: impl FnOnce()) -> Duration {
@@ -39,10 +40,14 @@ fn main() {
     generate::write_calendar(cal_dir.path(), 1924, 40).unwrap();
     let calendar = ritme::config::load(cal_dir.path()).unwrap().calendar;
     let rows = ritme::plan::build(&calendar, window()).unwrap().items;
-    let (mut floors, mut plans, mut replans) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut floors, mut kept, mut plans, mut replans) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for _ in 0..rounds {
         let dir = tempfile::tempdir().unwrap();
-        floors.push(timed(|| bare_insert(&dir.path().join("floor.db"), &rows)));
+        let floor =
+            |name: &str, indexes| timed(|| bare_insert(&dir.path().join(name), &rows, indexes));
+        floors.push(floor("floor.db", Indexes::BuiltAfter));
+        kept.push(floor("kept.db", Indexes::Kept));
         let db = Location::File(dir.path().join("ritme.db"));
         let plan_once = || {
             let mut store = Store::open(&db, true).unwrap();
@@ -63,16 +68,21 @@ fn main() {
         |xs: &[Duration]| median(xs.iter().zip(&floors).map(|(x, f)| ms(x) / ms(f)).collect());
     println!("{} items, {rounds} rounds, medians:", rows.len());
     println!(
-        "  floor: bare rusqlite insert  {:7.0} ms",
+        "  floor: bare rusqlite insert, indexes built after  {:7.0} ms",
         median(floors.iter().map(ms).collect())
     );
     println!(
-        "  plan into a new database     {:7.0} ms  {:.2}x floor",
+        "  bare insert, indexes grown row by row            {:7.0} ms  {:.2}x floor",
+        median(kept.iter().map(ms).collect()),
+        ratio(&kept)
+    );
+    println!(
+        "  plan into a new database                         {:7.0} ms  {:.2}x floor",
         median(plans.iter().map(ms).collect()),
         ratio(&plans)
     );
     println!(
-        "  re-plan, nothing changed     {:7.0} ms  {:.2}x floor",
+        "  re-plan, nothing changed                         {:7.0} ms  {:.2}x floor",
         median(replans.iter().map(ms).collect()),
         ratio(&replans)
     );

@@ -7,7 +7,7 @@ use chrono::{Datelike, NaiveDate, Timelike};
 use rusqlite::{params, TransactionBehavior};
 
 use super::query::parse_date;
-use super::Store;
+use super::{schema, Store};
 use crate::clock::Clock;
 use crate::error::Result;
 use crate::fast_map::FastMap;
@@ -126,6 +126,15 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut stored = load_stored(&tx, plan)?;
         let stamp = clock.stamp();
+        // A first plan fills an empty table: its indexes are built after the
+        // inserts in one sort, 35% faster for 100,000 items than growing
+        // them row by row (BENCHMARKS.md). The key's uniqueness is still
+        // checked, by the unique index's build, inside this transaction.
+        let indexes_to_build = if !dry_run && stored.is_empty() && is_empty(&tx)? {
+            schema::drop_item_indexes(&tx)?
+        } else {
+            Vec::new()
+        };
         // Prepared once: looking the statement up per row showed in profiles.
         let mut statements = if dry_run {
             None
@@ -176,6 +185,9 @@ impl Store {
             if new { &mut added } else { &mut changed }.push(item.key.as_str());
         }
         drop(statements);
+        for sql in indexes_to_build {
+            tx.execute_batch(&sql)?;
+        }
         // What is left was stored but not planned. One-off items are loaded
         // whatever their date (see load_stored); only the window's own rows
         // can be removed or orphaned.
@@ -287,6 +299,10 @@ const UPDATE: &str = "UPDATE item SET source = ?2, source_id = ?3, generated = ?
     description = ?13, owner = ?14, ambassador = ?15, team = ?16, goal = ?17, tags = ?18, \
     focus = ?19, effort_minutes = ?20, reserve = ?21, fingerprint = ?22, modified = ?23, \
     orphan = 0, sequence = sequence + 1 WHERE key = ?1";
+
+fn is_empty(tx: &rusqlite::Transaction) -> Result<bool> {
+    Ok(tx.query_row("SELECT NOT EXISTS (SELECT 1 FROM item)", [], |r| r.get(0))?)
+}
 
 fn load_stored(tx: &rusqlite::Transaction, plan: &Plan) -> Result<FastMap<String, Stored>> {
     // A one-off item's key does not hold its date: when its definition moves
@@ -446,6 +462,67 @@ mod tests {
         assert_eq!(fp.of(&it), base);
     }
 
+    fn one_day_plan(items: Vec<Item>) -> Plan {
+        let date = item().date;
+        Plan {
+            window: crate::model::DateRange {
+                from: date,
+                until: date,
+            },
+            items,
+            unassigned: vec![],
+        }
+    }
+
+    fn item_indexes(store: &Store) -> Vec<String> {
+        let mut st = store
+            .conn
+            .prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'item' ORDER BY name")
+            .unwrap();
+        st.query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap()
+    }
+
+    #[test]
+    fn a_first_plan_builds_the_indexes_again_and_still_refuses_a_twice_used_key() {
+        let clock = Clock {
+            today: item().date,
+            now: chrono::DateTime::from_timestamp(1_795_435_200, 0).unwrap(),
+        };
+        let mut store = Store::open(&super::super::Location::Memory, true).unwrap();
+        let schema_indexes = item_indexes(&store);
+        assert_eq!(schema_indexes.len(), 3, "{schema_indexes:?}");
+
+        let mut twin = item();
+        twin.title = "Tweede".into();
+        let e = store
+            .apply(&one_day_plan(vec![item(), twin]), &clock, false)
+            .unwrap_err();
+        assert!(e.to_string().contains("UNIQUE"), "{e}");
+        let rows: i64 = store
+            .conn
+            .query_row("SELECT count(*) FROM item", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(rows, 0, "the failed plan wrote nothing");
+        assert_eq!(item_indexes(&store), schema_indexes, "and dropped nothing");
+
+        store
+            .apply(&one_day_plan(vec![item()]), &clock, false)
+            .unwrap();
+        assert_eq!(item_indexes(&store), schema_indexes);
+        let plan: String = store
+            .conn
+            .query_row(
+                "EXPLAIN QUERY PLAN SELECT fingerprint FROM item WHERE key = 'x'",
+                [],
+                |r| r.get(3),
+            )
+            .unwrap();
+        assert!(plan.contains("item_key"), "{plan}");
+    }
+
     #[test]
     fn a_row_planned_before_schema_v3_is_renewed_not_changed() {
         let mut fp = Fingerprints::default();
@@ -455,14 +532,7 @@ mod tests {
 
         let mut store = Store::open(&super::super::Location::Memory, true).unwrap();
         let date = item().date;
-        let plan = Plan {
-            window: crate::model::DateRange {
-                from: date,
-                until: date,
-            },
-            items: vec![item()],
-            unassigned: vec![],
-        };
+        let plan = one_day_plan(vec![item()]);
         let clock = Clock {
             today: date,
             now: chrono::DateTime::from_timestamp(1_795_435_200, 0).unwrap(),
