@@ -6,6 +6,7 @@ use std::fmt;
 use chrono::{NaiveDate, NaiveTime};
 
 use crate::model::{Calendar, Origin};
+use crate::text::{Text, Texts};
 
 /// Where an item comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -89,9 +90,9 @@ impl fmt::Display for Status {
 pub struct Item {
     /// `format/<id>/<date>`, `campaign/<id>/<post>/<date>`, `item/<id>`, `review/<page>/<date>`.
     pub key: String,
-    pub title: String,
+    pub title: Text,
     pub source: Source,
-    pub source_id: String,
+    pub source_id: Text,
     /// The date the definition generated; the key keeps it when the item moves.
     pub generated: NaiveDate,
     /// Where the item now stands.
@@ -100,15 +101,15 @@ pub struct Item {
     pub time: Option<NaiveTime>,
     pub duration_minutes: Option<u32>,
     pub due: Option<NaiveDate>,
-    pub kind: Option<String>,
-    pub channel: Option<String>,
-    pub description: Option<String>,
-    pub owner: Option<String>,
-    pub ambassador: Option<String>,
-    pub team: Option<String>,
-    pub goal: Option<String>,
-    pub tags: Vec<String>,
-    pub focus: Vec<String>,
+    pub kind: Option<Text>,
+    pub channel: Option<Text>,
+    pub description: Option<Text>,
+    pub owner: Option<Text>,
+    pub ambassador: Option<Text>,
+    pub team: Option<Text>,
+    pub goal: Option<Text>,
+    pub tags: Texts,
+    pub focus: Vec<Text>,
     pub status: Status,
     pub effort_minutes: Option<u32>,
     /// An open slot that needs no owner.
@@ -125,9 +126,14 @@ impl Item {
         self.time.is_none()
     }
 
+    /// Whether the item serves the focus block `block_id`.
+    pub fn serves_focus(&self, block_id: &str) -> bool {
+        self.focus.iter().any(|f| **f == *block_id)
+    }
+
     /// Where the item's definition is written, while it still exists.
     pub fn origin<'a>(&self, cal: &'a Calendar) -> Option<&'a Origin> {
-        let id = self.source_id.as_str();
+        let id = self.source_id.as_ref();
         match self.source {
             Source::Format => cal.formats.iter().find(|f| f.id == id).map(|f| &f.origin),
             Source::Campaign => {

@@ -33,6 +33,7 @@ pub mod review;
 pub mod stats;
 pub mod store;
 pub mod suggest;
+pub mod text;
 pub mod view;
 
 pub use cli::{generated_files, run, Cli};

@@ -15,6 +15,7 @@ use crate::model::{
     Template,
 };
 use crate::recur::{self, DayRules, Occurrence, RuleDates};
+use crate::text::{Interner, Text, Texts};
 
 /// The items of a window, sorted by date, time and key.
 #[derive(Debug, Clone)]
@@ -63,8 +64,9 @@ pub fn build(cal: &Calendar, window: DateRange) -> Result<Plan> {
         .into_iter()
         .filter(|it| window.contains(it.generated))
         .collect();
+    let block_ids: Vec<Text> = cal.focus.iter().map(|b| Text::from(&*b.id)).collect();
     for it in &mut items {
-        it.focus = focus_of(cal, it);
+        it.focus = focus_of(cal, &block_ids, it);
     }
     crate::review::settle(&mut items);
     let items = sorted(items);
@@ -105,19 +107,27 @@ fn draft_all(cal: &Calendar, context: DateRange, keep_from: NaiveDate) -> Result
     let wanted = |occ: &Occurrence| context.contains(occ.generated) && occ.date >= keep_from;
     let focus_only = focus_only_blocks(cal);
     let mut known = RuleDates::default();
+    let mut texts = Interner::default();
     let mut drafts = Vec::new();
     for format in &cal.formats {
         let only_in = focus_only.get(format.id.as_str()).map(Vec::as_slice);
         let rec = &format.recurrence;
+        let shared = Shared::new(&mut texts, &format.template, &format.id);
         for occ in occurrences(rec, &days, only_in, context, &format.id, &mut known)? {
             if wanted(&occ) {
-                drafts.push(format_draft(cal, format, occ));
+                drafts.push(format_draft(cal, format, &shared, occ));
             }
         }
     }
     for campaign in &cal.campaigns {
+        let shared: Vec<Shared> = campaign
+            .posts
+            .iter()
+            .map(|post| Shared::new(&mut texts, &post.template, &campaign.id))
+            .collect();
         for CampaignTurn {
             post,
+            post_index,
             occ,
             turn,
             ambassador_turn,
@@ -128,14 +138,7 @@ fn draft_all(cal: &Calendar, context: DateRange, keep_from: NaiveDate) -> Result
             }
             let key = item::campaign_key(&campaign.id, &post.id, occ.generated);
             let mut d = Draft::new(
-                instantiate(
-                    cal,
-                    &post.template,
-                    key,
-                    Source::Campaign,
-                    &campaign.id,
-                    occ,
-                ),
+                instantiate(cal, &shared[post_index], key, Source::Campaign, occ),
                 turn,
             );
             d.owner_rule = Cow::Borrowed(&post.template.owner);
@@ -151,17 +154,9 @@ fn draft_all(cal: &Calendar, context: DateRange, keep_from: NaiveDate) -> Result
             generated_number: 0,
         };
         if wanted(&occ) {
-            let mut d = Draft::new(
-                instantiate(
-                    cal,
-                    &one.template,
-                    item::item_key(&one.id),
-                    Source::Item,
-                    &one.id,
-                    occ,
-                ),
-                0,
-            );
+            let shared = Shared::new(&mut texts, &one.template, &one.id);
+            let key = item::item_key(&one.id);
+            let mut d = Draft::new(instantiate(cal, &shared, key, Source::Item, occ), 0);
             d.owner_rule = Cow::Borrowed(&one.template.owner);
             drafts.push(d);
         }
@@ -177,6 +172,8 @@ fn draft_all(cal: &Calendar, context: DateRange, keep_from: NaiveDate) -> Result
 /// One occurrence of a campaign post with its turns.
 struct CampaignTurn<'c> {
     post: &'c Post,
+    /// Where `post` stands in its campaign's posts.
+    post_index: usize,
     occ: Occurrence,
     turn: u32,
     ambassador_turn: u32,
@@ -199,12 +196,13 @@ fn campaign_occurrences<'c>(
         from: campaign.range.from,
         until: campaign.range.until.min(context.until),
     };
-    let mut all: Vec<(&Post, Occurrence)> = Vec::new();
+    let mut all: Vec<(&Post, usize, Occurrence)> = Vec::new();
     if span.until >= span.from {
-        for post in &campaign.posts {
+        for (post_index, post) in campaign.posts.iter().enumerate() {
             match &post.when {
                 PostWhen::Date(d) if span.contains(*d) => all.push((
                     post,
+                    post_index,
                     Occurrence {
                         generated: *d,
                         date: *d,
@@ -215,18 +213,18 @@ fn campaign_occurrences<'c>(
                 PostWhen::Date(_) => {}
                 PostWhen::Recurring(rec) => {
                     for occ in occurrences(rec, days, None, span, &post.id, known)? {
-                        all.push((post, occ));
+                        all.push((post, post_index, occ));
                     }
                 }
             }
         }
     }
-    all.sort_by(|a, b| (a.1.generated, &a.0.id).cmp(&(b.1.generated, &b.0.id)));
+    all.sort_by(|a, b| (a.2.generated, &a.0.id).cmp(&(b.2.generated, &b.0.id)));
     let mut counters: HashMap<Option<&str>, u32> = HashMap::new();
     Ok(all
         .into_iter()
         .enumerate()
-        .map(|(i, (post, occ))| {
+        .map(|(i, (post, post_index, occ))| {
             let group =
                 (post.template.owner != campaign.template.owner).then_some(post.id.as_str());
             let n = counters.entry(group).or_default();
@@ -234,6 +232,7 @@ fn campaign_occurrences<'c>(
             *n += 1;
             CampaignTurn {
                 post,
+                post_index,
                 occ,
                 turn,
                 ambassador_turn: i as u32,
@@ -282,13 +281,18 @@ fn moment(it: &Item) -> u64 {
 }
 
 /// The draft of one format occurrence, with its rotation turn.
-fn format_draft<'c>(cal: &Calendar, format: &'c Format, occ: Occurrence) -> Draft<'c> {
+fn format_draft<'c>(
+    cal: &Calendar,
+    format: &'c Format,
+    shared: &Shared,
+    occ: Occurrence,
+) -> Draft<'c> {
     let turn = match format.rotation_counts {
         RotationCounts::Held => occ.held,
         RotationCounts::All => occ.generated_number,
     };
     let key = item::format_key(&format.id, occ.generated);
-    let mut it = instantiate(cal, &format.template, key, Source::Format, &format.id, occ);
+    let mut it = instantiate(cal, shared, key, Source::Format, occ);
     it.reserve = format.reserve;
     let mut d = Draft::new(it, turn);
     d.owner_rule = Cow::Borrowed(&format.template.owner);
@@ -331,33 +335,64 @@ fn focus_only_blocks(cal: &Calendar) -> HashMap<&str, Vec<DateRange>> {
 
 /// The focus blocks an item serves: its generated date lies inside the block,
 /// and it carries one of the block's tags or is one of the block's formats.
-fn focus_of(cal: &Calendar, it: &Item) -> Vec<String> {
+fn focus_of(cal: &Calendar, block_ids: &[Text], it: &Item) -> Vec<Text> {
     cal.focus
         .iter()
-        .filter(|b| b.range.contains(it.generated))
-        .filter(|b| {
-            it.tags.iter().any(|t| b.tags.contains(t))
-                || (it.source == Source::Format && b.formats.contains(&it.source_id))
+        .zip(block_ids)
+        .filter(|(b, _)| b.range.contains(it.generated))
+        .filter(|(b, _)| {
+            it.tags.iter().any(|t| b.tags.iter().any(|bt| **bt == **t))
+                || (it.source == Source::Format && b.formats.iter().any(|f| **f == *it.source_id))
         })
-        .map(|b| b.id.clone())
+        .map(|(_, id)| id.clone())
         .collect()
+}
+
+/// What every item of one definition shares, made once per definition so
+/// each occurrence clones pointers instead of allocating its strings.
+struct Shared<'c> {
+    template: &'c Template,
+    source_id: Text,
+    title: Text,
+    kind: Option<Text>,
+    channel: Option<Text>,
+    description: Option<Text>,
+    team: Option<Text>,
+    goal: Option<Text>,
+    tags: Texts,
+}
+
+impl<'c> Shared<'c> {
+    fn new(texts: &mut Interner, template: &'c Template, source_id: &str) -> Self {
+        Shared {
+            template,
+            source_id: texts.text(source_id),
+            title: texts.text(&template.title),
+            kind: texts.opt(template.kind.as_deref()),
+            channel: texts.opt(template.channel.as_deref()),
+            description: texts.opt(template.description.as_deref()),
+            team: texts.opt(template.team.as_deref()),
+            goal: texts.opt(template.goal.as_deref()),
+            tags: texts.list(&template.tags),
+        }
+    }
 }
 
 /// An item from a definition's fields on one occurrence.
 fn instantiate(
     cal: &Calendar,
-    t: &Template,
+    shared: &Shared,
     key: String,
     source: Source,
-    source_id: &str,
     occ: Occurrence,
 ) -> Item {
+    let t = shared.template;
     let time = t.time.map(|tm| wall_time(cal.timezone, occ.date, tm));
     Item {
         key,
-        title: t.title.clone(),
+        title: shared.title.clone(),
         source,
-        source_id: source_id.to_string(),
+        source_id: shared.source_id.clone(),
         generated: occ.generated,
         date: occ.date,
         time,
@@ -366,14 +401,14 @@ fn instantiate(
             occ.date
                 .checked_sub_days(Days::new(p.days_rounded_up() as u64))
         }),
-        kind: t.kind.clone(),
-        channel: t.channel.clone(),
-        description: t.description.clone(),
+        kind: shared.kind.clone(),
+        channel: shared.channel.clone(),
+        description: shared.description.clone(),
         owner: None,
         ambassador: None,
-        team: t.team.clone(),
-        goal: t.goal.clone(),
-        tags: t.tags.clone(),
+        team: shared.team.clone(),
+        goal: shared.goal.clone(),
+        tags: shared.tags.clone(),
         focus: Vec::new(),
         status: Status::Planned,
         effort_minutes: t.effort.map(|e| e.0),

@@ -16,6 +16,7 @@ use crate::assign::{is_away, Draft};
 use crate::item::{Item, Source, Status};
 use crate::model::{Calendar, DateRange, HolidayPolicy, OwnerRule, Page, ReviewInterval};
 use crate::recur::{DayRules, SHIFT_HORIZON_DAYS};
+use crate::text::Texts;
 
 /// One line of the review log (`ritme reviewed`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -166,9 +167,9 @@ fn item(cal: &Calendar, page: &Page, due: NaiveDate, date: NaiveDate) -> Item {
     let what = page.url.as_deref().unwrap_or(page.title.as_str());
     Item {
         key: key(&page.id, due),
-        title: format!("Review: {}", page.title),
+        title: format!("Review: {}", page.title).into(),
         source: Source::Review,
-        source_id: page.id.clone(),
+        source_id: page.id.as_str().into(),
         generated: due,
         date,
         time: None,
@@ -176,15 +177,18 @@ fn item(cal: &Calendar, page: &Page, due: NaiveDate, date: NaiveDate) -> Item {
         due: None,
         kind: Some("review".into()),
         channel: None,
-        description: Some(format!(
-            "Is {what} still right? Then record it with `ritme reviewed {}`.",
-            page.id
-        )),
+        description: Some(
+            format!(
+                "Is {what} still right? Then record it with `ritme reviewed {}`.",
+                page.id
+            )
+            .into(),
+        ),
         owner: None,
         ambassador: None,
-        team: page.team.clone(),
+        team: page.team.as_deref().map(Into::into),
         goal: None,
-        tags: Vec::new(),
+        tags: Texts::default(),
         focus: Vec::new(),
         status: Status::Planned,
         effort_minutes: Some(cal.rules.review_effort.0),

@@ -33,6 +33,7 @@ use chrono::NaiveDate;
 
 use crate::item::Item;
 use crate::model::{Calendar, OwnerRule};
+use crate::text::{Interner, Text};
 
 pub use load::is_away;
 
@@ -88,7 +89,8 @@ pub struct Assignment {
 
 /// Gives every draft its owner and, for team-scoped items, its ambassador.
 pub fn assign(cal: &Calendar, drafts: Vec<Draft<'_>>) -> Assignment {
-    let mut owners: Vec<Option<String>> = vec![None; drafts.len()];
+    let mut owners: Vec<Option<Text>> = vec![None; drafts.len()];
+    let mut people = Interner::default();
     let mut load = load::Load::new(cal);
     // Fixed owners always get their item, so their order does not matter:
     // only rotations and pools, whose pick depends on the load before
@@ -96,7 +98,7 @@ pub fn assign(cal: &Calendar, drafts: Vec<Draft<'_>>) -> Assignment {
     for (i, d) in drafts.iter().enumerate() {
         if let OwnerRule::Fixed(person) = &*d.owner_rule {
             load.add(person, d.item.date);
-            owners[i] = Some(person.clone());
+            owners[i] = Some(people.text(person));
         }
     }
     let phase = |rule: &OwnerRule| matches!(rule, OwnerRule::Pool(_));
@@ -128,7 +130,7 @@ pub fn assign(cal: &Calendar, drafts: Vec<Draft<'_>>) -> Assignment {
         match picked {
             Ok(person) => {
                 load.add(person, date);
-                owners[i] = Some(person.to_string());
+                owners[i] = Some(people.text(person));
             }
             // A reserve slot needs no owner: nobody to report.
             Err(_) if d.item.reserve => {}
@@ -152,7 +154,7 @@ pub fn assign(cal: &Calendar, drafts: Vec<Draft<'_>>) -> Assignment {
                 .as_deref()
                 .and_then(|t| cal.team(t))
                 .and_then(|team| ambassador::pick(cal, team, d.ambassador_turn, item.date))
-                .map(str::to_string);
+                .map(|a| people.text(a));
             item
         })
         .collect();

@@ -151,7 +151,7 @@ proptest! {
             .collect();
         for x in &one.items {
             let Some(y) = two.items.iter().find(|y| y.key == x.key) else { continue };
-            if rotating.contains(&x.source_id.as_str()) {
+            if rotating.contains(&x.source_id.as_ref()) {
                 prop_assert_eq!(&x.owner, &y.owner, "owner of {}", x.key);
             }
             prop_assert_eq!(&x.ambassador, &y.ambassador, "ambassador of {}", x.key);

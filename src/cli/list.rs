@@ -111,7 +111,7 @@ fn table(items: &[Item], style: Style) -> comfy_table::Table {
         let week = iso_week(it.date);
         let owner = match (&it.owner, &it.ambassador, it.reserve) {
             (Some(o), Some(a), _) => format!("{o} (+{a})"),
-            (Some(o), None, _) => o.clone(),
+            (Some(o), None, _) => o.to_string(),
             (None, _, true) => "(reserve)".into(),
             (None, _, false) => "—".into(),
         };

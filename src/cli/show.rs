@@ -33,12 +33,12 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     };
     let style = ctx.style(calendar.as_ref().map(|c| c.locale));
     let mut t = style.table(&["Field", "Value"]);
-    let opt = |x: &Option<String>| x.clone().unwrap_or_else(|| "—".into());
+    let opt = |x: Option<&str>| x.unwrap_or("—").to_string();
     let minutes =
         |x: Option<u32>| x.map_or_else(|| "—".into(), |m| crate::model::Minutes(m).to_string());
     let mut rows: Vec<(&str, String)> = vec![
         ("key", item.key.clone()),
-        ("title", item.title.clone()),
+        ("title", item.title.to_string()),
         (
             "source",
             format!("{} {}", item.source.as_str(), item.source_id),
@@ -62,21 +62,21 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
             "due",
             item.due.map_or_else(|| "—".into(), |d| d.to_string()),
         ),
-        ("kind", opt(&item.kind)),
-        ("channel", opt(&item.channel)),
-        ("owner", opt(&item.owner)),
-        ("ambassador", opt(&item.ambassador)),
-        ("team", opt(&item.team)),
-        ("goal", opt(&item.goal)),
+        ("kind", opt(item.kind.as_deref())),
+        ("channel", opt(item.channel.as_deref())),
+        ("owner", opt(item.owner.as_deref())),
+        ("ambassador", opt(item.ambassador.as_deref())),
+        ("team", opt(item.team.as_deref())),
+        ("goal", opt(item.goal.as_deref())),
         ("tags", item.tags.join(", ")),
         ("focus", item.focus.join(", ")),
         ("status", item.status.to_string()),
         ("effort", minutes(item.effort_minutes)),
         ("reserve", item.reserve.to_string()),
         ("edited", item.edited.to_string()),
-        ("note", opt(&item.note)),
-        ("url", opt(&item.url)),
-        ("description", opt(&item.description)),
+        ("note", opt(item.note.as_deref())),
+        ("url", opt(item.url.as_deref())),
+        ("description", opt(item.description.as_deref())),
     ];
     if item.generated != item.date {
         rows.push(("generated", format!("{} (moved)", item.generated)));

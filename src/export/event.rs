@@ -84,8 +84,8 @@ impl<'a> Events<'a> {
         w.text("SUMMARY", &it.title)
             .text("DESCRIPTION", &description);
         let mut categories: Vec<&str> = Vec::with_capacity(it.tags.len() + 1);
-        for c in it.kind.iter().chain(&it.tags) {
-            if !categories.contains(&c.as_str()) {
+        for c in it.kind.iter().chain(it.tags.iter()) {
+            if !categories.contains(&c.as_ref()) {
                 categories.push(c);
             }
         }
@@ -181,7 +181,7 @@ impl<'a> Events<'a> {
         if let Some(team) = &it.team {
             field(
                 l.team,
-                cal.team(team).map_or(team.as_str(), |t| t.name.as_str()),
+                cal.team(team).map_or(team.as_ref(), |t| t.name.as_str()),
             );
         }
         if !it.focus.is_empty() {
@@ -191,8 +191,8 @@ impl<'a> Events<'a> {
                 .map(|f| {
                     cal.focus
                         .iter()
-                        .find(|b| &b.id == f)
-                        .map_or(f.as_str(), |b| b.theme.as_str())
+                        .find(|b| *b.id == **f)
+                        .map_or(f.as_ref(), |b| b.theme.as_str())
                 })
                 .collect();
             field(l.focus, &themes.join(", "));
@@ -201,16 +201,16 @@ impl<'a> Events<'a> {
             let title = cal
                 .campaigns
                 .iter()
-                .find(|c| c.id == it.source_id)
-                .map_or(it.source_id.as_str(), |c| c.template.title.as_str());
+                .find(|c| *c.id == *it.source_id)
+                .map_or(it.source_id.as_ref(), |c| c.template.title.as_str());
             field(l.campaign, title);
         }
         if let Some(goal) = &it.goal {
             let title = cal
                 .goals
                 .iter()
-                .find(|g| &g.id == goal)
-                .map_or(goal.as_str(), |g| g.title.as_str());
+                .find(|g| *g.id == **goal)
+                .map_or(goal.as_ref(), |g| g.title.as_str());
             field(l.goal, title);
         }
         field(l.status, it.status.as_str());
@@ -342,7 +342,7 @@ mod tests {
                 ambassador: None,
                 team: None,
                 goal: None,
-                tags: vec!["cultuur".into(), "story".into()],
+                tags: ["cultuur".into(), "story".into()].into(),
                 focus: vec![],
                 status: Status::Planned,
                 effort_minutes: None,

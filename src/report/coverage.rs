@@ -170,7 +170,7 @@ pub fn focus_week(block: &crate::model::Focus, week: &Week) -> bool {
 /// The items of `week` serving `block`.
 pub fn focus_count(block: &crate::model::Focus, week: &Week) -> usize {
     week.items()
-        .filter(|it| super::weeks::counts_for_coverage(it) && it.focus.contains(&block.id))
+        .filter(|it| super::weeks::counts_for_coverage(it) && it.serves_focus(&block.id))
         .count()
 }
 

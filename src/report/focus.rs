@@ -33,7 +33,7 @@ pub fn sheet(cal: &Calendar, items: &[Item], range: DateRange) -> Sheet {
         let serving = items
             .iter()
             .filter(inside)
-            .filter(|it| it.focus.contains(&block.id))
+            .filter(|it| it.serves_focus(&block.id))
             .count();
         let wanted: Vec<_> = weeks
             .iter()

@@ -15,28 +15,32 @@ pub fn sheet(cal: &Calendar, items: &[Item], range: DateRange) -> Sheet {
         .collect();
     let mut s = Sheet::new(&["goal", "title", "measure", "served_by", "items", "served"]);
     for goal in &cal.goals {
-        let serves = |g: &Option<String>| g.as_deref() == Some(goal.id.as_str());
+        let serves = |g: Option<&str>| g == Some(goal.id.as_str());
         let mut by: Vec<String> = cal
             .formats
             .iter()
-            .filter(|f| serves(&f.template.goal))
+            .filter(|f| serves(f.template.goal.as_deref()))
             .map(|f| format!("format/{}", f.id))
             .collect();
         by.extend(
             cal.campaigns
                 .iter()
                 .filter(|c| {
-                    serves(&c.template.goal) || c.posts.iter().any(|p| serves(&p.template.goal))
+                    serves(c.template.goal.as_deref())
+                        || c.posts.iter().any(|p| serves(p.template.goal.as_deref()))
                 })
                 .map(|c| format!("campaign/{}", c.id)),
         );
         by.extend(
             cal.items
                 .iter()
-                .filter(|i| serves(&i.template.goal))
+                .filter(|i| serves(i.template.goal.as_deref()))
                 .map(|i| format!("item/{}", i.id)),
         );
-        let n = in_range.iter().filter(|it| serves(&it.goal)).count();
+        let n = in_range
+            .iter()
+            .filter(|it| serves(it.goal.as_deref()))
+            .count();
         s.push(
             vec![
                 Value::Text(goal.id.clone()),

@@ -8,6 +8,7 @@ use chrono::Datelike;
 use super::sheet::{Sheet, Value};
 use crate::item::{Item, Status};
 use crate::model::{DateRange, Quarter};
+use crate::text::Text;
 
 /// The period `mix` groups by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -30,7 +31,7 @@ impl Period {
 /// One row per period, dimension (kind, channel) and value, the most
 /// frequent first; items without a kind or channel count under null.
 pub fn sheet(items: &[Item], range: DateRange, by: Period) -> Sheet {
-    type Counts = BTreeMap<Option<String>, u32>;
+    type Counts = BTreeMap<Option<Text>, u32>;
     let mut periods: BTreeMap<String, (u32, Counts, Counts)> = BTreeMap::new();
     for it in items
         .iter()

@@ -31,7 +31,7 @@ pub fn loads<'a>(weeks: &'a [Week<'a>]) -> BTreeMap<(&'a str, &'a str), Load<'a>
     for week in weeks {
         for it in week.items() {
             if let Some(owner) = &it.owner {
-                let l = week_loads.entry(owner.as_str()).or_default();
+                let l = week_loads.entry(owner.as_ref()).or_default();
                 l.items += 1;
                 l.effort_minutes += it.effort_minutes.unwrap_or(0);
                 l.keys.push(&it.key);
@@ -84,12 +84,12 @@ pub fn check(cal: &Calendar, weeks: &[Week], found: &mut Findings) {
                 Some(person)
                     if check_away
                         && people
-                            .get(person.as_str())
+                            .get(person.as_ref())
                             .is_some_and(|p| is_away(p, it.date)) =>
                 {
                     found.add(
                         Code::AwayAssigned,
-                        |f| item_finding(cal, f, week, it).with_person(person),
+                        |f| item_finding(cal, f, week, it).with_person(&**person),
                         format!(
                             "{} ({}) is assigned to {person}, who is away on {}",
                             it.key, it.title, it.date

@@ -10,6 +10,7 @@ use chrono::{Datelike, Days, Months};
 use super::{interaction_rate, mean, median, Measure, Measured};
 use crate::item::{Item, Source, Status};
 use crate::model::DateRange;
+use crate::text::Text;
 
 /// What `report engagement --by` groups on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -37,10 +38,10 @@ impl GroupBy {
 
     /// The group an item belongs to.
     pub fn group_of(self, it: &Item) -> String {
-        let or_none = |v: &Option<String>| v.clone().unwrap_or_else(|| NO_GROUP.to_string());
+        let or_none = |v: &Option<Text>| v.as_deref().unwrap_or(NO_GROUP).to_string();
         match self {
             GroupBy::Format => match it.source {
-                Source::Format => it.source_id.clone(),
+                Source::Format => it.source_id.to_string(),
                 Source::Campaign => format!("campaign/{}", it.source_id),
                 Source::Item | Source::Review => ONE_OFF.to_string(),
             },

@@ -146,7 +146,7 @@ pub fn fading(cal: &Calendar, items: &[Measured]) -> Vec<Fading> {
         let mut mine: Vec<&Measured> = with_views
             .iter()
             .copied()
-            .filter(|m| m.item.source == Source::Format && m.item.source_id == f.id)
+            .filter(|m| m.item.source == Source::Format && *m.item.source_id == *f.id)
             .collect();
         if mine.len() < FADING_WINDOW {
             continue;

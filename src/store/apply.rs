@@ -379,7 +379,7 @@ impl Fingerprints {
         ] {
             self.opt(field.as_deref());
         }
-        for list in [&item.tags, &item.focus] {
+        for list in [&item.tags[..], &item.focus] {
             self.number(list.len() as i64);
             for entry in list {
                 self.text(entry);
@@ -440,11 +440,11 @@ mod tests {
         let mut fp = Fingerprints::default();
         let base = fp.of(&item());
         let variants: [fn(&mut Item); 6] = [
-            |it| it.title.push('!'),
+            |it| it.title = format!("{}!", it.title).into(),
             |it| it.owner = Some("anna".into()),
             |it| it.date = it.date.succ_opt().unwrap(),
-            |it| it.tags = vec!["a".into(), "b".into()],
-            |it| it.tags = vec!["ab".into()],
+            |it| it.tags = ["a".into(), "b".into()].into(),
+            |it| it.tags = ["ab".into()].into(),
             |it| it.reserve = true,
         ];
         let mut seen = vec![base];

@@ -7,6 +7,7 @@ use super::Store;
 use crate::error::Result;
 use crate::item::{Item, Source, Status};
 use crate::model::DateRange;
+use crate::text::Text;
 
 /// What `list` and the exports select, besides the date range.
 #[derive(Debug, Clone, Default)]
@@ -28,9 +29,12 @@ impl Filter {
         };
         eq(&self.owner, item.owner.as_deref())
             && eq(&self.team, item.team.as_deref())
-            && eq(&self.source, Some(item.source_id.as_str()))
+            && eq(&self.source, Some(item.source_id.as_ref()))
             && eq(&self.kind, item.kind.as_deref())
-            && self.tag.as_ref().is_none_or(|t| item.tags.contains(t))
+            && self
+                .tag
+                .as_ref()
+                .is_none_or(|t| item.tags.iter().any(|x| **x == **t))
             && self.status.is_none_or(|s| item.status == s)
             && (!self.unassigned || (item.owner.is_none() && !item.reserve))
     }
@@ -138,12 +142,12 @@ fn digits(b: &[u8]) -> Option<u32> {
     })
 }
 
-fn list(s: String) -> Vec<String> {
-    if s.is_empty() {
-        Vec::new()
-    } else {
-        s.split(';').map(str::to_string).collect()
-    }
+/// A `;`-separated column as tags or focus blocks.
+fn list<T: FromIterator<Text>>(s: String) -> T {
+    s.split(';')
+        .filter(|x| !x.is_empty())
+        .map(Text::from)
+        .collect()
 }
 
 pub(super) fn row_to_item(r: &Row) -> rusqlite::Result<Item> {

@@ -239,8 +239,8 @@ fn day_cell(
     }
     for it in &day.items {
         let owner = match (&it.owner, it.reserve) {
-            (Some(o), _) if over.contains(&(o.clone(), week.label.clone())) => format!("{o}!"),
-            (Some(o), _) => o.clone(),
+            (Some(o), _) if over.contains(&(o.to_string(), week.label.clone())) => format!("{o}!"),
+            (Some(o), _) => o.to_string(),
             (None, true) => "(reserve)".to_string(),
             (None, false) => words.nobody.to_string(),
         };

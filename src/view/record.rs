@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::item::Item;
+use crate::text::Text;
 
 /// An item as JSON and CSV show it. Field order is the contract.
 #[derive(Debug, Serialize)]
@@ -24,8 +25,8 @@ pub struct Record<'a> {
     pub ambassador: Option<&'a str>,
     pub team: Option<&'a str>,
     pub goal: Option<&'a str>,
-    pub tags: &'a [String],
-    pub focus: &'a [String],
+    pub tags: &'a [Text],
+    pub focus: &'a [Text],
     pub status: &'static str,
     pub effort_minutes: Option<u32>,
     pub edited: bool,
