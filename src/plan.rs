@@ -22,7 +22,8 @@ use crate::text::{Interner, Text, Texts};
 pub struct Plan {
     /// The inclusive window of generated dates this plan covers.
     pub window: DateRange,
-    pub items: Vec<Item>,
+    /// Boxed: see [`assign::Draft`].
+    pub items: Vec<Box<Item>>,
     /// Items of the window a rotation or pool left without an owner, and why.
     pub unassigned: Vec<Unassigned>,
 }
@@ -241,15 +242,16 @@ fn campaign_occurrences<'c>(
         .collect())
 }
 
-/// Items by date, time and key, unboxed into their final place. The index
-/// sorted carries the date and time packed into one number and the key
-/// itself, so a comparison never reaches into the items (that was half the
-/// sort in profiles: each tie fetched two items from all over memory).
+/// Items by date, time and key. The index sorted carries the date and time
+/// packed into one number and the key itself, so a comparison never
+/// reaches into the items (that was half the sort in profiles: each tie
+/// fetched two items from all over memory). The items stay boxed: unboxing
+/// 100,000 of them copied 30 MB into fresh memory, a tenth of planning.
 #[allow(
     clippy::vec_box,
     reason = "boxed items move cheaply; see assign::Draft"
 )]
-fn sorted(items: Vec<Box<Item>>) -> Vec<Item> {
+fn sorted(items: Vec<Box<Item>>) -> Vec<Box<Item>> {
     let mut order: Vec<(u64, &str, usize)> = items
         .iter()
         .enumerate()
@@ -258,15 +260,7 @@ fn sorted(items: Vec<Box<Item>>) -> Vec<Item> {
     order.sort_unstable();
     let order: Vec<usize> = order.into_iter().map(|(_, _, i)| i).collect();
     let mut slots: Vec<Option<Box<Item>>> = items.into_iter().map(Some).collect();
-    // Filled in place: collecting through `filter_map` grew the vector by
-    // doubling, copying up to 50 MB of items at a time for 100,000 items.
-    let mut sorted = Vec::with_capacity(order.len());
-    sorted.extend(
-        order
-            .into_iter()
-            .filter_map(|i| slots[i].take().map(|it| *it)),
-    );
-    sorted
+    order.into_iter().filter_map(|i| slots[i].take()).collect()
 }
 
 /// Date and time as one number that sorts like `(date, time)`, all-day

@@ -39,7 +39,7 @@ const ITEM_INDEXES: &str = "CREATE UNIQUE INDEX item_key ON item(key); \
 /// The floor: the same rows into the same table (ritme's schema, created
 /// by opening a store) with the same connection settings, by one prepared
 /// INSERT in one transaction. What ritme adds beyond this is its overhead.
-pub fn bare_insert(db: &Path, items: &[ritme::item::Item], indexes: Indexes) {
+pub fn bare_insert(db: &Path, items: &[Box<ritme::item::Item>], indexes: Indexes) {
     drop(Store::open(&Location::File(db.to_path_buf()), true).unwrap());
     let mut c = rusqlite::Connection::open(db).unwrap();
     ritme::store::configure(&c).unwrap();

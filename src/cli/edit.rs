@@ -241,7 +241,7 @@ pub fn reset(ctx: &Context, args: ResetArgs) -> Result<()> {
     let window = reset_window(ctx.clock.today, stored.generated);
     let plan = crate::plan::build(&loaded.calendar, window)?;
     let planned = plan.items.iter().find(|i| i.key == args.key);
-    match store.reset(&args.key, planned, &ctx.clock)? {
+    match store.reset(&args.key, planned.map(|b| &**b), &ctx.clock)? {
         Reset::Replanned(it) => ctx.say(format!(
             "{}: back to its definition: {}, owner {}, {}",
             it.key,

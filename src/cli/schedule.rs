@@ -62,8 +62,12 @@ pub fn items(
             .unwrap_or(range.from),
         until: range.until,
     };
-    let mut items = plan::build(&loaded.calendar, window)?.items;
-    items.retain(|it| range.contains(it.date));
+    let items = plan::build(&loaded.calendar, window)?
+        .items
+        .into_iter()
+        .filter(|it| range.contains(it.date))
+        .map(|it| *it)
+        .collect();
     Ok(Schedule {
         items,
         orphans: Vec::new(),

@@ -469,7 +469,7 @@ mod tests {
                 from: date,
                 until: date,
             },
-            items,
+            items: items.into_iter().map(Box::new).collect(),
             unassigned: vec![],
         }
     }

@@ -229,7 +229,7 @@ mod tests {
                 from: d(2026, 11, 23),
                 until: d(2026, 12, 31),
             },
-            items: vec![item.clone()],
+            items: vec![Box::new(item.clone())],
             unassigned: vec![],
         };
         s.apply(&plan, &clock(), false).unwrap();
