@@ -47,7 +47,8 @@ pub fn build(cal: &Calendar, window: DateRange) -> Result<Plan> {
             .unwrap_or(first_week),
         until: sunday_of(window.until),
     };
-    let mut drafts = draft_all(cal, context, first_week)?;
+    let too_many = |e: TooMany| e.error(window);
+    let mut drafts = draft_all(cal, context, first_week).map_err(too_many)?;
     // An item of the window shifted past the window's last week: take the
     // week it now stands in along, whole.
     let latest = drafts
@@ -57,7 +58,7 @@ pub fn build(cal: &Calendar, window: DateRange) -> Result<Plan> {
         .max();
     if let Some(latest) = latest.filter(|l| *l > context.until) {
         context.until = sunday_of(latest);
-        drafts = draft_all(cal, context, first_week)?;
+        drafts = draft_all(cal, context, first_week).map_err(too_many)?;
     }
     let assigned = assign::assign(cal, drafts);
     let mut items: Vec<Box<Item>> = assigned
@@ -92,7 +93,11 @@ fn sunday_of(d: NaiveDate) -> NaiveDate {
 
 /// The drafts of every occurrence generated inside `context` that stands on
 /// or after `keep_from`.
-fn draft_all(cal: &Calendar, context: DateRange, keep_from: NaiveDate) -> Result<Vec<Draft<'_>>> {
+fn draft_all(
+    cal: &Calendar,
+    context: DateRange,
+    keep_from: NaiveDate,
+) -> std::result::Result<Vec<Draft<'_>>, TooMany<'_>> {
     let earliest = earliest_anchor(cal).min(context.from);
     let days = DayRules::new(
         cal.working_days,
@@ -192,7 +197,7 @@ fn campaign_occurrences<'c>(
     days: &DayRules,
     context: DateRange,
     known: &mut RuleDates<'c>,
-) -> Result<Vec<CampaignTurn<'c>>> {
+) -> std::result::Result<Vec<CampaignTurn<'c>>, TooMany<'c>> {
     let span = DateRange {
         from: campaign.range.from,
         until: campaign.range.until.min(context.until),
@@ -297,16 +302,28 @@ fn occurrences<'c>(
     rec: &'c Recurrence,
     days: &DayRules,
     only_in: Option<&[DateRange]>,
-    window: DateRange,
-    id: &str,
+    context: DateRange,
+    id: &'c str,
     known: &mut RuleDates<'c>,
-) -> Result<Vec<Occurrence>> {
-    recur::expand(rec, days, only_in, window, known).map_err(|limit| {
+) -> std::result::Result<Vec<Occurrence>, TooMany<'c>> {
+    recur::expand(rec, days, only_in, context, known).map_err(|limit| TooMany { id, limit })
+}
+
+/// A definition that makes more items than expansion allows.
+struct TooMany<'c> {
+    id: &'c str,
+    limit: usize,
+}
+
+impl TooMany<'_> {
+    /// The error, naming the window the user asked for (expansion ran over
+    /// a wider context, which would only confuse).
+    fn error(self, window: DateRange) -> Error {
         Error::usage(format!(
-            "\"{id}\" makes more than {limit} items between {} and {}: narrow the window with --from/--until",
-            window.from, window.until
+            "\"{}\" makes more than {} items between {} and {}: narrow the window with --from/--until",
+            self.id, self.limit, window.from, window.until
         ))
-    })
+    }
 }
 
 fn earliest_anchor(cal: &Calendar) -> NaiveDate {

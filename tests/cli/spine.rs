@@ -552,6 +552,22 @@ fn bad_ranges_and_statuses_are_usage_errors() {
 }
 
 #[test]
+fn too_many_items_is_a_usage_error_naming_the_window_asked_for() {
+    let s = planned_spine();
+    let before = std::fs::read(s.path().join("ritme.db")).unwrap();
+    let run = s
+        .ritme(&["plan", "--from", "2026-01-01", "--until", "9999-12-31"])
+        .code_is(2);
+    assert!(
+        run.stderr()
+            .contains("more than 200000 items between 2026-01-01 and 9999-12-31"),
+        "{}",
+        run.stderr()
+    );
+    assert_eq!(std::fs::read(s.path().join("ritme.db")).unwrap(), before);
+}
+
+#[test]
 fn show_prints_fields_definition_and_history() {
     let s = planned_spine();
     let out = s
