@@ -233,11 +233,13 @@ pub fn note(ctx: &Context, args: NoteArgs) -> Result<()> {
 
 /// Runs `ritme reset`.
 pub fn reset(ctx: &Context, args: ResetArgs) -> Result<()> {
-    let loaded = ctx.calendar()?;
+    let mut loaded = ctx.calendar()?;
     let mut store = ctx.store(&loaded.dir, false)?;
     let Some(stored) = store.item(&args.key)? else {
         return Err(store.unknown_key(&args.key));
     };
+    // As `plan` does: recorded reviews move the pages' next reviews.
+    crate::review::overlay(&mut loaded.calendar, &store.review_log()?);
     let window = reset_window(ctx.clock.today, stored.generated);
     let plan = crate::plan::build(&loaded.calendar, window)?;
     let planned = plan.items.iter().find(|i| i.key == args.key);

@@ -392,6 +392,27 @@ fn a_recorded_review_removes_the_open_items_and_plan_schedules_the_next() {
 }
 
 #[test]
+fn reset_puts_a_review_back_where_the_recorded_reviews_schedule_it() {
+    let s = planned();
+    s.ritme(&["reviewed", "verlof", "--date", "2026-11-20"])
+        .ok();
+    s.ritme(&["plan"]).ok();
+    let k = "review/verlof/2027-02-20";
+    s.ritme(&["move", k, "2027-02-24"]).ok();
+    // Without the recorded review, the definitions would not hold this key
+    // and reset would remove the item.
+    let run = s.ritme(&["reset", k]).ok();
+    assert!(
+        run.stderr().contains(&format!(
+            "{k}: back to its definition: 2027-02-22 (all day), owner bert"
+        )),
+        "{}",
+        run.stderr()
+    );
+    assert!(reviews(&s).contains(&(k.to_string(), "2027-02-22".to_string(), "bert".to_string())));
+}
+
+#[test]
 fn an_archived_page_is_never_reviewed_again() {
     let s = planned();
     s.ritme(&["reviewed", "huisstijl", "--archive"]).ok();
