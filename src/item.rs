@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveTime};
 
 use crate::model::{Calendar, Origin};
 use crate::text::{Text, Texts};
@@ -169,6 +169,13 @@ pub fn date_text(d: NaiveDate) -> String {
     let mut s = String::with_capacity(10);
     push_date(&mut s, d);
     s
+}
+
+/// `2026-W14`: the ISO week a date lies in, the form of the database's
+/// `week` column and of every week label.
+pub fn iso_week(d: NaiveDate) -> String {
+    let w = d.iso_week();
+    format!("{}-W{:02}", w.year(), w.week())
 }
 
 /// A time as `HH:MM`.

@@ -65,7 +65,7 @@ pub fn bare_insert(db: &Path, items: &[Box<ritme::item::Item>], indexes: Indexes
                 it.source_id,
                 date_text(it.generated),
                 date_text(it.date),
-                ritme::store::iso_week(it.date),
+                ritme::item::iso_week(it.date),
                 it.time.map(time_text),
                 it.duration_minutes,
                 it.due.map(date_text),

@@ -8,9 +8,9 @@ use std::path::Path;
 use super::schedule::{self, Basis};
 use crate::config;
 use crate::error::{Error, Result};
+use crate::item::iso_week;
 use crate::model::Severity;
 use crate::report::{self, weeks::weeks_from, Code, Finding, Findings};
-use crate::store::iso_week;
 use crate::view::{self, CheckFormat, Outcome};
 
 /// Arguments of `ritme check`.

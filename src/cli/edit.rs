@@ -11,11 +11,12 @@ use super::list::parse_status;
 use super::Context;
 use crate::assign::is_away;
 use crate::error::{Error, Result};
+use crate::item::iso_week;
 use crate::item::{Item, Status};
 use crate::model::{Calendar, DateRange, Quarter};
 use crate::range::{default_window, parse_date};
 use crate::recur::DayRules;
-use crate::store::{iso_week, Edit, Filter, Reset, Store};
+use crate::store::{Edit, Filter, Reset, Store};
 use crate::suggest;
 
 /// Arguments of `ritme assign`.

@@ -4,9 +4,10 @@ use clap::Args as ClapArgs;
 use comfy_table::Cell;
 
 use crate::error::{Error, Result};
+use crate::item::iso_week;
 use crate::item::{Item, Status};
 use crate::range::{default_window, RangeArgs};
-use crate::store::{iso_week, Filter};
+use crate::store::Filter;
 use crate::suggest;
 use crate::view::{self, all_day, day_label, OutputFormat, Style, Tables};
 

@@ -2,7 +2,7 @@
 //! line, its bookkeeping and its edit history.
 
 use crate::error::{Error, Result};
-use crate::store::iso_week;
+use crate::item::iso_week;
 use crate::suggest;
 use crate::view::{self, day_label, Tables};
 

@@ -3,10 +3,11 @@
 //! days all lie in quiet periods or on blackout days raise no coverage
 //! finding, and neither does such a day (SPEC section 4).
 
+use chrono::Datelike;
+
 use super::finding::{Code, Findings};
 use super::weeks::{Day, Week};
-use crate::model::{Calendar, Locale};
-use crate::view::weekday_short;
+use crate::model::Calendar;
 
 /// What a week holds against the rules: the gaps report's row and the
 /// source of the week findings.
@@ -88,11 +89,8 @@ pub fn check(cal: &Calendar, weeks: &[Week], found: &mut Findings) {
         }
         for day in &week.days {
             let n = day.coverage();
-            let label = format!(
-                "{} ({})",
-                day.date,
-                weekday_short(chrono::Datelike::weekday(&day.date), Locale::En)
-            );
+            // Findings are in English: chrono's own "Mon".
+            let label = format!("{} ({})", day.date, day.date.weekday());
             match day_state(cal, day) {
                 DayState::Crowded => found.add(
                     Code::CrowdedDay,

@@ -2,9 +2,9 @@
 //! whose definition is gone (orphans).
 
 use super::finding::{Code, Findings};
+use crate::item::iso_week;
 use crate::item::Item;
 use crate::model::{Calendar, DateRange};
-use crate::store::iso_week;
 
 /// Adds no_goal findings for the formats and campaigns still running in or
 /// after `window` (one that ended before it is history, not a problem), and

@@ -7,11 +7,11 @@
 use chrono::NaiveDate;
 
 use super::finding::{Code, Findings};
+use crate::item::iso_week;
 use crate::model::{Calendar, Quarter};
 use crate::review::{self, PageStatus};
 use crate::stats::judge::{self, FADING_WINDOW};
 use crate::stats::Measured;
-use crate::store::iso_week;
 
 /// Adds the findings of `measured` (items that went live, with numbers) and
 /// of the pages as they stand on `today`.

@@ -133,7 +133,7 @@ pub fn layout<'a>(cal: &'a Calendar, items: &'a [Item], range: DateRange) -> Vec
             })
             .collect();
         weeks.push(Week {
-            label: crate::store::iso_week(monday),
+            label: crate::item::iso_week(monday),
             number: monday.iso_week().week(),
             days,
         });

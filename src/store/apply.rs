@@ -11,7 +11,7 @@ use super::{schema, Store};
 use crate::clock::Clock;
 use crate::error::Result;
 use crate::fast_map::FastMap;
-use crate::item::{date_text, time_text, Item, Status};
+use crate::item::{date_text, iso_week, time_text, Item, Status};
 use crate::plan::Plan;
 
 /// Why `plan` left a stored item as it was although the definitions differ.
@@ -335,12 +335,6 @@ fn load_stored(tx: &rusqlite::Transaction, plan: &Plan) -> Result<FastMap<String
         map.insert(k, s);
     }
     Ok(map)
-}
-
-/// `2026-W14`: the ISO week a date lies in.
-pub fn iso_week(d: NaiveDate) -> String {
-    let w = d.iso_week();
-    format!("{}-W{:02}", w.year(), w.week())
 }
 
 /// Fingerprints of everything the definitions decide about an item, so a

@@ -10,12 +10,12 @@ use chrono::{NaiveDate, NaiveTime};
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, TransactionBehavior};
 
-use super::apply::{iso_week, rewrite_planned, Fingerprints};
+use super::apply::{rewrite_planned, Fingerprints};
 use super::query::item_on;
 use super::Store;
 use crate::clock::Clock;
 use crate::error::{Error, Result};
-use crate::item::{Item, Status};
+use crate::item::{iso_week, Item, Status};
 use crate::suggest;
 
 /// One decision about one item.

@@ -18,7 +18,7 @@ use rusqlite::{Connection, OpenFlags};
 
 use crate::error::{Error, Result};
 
-pub use apply::{iso_week, Change, Diff, KeepReason};
+pub use apply::{Change, Diff, KeepReason};
 pub use edit::{Edit, Reset};
 pub use feed::Tracked;
 pub use query::Filter;
