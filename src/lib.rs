@@ -33,6 +33,8 @@ pub mod review;
 pub mod stats;
 pub mod store;
 pub mod suggest;
+#[cfg(test)]
+mod test_support;
 pub mod text;
 pub mod view;
 

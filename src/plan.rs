@@ -473,7 +473,7 @@ mod tests {
         let day = |d| NaiveDate::from_ymd_opt(2026, 3, d).unwrap();
         let at = |h| Some(NaiveTime::from_hms_opt(h, 0, 0).unwrap());
         let item = |key: &str, d, time| {
-            let mut it = crate::report::weeks::tests::item(key, day(d), None);
+            let mut it = crate::test_support::item(key, day(d), None);
             it.time = time;
             it
         };

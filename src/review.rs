@@ -275,7 +275,7 @@ mod tests {
     }
 
     fn calendar_with(page: Page) -> Calendar {
-        let mut cal = crate::report::weeks::tests::calendar();
+        let mut cal = crate::test_support::calendar();
         cal.pages.push(page);
         cal
     }

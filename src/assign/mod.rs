@@ -165,11 +165,9 @@ pub fn assign(cal: &Calendar, drafts: Vec<Draft<'_>>) -> Assignment {
 pub(crate) mod tests {
     use super::*;
     use crate::item::Source;
-    use crate::model::{DateRange, Origin, Person, Pool, Rules, Team};
+    use crate::model::{DateRange, Origin, Person, Pool, Team};
 
-    pub fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    pub use crate::test_support::d;
 
     /// An away range, inclusive.
     pub type Away = (NaiveDate, NaiveDate);
@@ -177,15 +175,6 @@ pub(crate) mod tests {
     /// A calendar with these people: (id, capacity, away ranges).
     pub fn calendar(people: &[(&str, u32, &[Away])]) -> Calendar {
         Calendar {
-            id: "t".into(),
-            name: "t".into(),
-            start: d(2026, 1, 1),
-            timezone: chrono_tz::Europe::Amsterdam,
-            working_days: crate::model::Weekdays::WORKWEEK,
-            locale: Default::default(),
-            rules: Rules::default(),
-            goals: vec![],
-            teams: vec![],
             people: people
                 .iter()
                 .map(|(id, capacity, away)| Person {
@@ -204,20 +193,14 @@ pub(crate) mod tests {
                     origin: Origin::default(),
                 })
                 .collect(),
-            formats: vec![],
-            focus: vec![],
-            campaigns: vec![],
-            items: vec![],
-            blackouts: vec![],
-            quiet: vec![],
-            pages: vec![],
+            ..crate::test_support::calendar()
         }
     }
 
     /// A bare item of format `id` standing on `date`.
     pub fn item(id: &str, date: NaiveDate) -> Item {
         let key = crate::item::format_key(id, date);
-        let mut it = crate::report::weeks::tests::item(&key, date, None);
+        let mut it = crate::test_support::item(&key, date, None);
         it.title = id.into();
         it.source = Source::Format;
         it.source_id = id.into();

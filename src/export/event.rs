@@ -314,7 +314,7 @@ mod tests {
     use crate::item::Item;
 
     fn calendar() -> Calendar {
-        let mut cal = crate::report::weeks::tests::calendar();
+        let mut cal = crate::test_support::calendar();
         cal.id = "voorbeeld".into();
         cal.name = "Voorbeeld".into();
         cal.locale = Locale::Nl;

@@ -464,7 +464,7 @@ fn date_rrule(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::assign::tests::d;
+    use crate::test_support::d;
 
     fn horizon() -> DateRange {
         DateRange {

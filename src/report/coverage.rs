@@ -183,9 +183,9 @@ fn plural(n: usize) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::super::weeks::layout;
-    use super::super::weeks::tests::{calendar, d, item, range};
     use super::*;
     use crate::model::{DateRange, Focus, Origin, Quiet, Rules};
+    use crate::test_support::{calendar, d, item, range};
 
     fn codes(cal: &Calendar, items: &[crate::item::Item], r: DateRange) -> Vec<&'static str> {
         let weeks = layout(cal, items, r);

@@ -59,9 +59,9 @@ pub fn check(cal: &Calendar, window: DateRange, orphans: &[&Item], found: &mut F
 
 #[cfg(test)]
 mod tests {
-    use super::super::weeks::tests::{calendar, d, item, range};
     use super::*;
     use crate::model::{Campaign, Origin, Template};
+    use crate::test_support::{calendar, d, item, range};
 
     #[test]
     fn campaigns_without_goal_and_orphans() {

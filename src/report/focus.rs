@@ -71,9 +71,9 @@ pub fn sheet(cal: &Calendar, items: &[Item], range: DateRange) -> Sheet {
 
 #[cfg(test)]
 mod tests {
-    use super::super::weeks::tests::{calendar, d, item, range};
     use super::*;
     use crate::model::{Focus, Origin};
+    use crate::test_support::{calendar, d, item, range};
 
     #[test]
     fn share_and_weeks_below_target() {

@@ -74,9 +74,9 @@ fn rest_note(week: &Week) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::weeks::tests::{calendar, d, item, range};
     use super::*;
     use crate::model::Rules;
+    use crate::test_support::{calendar, d, item, range};
 
     #[test]
     fn every_week_and_the_days_that_break_a_rule() {

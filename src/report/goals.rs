@@ -158,9 +158,9 @@ pub fn values_table(sheet: &Sheet) -> Sheet {
 
 #[cfg(test)]
 mod tests {
-    use super::super::weeks::tests::{calendar, d, item, range};
     use super::*;
     use crate::model::{Goal, Origin};
+    use crate::test_support::{calendar, d, item, range};
 
     #[test]
     fn goals_with_their_items_and_the_ones_nobody_serves() {

@@ -94,8 +94,8 @@ pub fn load_matrix(long: &Sheet) -> Sheet {
 
 #[cfg(test)]
 mod tests {
-    use super::super::weeks::tests::{calendar, d, item, range};
     use super::*;
+    use crate::test_support::{calendar, d, item, range};
 
     #[test]
     fn rows_per_person_and_week_with_over_capacity_marked() {

@@ -66,8 +66,8 @@ pub fn sheet(items: &[Item], range: DateRange, by: Period) -> Sheet {
 
 #[cfg(test)]
 mod tests {
-    use super::super::weeks::tests::{d, item, range};
     use super::*;
+    use crate::test_support::{d, item, range};
 
     #[test]
     fn kinds_and_channels_per_month_and_quarter() {

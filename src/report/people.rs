@@ -119,10 +119,10 @@ fn item_finding(cal: &Calendar, f: super::Finding, week: &Week, it: &Item) -> su
 #[cfg(test)]
 mod tests {
     use super::super::weeks::layout;
-    use super::super::weeks::tests::{calendar, d, item, range};
     use super::*;
     use crate::item::Status;
     use crate::model::{Origin, Person};
+    use crate::test_support::{calendar, d, item, range};
 
     fn person(id: &str, capacity: u32) -> Person {
         Person {

@@ -104,9 +104,9 @@ fn expand<'a>(cal: &'a Calendar, parties: &[&'a str]) -> Vec<&'a str> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::weeks::tests::calendar;
     use super::*;
     use crate::model::{Format, Origin, Person, Raci, Recurrence, Team};
+    use crate::test_support::calendar;
 
     fn person(id: &str, team: &str) -> Person {
         Person {

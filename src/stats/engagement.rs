@@ -269,7 +269,7 @@ mod tests {
     }
 
     fn item(format: &str, date: NaiveDate, views: f64, reactions: f64) -> Measured {
-        let mut it = crate::report::weeks::tests::item(&format!("format/{format}"), date, None);
+        let mut it = crate::test_support::item(&format!("format/{format}"), date, None);
         it.source = Source::Format;
         it.source_id = format.into();
         it.status = Status::Published;

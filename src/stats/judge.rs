@@ -180,7 +180,7 @@ mod tests {
     }
 
     fn measured(format: &str, date: NaiveDate, views: f64) -> Measured {
-        let mut item = crate::report::weeks::tests::item(&format!("format/{format}"), date, None);
+        let mut item = crate::test_support::item(&format!("format/{format}"), date, None);
         item.source = Source::Format;
         item.source_id = format.into();
         item.goal = Some("bereik".into());
@@ -203,7 +203,7 @@ mod tests {
 
     #[test]
     fn a_goal_is_valued_over_its_last_complete_quarter_with_numbers() {
-        let mut cal = crate::report::weeks::tests::calendar();
+        let mut cal = crate::test_support::calendar();
         cal.goals.push(goal());
         let items = [
             measured("a", d(2026, 5, 4), 100.0),
@@ -223,7 +223,7 @@ mod tests {
 
     #[test]
     fn a_format_needs_six_measured_items_to_fade() {
-        let mut cal = crate::report::weeks::tests::calendar();
+        let mut cal = crate::test_support::calendar();
         for id in ["laag", "hoog"] {
             let mut f = cal_format(id);
             f.id = id.into();

@@ -426,7 +426,7 @@ mod tests {
 
     fn item() -> Item {
         let date = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-        crate::report::weeks::tests::item("format/maandagmomentje/2026-11-23", date, None)
+        crate::test_support::item("format/maandagmomentje/2026-11-23", date, None)
     }
 
     #[test]

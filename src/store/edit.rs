@@ -212,8 +212,8 @@ fn record(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::assign::tests::d;
     use crate::store::Location;
+    use crate::test_support::d;
 
     fn clock() -> Clock {
         Clock {

@@ -1,0 +1,68 @@
+//! What unit tests across the crate build their cases from: dates, a bare
+//! calendar and a bare item. Test-only.
+
+use chrono::NaiveDate;
+
+use crate::item::{Item, Source, Status};
+use crate::model::*;
+
+pub fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+/// A bare calendar for unit tests: Monday to Friday, default rules.
+pub fn calendar() -> Calendar {
+    Calendar {
+        id: "t".into(),
+        name: "T".into(),
+        start: d(2026, 1, 1),
+        timezone: chrono_tz::Europe::Amsterdam,
+        working_days: Weekdays::WORKWEEK,
+        locale: Locale::En,
+        rules: Rules::default(),
+        goals: vec![],
+        teams: vec![],
+        people: vec![],
+        formats: vec![],
+        focus: vec![],
+        campaigns: vec![],
+        items: vec![],
+        blackouts: vec![],
+        quiet: vec![],
+        pages: vec![],
+    }
+}
+
+/// A planned one-off item on `date`.
+pub fn item(key: &str, date: NaiveDate, owner: Option<&str>) -> Item {
+    Item {
+        key: key.into(),
+        title: key.into(),
+        source: Source::Item,
+        source_id: key.into(),
+        generated: date,
+        date,
+        time: None,
+        duration_minutes: None,
+        due: None,
+        kind: None,
+        channel: None,
+        description: None,
+        owner: owner.map(Into::into),
+        ambassador: None,
+        team: None,
+        goal: None,
+        tags: Default::default(),
+        focus: vec![],
+        status: Status::Planned,
+        effort_minutes: None,
+        reserve: false,
+        edited: false,
+        note: None,
+        url: None,
+    }
+}
+
+pub fn range(from: NaiveDate, until: NaiveDate) -> DateRange {
+    DateRange { from, until }
+}
