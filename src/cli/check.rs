@@ -74,10 +74,11 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     };
     // Numbers and recorded reviews come from a database when there is one,
     // even when the plan is made in memory: they are not part of the plan.
-    let measured = schedule::numbers_and_reviews(ctx, &mut loaded)?;
+    let store = schedule::open(ctx, &mut loaded)?;
+    let measured = schedule::measured(ctx, store.as_ref())?;
     let cal = &loaded.calendar;
     let window = weeks_from(ctx.clock.today, args.weeks);
-    let schedule = schedule::items(ctx, &loaded, window, Basis::StoredIfNamed)?;
+    let schedule = schedule::items(ctx, &loaded, window, Basis::StoredIfNamed, store.as_ref())?;
     let mut findings = report::check(cal, &schedule.items, window, &schedule.orphans);
     let mut lives = Findings::new(&cal.rules);
     report::lives::check(cal, &measured, ctx.clock.today, &mut lives);

@@ -25,14 +25,15 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
         })?,
         None => Quarter::of(ctx.clock.today),
     };
-    let loaded = ctx.calendar()?;
+    let mut loaded = ctx.calendar()?;
+    let store = schedule::open(ctx, &mut loaded)?;
     let cal = &loaded.calendar;
     let range = DateRange {
         from: quarter.first_day(),
         until: quarter.last_day(),
     }
     .whole_weeks();
-    let schedule = schedule::items(ctx, &loaded, range, Basis::StoredIfPresent)?;
+    let schedule = schedule::items(ctx, &loaded, range, Basis::StoredIfPresent, store.as_ref())?;
     if schedule.stored && schedule.items.is_empty() {
         ctx.say(format!(
             "the stored plan has no items in {quarter}; plan it with `ritme plan --quarter {quarter}`"

@@ -85,7 +85,14 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     let mut loaded = ctx.calendar()?;
     let range = args.range.resolve(default_window(ctx.clock.today))?;
     let whole_weeks = range.whole_weeks();
-    let schedule = schedule::items(ctx, &loaded, whole_weeks, Basis::StoredIfPresent)?;
+    let store = schedule::open(ctx, &mut loaded)?;
+    let schedule = schedule::items(
+        ctx,
+        &loaded,
+        whole_weeks,
+        Basis::StoredIfPresent,
+        store.as_ref(),
+    )?;
     let period = args.by.and_then(By::period).unwrap_or_default();
     let Some(mut sheet) = args
         .report
@@ -94,7 +101,7 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
         return Ok(());
     };
     if args.report == Report::Goals {
-        let measured = schedule::numbers_and_reviews(ctx, &mut loaded)?;
+        let measured = schedule::measured(ctx, store.as_ref())?;
         let over = args.range.is_given().then_some(range);
         let values = judge::goals(&loaded.calendar, &measured, over, ctx.clock.today);
         sheet = report::goals_with_values(sheet, &loaded.calendar, &values);
@@ -173,7 +180,8 @@ fn pages(ctx: &super::Context, args: &Args) -> Result<()> {
         ));
     }
     let mut loaded = ctx.calendar()?;
-    schedule::numbers_and_reviews(ctx, &mut loaded)?;
+    // Recorded reviews move the pages' next reviews.
+    schedule::open(ctx, &mut loaded)?;
     let range = if args.range.is_given() {
         Some(args.range.resolve(default_window(ctx.clock.today))?)
     } else {

@@ -33,22 +33,18 @@ pub struct Schedule {
     pub stored: bool,
 }
 
-/// The items of `range` for the calendar in `loaded`, read as `basis` says.
+/// The items of `range` for the calendar in `loaded`, read as `basis` says
+/// from `store`, the database [`open`] found, if any.
 pub fn items(
     ctx: &super::Context,
     loaded: &Loaded,
     range: DateRange,
     basis: Basis,
+    store: Option<&Store>,
 ) -> Result<Schedule> {
-    let location = ctx.db_location(&loaded.dir);
-    let use_store = match basis {
-        Basis::StoredIfNamed => ctx.global.db.is_some(),
-        Basis::StoredIfPresent => {
-            ctx.global.db.is_some() || matches!(&location, Location::File(p) if p.exists())
-        }
-    };
-    if use_store {
-        let store = ctx.store(&loaded.dir, false)?;
+    let named = ctx.global.db.is_some();
+    let stored = store.filter(|_| named || basis == Basis::StoredIfPresent);
+    if let Some(store) = stored {
         return Ok(Schedule {
             items: store.items(range, &Filter::default())?,
             orphans: store.orphans(range)?,
@@ -76,30 +72,30 @@ pub fn items(
 }
 
 /// The database when there is one (named with `--db`, or `ritme.db` beside
-/// `ritme.toml`): imported numbers and recorded reviews live there, so they
-/// are read even when the plan itself is made in memory.
-pub fn existing_store(ctx: &super::Context, loaded: &Loaded) -> Result<Option<Store>> {
+/// `ritme.toml`), with the reviews recorded there laid over the calendar's
+/// pages: imported numbers and recorded reviews live there, so they are
+/// read even when the plan itself is made in memory.
+pub fn open(ctx: &super::Context, loaded: &mut Loaded) -> Result<Option<Store>> {
     let location = ctx.db_location(&loaded.dir);
-    if ctx.global.db.is_some() || matches!(&location, Location::File(p) if p.exists()) {
-        Ok(Some(ctx.store(&loaded.dir, false)?))
-    } else {
-        Ok(None)
+    if ctx.global.db.is_none() && !matches!(&location, Location::File(p) if p.exists()) {
+        return Ok(None);
     }
+    let store = ctx.store(&loaded.dir, false)?;
+    crate::review::overlay(&mut loaded.calendar, &store.review_log()?);
+    Ok(Some(store))
 }
 
-/// What the database knows beyond the plan: it lays the review log over the
-/// calendar's pages and returns the items that went live, with their
-/// numbers (none without a database).
-pub fn numbers_and_reviews(
+/// The items that went live, with their numbers, up to today (none without
+/// a database).
+pub fn measured(
     ctx: &super::Context,
-    loaded: &mut Loaded,
+    store: Option<&Store>,
 ) -> Result<Vec<crate::stats::Measured>> {
-    let Some(store) = existing_store(ctx, loaded)? else {
-        return Ok(Vec::new());
-    };
-    crate::review::overlay(&mut loaded.calendar, &store.review_log()?);
-    store.measured(DateRange {
-        from: NaiveDate::from_ymd_opt(1, 1, 1).unwrap_or(NaiveDate::MIN),
-        until: ctx.clock.today,
-    })
+    match store {
+        None => Ok(Vec::new()),
+        Some(store) => store.measured(DateRange {
+            from: NaiveDate::from_ymd_opt(1, 1, 1).unwrap_or(NaiveDate::MIN),
+            until: ctx.clock.today,
+        }),
+    }
 }
