@@ -222,8 +222,9 @@ fn v4(tx: &rusqlite::Transaction) -> Result<()> {
 
 /// Rebuilds the `item` table with its stored SQL edited, by SQLite's
 /// documented procedure: copy into a new table, drop the old, rename, and
-/// recreate the indexes and views from their stored SQL. An edit whose text
-/// is not found is an error, not a silent no-op.
+/// recreate the indexes, triggers and views from their stored SQL (a user's
+/// own among them). An edit whose text is not found is an error, not a
+/// silent no-op.
 fn rebuild_item(tx: &rusqlite::Transaction, edits: &[(&str, &str)]) -> Result<()> {
     let table: String = tx.query_row(
         "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'item'",
@@ -244,14 +245,15 @@ fn rebuild_item(tx: &rusqlite::Transaction, edits: &[(&str, &str)]) -> Result<()
     }
     let views = dependents(tx, "view")?;
     let indexes = dependents(tx, "index")?;
+    let triggers = dependents(tx, "trigger")?;
     for (name, _) in &views {
-        tx.execute_batch(&format!("DROP VIEW {name}"))?;
+        tx.execute_batch(&format!("DROP VIEW {}", quoted(name)))?;
     }
     tx.execute_batch(&format!(
         "{rebuilt}; INSERT INTO item_new SELECT * FROM item; DROP TABLE item; \
          ALTER TABLE item_new RENAME TO item;"
     ))?;
-    for (_, sql) in indexes.iter().chain(&views) {
+    for (_, sql) in indexes.iter().chain(&triggers).chain(&views) {
         tx.execute_batch(sql)?;
     }
     Ok(())
@@ -262,13 +264,14 @@ fn rebuild_item(tx: &rusqlite::Transaction, edits: &[(&str, &str)]) -> Result<()
 pub(super) fn drop_item_indexes(tx: &rusqlite::Transaction) -> Result<Vec<String>> {
     let indexes = dependents(tx, "index")?;
     for (name, _) in &indexes {
-        tx.execute_batch(&format!("DROP INDEX {name}"))?;
+        tx.execute_batch(&format!("DROP INDEX {}", quoted(name)))?;
     }
     Ok(indexes.into_iter().map(|(_, sql)| sql).collect())
 }
 
-/// Name and SQL of every view, or of every index on `item` that has SQL
-/// (a constraint's automatic index has none: it goes with its table).
+/// Name and SQL of every view, or of every index or trigger on `item` that
+/// has SQL (a constraint's automatic index has none: it goes with its
+/// table).
 fn dependents(tx: &rusqlite::Transaction, kind: &str) -> Result<Vec<(String, String)>> {
     let found = tx
         .prepare(
@@ -278,6 +281,12 @@ fn dependents(tx: &rusqlite::Transaction, kind: &str) -> Result<Vec<(String, Str
         .query_map([kind], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
     Ok(found)
+}
+
+/// A name as an SQL identifier, whatever it holds (a user may have made
+/// an index or view called `per week`).
+fn quoted(name: &str) -> String {
+    format!("\"{}\"", name.replace('"', "\"\""))
 }
 
 #[cfg(test)]
@@ -309,6 +318,15 @@ mod tests {
                  fingerprint, created, modified) VALUES ('item/x', 'item', 'x', '2026-01-05', \
                  '2026-01-05', '2026-W02', 'X', 0, 't', 't')",
                 [],
+            )
+            .unwrap();
+            // A user's own view, index and trigger, with names that need quoting.
+            tx.execute_batch(
+                "CREATE VIEW \"per week\" AS SELECT week, count(*) AS n FROM item GROUP BY week;
+                 CREATE INDEX \"by owner\" ON item(owner);
+                 CREATE TABLE changed (key TEXT);
+                 CREATE TRIGGER \"log change\" AFTER UPDATE ON item
+                 BEGIN INSERT INTO changed VALUES (new.key); END;",
             )
             .unwrap();
             tx.commit().unwrap();
@@ -343,7 +361,11 @@ mod tests {
             .unwrap();
         assert!(!table.contains(" IN ("), "{table}");
         assert!(!table.contains("PRIMARY KEY"), "{table}");
-        assert_eq!(indexes, 3, "key, generated and date");
+        assert_eq!(indexes, 4, "key, generated, date and the user's");
+        let n: i64 = c
+            .query_row("SELECT n FROM \"per week\"", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 1, "the user's view survives");
         let week: String = c
             .query_row("SELECT week FROM items WHERE key = 'item/x'", [], |r| {
                 r.get(0)
@@ -356,6 +378,10 @@ mod tests {
         assert!(c.execute("UPDATE item SET source = 'page'", []).is_err());
         c.execute("UPDATE item SET status = 'published'", [])
             .unwrap();
+        let logged: String = c
+            .query_row("SELECT key FROM changed", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(logged, "item/x", "the user's trigger survives");
 
         // v4: the key stays unique and can no longer be NULL.
         let copy = |key: &str| {
