@@ -358,6 +358,22 @@ impl<'a> Validator<'a> {
         false
     }
 
+    /// A tag, refused when empty or holding `;`: the database and CSV keep
+    /// an item's tags as one `;`-separated text, which must read back as
+    /// the same tags.
+    fn tag(&mut self, f: F, tag: &S<String>) -> Option<String> {
+        let text = tag.get_ref();
+        if !text.is_empty() && !text.contains(';') {
+            return Some(text.clone());
+        }
+        self.error(
+            f,
+            tag.span(),
+            format!("invalid tag \"{text}\": a tag is not empty and holds no `;`"),
+        );
+        None
+    }
+
     fn is_known(&self, section: Section, id: &str) -> bool {
         self.ids.get(&section).is_some_and(|m| m.contains_key(id))
     }
@@ -816,7 +832,7 @@ impl<'a> Validator<'a> {
                 .map_or_else(|| id.clone(), |t| t.get_ref().clone()),
             id,
             range,
-            tags: r.tags.iter().map(|t| t.get_ref().clone()).collect(),
+            tags: r.tags.iter().filter_map(|t| self.tag(f, t)).collect(),
             min_per_week: r
                 .min_per_week
                 .as_ref()
@@ -945,9 +961,9 @@ impl<'a> Validator<'a> {
             t.goal = self.reference(Section::Goal, f, x);
         }
         if let Some(tags) = &r.tags {
-            for tag in tags.get_ref() {
-                if !t.tags.contains(tag.get_ref()) {
-                    t.tags.push(tag.get_ref().clone());
+            for tag in tags.get_ref().iter().filter_map(|tag| self.tag(f, tag)) {
+                if !t.tags.contains(&tag) {
+                    t.tags.push(tag);
                 }
             }
         }

@@ -125,6 +125,11 @@ fn every_malformed_calendar_exits_2_naming_file_line_column_and_near_miss() {
             "ritme.toml:10:9",
         ),
         ("no-calendar", "no [calendar] table", "ritme.toml:1:1"),
+        (
+            "bad-tag",
+            "invalid tag \"cultuur;verbinding\"",
+            "ritme.toml:9:20 (a tag is not empty and holds no `;`)",
+        ),
     ];
     for (case, message, location) in cases {
         let run = ritme_in(
