@@ -12,25 +12,15 @@ pub fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 
 /// A bare calendar for unit tests: Monday to Friday, default rules.
 pub fn calendar() -> Calendar {
-    Calendar {
-        id: "t".into(),
-        name: "T".into(),
-        start: d(2026, 1, 1),
-        timezone: chrono_tz::Europe::Amsterdam,
-        working_days: Weekdays::WORKWEEK,
-        locale: Locale::En,
-        rules: Rules::default(),
-        goals: vec![],
-        teams: vec![],
-        people: vec![],
-        formats: vec![],
-        focus: vec![],
-        campaigns: vec![],
-        items: vec![],
-        blackouts: vec![],
-        quiet: vec![],
-        pages: vec![],
-    }
+    Calendar::new(
+        "t".into(),
+        "T".into(),
+        d(2026, 1, 1),
+        chrono_tz::Europe::Amsterdam,
+        Weekdays::WORKWEEK,
+        Locale::En,
+        Rules::default(),
+    )
 }
 
 /// A planned one-off item on `date`.

@@ -211,29 +211,12 @@ impl<'a> Validator<'a> {
 
         self.register_all();
 
-        let mut calendar = Calendar {
-            id,
-            name: c
-                .name
-                .as_ref()
-                .map(|n| n.get_ref().clone())
-                .unwrap_or_default(),
-            start,
-            timezone,
-            working_days,
-            locale,
-            rules,
-            goals: vec![],
-            teams: vec![],
-            people: vec![],
-            formats: vec![],
-            focus: vec![],
-            campaigns: vec![],
-            items: vec![],
-            blackouts: vec![],
-            quiet: vec![],
-            pages: vec![],
-        };
+        let name = c
+            .name
+            .as_ref()
+            .map(|n| n.get_ref().clone())
+            .unwrap_or_default();
+        let mut calendar = Calendar::new(id, name, start, timezone, working_days, locale, rules);
         if calendar.name.is_empty() {
             calendar.name = calendar.id.clone();
         }

@@ -390,6 +390,37 @@ pub struct Page {
 }
 
 impl Calendar {
+    /// A calendar with its settings and no definitions yet.
+    pub fn new(
+        id: String,
+        name: String,
+        start: NaiveDate,
+        timezone: chrono_tz::Tz,
+        working_days: Weekdays,
+        locale: Locale,
+        rules: Rules,
+    ) -> Self {
+        Calendar {
+            id,
+            name,
+            start,
+            timezone,
+            working_days,
+            locale,
+            rules,
+            goals: vec![],
+            teams: vec![],
+            people: vec![],
+            formats: vec![],
+            focus: vec![],
+            campaigns: vec![],
+            items: vec![],
+            blackouts: vec![],
+            quiet: vec![],
+            pages: vec![],
+        }
+    }
+
     /// A person by id.
     pub fn person(&self, id: &str) -> Option<&Person> {
         self.people.iter().find(|p| p.id == id)
