@@ -47,8 +47,7 @@ pub fn build(cal: &Calendar, window: DateRange) -> Result<Plan> {
             .unwrap_or(first_week),
         until: sunday_of(window.until),
     };
-    let too_many = |e: TooMany| e.error(window);
-    let mut drafts = draft_all(cal, context, first_week).map_err(too_many)?;
+    let mut drafts = draft_all(cal, context, first_week).map_err(TooMany::error)?;
     // An item of the window shifted past the window's last week: take the
     // week it now stands in along, whole.
     let latest = drafts
@@ -58,7 +57,7 @@ pub fn build(cal: &Calendar, window: DateRange) -> Result<Plan> {
         .max();
     if let Some(latest) = latest.filter(|l| *l > context.until) {
         context.until = sunday_of(latest);
-        drafts = draft_all(cal, context, first_week).map_err(too_many)?;
+        drafts = draft_all(cal, context, first_week).map_err(TooMany::error)?;
     }
     let assigned = assign::assign(cal, drafts);
     let mut items: Vec<Box<Item>> = assigned
@@ -316,12 +315,13 @@ struct TooMany<'c> {
 }
 
 impl TooMany<'_> {
-    /// The error, naming the window the user asked for (expansion ran over
-    /// a wider context, which would only confuse).
-    fn error(self, window: DateRange) -> Error {
+    /// The error. It names no dates: expansion ran over a wider context
+    /// than the window, and the reports widen theirs to whole weeks and a
+    /// month before, so any dates named would not be the ones asked for.
+    fn error(self) -> Error {
         Error::usage(format!(
-            "\"{}\" makes more than {} items between {} and {}: narrow the window with --from/--until",
-            self.id, self.limit, window.from, window.until
+            "\"{}\" makes more than {} items in the window asked for: ask for a shorter one",
+            self.id, self.limit
         ))
     }
 }

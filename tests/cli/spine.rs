@@ -557,7 +557,7 @@ fn bad_ranges_and_statuses_are_usage_errors() {
 }
 
 #[test]
-fn too_many_items_is_a_usage_error_naming_the_window_asked_for() {
+fn too_many_items_is_a_usage_error_naming_no_date_the_user_did_not_give() {
     let s = planned_spine();
     let before = std::fs::read(s.path().join("ritme.db")).unwrap();
     let run = s
@@ -565,11 +565,30 @@ fn too_many_items_is_a_usage_error_naming_the_window_asked_for() {
         .code_is(2);
     assert!(
         run.stderr()
-            .contains("more than 200000 items between 2026-01-01 and 9999-12-31"),
+            .contains("\"maandagmomentje\" makes more than 200000 items in the window asked for"),
         "{}",
         run.stderr()
     );
     assert_eq!(std::fs::read(s.path().join("ritme.db")).unwrap(), before);
+    // A report without a database plans in memory, over whole weeks from
+    // a month earlier: the message names no dates the user did not give.
+    let unplanned = Scratch::fixture("spine");
+    let run = unplanned
+        .ritme(&[
+            "report",
+            "gaps",
+            "--from",
+            "2026-01-01",
+            "--until",
+            "9999-12-31",
+        ])
+        .code_is(2);
+    assert!(
+        run.stderr()
+            .contains("200000 items in the window asked for: ask for a shorter one"),
+        "{}",
+        run.stderr()
+    );
 }
 
 #[test]
