@@ -6,7 +6,8 @@
 //!
 //! Fitting: every line of a cell is cut to the width a column can have in
 //! `width` terminal columns, so the table fits whether or not comfy-table
-//! may wrap (it may only on a terminal).
+//! may wrap (it may only on a terminal). Below [`GRID_MIN_DAY`] columns a
+//! day, the days of a week stack in one column instead: a row per day.
 
 use std::collections::BTreeSet;
 
@@ -34,6 +35,7 @@ pub struct QuarterView<'a> {
 /// The words of the overview in the calendar's language.
 struct Words {
     week: &'static str,
+    day: &'static str,
     empty: &'static str,
     thin: &'static str,
     crowded: &'static str,
@@ -46,6 +48,7 @@ impl Words {
         match locale {
             Locale::En => Words {
                 week: "week",
+                day: "day",
                 empty: "[empty]",
                 thin: "[thin]",
                 crowded: "[crowded]",
@@ -56,6 +59,7 @@ impl Words {
             },
             Locale::Nl => Words {
                 week: "week",
+                day: "dag",
                 empty: "[leeg]",
                 thin: "[dun]",
                 crowded: "[vol]",
@@ -92,15 +96,20 @@ pub fn quarter_view(v: &QuarterView, style: Style) -> String {
 
     let n = columns.len() + 1;
     let avail = v.width.saturating_sub(3 * n + 1);
-    let week_w = (avail / n).clamp(12, 14);
-    let day_w = (avail.saturating_sub(week_w) / columns.len().max(1)).max(8);
+    let week_w = (avail / n).clamp(WEEK_MIN, 14);
+    let day_w = avail.saturating_sub(week_w) / columns.len().max(1);
+    let stacked = day_w < GRID_MIN_DAY;
 
     let mut header = vec![capitalised(words.week)];
-    header.extend(
-        columns
-            .iter()
-            .map(|&i| weekday_short(weekday(i), style.locale).to_string()),
-    );
+    if stacked {
+        header.push(capitalised(words.day));
+    } else {
+        header.extend(
+            columns
+                .iter()
+                .map(|&i| weekday_short(weekday(i), style.locale).to_string()),
+        );
+    }
     let header: Vec<&str> = header.iter().map(String::as_str).collect();
     let mut t = style.table(&header);
     t.load_style(if style.terminal {
@@ -109,20 +118,35 @@ pub fn quarter_view(v: &QuarterView, style: Style) -> String {
         presets::ASCII_FULL
     });
 
+    // Stacked: two columns (borders 7), the day's as wide as is left.
+    let (week_w, day_w) = if stacked {
+        (WEEK_MIN, v.width.saturating_sub(WEEK_MIN + 7))
+    } else {
+        (week_w, day_w)
+    };
     for week in &weeks {
-        let mut row = vec![week_cell(v, week, &over, &words, week_w, style)];
-        for &i in &columns {
-            row.push(day_cell(
-                v,
-                week,
-                &week.days[i],
-                &over,
-                &words,
-                day_w,
-                style,
-            ));
+        let (lines, colour) = week_lines(v, week, &over, &words, style);
+        let week_cell = painted(&lines, week_w, colour, style);
+        let mut days = columns.iter().map(|&i| {
+            let (mut lines, colour) =
+                day_lines(v, week, &week.days[i], &over, &words, day_w, style);
+            if stacked {
+                lines[0] = format!("{} {}", weekday_short(weekday(i), style.locale), lines[0]);
+            }
+            painted(&lines, day_w, colour, style)
+        });
+        if stacked {
+            // The week's cell on its first day's row only.
+            let first = days.next().unwrap_or_else(|| Cell::new(""));
+            t.add_row(vec![week_cell, first]);
+            for day in days {
+                t.add_row(vec![Cell::new(""), day]);
+            }
+        } else {
+            let mut row = vec![week_cell];
+            row.extend(days);
+            t.add_row(row);
         }
-        t.add_row(row);
     }
 
     let (first, last) = (
@@ -153,15 +177,22 @@ fn capitalised(s: &str) -> String {
         .unwrap_or_default()
 }
 
+/// The narrowest week column, and the narrowest day column of the grid:
+/// narrower, the days stack.
+const WEEK_MIN: usize = 12;
+const GRID_MIN_DAY: usize = 8;
+
+/// A cell's lines and its colour.
+type Lines = (Vec<String>, Option<Color>);
+
 /// Week number, dates, focus themes, quiet periods, markers.
-fn week_cell(
+fn week_lines(
     v: &QuarterView,
     week: &Week,
     over: &BTreeSet<(String, String)>,
     words: &Words,
-    w: usize,
     style: Style,
-) -> Cell {
+) -> Lines {
     let cal = v.cal;
     let locale = style.locale;
     let (mon, sun) = (week.monday(), week.sunday());
@@ -204,11 +235,12 @@ fn week_cell(
         lines.push(format!("{person}! {n}/{}", capacity(cal, person)));
         colour = Some(Color::Red);
     }
-    painted(&lines, w, colour, style)
+    (lines, colour)
 }
 
-/// The date, markers, blackout name and items of one day.
-fn day_cell(
+/// The date, markers, blackout name and items of one day, an item's owner
+/// beside its title when `w` leaves room, else below it.
+fn day_lines(
     v: &QuarterView,
     week: &Week,
     day: &Day,
@@ -216,7 +248,7 @@ fn day_cell(
     words: &Words,
     w: usize,
     style: Style,
-) -> Cell {
+) -> Lines {
     let mut first = date_label(day.date, style.locale);
     let mut colour = None;
     match day_state(v.cal, day) {
@@ -256,7 +288,7 @@ fn day_cell(
             lines.push(format!("  {owner}"));
         }
     }
-    painted(&lines, w, colour, style)
+    (lines, colour)
 }
 
 /// A cell of `lines`, each cut to `w` characters, coloured on a terminal.

@@ -53,14 +53,21 @@ fn quarter_speaks_english_on_request_and_fits_narrow_terminals() {
     assert!(out.contains("(Nieuwjaarsdag)"), "{out}");
     assert!(out.contains("28 Dec–3 Jan"), "{out}");
     insta::assert_snapshot!("quarter_all_2027_q1_en", out);
-    for width in ["100", "80"] {
+    for width in ["100", "80", "71", "60", "40"] {
         let out = with_env(s.path(), &[("COLUMNS", width)], &["quarter"])
             .ok()
             .stdout();
         let w: usize = width.parse().unwrap();
         assert!(widest_line(&out) <= w, "wider than {w}:\n{out}");
         assert!(out.contains("week 49"), "{out}");
+        // Below 71 columns the days stack, a row each, named.
+        assert_eq!(out.contains("| Dag "), w < 71, "{w}:\n{out}");
+        assert_eq!(out.contains("| ma 30 nov"), w < 71, "{w}:\n{out}");
     }
+    let stacked = with_env(s.path(), &[("COLUMNS", "50")], &["quarter"])
+        .ok()
+        .stdout();
+    insta::assert_snapshot!("quarter_all_2026_q4_50_columns", stacked);
 }
 
 #[test]
