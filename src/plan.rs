@@ -11,8 +11,8 @@ use crate::assign::{self, Draft, Unassigned};
 use crate::error::{Error, Result};
 use crate::item::{self, Item, Source, Status};
 use crate::model::{
-    monday_of, Calendar, Campaign, DateRange, Format, Post, PostWhen, Recurrence, RotationCounts,
-    Template,
+    monday_of, sunday_of, Calendar, Campaign, DateRange, Format, Post, PostWhen, Recurrence,
+    RotationCounts, Template,
 };
 use crate::recur::{self, DayRules, Occurrence, RuleDates};
 use crate::text::{Interner, Text, Texts};
@@ -81,13 +81,6 @@ pub fn build(cal: &Calendar, window: DateRange) -> Result<Plan> {
         items,
         unassigned,
     })
-}
-
-/// The Sunday of the ISO week of `d`.
-fn sunday_of(d: NaiveDate) -> NaiveDate {
-    monday_of(d)
-        .checked_add_days(Days::new(6))
-        .unwrap_or(NaiveDate::MAX)
 }
 
 /// The drafts of every occurrence generated inside `context` that stands on

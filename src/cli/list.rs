@@ -4,8 +4,7 @@ use clap::Args as ClapArgs;
 use comfy_table::Cell;
 
 use crate::error::{Error, Result};
-use crate::item::iso_week;
-use crate::item::{Item, Status};
+use crate::item::{iso_week, Item, Status};
 use crate::range::{default_window, RangeArgs};
 use crate::store::Filter;
 use crate::suggest;

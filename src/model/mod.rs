@@ -165,9 +165,16 @@ impl DateRange {
     pub fn whole_weeks(&self) -> DateRange {
         DateRange {
             from: monday_of(self.from),
-            until: monday_of(self.until) + chrono::Days::new(6),
+            until: sunday_of(self.until),
         }
     }
+}
+
+/// The Sunday of `d`'s ISO week (the last day chrono has, past its end).
+pub fn sunday_of(d: NaiveDate) -> NaiveDate {
+    monday_of(d)
+        .checked_add_days(chrono::Days::new(6))
+        .unwrap_or(NaiveDate::MAX)
 }
 
 /// The Monday of `d`'s ISO week.
