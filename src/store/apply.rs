@@ -457,6 +457,14 @@ mod tests {
         assert_eq!(fp.of(&it), base);
     }
 
+    /// Today is the item's day.
+    fn clock() -> Clock {
+        Clock {
+            today: item().date,
+            now: chrono::DateTime::from_timestamp(1_795_435_200, 0).unwrap(),
+        }
+    }
+
     fn one_day_plan(items: Vec<Item>) -> Plan {
         let date = item().date;
         Plan {
@@ -469,23 +477,29 @@ mod tests {
         }
     }
 
-    fn item_indexes(store: &Store) -> Vec<String> {
+    /// The SQL and root page of each index on `item`: the SQL must come
+    /// back as it was, the root page shows the index was built anew.
+    fn item_indexes(store: &Store) -> Vec<(String, i64)> {
         let mut st = store
             .conn
-            .prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'item' ORDER BY name")
+            .prepare(
+                "SELECT sql, rootpage FROM sqlite_master WHERE type = 'index' \
+                 AND tbl_name = 'item' ORDER BY name",
+            )
             .unwrap();
-        st.query_map([], |r| r.get(0))
+        st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
             .unwrap()
             .collect::<rusqlite::Result<_>>()
             .unwrap()
     }
 
+    fn sql_of(indexes: &[(String, i64)]) -> Vec<&str> {
+        indexes.iter().map(|(sql, _)| sql.as_str()).collect()
+    }
+
     #[test]
     fn a_first_plan_builds_the_indexes_again_and_still_refuses_a_twice_used_key() {
-        let clock = Clock {
-            today: item().date,
-            now: chrono::DateTime::from_timestamp(1_795_435_200, 0).unwrap(),
-        };
+        let clock = clock();
         let mut store = Store::open(&super::super::Location::Memory, true).unwrap();
         // A user's own index, with a name that needs quoting.
         store
@@ -511,7 +525,11 @@ mod tests {
         store
             .apply(&one_day_plan(vec![item()]), &clock, false)
             .unwrap();
-        assert_eq!(item_indexes(&store), schema_indexes);
+        let built = item_indexes(&store);
+        assert_eq!(sql_of(&built), sql_of(&schema_indexes));
+        for ((_, before), (sql, after)) in schema_indexes.iter().zip(&built) {
+            assert_ne!(before, after, "{sql} built anew after the inserts");
+        }
         let plan: String = store
             .conn
             .query_row(
@@ -531,12 +549,8 @@ mod tests {
         assert_eq!(fp.before_v3(), -8_781_487_550_869_032_037);
 
         let mut store = Store::open(&super::super::Location::Memory, true).unwrap();
-        let date = item().date;
         let plan = one_day_plan(vec![item()]);
-        let clock = Clock {
-            today: date,
-            now: chrono::DateTime::from_timestamp(1_795_435_200, 0).unwrap(),
-        };
+        let clock = clock();
         store.apply(&plan, &clock, false).unwrap();
         let row = |store: &Store| -> (i64, i64, String) {
             store
