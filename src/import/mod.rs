@@ -4,3 +4,4 @@
 
 pub mod definitions;
 pub mod ics;
+pub mod zone;

@@ -6,6 +6,10 @@
 #   - ical.js (Thunderbird's parser) reads every event at the instant ritme meant.
 # One item is moved into the autumn's repeated hour (02:30 on 2026-10-25), where
 # clients disagree about local times, so every client must read it the same.
+# The other way round, `import ics` must read .ics files as these clients do:
+# an Outlook export (Windows zone names defined by the file's VTIMEZONE) gives
+# the dates recurring-ical-events gives, and a DATE start with a DATE-TIME end
+# is refused at its line.
 # Installs the clients (pinned in requirements.txt and below) into a venv and a
 # node_modules under target/interop/ and reuses them on the next run. Idempotent; a few minutes at
 # most on a cold venv, seconds on a warm one. Run from anywhere:
@@ -123,4 +127,36 @@ json.dump(out, sys.stdout)
 PY
 cp "$here/icaljs.mjs" "$work/node/icaljs.mjs"
 node "$work/node/icaljs.mjs" "$work/feeds/$id.ics" "$work/expected.json"
+# 5: import ics reads an Outlook export as recurring-ical-events does.
+rm -rf "$work/import"
+cp -r "$calendar" "$work/import"
+rm -f "$work/import"/ritme.db* "$work/import"/imported/outlook.toml
+"$ritme" -q -C "$work/import" import ics "$here/outlook.ics" --as blackout --from 2026-01-01 --until 2028-12-31
+"$venv/bin/python" - "$here/outlook.ics" "$work/import/imported/outlook.toml" "$tz" <<'PY'
+import datetime as dt, sys, tomllib, zoneinfo
+import icalendar, recurring_ical_events
+ics, toml, tz = sys.argv[1], sys.argv[2], zoneinfo.ZoneInfo(sys.argv[3])
+cal = icalendar.Calendar.from_ical(open(ics, "rb").read())
+want = set()
+for e in recurring_ical_events.of(cal).between(dt.date(2026, 1, 1), dt.date(2029, 1, 1)):
+    start, end = e.decoded("DTSTART"), e.decoded("DTEND")
+    if isinstance(start, dt.datetime):
+        first = start.astimezone(tz).date()
+        last = max(first, (end - dt.timedelta(microseconds=1)).astimezone(tz).date())
+    else:
+        first, last = start, end - dt.timedelta(days=1)
+    want.add((str(e["SUMMARY"]), first, last))
+have = set()
+for b in tomllib.load(open(toml, "rb"))["blackout"]:
+    have.add((b["name"], b.get("date", b.get("from")), b.get("date", b.get("until"))))
+if want != have:
+    print(f"interop: FAIL: import ics: ritme {sorted(have)} != recurring-ical-events {sorted(want)}", file=sys.stderr)
+    sys.exit(1)
+print(f"interop: import ics: {len(have)} events of an Outlook export on the dates recurring-ical-events gives")
+PY
+if "$ritme" -q -C "$work/import" import ics "$here/date-datetime.ics" --as blackout 2> "$work/import.err"; then
+    say "FAIL: import ics accepted a DATE start with a DATE-TIME end"; exit 1
+fi
+grep -q 'date-datetime.ics:8: .*DTEND' "$work/import.err" || { say "FAIL: import ics: $(cat "$work/import.err")"; exit 1; }
+say "import ics: a DATE start with a DATE-TIME end is refused at its line"
 say "ok"
