@@ -487,6 +487,12 @@ fn with_db_check_reads_the_stored_plan_its_edits_and_orphans() {
             ),
         ]
     );
+    // Skipping keeps the orphan; reset is what drops it.
+    let orphan = found[1]["message"].as_str().unwrap();
+    assert!(
+        orphan.ends_with("restore the definition, or drop the item with `ritme reset format/donderdagtip/2026-12-10` (its history stays)"),
+        "{orphan}"
+    );
 }
 
 #[test]
