@@ -700,3 +700,17 @@ fn no_calendar_found_is_a_usage_error() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no ritme.toml"));
 }
+
+#[test]
+fn a_filter_that_names_nothing_is_a_typo_not_an_empty_list() {
+    let s = planned_spine();
+    for (args, want) in [
+        (vec!["list", "--owner", "gret"], "--owner \"gret\" matches no owner"),
+        (vec!["list", "--tag", "welzjin"], "--tag \"welzjin\" matches no tag in the calendar or the stored plan (did you mean \"welzijn\"?)"),
+        (vec!["list", "--kind", "nope"], "--kind \"nope\" matches no kind"),
+        (vec!["export", "json", "--team", "hx"], "--team \"hx\" matches no team"),
+    ] {
+        let run = s.ritme(&args).code_is(2);
+        assert!(run.stderr().contains(want), "{args:?}: {}", run.stderr());
+    }
+}
