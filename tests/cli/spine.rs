@@ -36,6 +36,33 @@ fn init_writes_a_calendar_that_plans() {
 }
 
 #[test]
+fn init_writes_a_gitignore_and_a_calendar_whose_first_check_is_clean() {
+    // Any day of the year, Christmas weeks included.
+    for today in [
+        "2026-01-05",
+        "2026-06-15",
+        "2026-11-23",
+        "2026-12-14",
+        "2027-12-20",
+    ] {
+        let s = Scratch::empty();
+        let dir = s.path().join("intranet");
+        let d = dir.to_str().unwrap();
+        ritme_in(s.path(), &["--today", today, "init", d]).ok();
+        let ignore = std::fs::read_to_string(dir.join(".gitignore")).unwrap();
+        assert!(ignore.lines().any(|l| l == "ritme.db"), "{ignore}");
+        let check = ritme_in(&dir, &["--today", today, "check", "--format", "json"]).ok();
+        let codes: Vec<String> = check.json()["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["code"].as_str().unwrap().to_string())
+            .collect();
+        assert!(codes.is_empty(), "{today}: {codes:?}");
+    }
+}
+
+#[test]
 fn every_malformed_calendar_exits_2_naming_file_line_column_and_near_miss() {
     // (case, expected message, expected location)
     let cases = [
