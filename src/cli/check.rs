@@ -8,8 +8,8 @@ use std::path::Path;
 use super::schedule::{self, Basis};
 use crate::config;
 use crate::error::{Error, Result};
-use crate::item::iso_week;
 use crate::model::Severity;
+use crate::plan::item::iso_week;
 use crate::report::{self, weeks::weeks_from, Code, Finding, Findings};
 use crate::view::{self, CheckFormat, Outcome};
 

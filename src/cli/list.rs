@@ -3,11 +3,12 @@
 use clap::Args as ClapArgs;
 use comfy_table::Cell;
 
+use crate::cli::range::RangeArgs;
+use crate::dates::default_window;
+use crate::error::suggest;
 use crate::error::{Error, Result};
-use crate::item::{iso_week, Item, Status};
-use crate::range::{default_window, RangeArgs};
+use crate::plan::item::{iso_week, Item, Status};
 use crate::store::Filter;
-use crate::suggest;
 use crate::view::{self, all_day, day_label, OutputFormat, Style, Tables};
 
 /// Arguments of `ritme list`.

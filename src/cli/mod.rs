@@ -14,6 +14,7 @@ mod list;
 mod plan;
 mod progress;
 mod quarter;
+mod range;
 mod report;
 mod reviewed;
 mod schedule;
@@ -32,9 +33,9 @@ pub static VOORBEELD_FILES: std::sync::LazyLock<Vec<&'static str>> =
 
 use crate::clock::Clock;
 use crate::config::{self, Loaded};
+use crate::dates::parse_date;
 use crate::error::Result;
 use crate::model::Locale;
-use crate::range::parse_date;
 use crate::store::{Location, Store};
 use crate::view::{ColorChoiceArg, Style};
 

@@ -4,9 +4,10 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::schedule::{self, Basis};
+use crate::cli::range::RangeArgs;
+use crate::dates::default_window;
+use crate::dates::DateRange;
 use crate::error::{Error, Result};
-use crate::model::DateRange;
-use crate::range::{default_window, RangeArgs};
 use crate::report::{self, load_matrix, Period, Report};
 use crate::stats::engagement::{self as stats_engagement, previous_range, GroupBy};
 use crate::stats::judge;

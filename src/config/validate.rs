@@ -8,11 +8,13 @@ use std::ops::Range;
 use chrono::{Days, NaiveDate, Weekday};
 
 use super::raw::{self, RawDef, S};
-use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::dates::*;
+use crate::error::diagnostic::{Diagnostic, SourceFile};
+use crate::error::suggest;
 use crate::error::{Error, Result};
 use crate::model::*;
+use crate::recur::*;
 use crate::recur::{Every, Rule, Shorthand};
-use crate::suggest;
 
 /// How far ahead a rule is probed for a first occurrence before it is
 /// declared one that never produces any.

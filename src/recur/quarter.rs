@@ -5,7 +5,7 @@
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
 use super::rule::Shorthand;
-use crate::model::Quarter;
+use crate::dates::Quarter;
 
 /// `every = "quarter"` with `nth`+`on` or with `day`.
 #[derive(Debug, Clone)]
@@ -88,7 +88,7 @@ impl QuarterRule {
 mod tests {
     use super::super::rule::{Every, Rule, Shorthand};
     use super::*;
-    use crate::model::Weekdays;
+    use crate::dates::Weekdays;
 
     fn rule(on: &[Weekday], nth: Option<i32>, day: Option<i32>, interval: Option<u32>) -> Rule {
         let s = Shorthand {

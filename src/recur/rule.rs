@@ -9,7 +9,7 @@ use chrono::{Datelike, NaiveDate, TimeZone, Weekday};
 use rrule::{RRule, RRuleSet, Tz, Unvalidated};
 
 use super::quarter::QuarterRule;
-use crate::model::{Weekdays, WEEKDAY_NAMES};
+use crate::dates::{Weekdays, WEEKDAY_NAMES};
 
 /// The `every` word of the shorthand.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -10,8 +10,8 @@ use super::query::parse_date;
 use super::{schema, Store};
 use crate::clock::Clock;
 use crate::error::Result;
-use crate::fast_map::FastMap;
-use crate::item::{date_text, iso_week, time_text, Item, Status};
+use crate::plan::fast_map::FastMap;
+use crate::plan::item::{date_text, iso_week, time_text, Item, Status};
 use crate::plan::Plan;
 
 /// Why `plan` left a stored item as it was although the definitions differ.
@@ -427,7 +427,7 @@ mod tests {
 
     fn item() -> Item {
         let date = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-        crate::test_support::item("format/maandagmomentje/2026-11-23", date, None)
+        crate::plan::test_support::item("format/maandagmomentje/2026-11-23", date, None)
     }
 
     #[test]
@@ -468,7 +468,7 @@ mod tests {
     fn one_day_plan(items: Vec<Item>) -> Plan {
         let date = item().date;
         Plan {
-            window: crate::model::DateRange {
+            window: crate::dates::DateRange {
                 from: date,
                 until: date,
             },

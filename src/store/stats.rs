@@ -14,11 +14,11 @@ use rusqlite::TransactionBehavior;
 
 use super::Store;
 use crate::clock::Clock;
+use crate::dates::DateRange;
 use crate::error::Result;
-use crate::fast_map::FastMap;
-use crate::item::{self, Item, Source, Status};
-use crate::model::DateRange;
-use crate::stats::export::{Candidate, Export, Matcher, Miss, Row};
+use crate::import::analytics::{Candidate, Export, Matcher, Miss, Row};
+use crate::plan::fast_map::FastMap;
+use crate::plan::item::{self, Item, Source, Status};
 use crate::stats::{Measure, Measured, Measures};
 
 /// What an import did.

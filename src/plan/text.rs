@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 use std::sync::Arc;
 
-use crate::fast_map::FastHasher;
+use crate::plan::fast_map::FastHasher;
 
 /// An immutable string; a clone shares it.
 pub type Text = Arc<str>;

@@ -10,12 +10,12 @@ use std::cell::OnceCell;
 
 use chrono::NaiveDate;
 
-use super::{Measure, Measures};
-use crate::csv_in::{self, CsvFile};
+use crate::error::suggest;
 use crate::error::{Error, Result};
-use crate::fast_map::FastMap;
-use crate::item::{Source, Status};
-use crate::suggest;
+use crate::import::csv_file::{self, CsvFile};
+use crate::plan::fast_map::FastMap;
+use crate::plan::item::{Source, Status};
+use crate::stats::{Measure, Measures};
 
 /// What a column of an export holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,7 +57,7 @@ impl Field {
     }
 
     fn parse(s: &str) -> Option<Field> {
-        let s = csv_in::normalize_header(s);
+        let s = csv_file::normalize_header(s);
         Field::ALL.into_iter().find(|f| f.as_str() == s)
     }
 }
@@ -152,7 +152,7 @@ pub fn read(file: &str, bytes: &[u8], maps: &[ColumnMap]) -> Result<Export> {
         let date_in = |c: Option<usize>, what: &str| -> Result<Option<NaiveDate>> {
             match c.and_then(|c| r.cell(c)) {
                 None => Ok(None),
-                Some(t) => csv_in::parse_date(t).map(Some).ok_or_else(|| {
+                Some(t) => csv_file::parse_date(t).map(Some).ok_or_else(|| {
                     Error::usage(format!(
                         "{}: {what} \"{t}\" is not a date like 2026-03-02 or 02-03-2026; nothing was imported",
                         r.at()

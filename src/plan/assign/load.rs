@@ -4,8 +4,8 @@
 
 use chrono::{Datelike, IsoWeek, NaiveDate};
 
-use crate::fast_map::FastMap;
 use crate::model::{Calendar, Person};
+use crate::plan::fast_map::FastMap;
 
 /// Why a person cannot take an item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -6,9 +6,11 @@ use chrono::Days;
 use proptest::prelude::*;
 
 use super::tests::{calendar, d, Away};
+use crate::dates::*;
 use crate::model::*;
 use crate::plan;
 use crate::recur::Rule;
+use crate::recur::*;
 
 /// One generated format: its rrule, owner rule and holiday policy.
 #[derive(Debug, Clone)]
