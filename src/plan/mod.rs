@@ -5,6 +5,8 @@
 pub mod assign;
 pub mod fast_map;
 pub mod item;
+#[cfg(test)]
+mod properties;
 pub mod review;
 #[cfg(test)]
 pub(crate) mod test_support;
@@ -76,7 +78,7 @@ pub fn build(cal: &Calendar, window: DateRange) -> Result<Plan> {
     for it in &mut items {
         it.focus = focus_of(cal, &block_ids, it);
     }
-    crate::plan::review::settle(&mut items);
+    review::settle(&mut items);
     let items = sorted(items);
     let unassigned = assigned
         .unassigned
@@ -167,7 +169,7 @@ fn draft_all(
         }
     }
     drafts.extend(
-        crate::plan::review::drafts(cal, &days, context)
+        review::drafts(cal, &days, context)
             .into_iter()
             .filter(|d| d.item.date >= keep_from),
     );

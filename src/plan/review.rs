@@ -12,9 +12,9 @@ use std::borrow::Cow;
 
 use chrono::{Days, Months, NaiveDate};
 
+use super::assign::{is_away, Draft};
 use crate::dates::DateRange;
 use crate::model::{Calendar, OwnerRule, Page, ReviewInterval};
-use crate::plan::assign::{is_away, Draft};
 use crate::plan::item::{Item, Source, Status};
 use crate::plan::text::Texts;
 use crate::recur::HolidayPolicy;

@@ -24,9 +24,6 @@ mod load;
 mod pool;
 mod rotation;
 
-#[cfg(test)]
-mod properties;
-
 use std::borrow::Cow;
 
 use chrono::NaiveDate;
