@@ -3,6 +3,7 @@
 use clap::Args as ClapArgs;
 use comfy_table::Cell;
 
+use super::choices::FormatChoice;
 use crate::cli::range::RangeArgs;
 use crate::dates::default_window;
 use crate::error::suggest;
@@ -22,8 +23,8 @@ pub struct Args {
     #[command(flatten)]
     pub filter: FilterArgs,
     /// Output format
-    #[arg(long, value_enum, default_value_t = OutputFormat::Table)]
-    pub format: OutputFormat,
+    #[arg(long, value_enum, default_value_t = FormatChoice::Table)]
+    pub format: FormatChoice,
 }
 
 /// The item filters of `list` and the exports.
@@ -84,7 +85,7 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     let range = args.range.resolve(default_window(ctx.clock.today))?;
     let store = ctx.store(&dir, false)?;
     let items = store.items(range, &args.filter.filter())?;
-    let bytes = match args.format {
+    let bytes = match OutputFormat::from(args.format) {
         OutputFormat::Json => view::write_json(&items)?,
         OutputFormat::Csv => view::write_csv(&items)?,
         OutputFormat::Table => {

@@ -3,6 +3,7 @@
 //! style). Parsing happens here; the work happens in the library below.
 
 mod check;
+mod choices;
 mod completions;
 mod edit;
 mod export;
@@ -37,7 +38,8 @@ use crate::dates::parse_date;
 use crate::error::Result;
 use crate::model::Locale;
 use crate::store::{Location, Store};
-use crate::view::{ColorChoiceArg, Style};
+use crate::view::Style;
+use choices::ColorChoiceArg;
 
 /// Plans the editorial calendar of an intranet.
 #[derive(Debug, Parser)]
@@ -208,7 +210,7 @@ impl Context {
             Some(LocaleArg::Nl) => Locale::Nl,
             None => calendar_locale.unwrap_or_default(),
         };
-        Style::detect(self.global.color, locale)
+        Style::detect(self.global.color.into(), locale)
     }
 
     /// Prints a message for people on stderr, unless `--quiet`.

@@ -11,7 +11,7 @@ use crate::plan::item::{Item, Status};
 use crate::plan::text::Text;
 
 /// The period `mix` groups by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Period {
     #[default]
     Month,

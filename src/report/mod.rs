@@ -65,7 +65,7 @@ pub fn check(
 }
 
 /// The reports of `ritme report`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Report {
     /// Weeks and days with their counts against the rules
     Gaps,

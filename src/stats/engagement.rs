@@ -13,7 +13,7 @@ use crate::plan::item::{Item, Source, Status};
 use crate::plan::text::Text;
 
 /// What `report engagement --by` groups on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum GroupBy {
     /// The format (campaign posts by campaign, one-off items together)
     #[default]

@@ -125,3 +125,19 @@ fn the_reader_sees_a_use_that_reaches_up() {
         vec![(1, "plan".to_string()), (3, "store".to_string())]
     );
 }
+
+#[test]
+fn clap_stays_in_cli() {
+    let mut files = Vec::new();
+    rust_files(&src(), &mut files);
+    let outside: Vec<String> = files
+        .iter()
+        .filter(|f| !matches!(owner(f).as_str(), "cli" | "main"))
+        .filter(|f| fs::read_to_string(f).unwrap().contains("clap::"))
+        .map(|f| f.strip_prefix(src()).unwrap().display().to_string())
+        .collect();
+    assert!(
+        outside.is_empty(),
+        "clap reaches the pure layers in {outside:?}: give them plain enums and convert in cli/"
+    );
+}
