@@ -3,7 +3,6 @@
 //! tests inspect it.
 
 pub mod assign;
-pub mod fast_map;
 pub mod item;
 #[cfg(test)]
 mod properties;

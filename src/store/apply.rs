@@ -5,12 +5,13 @@
 
 use chrono::{Datelike, NaiveDate, Timelike};
 use rusqlite::{params, TransactionBehavior};
+use rustc_hash::FxHashMap;
 
 use super::query::parse_date;
 use super::{schema, Store};
+
 use crate::clock::Clock;
 use crate::error::Result;
-use crate::plan::fast_map::FastMap;
 use crate::plan::item::{date_text, iso_week, time_text, Item, Status};
 use crate::plan::Plan;
 
@@ -305,7 +306,7 @@ fn is_empty(tx: &rusqlite::Transaction) -> Result<bool> {
     Ok(tx.query_row("SELECT NOT EXISTS (SELECT 1 FROM item)", [], |r| r.get(0))?)
 }
 
-fn load_stored(tx: &rusqlite::Transaction, plan: &Plan) -> Result<FastMap<String, Stored>> {
+fn load_stored(tx: &rusqlite::Transaction, plan: &Plan) -> Result<FxHashMap<String, Stored>> {
     // A one-off item's key does not hold its date: when its definition moves
     // it into the window from outside, its row must be found to be updated.
     let mut st = tx.prepare_cached(
@@ -330,7 +331,7 @@ fn load_stored(tx: &rusqlite::Transaction, plan: &Plan) -> Result<FastMap<String
             ))
         },
     )?;
-    let mut map = FastMap::with_capacity_and_hasher(plan.items.len(), Default::default());
+    let mut map = FxHashMap::with_capacity_and_hasher(plan.items.len(), Default::default());
     for row in rows {
         let (k, s) = row?;
         map.insert(k, s);
