@@ -9,14 +9,15 @@ use chrono::{Datelike, NaiveDate, NaiveTime};
 
 use super::list::parse_status;
 use super::Context;
-use crate::assign::is_away;
+use crate::dates::{default_window, parse_date};
+use crate::dates::{DateRange, Quarter};
+use crate::error::suggest;
 use crate::error::{Error, Result};
-use crate::item::{iso_week, Item, Status};
-use crate::model::{Calendar, DateRange, Quarter};
-use crate::range::{default_window, parse_date};
+use crate::model::Calendar;
+use crate::plan::assign::is_away;
+use crate::plan::item::{iso_week, Item, Status};
 use crate::recur::DayRules;
 use crate::store::{Edit, Filter, Reset, Store};
-use crate::suggest;
 
 /// Arguments of `ritme assign`.
 #[derive(Debug, clap::Args)]
@@ -239,7 +240,7 @@ pub fn reset(ctx: &Context, args: ResetArgs) -> Result<()> {
         return Err(store.unknown_key(&args.key));
     };
     // As `plan` does: recorded reviews move the pages' next reviews.
-    crate::review::overlay(&mut loaded.calendar, &store.review_log()?);
+    crate::plan::review::overlay(&mut loaded.calendar, &store.review_log()?);
     let window = reset_window(ctx.clock.today, stored.generated);
     let plan = crate::plan::build(&loaded.calendar, window)?;
     let planned = plan.items.iter().find(|i| i.key == args.key);
@@ -286,7 +287,7 @@ fn when(it: &Item) -> String {
 fn free_day(cal: &Calendar, date: NaiveDate) -> Option<String> {
     let days = DayRules::new(
         cal.working_days,
-        &cal.blackouts,
+        cal.blackouts.iter().map(|b| &b.days),
         DateRange {
             from: date,
             until: date,
@@ -309,7 +310,7 @@ fn warn_person(ctx: &Context, store: &Store, cal: &Calendar, it: &Item) -> Resul
     if is_away(person, it.date) {
         ctx.say(format!("note: {} is away on {}", person.id, it.date));
     }
-    let week = crate::range::week(&iso_week(it.date))?;
+    let week = crate::dates::week(&iso_week(it.date))?;
     let filter = Filter {
         owner: Some(person.id.clone()),
         ..Filter::default()

@@ -2,9 +2,10 @@
 //! the result to the database, printing what changed.
 
 use super::progress::Progress;
+use crate::cli::range::RangeArgs;
+use crate::dates::default_window;
 use crate::error::Result;
 use crate::plan;
-use crate::range::{default_window, RangeArgs};
 use crate::store::{Change, Location, Store};
 
 /// Arguments of `ritme plan`.
@@ -35,7 +36,7 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     };
     // Reviews recorded with `ritme reviewed` move the pages' next reviews.
     if let Some(store) = &existing {
-        crate::review::overlay(&mut loaded.calendar, &store.review_log()?);
+        crate::plan::review::overlay(&mut loaded.calendar, &store.review_log()?);
     }
     progress.phase(format!("expanding {} to {}", window.from, window.until));
     let plan = plan::build(&loaded.calendar, window)?;
@@ -104,13 +105,13 @@ fn still_unassigned<'p>(
     plan: &'p plan::Plan,
     today: chrono::NaiveDate,
     dry_run: bool,
-) -> Result<Vec<&'p crate::assign::Unassigned>> {
+) -> Result<Vec<&'p crate::plan::assign::Unassigned>> {
     let mut out = Vec::new();
     for u in plan.unassigned.iter().filter(|u| u.date >= today) {
         let open = dry_run
-            || store
-                .item(&u.key)?
-                .is_none_or(|it| it.owner.is_none() && it.status == crate::item::Status::Planned);
+            || store.item(&u.key)?.is_none_or(|it| {
+                it.owner.is_none() && it.status == crate::plan::item::Status::Planned
+            });
         if open {
             out.push(u);
         }

@@ -2,8 +2,8 @@
 //! and a column per working day, gaps and overload marked.
 
 use super::schedule::{self, Basis};
+use crate::dates::{DateRange, Quarter};
 use crate::error::{Error, Result};
-use crate::model::{DateRange, Quarter};
 use crate::view::{self, QuarterView};
 
 /// Arguments of `ritme quarter`.

@@ -5,10 +5,10 @@
 use chrono::{Days, NaiveDate};
 
 use crate::config::Loaded;
+use crate::dates::DateRange;
 use crate::error::Result;
-use crate::item::Item;
-use crate::model::DateRange;
 use crate::plan;
+use crate::plan::item::Item;
 use crate::store::{Filter, Location, Store};
 
 /// How far before a range the in-memory plan starts, so an item generated
@@ -81,7 +81,7 @@ pub fn open(ctx: &super::Context, loaded: &mut Loaded) -> Result<Option<Store>> 
         return Ok(None);
     }
     let store = ctx.store(&loaded.dir, false)?;
-    crate::review::overlay(&mut loaded.calendar, &store.review_log()?);
+    crate::plan::review::overlay(&mut loaded.calendar, &store.review_log()?);
     Ok(Some(store))
 }
 

@@ -15,7 +15,7 @@ use ical::parser::ical::component::IcalEvent;
 use ical::property::Property;
 
 use super::zone::Zones;
-use crate::model::DateRange;
+use crate::dates::DateRange;
 use crate::recur::Rule;
 
 /// Most dates one recurring event may make inside the horizon.
@@ -537,7 +537,7 @@ fn date_rrule(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::test_support::d;
+    use crate::plan::test_support::d;
 
     fn horizon() -> DateRange {
         DateRange {

@@ -14,9 +14,9 @@ use super::apply::{rewrite_planned, Fingerprints};
 use super::query::item_on;
 use super::Store;
 use crate::clock::Clock;
+use crate::error::suggest;
 use crate::error::{Error, Result};
-use crate::item::{iso_week, Item, Status};
-use crate::suggest;
+use crate::plan::item::{iso_week, Item, Status};
 
 /// One decision about one item.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -212,8 +212,8 @@ fn record(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::plan::test_support::d;
     use crate::store::Location;
-    use crate::test_support::d;
 
     fn clock() -> Clock {
         Clock {
@@ -225,7 +225,7 @@ mod tests {
     fn store_with(item: &Item) -> Store {
         let mut s = Store::open(&Location::Memory, true).unwrap();
         let plan = crate::plan::Plan {
-            window: crate::model::DateRange {
+            window: crate::dates::DateRange {
                 from: d(2026, 11, 23),
                 until: d(2026, 12, 31),
             },
@@ -237,7 +237,7 @@ mod tests {
     }
 
     fn item() -> Item {
-        let mut it = crate::assign::tests::item("rubriek", d(2026, 12, 7));
+        let mut it = crate::plan::assign::tests::item("rubriek", d(2026, 12, 7));
         it.due = Some(d(2026, 12, 4));
         it.owner = Some("anna".into());
         it

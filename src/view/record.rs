@@ -4,8 +4,8 @@
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::item::Item;
-use crate::text::Text;
+use crate::plan::item::Item;
+use crate::plan::text::Text;
 
 /// An item as JSON and CSV show it. Field order is the contract.
 #[derive(Debug, Serialize)]
@@ -63,7 +63,7 @@ impl<'a> From<&'a Item> for Record<'a> {
             effort_minutes: it.effort_minutes,
             edited: it.edited,
             generated: it.generated.to_string(),
-            week: crate::item::iso_week(it.date),
+            week: crate::plan::item::iso_week(it.date),
             reserve: it.reserve,
             note: it.note.as_deref(),
             url: it.url.as_deref(),
