@@ -98,8 +98,8 @@ fn every_malformed_calendar_exits_2_naming_file_line_column_and_near_miss() {
         ),
         (
             "duplicate-id",
-            "duplicate person id \"anna\" (first defined in ritme.toml:7:6)",
-            "mensen.toml:4:6",
+            "duplicate person id \"anna\"",
+            "in mensen.toml:4:6 (first defined in ritme.toml:7:6)",
         ),
         (
             "bad-rrule",
@@ -145,7 +145,23 @@ fn every_malformed_calendar_exits_2_naming_file_line_column_and_near_miss() {
             "unknown weekday \"mnd\"",
             "(did you mean \"mon\"?)",
         ),
-        ("on-without-nth", "needs `nth`", "ritme.toml:8:9"),
+        ("on-without-nth", "needs `nth`", "ritme.toml:9:6"),
+        // The caret is on the field to fix, not on the `every` line (8).
+        (
+            "nth-out-of-range",
+            "nth = 6 is out of range",
+            "ritme.toml:10:7",
+        ),
+        (
+            "day-with-week",
+            "day works with every = \"month\"",
+            "ritme.toml:9:7",
+        ),
+        (
+            "interval-with-weekday",
+            "takes no interval",
+            "ritme.toml:9:12",
+        ),
         (
             "until-before-from",
             "until 2026-04-01 is before from 2026-05-01",
