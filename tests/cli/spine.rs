@@ -169,6 +169,11 @@ fn every_malformed_calendar_exits_2_naming_file_line_column_and_near_miss() {
         ),
         ("no-calendar", "no [calendar] table", "ritme.toml:1:1"),
         (
+            "rotation-counts-pool",
+            "rotation_counts with `pool`",
+            "ritme.toml:14:19 (a pool gives each item to its least-loaded member",
+        ),
+        (
             "bad-tag",
             "invalid tag \"cultuur;verbinding\"",
             "ritme.toml:9:20 (a tag is not empty and holds no `;`)",
