@@ -12,6 +12,14 @@ pub use parse::{default_window, month, parse_date, quarter, week};
 pub use quarter::Quarter;
 pub use weekday::{parse_weekday, Weekdays, WEEKDAY_NAMES};
 
+/// The last day a rule makes a date for: 9999-12-31, the last date a TOML
+/// file, an item key (`YYYY-MM-DD`) and an iCal feed can write. Rules stop
+/// there cleanly; nothing past it is generated.
+pub const LAST_DAY: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 31) {
+    Some(d) => d,
+    None => panic!("9999-12-31 is a date"),
+};
+
 /// Inclusive date range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DateRange {

@@ -7,10 +7,13 @@
 //! event when the UID stays and SEQUENCE moves.
 
 use chrono::offset::LocalResult;
-use chrono::{DateTime, Days, NaiveDateTime, Offset, TimeDelta, TimeZone, Timelike, Utc};
+use chrono::{
+    DateTime, Days, NaiveDate, NaiveDateTime, Offset, TimeDelta, TimeZone, Timelike, Utc,
+};
 use chrono_tz::Tz;
 
 use super::ical::Writer;
+use crate::dates::LAST_DAY;
 use crate::model::{Calendar, Locale};
 use crate::plan::item::{Source, Status};
 use crate::store::Tracked;
@@ -82,10 +85,7 @@ impl<'a> Events<'a> {
                     }
                 }
             }
-            None => {
-                w.date("DTSTART", it.date)
-                    .date("DTEND", it.date + Days::new(1));
-            }
+            None => all_day(w, it.date),
         }
         let mut description = String::with_capacity(512);
         self.description(t, &mut description);
@@ -112,9 +112,8 @@ impl<'a> Events<'a> {
         };
         let l = self.labels;
         self.open(w, &deadline_uid(&it.key, &self.calendar.id), t);
-        w.date("DTSTART", due)
-            .date("DTEND", due + Days::new(1))
-            .text("SUMMARY", &format!("{}: {}", l.draft_due, it.title));
+        all_day(w, due);
+        w.text("SUMMARY", &format!("{}: {}", l.draft_due, it.title));
         let mut description = String::with_capacity(512);
         description.push_str(l.goes_live);
         description.push_str(": ");
@@ -359,6 +358,20 @@ const NL: Labels = Labels {
     deadline: "deadline",
 };
 
+/// `DTSTART;VALUE=DATE` and its exclusive DTEND, the next day. On
+/// 9999-12-31 the next day has no four-digit year, so the event says
+/// `DURATION:P1D` instead, which RFC 5545 allows in DTEND's place.
+fn all_day(w: &mut Writer, date: NaiveDate) {
+    w.date("DTSTART", date);
+    match date
+        .checked_add_days(Days::new(1))
+        .filter(|end| *end <= LAST_DAY)
+    {
+        Some(end) => w.date("DTEND", end),
+        None => w.raw("DURATION", "P1D"),
+    };
+}
+
 #[cfg(test)]
 mod tests {
     use chrono::{NaiveDate, NaiveTime, TimeZone};
@@ -480,6 +493,11 @@ mod tests {
         let e = events.event(&tracked("format/m/2027-03-28", (2027, 3, 28), None));
         assert_eq!(property(&e, "DTSTART"), ["DTSTART;VALUE=DATE:20270328"]);
         assert_eq!(property(&e, "DTEND"), ["DTEND;VALUE=DATE:20270329"]);
+        // The last day of the date range has no next day to end on.
+        let e = events.event(&tracked("format/m/9999-12-31", (9999, 12, 31), None));
+        assert_eq!(property(&e, "DTSTART"), ["DTSTART;VALUE=DATE:99991231"]);
+        assert!(property(&e, "DTEND").is_empty());
+        assert_eq!(property(&e, "DURATION"), ["DURATION:P1D"]);
     }
 
     #[test]

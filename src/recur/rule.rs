@@ -9,7 +9,7 @@ use chrono::{Datelike, NaiveDate, TimeZone, Weekday};
 use rrule::{RRule, RRuleSet, Tz, Unvalidated};
 
 use super::quarter::{Pick, QuarterRule};
-use crate::dates::{Weekdays, WEEKDAY_NAMES};
+use crate::dates::{Weekdays, LAST_DAY, WEEKDAY_NAMES};
 
 /// The `every` word of the shorthand.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -181,12 +181,14 @@ impl Rule {
         build(text, anchor).map_err(|e| ShorthandError::new(ShorthandField::Every, e))
     }
 
-    /// The rule's dates on or after its anchor, ascending, without end.
+    /// The rule's dates on or after its anchor, ascending, up to and
+    /// including [`LAST_DAY`] (the rrule crate would go on into year 10000).
     pub fn dates(&self) -> Box<dyn Iterator<Item = NaiveDate> + '_> {
-        match self {
+        let dates: Box<dyn Iterator<Item = NaiveDate> + '_> = match self {
             Rule::RRule { set, .. } => Box::new(set.as_ref().into_iter().map(|d| d.date_naive())),
             Rule::Quarterly(q) => Box::new(q.dates()),
-        }
+        };
+        Box::new(dates.take_while(|d| *d <= LAST_DAY))
     }
 }
 
@@ -515,6 +517,60 @@ mod tests {
             let e = Rule::from_shorthand(&s, d(2026, 1, 1), Weekdays::WORKWEEK).unwrap_err();
             assert_eq!(e.field, field, "{s:?}: {e}");
         }
+    }
+
+    #[test]
+    fn rules_stop_cleanly_on_the_last_day_of_year_9999() {
+        let quarter = |nth: Option<i32>, day: Option<i32>| Shorthand {
+            on: if nth.is_some() {
+                vec![Weekday::Mon]
+            } else {
+                vec![]
+            },
+            nth,
+            day,
+            ..short(Every::Quarter)
+        };
+        let all = |r: &Rule| r.dates().map(|d| d.to_string()).collect::<Vec<_>>();
+        let first_monday =
+            Rule::from_shorthand(&quarter(Some(1), None), d(9998, 1, 1), Weekdays::WORKWEEK)
+                .unwrap();
+        assert_eq!(
+            all(&first_monday),
+            [
+                "9998-01-05",
+                "9998-04-06",
+                "9998-07-06",
+                "9998-10-05",
+                "9999-01-04",
+                "9999-04-05",
+                "9999-07-05",
+                "9999-10-04",
+            ]
+        );
+        let quarter_end =
+            Rule::from_shorthand(&quarter(None, Some(-1)), d(9999, 1, 1), Weekdays::WORKWEEK)
+                .unwrap();
+        assert_eq!(
+            all(&quarter_end),
+            ["9999-03-31", "9999-06-30", "9999-09-30", "9999-12-31"]
+        );
+        // An interval that jumps past the range ends the rule after one date.
+        let sparse = Rule::from_shorthand(
+            &Shorthand {
+                interval: Some(1000),
+                ..quarter(None, Some(1))
+            },
+            d(9999, 10, 1),
+            Weekdays::WORKWEEK,
+        )
+        .unwrap();
+        assert_eq!(all(&sparse), ["9999-10-01"]);
+        let rrule = Rule::from_rrule("FREQ=MONTHLY;INTERVAL=3;BYDAY=1MO", d(9999, 1, 1)).unwrap();
+        assert_eq!(
+            all(&rrule),
+            ["9999-01-04", "9999-04-05", "9999-07-05", "9999-10-04"]
+        );
     }
 
     #[test]

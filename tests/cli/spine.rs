@@ -762,3 +762,83 @@ fn a_filter_that_names_nothing_is_a_typo_not_an_empty_list() {
         assert!(run.stderr().contains(want), "{args:?}: {}", run.stderr());
     }
 }
+
+#[test]
+fn quarterly_rules_stop_cleanly_at_the_end_of_year_9999() {
+    // Dates end on 9999-12-31 (SPEC: four-digit years in TOML, keys and
+    // feeds). A quarter rule makes its dates through 9999-Q4 and then stops:
+    // no panic, no error, no key in year 10000.
+    let s = Scratch::fixture("end-of-range");
+    s.ritme(&[
+        "--today",
+        "9999-06-01",
+        "plan",
+        "--from",
+        "9998-01-01",
+        "--until",
+        "9999-12-31",
+    ])
+    .ok();
+    let list = |source: &str| {
+        keys(
+            &s.ritme(&[
+                "--today",
+                "9999-06-01",
+                "list",
+                "--from",
+                "9999-01-01",
+                "--until",
+                "9999-12-31",
+                "--source",
+                source,
+                "--format",
+                "json",
+            ])
+            .ok(),
+        )
+    };
+    assert_eq!(
+        list("eerste"),
+        [
+            "format/eerste/9999-01-04",
+            "format/eerste/9999-04-05",
+            "format/eerste/9999-07-05",
+            "format/eerste/9999-10-04",
+        ]
+    );
+    assert_eq!(
+        list("slot"),
+        [
+            "format/slot/9999-03-31",
+            "format/slot/9999-06-30",
+            "format/slot/9999-09-30",
+            "format/slot/9999-12-31",
+        ]
+    );
+    // The default window (to the end of next quarter) stops at 9999-12-31.
+    let run = s
+        .ritme(&["--today", "9999-12-01", "plan", "--db", ":memory:"])
+        .ok();
+    assert_eq!(
+        run.stderr(),
+        "planned 9999-11-29 to 9999-12-31: 1 items; 1 added, 0 changed, 0 removed, 0 kept (:memory:)\n"
+    );
+    // The feed holds the last day; its all-day end cannot be 10000-01-01.
+    s.ritme(&["--today", "9999-12-01", "plan"]).ok();
+    let out = s.path().join("feeds");
+    s.ritme(&[
+        "--today",
+        "9999-12-01",
+        "export",
+        "ics",
+        "--out",
+        out.to_str().unwrap(),
+    ])
+    .ok();
+    let feed = s.read("feeds/einde.ics");
+    assert!(
+        feed.contains("DTSTART;VALUE=DATE:99991231\r\nDURATION:P1D\r\n"),
+        "{feed}"
+    );
+    assert!(!feed.contains("+1000"), "{feed}");
+}
