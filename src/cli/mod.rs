@@ -35,7 +35,7 @@ pub static VOORBEELD_FILES: std::sync::LazyLock<Vec<&'static str>> =
 use crate::clock::Clock;
 use crate::config::{self, Loaded};
 use crate::dates::parse_date;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::model::Locale;
 use crate::store::{Location, Store};
 use crate::view::Style;
@@ -139,7 +139,7 @@ pub enum Command {
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
     let ctx = Context::new(cli.global)?;
-    match cli.command {
+    let result = match cli.command {
         Command::Completions(args) => completions::run(args),
         Command::Man => completions::run_man(),
         Command::Init(args) => init::run(&ctx, args),
@@ -159,7 +159,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Import(args) => import::run(&ctx, args),
         Command::Reviewed(args) => reviewed::run(&ctx, args),
         Command::Export(args) => export::run(&ctx, args),
-    }
+    };
+    result.map_err(|e| ctx.naming_database(e))
 }
 
 /// What every command shares.
@@ -195,6 +196,18 @@ impl Context {
             Some(p) if p.as_os_str() == ":memory:" => Location::Memory,
             Some(p) => Location::parse(&self.cwd.join(p)),
             None => Location::File(dir.join("ritme.db")),
+        }
+    }
+
+    /// The error, naming the database file when SQLite found it unreadable
+    /// after it was opened (a damaged page met by a query).
+    fn naming_database(&self, e: Error) -> Error {
+        let Ok(dir) = self.calendar_dir() else {
+            return e;
+        };
+        match self.db_location(&dir) {
+            Location::File(path) => e.naming_database(&path),
+            Location::Memory => e,
         }
     }
 
