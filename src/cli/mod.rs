@@ -51,8 +51,10 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// Options every command takes.
+/// Options every command takes: in every subcommand's help they stand
+/// under their own heading, apart from the subcommand's own options.
 #[derive(Debug, Clone, clap::Args)]
+#[command(next_help_heading = "Global options")]
 pub struct Global {
     /// The calendar directory (holding ritme.toml); default: the nearest one upwards
     #[arg(
