@@ -411,7 +411,7 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__export__subcmd__csv)
-            opts="-o -C -q -v -h --output --week --month --quarter --from --until --owner --team --source --kind --tag --status --unassigned --calendar --db --today --color --locale --quiet --verbose --help"
+            opts="-o -C -q -v -h --output --week --month --quarter --from --until --owner --team --ambassador --goal --focus --source --kind --tag --status --unassigned --edited --calendar --db --today --color --locale --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -450,6 +450,18 @@ _ritme() {
                     return 0
                     ;;
                 --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ambassador)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --goal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --focus)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -571,7 +583,7 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__export__subcmd__ics)
-            opts="-o -C -q -v -h --out --output --base-url --week --month --quarter --from --until --owner --team --source --kind --tag --status --unassigned --calendar --db --today --color --locale --quiet --verbose --help"
+            opts="-o -C -q -v -h --out --output --base-url --week --month --quarter --from --until --owner --team --ambassador --goal --focus --source --kind --tag --status --unassigned --edited --calendar --db --today --color --locale --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -618,6 +630,18 @@ _ritme() {
                     return 0
                     ;;
                 --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ambassador)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --goal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --focus)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -669,7 +693,7 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__export__subcmd__json)
-            opts="-o -C -q -v -h --output --week --month --quarter --from --until --owner --team --source --kind --tag --status --unassigned --calendar --db --today --color --locale --quiet --verbose --help"
+            opts="-o -C -q -v -h --output --week --month --quarter --from --until --owner --team --ambassador --goal --focus --source --kind --tag --status --unassigned --edited --calendar --db --today --color --locale --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -708,6 +732,18 @@ _ritme() {
                     return 0
                     ;;
                 --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ambassador)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --goal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --focus)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1421,7 +1457,7 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__list)
-            opts="-C -q -v -h --week --month --quarter --from --until --owner --team --source --kind --tag --status --unassigned --format --calendar --db --today --color --locale --quiet --verbose --help"
+            opts="-C -q -v -h --week --month --quarter --from --until --owner --team --ambassador --goal --focus --source --kind --tag --status --unassigned --edited --format --calendar --db --today --color --locale --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1452,6 +1488,18 @@ _ritme() {
                     return 0
                     ;;
                 --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ambassador)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --goal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --focus)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -92,7 +92,10 @@ complete -c ritme -n "__fish_ritme_using_subcommand list" -l quarter -d 'A quart
 complete -c ritme -n "__fish_ritme_using_subcommand list" -l from -d 'First day, inclusive' -r
 complete -c ritme -n "__fish_ritme_using_subcommand list" -l until -d 'Last day, inclusive' -r
 complete -c ritme -n "__fish_ritme_using_subcommand list" -l owner -d 'Only items this person owns' -r
-complete -c ritme -n "__fish_ritme_using_subcommand list" -l team -d 'Only items of this team' -r
+complete -c ritme -n "__fish_ritme_using_subcommand list" -l team -d 'Only the team\'s work: its items, and what its people own or are ambassador of elsewhere' -r
+complete -c ritme -n "__fish_ritme_using_subcommand list" -l ambassador -d 'Only items this person is the ambassador of' -r
+complete -c ritme -n "__fish_ritme_using_subcommand list" -l goal -d 'Only items serving this goal' -r
+complete -c ritme -n "__fish_ritme_using_subcommand list" -l focus -d 'Only items serving this focus block' -r
 complete -c ritme -n "__fish_ritme_using_subcommand list" -l source -d 'Only items of this format or campaign' -r
 complete -c ritme -n "__fish_ritme_using_subcommand list" -l kind -d 'Only items of this kind' -r
 complete -c ritme -n "__fish_ritme_using_subcommand list" -l tag -d 'Only items carrying this tag' -r
@@ -109,6 +112,7 @@ never\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand list" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
 nl\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand list" -l unassigned -d 'Only items without an owner (reserve slots excepted)'
+complete -c ritme -n "__fish_ritme_using_subcommand list" -l edited -d 'Only items carrying edits: a pin, a note or a URL'
 complete -c ritme -n "__fish_ritme_using_subcommand list" -s q -l quiet -d 'Print only errors'
 complete -c ritme -n "__fish_ritme_using_subcommand list" -s v -l verbose -d 'Print more: every change `plan` makes'
 complete -c ritme -n "__fish_ritme_using_subcommand list" -s h -l help -d 'Print help'
@@ -353,7 +357,10 @@ complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subc
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l from -d 'First day, inclusive' -r
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l until -d 'Last day, inclusive' -r
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l owner -d 'Only items this person owns' -r
-complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l team -d 'Only items of this team' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l team -d 'Only the team\'s work: its items, and what its people own or are ambassador of elsewhere' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l ambassador -d 'Only items this person is the ambassador of' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l goal -d 'Only items serving this goal' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l focus -d 'Only items serving this focus block' -r
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l source -d 'Only items of this format or campaign' -r
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l kind -d 'Only items of this kind' -r
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l tag -d 'Only items carrying this tag' -r
@@ -367,6 +374,7 @@ never\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
 nl\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l unassigned -d 'Only items without an owner (reserve slots excepted)'
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l edited -d 'Only items carrying edits: a pin, a note or a URL'
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -s q -l quiet -d 'Print only errors'
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -s v -l verbose -d 'Print more: every change `plan` makes'
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -s h -l help -d 'Print help'
@@ -377,7 +385,10 @@ complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subc
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l from -d 'First day, inclusive' -r
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l until -d 'Last day, inclusive' -r
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l owner -d 'Only items this person owns' -r
-complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l team -d 'Only items of this team' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l team -d 'Only the team\'s work: its items, and what its people own or are ambassador of elsewhere' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l ambassador -d 'Only items this person is the ambassador of' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l goal -d 'Only items serving this goal' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l focus -d 'Only items serving this focus block' -r
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l source -d 'Only items of this format or campaign' -r
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l kind -d 'Only items of this kind' -r
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l tag -d 'Only items carrying this tag' -r
@@ -391,6 +402,7 @@ never\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
 nl\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l unassigned -d 'Only items without an owner (reserve slots excepted)'
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l edited -d 'Only items carrying edits: a pin, a note or a URL'
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -s q -l quiet -d 'Print only errors'
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -s v -l verbose -d 'Print more: every change `plan` makes'
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -s h -l help -d 'Print help'
@@ -401,7 +413,10 @@ complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subc
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l from -d 'First day, inclusive' -r
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l until -d 'Last day, inclusive' -r
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l owner -d 'Only items this person owns' -r
-complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l team -d 'Only items of this team' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l team -d 'Only the team\'s work: its items, and what its people own or are ambassador of elsewhere' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l ambassador -d 'Only items this person is the ambassador of' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l goal -d 'Only items serving this goal' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l focus -d 'Only items serving this focus block' -r
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l source -d 'Only items of this format or campaign' -r
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l kind -d 'Only items of this kind' -r
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l tag -d 'Only items carrying this tag' -r
@@ -415,6 +430,7 @@ never\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
 nl\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l unassigned -d 'Only items without an owner (reserve slots excepted)'
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l edited -d 'Only items carrying edits: a pin, a note or a URL'
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -s q -l quiet -d 'Print only errors'
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -s v -l verbose -d 'Print more: every change `plan` makes'
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -s h -l help -d 'Print help'
