@@ -906,3 +906,62 @@ fn list_filters_by_what_a_manager_means() {
     ]);
     assert_eq!(keys(&run.ok()), ["format/veiligheidsweetje/2026-12-08"]);
 }
+
+#[test]
+fn the_readme_first_command_shows_a_planned_quarter_on_any_day() {
+    // `plan && quarter`: the current quarter, from this week on, is in the
+    // default window, so only weeks before today can be empty. A quarter
+    // named in the README would fall out of the window as time goes by.
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let first = readme.lines().find(|l| l.starts_with("cargo run")).unwrap();
+    assert!(
+        first.ends_with("plan && cargo run --release -- -C calendars/voorbeeld quarter"),
+        "{first}"
+    );
+    let s = Scratch::copy_of(&voorbeeld());
+    for today in [
+        "2026-11-23",
+        "2027-01-01",
+        "2027-03-31",
+        "2027-05-12",
+        "2027-09-20",
+        "2028-02-29",
+    ] {
+        let db = s.path().join(format!("{today}.db"));
+        let db = db.to_str().unwrap();
+        s.ritme(&["--today", today, "--db", db, "plan"]).ok();
+        let run = s
+            .ritme(&["--today", today, "--db", db, "--locale", "en", "quarter"])
+            .ok();
+        let text = run.stdout();
+        let date = chrono::NaiveDate::parse_from_str(today, "%Y-%m-%d").unwrap();
+        let quarter = format!(
+            "{}-Q{}",
+            &today[..4],
+            (chrono::Datelike::month0(&date) / 3) + 1
+        );
+        assert!(text.contains(&format!("— {quarter} ")), "{today}: {text}");
+        let first_monday = {
+            let q0 = chrono::NaiveDate::from_ymd_opt(
+                chrono::Datelike::year(&date),
+                (chrono::Datelike::month0(&date) / 3) * 3 + 1,
+                1,
+            )
+            .unwrap();
+            q0 - chrono::Days::new(u64::from(
+                chrono::Datelike::weekday(&q0).num_days_from_monday(),
+            ))
+        };
+        let weeks_before = (date - first_monday).num_days() / 7;
+        let empty = text.matches("| [empty] ").count() as i64;
+        assert!(
+            empty <= weeks_before,
+            "{today}: {empty} empty weeks, {weeks_before} before today:\n{text}"
+        );
+        assert!(
+            !run.stderr().contains("no items"),
+            "{today}: {}",
+            run.stderr()
+        );
+    }
+}
