@@ -24,6 +24,7 @@ pub mod fast_map;
 pub mod import;
 pub mod inventory;
 pub mod item;
+pub mod lock;
 pub mod model;
 pub mod plan;
 pub mod range;
