@@ -5,7 +5,8 @@
 
 use std::path::Path;
 
-use super::schedule::{self, Basis};
+use super::schedule;
+use super::stored::Mode;
 use crate::config;
 use crate::error::{Error, Result};
 use crate::item::iso_week;
@@ -74,11 +75,11 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     };
     // Numbers and recorded reviews come from a database when there is one,
     // even when the plan is made in memory: they are not part of the plan.
-    let store = schedule::open(ctx, &mut loaded)?;
+    let store = schedule::open(ctx, &mut loaded, Mode::Check)?;
     let measured = schedule::measured(ctx, store.as_ref())?;
     let cal = &loaded.calendar;
     let window = weeks_from(ctx.clock.today, args.weeks);
-    let schedule = schedule::items(ctx, &loaded, window, Basis::StoredIfNamed, store.as_ref())?;
+    let schedule = schedule::items(&loaded, window, store.as_ref())?;
     let mut findings = report::check(cal, &schedule.items, window, &schedule.orphans);
     let mut lives = Findings::new(&cal.rules);
     report::lives::check(cal, &measured, ctx.clock.today, &mut lives);

@@ -18,6 +18,7 @@ mod report;
 mod reviewed;
 mod schedule;
 mod show;
+mod stored;
 
 use std::path::{Path, PathBuf};
 
@@ -36,6 +37,7 @@ use crate::error::Result;
 use crate::model::Locale;
 use crate::range::parse_date;
 use crate::store::{Location, Store};
+
 use crate::view::{ColorChoiceArg, Style};
 
 /// Plans the editorial calendar of an intranet.
@@ -195,9 +197,25 @@ impl Context {
         }
     }
 
-    /// Opens the database of the calendar in `dir`.
-    pub fn store(&self, dir: &Path, create: bool) -> Result<Store> {
-        Store::open(&self.db_location(dir), create)
+    /// The stored plan of the calendar in `dir`, in line with its
+    /// `ritme.lock` (rebuilt from it when needed); `write` keeps the lock
+    /// through the writes. Nothing planned yet is a storage error that
+    /// says to run `ritme plan`.
+    pub fn store(&self, dir: &Path, write: bool) -> Result<Store> {
+        let mut loaded = config::load(dir)?;
+        let mode = if write {
+            stored::Mode::Write
+        } else {
+            stored::Mode::Read
+        };
+        let opened = stored::open(self, &mut loaded, mode)?;
+        if !write && opened.nothing && opened.store.is_blank()? {
+            return Err(crate::error::Error::Storage(format!(
+                "no schedule at {} yet: run `ritme plan` first",
+                self.db_location(dir)
+            )));
+        }
+        Ok(opened.store)
     }
 
     /// The output style, with the calendar's locale unless `--locale` says otherwise.

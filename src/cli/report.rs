@@ -3,7 +3,8 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::schedule::{self, Basis};
+use super::schedule;
+use super::stored::Mode;
 use crate::error::{Error, Result};
 use crate::model::DateRange;
 use crate::range::{default_window, RangeArgs};
@@ -85,14 +86,8 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     let mut loaded = ctx.calendar()?;
     let range = args.range.resolve(default_window(ctx.clock.today))?;
     let whole_weeks = range.whole_weeks();
-    let store = schedule::open(ctx, &mut loaded)?;
-    let schedule = schedule::items(
-        ctx,
-        &loaded,
-        whole_weeks,
-        Basis::StoredIfPresent,
-        store.as_ref(),
-    )?;
+    let store = schedule::open(ctx, &mut loaded, Mode::Read)?;
+    let schedule = schedule::items(&loaded, whole_weeks, store.as_ref())?;
     let period = args.by.and_then(By::period).unwrap_or_default();
     let Some(mut sheet) = args
         .report
@@ -181,7 +176,7 @@ fn pages(ctx: &super::Context, args: &Args) -> Result<()> {
     }
     let mut loaded = ctx.calendar()?;
     // Recorded reviews move the pages' next reviews.
-    schedule::open(ctx, &mut loaded)?;
+    schedule::open(ctx, &mut loaded, Mode::Read)?;
     let range = if args.range.is_given() {
         Some(args.range.resolve(default_window(ctx.clock.today))?)
     } else {

@@ -6,7 +6,7 @@
 //! unchanged plan exports to byte-identical files. Each event is rendered
 //! once and shared by every feed that holds it.
 
-mod atomic;
+pub mod atomic;
 mod event;
 mod feeds;
 pub mod ical;
