@@ -8,7 +8,7 @@ mod generate;
 
 use chrono::NaiveDate;
 use criterion::{criterion_group, criterion_main, Criterion};
-use ritme::item::Item;
+use ritme::plan::item::Item;
 use ritme::report::{self, weeks::weeks_from, Period, Report};
 
 /// The items as `check` reads them from a plan made in memory.

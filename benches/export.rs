@@ -12,8 +12,9 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
 use ritme::clock::Clock;
+use ritme::dates::DateRange;
 use ritme::export::Feeds;
-use ritme::model::{DateRange, Locale};
+use ritme::model::Locale;
 use ritme::store::{Filter, Location, Store};
 
 fn window() -> DateRange {

@@ -5,14 +5,15 @@
 
 use std::path::Path;
 
+use super::choices::CheckFormatChoice;
 use super::schedule;
 use super::stored::Mode;
 use crate::config;
 use crate::error::{Error, Result};
-use crate::item::iso_week;
 use crate::model::Severity;
+use crate::plan::item::iso_week;
 use crate::report::{self, weeks::weeks_from, Code, Finding, Findings};
-use crate::view::{self, CheckFormat, Outcome};
+use crate::view::{self, Outcome};
 
 /// Arguments of `ritme check`.
 #[derive(Debug, clap::Args)]
@@ -24,8 +25,8 @@ pub struct Args {
     #[arg(long, default_value_t = 13, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=520))]
     pub weeks: u32,
     /// Output format
-    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
-    pub format: CheckFormat,
+    #[arg(long, value_enum, default_value_t = CheckFormatChoice::Text)]
+    pub format: CheckFormatChoice,
     /// Fail on warnings too
     #[arg(long, value_enum, value_name = "LEVEL")]
     pub deny: Option<Deny>,
@@ -57,7 +58,7 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
                     diagnostics.iter().map(Finding::definition).collect();
                 Finding::sort(&mut findings);
                 let out = view::render_findings(
-                    args.format,
+                    args.format.into(),
                     &Outcome {
                         findings: &findings,
                         threshold,
@@ -106,7 +107,7 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
         file_prefix: &prefix,
         color,
     };
-    view::emit(&view::render_findings(args.format, &outcome)?)?;
+    view::emit(&view::render_findings(args.format.into(), &outcome)?)?;
     if outcome.ok() {
         Ok(())
     } else {

@@ -10,14 +10,15 @@ use chrono::{Datelike, NaiveDate, NaiveTime};
 use super::list::parse_status;
 use super::stored::{self, Mode};
 use super::Context;
-use crate::assign::is_away;
+use crate::dates::parse_date;
+use crate::dates::DateRange;
+use crate::error::suggest;
 use crate::error::{Error, Result};
-use crate::item::{iso_week, Item, Status};
-use crate::model::{Calendar, DateRange};
-use crate::range::parse_date;
+use crate::model::Calendar;
+use crate::plan::assign::is_away;
+use crate::plan::item::{iso_week, Item, Status};
 use crate::recur::DayRules;
 use crate::store::{Edit, Filter, Reset, Store, PINNABLE};
-use crate::suggest;
 
 /// Arguments of `ritme assign`.
 #[derive(Debug, clap::Args)]
@@ -305,7 +306,7 @@ fn when(it: &Item) -> String {
 fn free_day(cal: &Calendar, date: NaiveDate) -> Option<String> {
     let days = DayRules::new(
         cal.working_days,
-        &cal.blackouts,
+        cal.blackouts.iter().map(|b| &b.days),
         DateRange {
             from: date,
             until: date,
@@ -328,7 +329,7 @@ fn warn_person(ctx: &Context, store: &Store, cal: &Calendar, it: &Item) -> Resul
     if is_away(person, it.date) {
         ctx.say(format!("note: {} is away on {}", person.id, it.date));
     }
-    let week = crate::range::week(&iso_week(it.date))?;
+    let week = crate::dates::week(&iso_week(it.date))?;
     let filter = Filter {
         owner: Some(person.id.clone()),
         ..Filter::default()

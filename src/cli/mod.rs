@@ -3,6 +3,7 @@
 //! style). Parsing happens here; the work happens in the library below.
 
 mod check;
+mod choices;
 mod completions;
 mod edit;
 mod export;
@@ -14,6 +15,7 @@ mod list;
 mod plan;
 mod progress;
 mod quarter;
+mod range;
 mod report;
 mod reviewed;
 mod schedule;
@@ -33,12 +35,12 @@ pub static VOORBEELD_FILES: std::sync::LazyLock<Vec<&'static str>> =
 
 use crate::clock::Clock;
 use crate::config::{self, Loaded};
+use crate::dates::parse_date;
 use crate::error::Result;
 use crate::model::Locale;
-use crate::range::parse_date;
 use crate::store::{Location, Store};
-
-use crate::view::{ColorChoiceArg, Style};
+use crate::view::Style;
+use choices::ColorChoiceArg;
 
 /// Plans the editorial calendar of an intranet.
 #[derive(Debug, Parser)]
@@ -225,7 +227,7 @@ impl Context {
             Some(LocaleArg::Nl) => Locale::Nl,
             None => calendar_locale.unwrap_or_default(),
         };
-        Style::detect(self.global.color, locale)
+        Style::detect(self.global.color.into(), locale)
     }
 
     /// Prints a message for people on stderr, unless `--quiet`.

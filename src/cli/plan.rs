@@ -3,10 +3,10 @@
 
 use super::progress::Progress;
 use super::stored::{self, Mode};
+use crate::cli::range::RangeArgs;
+use crate::dates::{default_window, DateRange};
 use crate::error::{Error, Result};
-use crate::model::DateRange;
 use crate::plan;
-use crate::range::{default_window, RangeArgs};
 use crate::store::{Binding, Change, Location, Store};
 
 /// Arguments of `ritme plan`.
@@ -173,13 +173,13 @@ fn still_unassigned<'p>(
     plan: &'p plan::Plan,
     today: chrono::NaiveDate,
     dry_run: bool,
-) -> Result<Vec<&'p crate::assign::Unassigned>> {
+) -> Result<Vec<&'p crate::plan::assign::Unassigned>> {
     let mut out = Vec::new();
     for u in plan.unassigned.iter().filter(|u| u.date >= today) {
         let open = dry_run
-            || store
-                .item(&u.key)?
-                .is_none_or(|it| it.owner.is_none() && it.status == crate::item::Status::Planned);
+            || store.item(&u.key)?.is_none_or(|it| {
+                it.owner.is_none() && it.status == crate::plan::item::Status::Planned
+            });
         if open {
             out.push(u);
         }

@@ -3,8 +3,8 @@
 
 use super::schedule;
 use super::stored::Mode;
+use crate::dates::{DateRange, Quarter};
 use crate::error::{Error, Result};
-use crate::model::{DateRange, Quarter};
 use crate::view::{self, QuarterView};
 
 /// Arguments of `ritme quarter`.

@@ -5,10 +5,10 @@
 
 use chrono::NaiveDate;
 
+use crate::dates::parse_date;
+use crate::error::suggest;
 use crate::error::{Error, Result};
-use crate::range::parse_date;
-use crate::review::{self, Recorded};
-use crate::suggest;
+use crate::plan::review::{self, Recorded};
 
 /// Arguments of `ritme reviewed`.
 #[derive(Debug, clap::Args)]

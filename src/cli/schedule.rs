@@ -6,12 +6,11 @@ use chrono::{Days, NaiveDate};
 
 use super::stored::{self, Mode};
 use crate::config::Loaded;
+use crate::dates::{default_window, DateRange};
 use crate::error::Result;
-use crate::item::Item;
 use crate::lock::Lock;
-use crate::model::DateRange;
 use crate::plan;
-use crate::range::default_window;
+use crate::plan::item::Item;
 use crate::store::{Filter, Store};
 
 /// How far before a range the in-memory plan starts, so an item generated

@@ -7,9 +7,9 @@
 use std::path::PathBuf;
 
 use crate::config::Loaded;
+use crate::dates::DateRange;
 use crate::error::{Error, Result};
 use crate::lock::{self, Decision, Lock};
-use crate::model::DateRange;
 use crate::store::{lock_hash, Binding, Location, Store};
 
 /// What a command does with the stored plan.
@@ -106,7 +106,7 @@ pub fn open(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<Sto
     let hash = lock_hash(&std::fs::read_to_string(&lock_path).unwrap_or_default());
     if !store.matches(&hash, &loaded.definitions)? {
         store.restore_reviews(&lock)?;
-        crate::review::overlay(&mut loaded.calendar, &store.review_log()?);
+        crate::plan::review::overlay(&mut loaded.calendar, &store.review_log()?);
         let plan = match lock.range {
             Some((from, until)) => {
                 crate::plan::build(&loaded.calendar, DateRange { from, until }, &lock)?
@@ -122,7 +122,7 @@ pub fn open(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<Sto
         };
         store.rebuild(&plan, &lock, &hash, &loaded.definitions)?;
     } else {
-        crate::review::overlay(&mut loaded.calendar, &store.review_log()?);
+        crate::plan::review::overlay(&mut loaded.calendar, &store.review_log()?);
     }
     let behind = lock_text.is_some() && lock.definitions != loaded.definitions;
     if behind && matches!(mode, Mode::Read | Mode::Check) {

@@ -7,7 +7,7 @@ mod validate;
 
 use std::path::{Path, PathBuf};
 
-use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::error::diagnostic::{Diagnostic, SourceFile};
 use crate::error::{Error, Result};
 use crate::model::Calendar;
 
@@ -130,7 +130,7 @@ fn explain_toml_error(message: &str) -> (String, Option<String>) {
         if let Some(rest) = message.strip_prefix(prefix) {
             let (name, tail) = rest.split_once('`').unwrap_or((rest, ""));
             let expected: Vec<&str> = tail.split('`').skip(1).step_by(2).collect();
-            let hint = crate::suggest::hint(name, expected.iter().copied()).or_else(|| {
+            let hint = crate::error::suggest::hint(name, expected.iter().copied()).or_else(|| {
                 (!expected.is_empty()).then(|| format!("expected one of: {}", expected.join(", ")))
             });
             return (format!("unknown {what} \"{name}\""), hint);

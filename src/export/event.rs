@@ -9,8 +9,8 @@
 use chrono::{Days, TimeDelta, Timelike};
 
 use super::ical::Writer;
-use crate::item::{Source, Status};
 use crate::model::{Calendar, Locale};
+use crate::plan::item::{Source, Status};
 use crate::store::Tracked;
 
 /// What rendering an event needs besides the item.
@@ -311,10 +311,10 @@ mod tests {
     use chrono::{NaiveDate, NaiveTime, TimeZone};
 
     use super::*;
-    use crate::item::Item;
+    use crate::plan::item::Item;
 
     fn calendar() -> Calendar {
-        let mut cal = crate::test_support::calendar();
+        let mut cal = crate::plan::test_support::calendar();
         cal.id = "voorbeeld".into();
         cal.name = "Voorbeeld".into();
         cal.locale = Locale::Nl;
@@ -333,7 +333,7 @@ mod tests {
                 duration_minutes: time.map(|_| 30),
                 kind: Some("story".into()),
                 tags: ["cultuur".into(), "story".into()].into(),
-                ..crate::test_support::item(key, date, Some("anna"))
+                ..crate::plan::test_support::item(key, date, Some("anna"))
             },
             created: "2026-11-20T08:00:00Z".parse().unwrap(),
             modified: "2026-11-23T12:00:00Z".parse().unwrap(),

@@ -14,7 +14,7 @@ use chrono::{Days, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 use ical::parser::ical::component::IcalEvent;
 use ical::property::Property;
 
-use crate::model::DateRange;
+use crate::dates::DateRange;
 use crate::recur::Rule;
 
 /// Most dates one recurring event may make inside the horizon.
@@ -464,7 +464,7 @@ fn date_rrule(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::test_support::d;
+    use crate::plan::test_support::d;
 
     fn horizon() -> DateRange {
         DateRange {

@@ -8,8 +8,8 @@ use std::fmt;
 use chrono::{Datelike, NaiveDate, TimeZone, Weekday};
 use rrule::{RRule, RRuleSet, Tz, Unvalidated};
 
-use super::quarter::QuarterRule;
-use crate::model::{Weekdays, WEEKDAY_NAMES};
+use super::quarter::{Pick, QuarterRule};
+use crate::dates::{Weekdays, WEEKDAY_NAMES};
 
 /// The `every` word of the shorthand.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -118,8 +118,16 @@ impl Rule {
             Every::Week => format!("FREQ=WEEKLY;INTERVAL={interval};WKST=MO"),
             Every::Month => format!("FREQ=MONTHLY;INTERVAL={interval}"),
             Every::Quarter => {
-                if s.nth.is_some() || s.day.is_some() {
-                    return Ok(Rule::Quarterly(QuarterRule::new(s, anchor)));
+                let pick = match (s.nth, s.day) {
+                    (Some(nth), _) => Some(Pick::Nth {
+                        days: s.on.clone(),
+                        nth,
+                    }),
+                    (None, Some(day)) => Some(Pick::Day(day)),
+                    (None, None) => None,
+                };
+                if let Some(pick) = pick {
+                    return Ok(Rule::Quarterly(QuarterRule::new(pick, interval, anchor)));
                 }
                 format!("FREQ=MONTHLY;INTERVAL={}", interval * 3)
             }

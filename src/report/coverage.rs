@@ -184,10 +184,11 @@ fn plural(n: usize) -> &'static str {
 mod tests {
     use super::super::weeks::layout;
     use super::*;
-    use crate::model::{DateRange, Focus, Origin, Quiet, Rules};
-    use crate::test_support::{calendar, d, item, range};
+    use crate::dates::DateRange;
+    use crate::model::{Focus, Origin, Quiet, Rules};
+    use crate::plan::test_support::{calendar, d, item, range};
 
-    fn codes(cal: &Calendar, items: &[crate::item::Item], r: DateRange) -> Vec<&'static str> {
+    fn codes(cal: &Calendar, items: &[crate::plan::item::Item], r: DateRange) -> Vec<&'static str> {
         let weeks = layout(cal, items, r);
         let mut found = Findings::new(&cal.rules);
         check(cal, &weeks, &mut found);

@@ -4,8 +4,9 @@
 use super::coverage::{focus_count, focus_week};
 use super::sheet::{Sheet, Value};
 use super::weeks::{counts_for_coverage, layout};
-use crate::item::Item;
-use crate::model::{Calendar, DateRange};
+use crate::dates::DateRange;
+use crate::model::Calendar;
+use crate::plan::item::Item;
 
 /// One row per focus block overlapping `range`.
 pub fn sheet(cal: &Calendar, items: &[Item], range: DateRange) -> Sheet {
@@ -73,7 +74,7 @@ pub fn sheet(cal: &Calendar, items: &[Item], range: DateRange) -> Sheet {
 mod tests {
     use super::*;
     use crate::model::{Focus, Origin};
-    use crate::test_support::{calendar, d, item, range};
+    use crate::plan::test_support::{calendar, d, item, range};
 
     #[test]
     fn share_and_weeks_below_target() {

@@ -7,9 +7,10 @@
 use chrono::NaiveDate;
 
 use super::finding::{Code, Findings};
-use crate::item::iso_week;
-use crate::model::{Calendar, Quarter};
-use crate::review::{self, PageStatus};
+use crate::dates::Quarter;
+use crate::model::Calendar;
+use crate::plan::item::iso_week;
+use crate::plan::review::{self, PageStatus};
 use crate::stats::judge::{self, FADING_WINDOW};
 use crate::stats::Measured;
 

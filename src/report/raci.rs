@@ -105,8 +105,9 @@ fn expand<'a>(cal: &'a Calendar, parties: &[&'a str]) -> Vec<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Format, Origin, Person, Raci, Recurrence, Team};
-    use crate::test_support::calendar;
+    use crate::model::{Format, Origin, Person, Raci, Team};
+    use crate::plan::test_support::calendar;
+    use crate::recur::Recurrence;
 
     fn person(id: &str, team: &str) -> Person {
         Person {

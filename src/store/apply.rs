@@ -8,13 +8,14 @@
 
 use chrono::{Datelike, NaiveDate, Timelike};
 use rusqlite::{params, TransactionBehavior};
+use rustc_hash::FxHashMap;
 
 use super::query::parse_date;
 use super::{schema, Store};
+
 use crate::clock::Clock;
 use crate::error::Result;
-use crate::fast_map::FastMap;
-use crate::item::{date_text, iso_week, time_text, Item};
+use crate::plan::item::{date_text, iso_week, time_text, Item};
 use crate::plan::Plan;
 
 /// One change `plan` makes or declines to make. Keys of planned items are
@@ -254,7 +255,7 @@ fn is_empty(tx: &rusqlite::Transaction) -> Result<bool> {
     Ok(tx.query_row("SELECT NOT EXISTS (SELECT 1 FROM item)", [], |r| r.get(0))?)
 }
 
-fn load_stored(tx: &rusqlite::Transaction, plan: &Plan) -> Result<FastMap<String, Stored>> {
+fn load_stored(tx: &rusqlite::Transaction, plan: &Plan) -> Result<FxHashMap<String, Stored>> {
     // A one-off item's key does not hold its date: when its definition moves
     // it into the window from outside, its row must be found to be updated.
     let mut st = tx.prepare_cached(
@@ -277,7 +278,7 @@ fn load_stored(tx: &rusqlite::Transaction, plan: &Plan) -> Result<FastMap<String
             ))
         },
     )?;
-    let mut map = FastMap::with_capacity_and_hasher(plan.items.len(), Default::default());
+    let mut map = FxHashMap::with_capacity_and_hasher(plan.items.len(), Default::default());
     for row in rows {
         let (k, s) = row?;
         map.insert(k, s);
@@ -374,7 +375,7 @@ mod tests {
 
     fn item() -> Item {
         let date = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-        crate::test_support::item("format/maandagmomentje/2026-11-23", date, None)
+        crate::plan::test_support::item("format/maandagmomentje/2026-11-23", date, None)
     }
 
     #[test]
@@ -399,7 +400,7 @@ mod tests {
         }
         // Status, edits, note and url are people's decisions, not the plan's.
         let mut it = item();
-        it.status = crate::item::Status::Published;
+        it.status = crate::plan::item::Status::Published;
         it.note = Some("klaar".into());
         assert_eq!(fp.of(&it), base);
     }
@@ -415,7 +416,7 @@ mod tests {
     fn one_day_plan(items: Vec<Item>) -> Plan {
         let date = item().date;
         Plan {
-            window: crate::model::DateRange {
+            window: crate::dates::DateRange {
                 from: date,
                 until: date,
             },

@@ -15,10 +15,10 @@ use super::lock::{decided_from, decided_text, is_edited, Decided, PINNABLE};
 use super::query::item_on;
 use super::Store;
 use crate::clock::Clock;
+use crate::error::suggest;
 use crate::error::{Error, Result};
-use crate::item::{iso_week, Item, Status};
 use crate::lock::Stamp;
-use crate::suggest;
+use crate::plan::item::{iso_week, Item, Status};
 
 /// One decision about one item.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -289,8 +289,8 @@ fn store_decided(tx: &rusqlite::Transaction, key: &str, d: &Decided, fp: i64) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::plan::test_support::d;
     use crate::store::Location;
-    use crate::test_support::d;
 
     fn clock() -> Clock {
         Clock {
@@ -302,7 +302,7 @@ mod tests {
     fn store_with(item: &Item) -> Store {
         let mut s = Store::open(&Location::Memory, true).unwrap();
         let plan = crate::plan::Plan {
-            window: crate::model::DateRange {
+            window: crate::dates::DateRange {
                 from: d(2026, 11, 23),
                 until: d(2026, 12, 31),
             },
@@ -314,7 +314,7 @@ mod tests {
     }
 
     fn item() -> Item {
-        let mut it = crate::assign::tests::item("rubriek", d(2026, 12, 7));
+        let mut it = crate::plan::assign::tests::item("rubriek", d(2026, 12, 7));
         it.due = Some(d(2026, 12, 4));
         it.owner = Some("anna".into());
         it

@@ -15,8 +15,8 @@ use super::apply::{execute_planned, Fingerprints};
 use super::query::{row_to_item, COLUMNS};
 use super::Store;
 use crate::error::Result;
-use crate::item::{date_text, time_text, Item, Source, Status};
 use crate::lock::{self, Entry, Lock, Record, Stamp};
+use crate::plan::item::{date_text, time_text, Item, Source, Status};
 use crate::plan::Plan;
 
 /// Where and with what header a writing command keeps the lock.
@@ -209,7 +209,7 @@ impl Store {
             [],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
-        let parse = |s: Option<String>| s.as_deref().and_then(crate::item::parse_date);
+        let parse = |s: Option<String>| s.as_deref().and_then(crate::plan::item::parse_date);
         Ok(parse(from).zip(parse(until)))
     }
 
@@ -243,7 +243,7 @@ impl Store {
                 text = unchanged;
             }
         }
-        crate::export::atomic::write_atomic(&binding.path, text.as_bytes())?;
+        crate::fs::write_atomic(&binding.path, text.as_bytes())?;
         set_meta(tx, "lock", &hash(&text))?;
         set_meta(tx, "definitions", &binding.definitions)?;
         Ok(())
@@ -421,7 +421,7 @@ fn lock_of(conn: &Connection, binding: &Binding) -> Result<Lock> {
 }
 
 fn kept_fields(item: &Item) -> Vec<(&'static str, Value)> {
-    let list = |l: &[crate::text::Text]| json!(l.iter().map(|t| &**t).collect::<Vec<_>>());
+    let list = |l: &[crate::plan::text::Text]| json!(l.iter().map(|t| &**t).collect::<Vec<_>>());
     KEPT.iter()
         .map(|&name| {
             let v = match name {
@@ -445,19 +445,19 @@ fn kept_fields(item: &Item) -> Vec<(&'static str, Value)> {
 }
 
 fn date_of(v: &Value) -> Option<NaiveDate> {
-    v.as_str().and_then(crate::item::parse_date)
+    v.as_str().and_then(crate::plan::item::parse_date)
 }
 
 /// The item a record stands for: the definitions' version with what the
 /// lock holds laid over it, or (an orphan) the lock's own fields.
 fn item_of(record: &Record, planned: Option<&Item>) -> Option<Item> {
     let text = |name: &str| record.get(name).map(|e| &e.value);
-    let opt_text = |v: Option<&Value>| v.and_then(Value::as_str).map(crate::text::Text::from);
+    let opt_text = |v: Option<&Value>| v.and_then(Value::as_str).map(crate::plan::text::Text::from);
     let mut item = match planned {
         Some(p) => p.clone(),
         None => {
             let kept = |f: &str| text(&format!("kept.{f}")).cloned().unwrap_or(Value::Null);
-            let list = |f: &str| -> Vec<crate::text::Text> {
+            let list = |f: &str| -> Vec<crate::plan::text::Text> {
                 kept(f)
                     .as_array()
                     .map(|a| a.iter().filter_map(Value::as_str).map(Into::into).collect())

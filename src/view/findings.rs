@@ -9,7 +9,7 @@ use crate::model::Severity;
 use crate::report::{severity_name, Code, Finding};
 
 /// `check --format` values.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum CheckFormat {
     /// Lines for people, grouped by severity
     #[default]

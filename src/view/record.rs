@@ -4,8 +4,8 @@
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::item::Item;
-use crate::text::Text;
+use crate::plan::item::Item;
+use crate::plan::text::Text;
 
 /// An item as JSON and CSV show it. Field order is the contract.
 #[derive(Debug, Serialize)]

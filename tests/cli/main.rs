@@ -6,6 +6,7 @@ mod support;
 
 mod check;
 mod export;
+mod layers;
 mod lives;
 mod native;
 mod people;

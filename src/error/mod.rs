@@ -4,10 +4,13 @@
 //! 2 bad usage or bad definitions, 3 storage or I/O failure. They are
 //! decided here and nowhere else.
 
+pub mod diagnostic;
+pub mod suggest;
+
 use std::fmt;
 use std::path::PathBuf;
 
-use crate::diagnostic::Diagnostic;
+use crate::error::diagnostic::Diagnostic;
 
 /// Everything that can make a ritme command fail.
 #[derive(Debug)]

@@ -12,7 +12,9 @@ where
     let limit = if len <= 2 { 1 } else { (len / 3).max(2) };
     candidates
         .into_iter()
-        .map(|c| (distance(&wanted, &c.to_lowercase()), c))
+        // Optimal string alignment: Levenshtein plus adjacent transpositions,
+        // because "mnoday" is one slip of the fingers, not two.
+        .map(|c| (strsim::osa_distance(&wanted, &c.to_lowercase()), c))
         .filter(|(d, c)| {
             *d <= limit || (c.to_lowercase().starts_with(&wanted) && wanted.len() >= 3)
         })
@@ -26,32 +28,6 @@ where
     I: IntoIterator<Item = &'a str>,
 {
     near_miss(input, candidates).map(|c| format!("did you mean \"{c}\"?"))
-}
-
-/// Optimal string alignment distance: Levenshtein plus adjacent transpositions,
-/// because "mnoday" is one slip of the fingers, not two.
-fn distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for (i, row) in d.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    for (j, cell) in d[0].iter_mut().enumerate() {
-        *cell = j;
-    }
-    for i in 1..=a.len() {
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            d[i][j] = (d[i - 1][j] + 1)
-                .min(d[i][j - 1] + 1)
-                .min(d[i - 1][j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
-            }
-        }
-    }
-    d[a.len()][b.len()]
 }
 
 #[cfg(test)]

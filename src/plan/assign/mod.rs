@@ -24,16 +24,13 @@ mod load;
 mod pool;
 mod rotation;
 
-#[cfg(test)]
-mod properties;
-
 use std::borrow::Cow;
 
 use chrono::NaiveDate;
 
-use crate::item::Item;
 use crate::model::{Calendar, OwnerRule};
-use crate::text::{Interner, Text};
+use crate::plan::item::Item;
+use crate::plan::text::{Interner, Text};
 
 pub use load::is_away;
 
@@ -211,10 +208,11 @@ pub fn assign(cal: &Calendar, drafts: Vec<Draft<'_>>) -> Assignment {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::item::Source;
-    use crate::model::{DateRange, Origin, Person, Pool, Team};
+    use crate::dates::DateRange;
+    use crate::model::{Origin, Person, Pool, Team};
+    use crate::plan::item::Source;
 
-    pub use crate::test_support::d;
+    pub use crate::plan::test_support::d;
 
     /// An away range, inclusive.
     pub type Away = (NaiveDate, NaiveDate);
@@ -240,14 +238,14 @@ pub(crate) mod tests {
                     origin: Origin::default(),
                 })
                 .collect(),
-            ..crate::test_support::calendar()
+            ..crate::plan::test_support::calendar()
         }
     }
 
     /// A bare item of format `id` standing on `date`.
     pub fn item(id: &str, date: NaiveDate) -> Item {
-        let key = crate::item::format_key(id, date);
-        let mut it = crate::test_support::item(&key, date, None);
+        let key = crate::plan::item::format_key(id, date);
+        let mut it = crate::plan::test_support::item(&key, date, None);
         it.title = id.into();
         it.source = Source::Format;
         it.source_id = id.into();

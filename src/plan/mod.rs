@@ -2,21 +2,29 @@
 //! A pure value (no I/O, no clock): the store applies it, `check` reads it,
 //! tests inspect it.
 
+pub mod assign;
+pub mod item;
+#[cfg(test)]
+mod properties;
+pub mod review;
+#[cfg(test)]
+pub(crate) mod test_support;
+pub mod text;
+
 use std::borrow::Cow;
 use std::collections::HashMap;
 
 use chrono::{Datelike, Days, NaiveDate, NaiveTime, TimeDelta, TimeZone};
 
-use crate::assign::{self, Draft, Held, Unassigned};
+use crate::dates::{monday_of, sunday_of, DateRange};
 use crate::error::{Error, Result};
-use crate::item::{self, Item, Source, Status};
 use crate::lock::{Lock, Record};
-use crate::model::{
-    monday_of, sunday_of, Calendar, Campaign, DateRange, Format, Post, PostWhen, Recurrence,
-    RotationCounts, Template,
-};
+use crate::model::{Calendar, Campaign, Format, Post, PostWhen, RotationCounts, Template};
+use crate::recur::Recurrence;
 use crate::recur::{self, DayRules, Occurrence, RuleDates};
-use crate::text::{Interner, Text, Texts};
+use assign::{Draft, Held, Unassigned};
+use item::{Item, Source, Status};
+use text::{Interner, Text, Texts};
 
 /// The items of a window, sorted by date, time and key.
 #[derive(Debug, Clone)]
@@ -79,7 +87,7 @@ pub fn build(cal: &Calendar, window: DateRange, lock: &Lock) -> Result<Plan> {
     for it in &mut items {
         it.focus = focus_of(cal, &block_ids, it);
     }
-    crate::review::settle(&mut items);
+    review::settle(&mut items);
     let items = sorted(items);
     let unassigned = assigned
         .unassigned
@@ -149,7 +157,7 @@ fn draft_all(
     let earliest = earliest_anchor(cal).min(context.from);
     let days = DayRules::new(
         cal.working_days,
-        &cal.blackouts,
+        cal.blackouts.iter().map(|b| &b.days),
         DateRange {
             from: earliest,
             until: context
@@ -216,7 +224,7 @@ fn draft_all(
         }
     }
     drafts.extend(
-        crate::review::drafts(cal, &days, context)
+        review::drafts(cal, &days, context)
             .into_iter()
             .filter(|d| d.item.date >= keep_from),
     );
@@ -522,7 +530,7 @@ mod tests {
         let day = |d| NaiveDate::from_ymd_opt(2026, 3, d).unwrap();
         let at = |h| Some(NaiveTime::from_hms_opt(h, 0, 0).unwrap());
         let item = |key: &str, d, time| {
-            let mut it = crate::test_support::item(key, day(d), None);
+            let mut it = crate::plan::test_support::item(key, day(d), None);
             it.time = time;
             it
         };
