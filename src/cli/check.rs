@@ -76,10 +76,10 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     };
     // Numbers and recorded reviews come from a database when there is one,
     // even when the plan is made in memory: they are not part of the plan.
-    let store = schedule::open(ctx, &mut loaded, Mode::Check)?;
+    let window = weeks_from(ctx.clock.today, args.weeks);
+    let store = schedule::open(ctx, &mut loaded, Mode::Check, Some(window))?;
     let measured = schedule::measured(ctx, store.as_ref())?;
     let cal = &loaded.calendar;
-    let window = weeks_from(ctx.clock.today, args.weeks);
     let schedule = schedule::items(&loaded, window, store.as_ref())?;
     let mut findings = report::check(cal, &schedule.items, window, &schedule.orphans);
     let mut lives = Findings::new(&cal.rules);

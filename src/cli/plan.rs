@@ -12,7 +12,7 @@ use crate::store::{Binding, Change, Location, Store};
 /// Arguments of `ritme plan`.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  ritme -C calendars/voorbeeld plan\n  ritme -C calendars/voorbeeld plan --dry-run --quarter 2027-Q1\n  ritme plan --locked    (CI: exit 1 when ritme.lock is not current)"
+    after_help = "Examples:\n  ritme -C calendars/voorbeeld plan\n  ritme -C calendars/voorbeeld plan --dry-run --quarter 2027-Q1\n  ritme -C calendars/voorbeeld plan --locked"
 )]
 pub struct Args {
     /// Show what would change; write nothing
@@ -30,7 +30,13 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     let progress = Progress::new(ctx.global.quiet);
     progress.phase("reading the calendar");
     let mut loaded = ctx.calendar()?;
-    let mode = if args.locked { Mode::Read } else { Mode::Plan };
+    let mode = if args.locked {
+        Mode::Read
+    } else if args.dry_run {
+        Mode::DryPlan
+    } else {
+        Mode::Plan
+    };
     let mut stored = stored::open(ctx, &mut loaded, mode)?;
     for d in &stored.decisions {
         ctx.say(format!(

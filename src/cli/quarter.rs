@@ -27,7 +27,7 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
         None => Quarter::of(ctx.clock.today),
     };
     let mut loaded = ctx.calendar()?;
-    let store = schedule::open(ctx, &mut loaded, Mode::Read)?;
+    let store = schedule::open(ctx, &mut loaded, Mode::Read, None)?;
     let cal = &loaded.calendar;
     let range = DateRange {
         from: quarter.first_day(),

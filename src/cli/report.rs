@@ -98,7 +98,7 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     let mut loaded = ctx.calendar()?;
     let range = args.range.resolve(default_window(ctx.clock.today))?;
     let whole_weeks = range.whole_weeks();
-    let store = schedule::open(ctx, &mut loaded, Mode::Read)?;
+    let store = schedule::open(ctx, &mut loaded, Mode::Read, None)?;
     let schedule = schedule::items(&loaded, whole_weeks, store.as_ref())?;
     let period = args.by.and_then(By::period).unwrap_or_default();
     let Some(mut sheet) = args
@@ -188,7 +188,7 @@ fn pages(ctx: &super::Context, args: &Args) -> Result<()> {
     }
     let mut loaded = ctx.calendar()?;
     // Recorded reviews move the pages' next reviews.
-    schedule::open(ctx, &mut loaded, Mode::Read)?;
+    schedule::open(ctx, &mut loaded, Mode::Read, None)?;
     let range = if args.range.is_given() {
         Some(args.range.resolve(default_window(ctx.clock.today))?)
     } else {

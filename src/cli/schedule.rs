@@ -60,11 +60,23 @@ pub fn items(loaded: &Loaded, range: DateRange, store: Option<&Store>) -> Result
 /// The stored plan, in line with `ritme.lock`, with its recorded reviews
 /// laid over the calendar's pages; `None` when nothing is planned yet.
 /// For `check` without `--db` it is the plan `ritme plan` would store now,
-/// made in memory from the TOML and the lock: no file is written.
-pub fn open(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<Option<Store>> {
+/// made in memory from the TOML and the lock, over the stored range and
+/// `cover` (the checked weeks): no file is written.
+pub fn open(
+    ctx: &super::Context,
+    loaded: &mut Loaded,
+    mode: Mode,
+    cover: Option<DateRange>,
+) -> Result<Option<Store>> {
     let mut opened = stored::open(ctx, loaded, mode)?;
     if mode == Mode::Check && ctx.global.db.is_none() {
-        let default = default_window(ctx.clock.today);
+        let mut default = default_window(ctx.clock.today);
+        if let Some(c) = cover {
+            default = DateRange {
+                from: default.from.min(c.from),
+                until: default.until.max(c.until),
+            };
+        }
         let range = match opened.range() {
             Some(r) => DateRange {
                 from: r.from.min(default.from),

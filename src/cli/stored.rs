@@ -23,6 +23,10 @@ pub enum Mode {
     Write,
     /// `plan`: also merges a lock git left in conflict.
     Plan,
+    /// `plan --dry-run`: as `Plan`, but writes no file: without a database
+    /// file it works in memory, and it never turns an old database into a
+    /// lock.
+    DryPlan,
 }
 
 /// The lock and the database in line with it.
@@ -65,7 +69,7 @@ pub fn open(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<Sto
         message: e.message,
     };
     let text = lock_text.clone().unwrap_or_default();
-    let (mut lock, decisions) = if mode == Mode::Plan {
+    let (mut lock, decisions) = if matches!(mode, Mode::Plan | Mode::DryPlan) {
         lock::resolve(&text).map_err(located)?
     } else {
         (lock::parse(&text).map_err(located)?, Vec::new())
@@ -76,13 +80,15 @@ pub fn open(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<Sto
     let location = match mode {
         Mode::Check if ctx.global.db.is_none() => Location::Memory,
         Mode::Read | Mode::Check if lock_text.is_none() && !db_exists => Location::Memory,
+        Mode::DryPlan if !db_exists => Location::Memory,
         _ => location,
     };
     let mut store = Store::open(&location, true)?;
     let mut nothing = lock_text.is_none();
+    let before_lock = lock_text.is_none() && db_exists && !store.is_blank()?;
     // A database from before the lock: its plan and edits become the lock,
-    // once, losing nothing.
-    if lock_text.is_none() && db_exists && mode != Mode::Check && !store.is_blank()? {
+    // once, losing nothing. A dry run leaves it as it is.
+    if before_lock && !matches!(mode, Mode::Check | Mode::DryPlan) {
         if let Some(range) = store.stored_range()? {
             store.bind(Binding {
                 path: lock_path.clone(),
@@ -104,7 +110,8 @@ pub fn open(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<Sto
         }
     }
     let hash = lock_hash(&std::fs::read_to_string(&lock_path).unwrap_or_default());
-    if !store.matches(&hash, &loaded.definitions)? {
+    let as_is = before_lock && mode == Mode::DryPlan;
+    if !as_is && !store.matches(&hash, &loaded.definitions)? {
         store.restore_reviews(&lock)?;
         crate::plan::review::overlay(&mut loaded.calendar, &store.review_log()?);
         let plan = match lock.range {
