@@ -110,7 +110,12 @@ pub fn open(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<Sto
         }
     }
     let hash = lock_hash(&std::fs::read_to_string(&lock_path).unwrap_or_default());
-    let as_is = before_lock && mode == Mode::DryPlan;
+    // A database built from this very lock holds every item the lock has,
+    // also those the changed definitions no longer make: rebuilding it from
+    // the new definitions would drop them (and with them their edits) before
+    // `plan` could report them removed or orphaned. So only a database that
+    // is not the lock's is rebuilt.
+    let as_is = (before_lock && mode == Mode::DryPlan) || store.matches_lock(&hash)?;
     if !as_is && !store.matches(&hash, &loaded.definitions)? {
         store.restore_reviews(&lock)?;
         crate::plan::review::overlay(&mut loaded.calendar, &store.review_log()?);

@@ -80,6 +80,12 @@ impl Store {
             && meta(&self.conn, "definitions")?.as_deref() == Some(definitions))
     }
 
+    /// Whether the database was built from this lock, whatever the
+    /// definitions it was built from.
+    pub fn matches_lock(&self, lock_hash: &str) -> Result<bool> {
+        Ok(meta(&self.conn, "lock")?.as_deref() == Some(lock_hash))
+    }
+
     /// Records that the database matches this lock and these definitions.
     pub fn set_synced(&mut self, lock_hash: &str, definitions: &str) -> Result<()> {
         set_meta(&self.conn, "lock", lock_hash)?;
