@@ -286,6 +286,12 @@ pub fn reset(ctx: &Context, args: ResetArgs) -> Result<()> {
             it.owner.as_deref().unwrap_or("nobody"),
             it.status
         )),
+        Reset::Orphan(it) => ctx.say(format!(
+            "{}: its definition is gone; it stays an orphan for its {} (`ritme reset {} --all` removes it)",
+            it.key,
+            if it.note.is_some() { "note" } else { "URL" },
+            it.key
+        )),
         Reset::Removed => ctx.say(format!(
             "{}: removed; its definition is gone (the history stays in the edit table)",
             args.key

@@ -128,6 +128,9 @@ pub enum Reset {
     Replanned(Box<Item>),
     /// Its definition is gone, so the item is too.
     Removed,
+    /// Its definition is gone, but its note or URL keeps it (an orphan
+    /// until `reset --all`).
+    Orphan(Box<Item>),
 }
 
 impl Store {
@@ -223,6 +226,17 @@ impl Store {
                 let now =
                     item_on(&tx, key)?.ok_or_else(|| Error::Storage(format!("{key} vanished")))?;
                 Reset::Replanned(Box::new(now))
+            }
+            None if is_edited(&decided) => {
+                let fp: i64 =
+                    tx.query_row("SELECT fingerprint FROM item WHERE key = ?1", [key], |r| {
+                        r.get(0)
+                    })?;
+                store_decided(&tx, key, &decided, fp)?;
+                record(&tx, key, clock, &who, "reset", value)?;
+                let now =
+                    item_on(&tx, key)?.ok_or_else(|| Error::Storage(format!("{key} vanished")))?;
+                Reset::Orphan(Box::new(now))
             }
             None => {
                 tx.execute("DELETE FROM item WHERE key = ?1", [key])?;

@@ -495,6 +495,18 @@ fn reset_puts_the_definition_back_at_once() {
         "{}",
         run.stderr()
     );
+    // Without --all, reset drops every pin but keeps the note and the
+    // published URL (SPEC section 10): the item is still edited.
+    let mut kept = fresh.clone();
+    kept["note"] = "weg ermee".into();
+    kept["url"] = "https://x.example/1".into();
+    kept["edited"] = true.into();
+    assert_eq!(
+        items(&s)[k],
+        kept,
+        "the definition's fields, note and URL kept"
+    );
+    s.ritme(&["reset", k, "--all"]).ok();
     assert_eq!(items(&s)[k], fresh, "the item as the definition says");
     let mut args = vec!["plan"];
     args.extend(WINDOW);
@@ -530,20 +542,30 @@ fn orphans_are_kept_when_edited_or_past_and_dropped_when_untouched() {
         .ritme(&["plan", "--from", "2026-11-01", "--until", "2027-01-03"])
         .ok();
     let err = run.stderr();
+    // Only future items with edits become orphans (SPEC section 10); past
+    // items are history, kept silently.
     for line in [
-        "! format/dinsdag-alles/2026-11-03 kept as an orphan (in the past): its definition is gone",
-        "! format/dinsdag-alles/2026-11-10 kept as an orphan (in the past)",
-        "! format/dinsdag-alles/2026-12-08 kept as an orphan (edited)",
-        "! format/dinsdag-alles/2026-12-22 kept as an orphan (edited)",
+        "! format/dinsdag-alles/2026-12-08 kept as an orphan: it carries edits",
+        "! format/dinsdag-alles/2026-12-22 kept as an orphan: it carries edits",
     ] {
         assert!(err.contains(line), "{line}\n{err}");
     }
-    assert!(err.contains("3 removed, 4 kept (4 orphans)"), "{err}");
+    assert!(!err.contains("2026-11-03"), "{err}");
+    assert!(err.contains("3 removed, 2 kept (2 orphans)"), "{err}");
     let it = items(&s);
+    assert!(
+        it.contains_key("format/dinsdag-alles/2026-11-03"),
+        "history"
+    );
     assert!(it.contains_key("format/dinsdag-alles/2026-12-08"));
     assert!(!it.contains_key("format/dinsdag-alles/2026-12-15"));
-    // Reset an orphan: its definition is gone, so it goes too.
-    let run = s.ritme(&["reset", "format/dinsdag-alles/2026-12-08"]).ok();
+    // Reset without --all keeps the note: still edited, still an orphan.
+    s.ritme(&["reset", "format/dinsdag-alles/2026-12-08"]).ok();
+    assert!(items(&s).contains_key("format/dinsdag-alles/2026-12-08"));
+    // Reset an orphan with --all: its definition is gone, so it goes too.
+    let run = s
+        .ritme(&["reset", "format/dinsdag-alles/2026-12-08", "--all"])
+        .ok();
     assert!(
         run.stderr().contains("removed; its definition is gone"),
         "{}",
