@@ -575,7 +575,7 @@ fn orphans_are_kept_when_edited_or_past_and_dropped_when_untouched() {
 }
 
 #[test]
-fn past_and_published_items_are_frozen_and_the_summary_says_why() {
+fn past_items_are_history_and_a_published_item_follows_its_definition() {
     let s = Scratch::fixture("people-basis");
     s.ritme(&["plan", "--from", "2026-11-01", "--until", "2027-01-03"])
         .ok();
@@ -587,17 +587,17 @@ fn past_and_published_items_are_frozen_and_the_summary_says_why() {
             .replace("title = \"Dinsdagrubriek\"", "title = \"Nieuwe titel\""),
     );
     let run = s
-        .ritme(&["plan", "--from", "2026-11-01", "--until", "2027-01-03"])
+        .ritme(&["plan", "-v", "--from", "2026-11-01", "--until", "2027-01-03"])
         .ok();
     let err = run.stderr();
     assert!(
         err.contains(
-            "= format/dinsdag/2026-11-03 kept (in the past), although its definition changed"
+            "= format/dinsdag/2026-11-03 kept as history, although its definition changed"
         ),
         "{err}"
     );
     assert!(
-        err.contains("4 changed, 0 removed, 3 kept (1 edited, 2 in the past)"),
+        err.contains("5 changed, 0 removed, 2 kept (2 history)"),
         "{err}"
     );
     let it = items(&s);
@@ -605,9 +605,15 @@ fn past_and_published_items_are_frozen_and_the_summary_says_why() {
         field(&it, "format/dinsdag/2026-11-10", "title"),
         "Dinsdagrubriek"
     );
+    // The edit pinned only the status: the title follows the definition
+    // (SPEC section 10, "edits pin fields, not items").
     assert_eq!(
         field(&it, "format/dinsdag/2026-12-29", "title"),
-        "Dinsdagrubriek"
+        "Nieuwe titel"
+    );
+    assert_eq!(
+        field(&it, "format/dinsdag/2026-12-29", "status"),
+        "published"
     );
     assert_eq!(
         field(&it, "format/dinsdag/2026-12-22", "title"),
