@@ -27,6 +27,18 @@ pub struct Args {
 
 /// Runs `ritme plan`.
 pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
+    // A plan that lost the race with an edit is made again from the new
+    // lock, so the edit is neither lost nor undone.
+    let mut tries = 0;
+    loop {
+        match run_once(ctx, &args) {
+            Err(Error::Raced) if tries < 20 => tries += 1,
+            other => return other,
+        }
+    }
+}
+
+fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
     let progress = Progress::new(ctx.global.quiet);
     progress.phase("reading the calendar");
     let mut loaded = ctx.calendar()?;
@@ -38,6 +50,8 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
         Mode::Plan
     };
     let mut stored = stored::open(ctx, &mut loaded, mode)?;
+    let read_hash = stored.read_hash.clone();
+    stored.store.expect_lock(read_hash);
     for d in &stored.decisions {
         ctx.say(format!(
             "  merged {}: {} {} (over {})",

@@ -43,6 +43,8 @@ pub struct Stored {
     pub lock_path: PathBuf,
     /// The lock's text as read.
     pub lock_text: String,
+    /// The hash of the lock `lock` was read from, which the database records.
+    pub read_hash: String,
 }
 
 impl Stored {
@@ -85,6 +87,7 @@ pub fn open(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<Sto
     };
     let mut store = Store::open(&location, true)?;
     let mut nothing = lock_text.is_none();
+    let mut migrated = None;
     let before_lock = lock_text.is_none() && db_exists && !store.is_blank()?;
     // A database from before the lock: its plan and edits become the lock,
     // once, losing nothing. A dry run leaves it as it is.
@@ -106,10 +109,12 @@ pub fn open(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<Sto
                 std::fs::read_to_string(&lock_path).map_err(|e| Error::io(&lock_path, e))?;
             lock = lock::parse(&written).map_err(located)?;
             store.set_synced(&lock_hash(&written), &loaded.definitions)?;
+            migrated = Some(written);
             nothing = false;
         }
     }
-    let hash = lock_hash(&std::fs::read_to_string(&lock_path).unwrap_or_default());
+    // The hash of the very text `lock` was parsed from.
+    let hash = lock_hash(migrated.as_deref().unwrap_or(&text));
     // A database built from this very lock holds every item the lock has,
     // also those the changed definitions no longer make: rebuilding it from
     // the new definitions would drop them (and with them their edits) before
@@ -162,5 +167,6 @@ pub fn open(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<Sto
         nothing,
         lock_path,
         lock_text: lock_text.unwrap_or_default(),
+        read_hash: hash,
     })
 }

@@ -30,6 +30,9 @@ pub enum Error {
     CheckFailed,
     /// `plan --locked`: planning would change the lock; the changes were printed.
     LockNotCurrent,
+    /// Another command committed to the stored plan after this `plan` read
+    /// it: the plan it made is stale and was not written (it plans again).
+    Raced,
     /// `ritme.lock` cannot be read: a broken line, an unknown version, or a
     /// git conflict that only `plan` resolves.
     Lock {
@@ -45,7 +48,7 @@ impl Error {
         match self {
             Error::CheckFailed | Error::LockNotCurrent => 1,
             Error::Definitions(_) | Error::Usage(_) | Error::Lock { .. } => 2,
-            Error::Storage(_) | Error::Io { .. } => 3,
+            Error::Storage(_) | Error::Io { .. } | Error::Raced => 3,
         }
     }
 
@@ -86,6 +89,10 @@ impl fmt::Display for Error {
             Error::Storage(message) => write!(f, "error: {message}"),
             Error::Io { path, source } => write!(f, "error: {}: {source}", path.display()),
             Error::CheckFailed => write!(f, "check failed"),
+            Error::Raced => write!(
+                f,
+                "error: other commands kept changing the plan while this one planned: run it again"
+            ),
             Error::LockNotCurrent => write!(
                 f,
                 "error: ritme.lock is not current: run `ritme plan` and commit ritme.lock"

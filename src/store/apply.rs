@@ -68,6 +68,18 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // Inside the write lock: a plan made from a lock another writer has
+        // since replaced would undo that writer's edits.
+        if let Some(expected) = &self.expected_lock {
+            let now: Option<String> = tx
+                .query_row("SELECT value FROM meta WHERE name = 'lock'", [], |r| {
+                    r.get(0)
+                })
+                .ok();
+            if !dry_run && now.as_deref() != Some(expected.as_str()) {
+                return Err(crate::error::Error::Raced);
+            }
+        }
         let mut stored = load_stored(&tx, plan)?;
         let stamp = clock.stamp();
         // A first plan fills an empty table: its indexes are built after the

@@ -86,6 +86,13 @@ impl Store {
         Ok(meta(&self.conn, "lock")?.as_deref() == Some(lock_hash))
     }
 
+    /// Makes `apply` refuse (with [`crate::error::Error::Raced`]) to write a
+    /// plan made from the lock with this hash once another command has
+    /// committed over it: the plan would overwrite that command's edits.
+    pub fn expect_lock(&mut self, lock_hash: String) {
+        self.expected_lock = Some(lock_hash);
+    }
+
     /// Records that the database matches this lock and these definitions.
     pub fn set_synced(&mut self, lock_hash: &str, definitions: &str) -> Result<()> {
         set_meta(&self.conn, "lock", lock_hash)?;

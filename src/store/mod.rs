@@ -58,6 +58,9 @@ pub struct Store {
     conn: Connection,
     /// The lock every write keeps, once a command bound it.
     binding: Option<lock::Binding>,
+    /// The lock hash a plan was made from: `apply` writes only while the
+    /// database still records it (see [`Store::expect_lock`]).
+    expected_lock: Option<String>,
 }
 
 impl Store {
@@ -85,6 +88,7 @@ impl Store {
         let mut store = Store {
             conn,
             binding: None,
+            expected_lock: None,
         };
         schema::migrate(&mut store.conn)?;
         Ok(store)
