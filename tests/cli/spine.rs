@@ -630,6 +630,21 @@ fn database_location_and_failures() {
     assert!(elsewhere.exists() && !s.path().join("ritme.db").exists());
     s.ritme(&["plan", "--db", ":memory:"]).ok();
 
+    // The lock is the whole truth (SPEC section 10): with it, a command
+    // builds the missing ritme.db and shows what the other database holds.
+    let here = s.ritme(&["list", "--format", "json"]).ok().stdout();
+    let mut c = command();
+    c.arg("-C")
+        .arg(s.path())
+        .args(["list", "--format", "json"])
+        .env("RITME_DB", &elsewhere);
+    let there = c.output().unwrap();
+    assert!(there.status.success());
+    assert_eq!(here, String::from_utf8_lossy(&there.stdout));
+    assert!(s.path().join("ritme.db").exists());
+    // Without a lock and a database nothing is planned.
+    std::fs::remove_file(s.path().join("ritme.lock")).unwrap();
+    std::fs::remove_file(s.path().join("ritme.db")).unwrap();
     let run = s.ritme(&["list"]).code_is(3);
     assert!(
         run.stderr().contains("run `ritme plan` first"),
