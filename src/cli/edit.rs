@@ -232,6 +232,35 @@ pub fn note(ctx: &Context, args: NoteArgs) -> Result<()> {
     Ok(())
 }
 
+/// After an edit: applies what it changes for other items (an owner now
+/// above capacity that week gives items to the next member), so the lock
+/// is current after any edit (SPEC section 10). Plans the stored range
+/// only, and only when the lock is not behind the TOML: a changed TOML is
+/// `plan`'s to apply.
+pub fn settle(ctx: &Context) -> Result<()> {
+    let mut loaded = ctx.calendar()?;
+    let mut opened = stored::open(ctx, &mut loaded, Mode::Write)?;
+    let Some(range) = opened.range() else {
+        return Ok(());
+    };
+    if opened.behind {
+        return Ok(());
+    }
+    let today = opened
+        .lock
+        .today
+        .map_or(ctx.clock.today, |t| t.max(ctx.clock.today));
+    let clock = crate::clock::Clock { today, ..ctx.clock };
+    let plan = crate::plan::build(&loaded.calendar, range, &opened.lock)?;
+    let read_hash = opened.read_hash.clone();
+    opened.store.expect_lock(read_hash);
+    match opened.store.apply(&plan, &clock, false) {
+        // Another command wrote meanwhile; it settles the plan itself.
+        Err(Error::Raced) => Ok(()),
+        other => other.map(|_| ()),
+    }
+}
+
 /// The stored plan, in line with `ritme.lock`, for an edit that keeps it.
 fn edit_store(ctx: &Context) -> Result<Store> {
     let mut loaded = ctx.calendar()?;
