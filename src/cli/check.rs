@@ -95,12 +95,12 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     report::lives::check(cal, &measured, ctx.clock.today, &mut lives);
     findings.extend(lives.list);
     Finding::sort(&mut findings);
+    // Every check that is on, whatever the data: a check with nothing to
+    // look at (no database for orphans, no numbers, no pages) passed, and
+    // JUnit's suites stay the same from run to run, so CI trend graphs hold.
     let checked: Vec<Code> = Code::ALL
         .into_iter()
         .filter(|c| c.severity(&cal.rules) != Severity::Off)
-        .filter(|c| *c != Code::Orphan || schedule.stored)
-        .filter(|c| !matches!(c, Code::GoalMissed | Code::FadingFormat) || !measured.is_empty())
-        .filter(|c| *c != Code::StalePage || !cal.pages.is_empty())
         .collect();
     let outcome = Outcome {
         findings: &findings,

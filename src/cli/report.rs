@@ -118,6 +118,7 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     let table = match args.report() {
         Report::Load => load_matrix(&sheet),
         Report::Goals => report::goals_table(&sheet),
+        Report::Raci => report::raci_matrix(cal),
         _ => sheet.clone(),
     };
     if args.format() == OutputFormat::Table && table.rows.is_empty() {

@@ -46,7 +46,6 @@ pub fn zone(calendar: &Calendar) -> Result<&'static Zone> {
 /// Turns items into feed texts: one header per feed, events rendered once.
 pub struct Feeds<'a> {
     calendar: &'a Calendar,
-    zone: &'static Zone,
     events: Events<'a>,
     /// The VTIMEZONE block, rendered once.
     timezone: String,
@@ -60,7 +59,6 @@ impl<'a> Feeds<'a> {
         zone.write(&mut w);
         Ok(Feeds {
             calendar,
-            zone,
             events: Events::new(calendar, zone.tzid, locale),
             timezone: w.finish(),
         })
@@ -76,7 +74,6 @@ impl<'a> Feeds<'a> {
             .raw("CALSCALE", "GREGORIAN")
             .text("NAME", name)
             .text("X-WR-CALNAME", name)
-            .raw("X-WR-TIMEZONE", self.zone.tzid)
             .raw("REFRESH-INTERVAL;VALUE=DURATION", REFRESH)
             .raw("X-PUBLISHED-TTL", REFRESH)
             .lines(&self.timezone);

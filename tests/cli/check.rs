@@ -344,9 +344,11 @@ fn junit_is_xml_with_a_suite_per_check_and_failures_at_the_failing_severity() {
                 "unassigned",
                 "focus_gap",
                 "no_goal",
-                // check always reads the stored plan (ritme.lock), so
-                // orphans are always checked (SPEC section 10).
-                "orphan"
+                // Checked with nothing to look at (no database, no numbers,
+                // no pages): passed, so the suites never come and go.
+                "orphan",
+                "goal_missed",
+                "stale_page"
             ]
         );
         let cases: Vec<_> = doc
@@ -487,6 +489,12 @@ fn with_db_check_reads_the_stored_plan_its_edits_and_orphans() {
                 serde_json::json!("format/donderdagtip/2026-12-10")
             ),
         ]
+    );
+    // Skipping keeps the orphan; reset is what drops it.
+    let orphan = found[1]["message"].as_str().unwrap();
+    assert!(
+        orphan.ends_with("restore the definition, or drop the item with `ritme reset format/donderdagtip/2026-12-10` (its history stays)"),
+        "{orphan}"
     );
 }
 

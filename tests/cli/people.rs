@@ -1242,3 +1242,44 @@ fn a_one_off_moved_into_the_window_is_updated_not_added_twice() {
     assert!(run.stderr().contains("~ item/overleg"), "{}", run.stderr());
     assert_eq!(field(&items(&s), "item/overleg", "date"), "2026-12-21");
 }
+
+#[test]
+fn json_and_csv_carry_the_generated_date_and_the_week_where_an_item_stands() {
+    let s = planned_basis();
+    let k = "format/dinsdag/2026-12-29";
+    s.ritme(&["move", k, "2027-01-05"]).ok();
+    let range = ["--from", "2027-01-04", "--until", "2027-01-10"];
+    for command in [&["list", "--format", "json"][..], &["export", "json"][..]] {
+        let args: Vec<&str> = [command, &range].concat();
+        let all = s.ritme(&args).ok().json();
+        let it = all
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["key"] == k)
+            .unwrap_or_else(|| panic!("{k} in {all}"))
+            .clone();
+        assert_eq!(it["date"], "2027-01-05");
+        assert_eq!(it["generated"], "2026-12-29");
+        assert_eq!(it["week"], "2027-W01");
+    }
+    let csv = s
+        .ritme(&[
+            "list",
+            "--from",
+            "2027-01-04",
+            "--until",
+            "2027-01-10",
+            "--format",
+            "csv",
+        ])
+        .ok()
+        .stdout();
+    let header = csv.lines().next().unwrap();
+    assert!(
+        header.contains(",effort_minutes,edited,generated,week,reserve,"),
+        "{header}"
+    );
+    let row = csv.lines().find(|l| l.starts_with(k)).unwrap();
+    assert!(row.contains(",true,2026-12-29,2027-W01,"), "{row}");
+}
