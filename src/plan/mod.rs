@@ -19,7 +19,9 @@ use chrono::{Datelike, Days, NaiveDate, NaiveTime, TimeDelta, TimeZone};
 use crate::dates::{monday_of, sunday_of, DateRange};
 use crate::error::{Error, Result};
 use crate::lock::{Lock, Record};
-use crate::model::{Calendar, Campaign, Format, Post, PostWhen, RotationCounts, Template};
+use crate::model::{
+    Calendar, Campaign, Format, OwnerRule, Post, PostWhen, RotationCounts, Template,
+};
 use crate::recur::Recurrence;
 use crate::recur::{self, DayRules, Occurrence, RuleDates};
 use assign::{Draft, Held, Unassigned};
@@ -49,7 +51,14 @@ const SHIFT_MARGIN_DAYS: u64 = 400;
 /// load of a week, and with it a rotation's owner, does not depend on where
 /// the window starts or ends.
 pub fn build(cal: &Calendar, window: DateRange, lock: &Lock) -> Result<Plan> {
-    let first_week = monday_of(window.from);
+    // A pool's ties look back 52 weeks, counted as if the calendar had been
+    // planned from its start (SPEC section 11): with a pool, assignment
+    // starts there, so no owner depends on where the window starts.
+    let first_week = if uses_pools(cal) {
+        monday_of(earliest_anchor(cal).min(window.from))
+    } else {
+        monday_of(window.from)
+    };
     let mut context = DateRange {
         from: first_week
             // How far back an occurrence may have been generated and still
@@ -381,6 +390,16 @@ impl TooMany<'_> {
             self.id, self.limit
         ))
     }
+}
+
+fn uses_pools(cal: &Calendar) -> bool {
+    let pool = |rule: &OwnerRule| matches!(rule, OwnerRule::Pool(_));
+    cal.formats.iter().any(|f| pool(&f.template.owner))
+        || cal
+            .campaigns
+            .iter()
+            .flat_map(|c| &c.posts)
+            .any(|p| pool(&p.template.owner))
 }
 
 fn earliest_anchor(cal: &Calendar) -> NaiveDate {
