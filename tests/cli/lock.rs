@@ -230,3 +230,116 @@ fn a_database_made_before_the_lock_becomes_a_lock_losing_nothing() {
     assert!(!again.stderr().contains("wrote"), "{}", again.stderr());
     assert_eq!(s.read("ritme.lock"), lock);
 }
+
+/// Asserts `a == b`, naming the first lines that differ (whole locks are
+/// too long for a message).
+fn same_lines(a: &str, b: &str) {
+    let (x, y): (Vec<&str>, Vec<&str>) = (a.lines().collect(), b.lines().collect());
+    if let Some(i) = (0..x.len().max(y.len())).find(|&i| x.get(i) != y.get(i)) {
+        let around = |v: &[&str]| v[i.saturating_sub(3)..(i + 3).min(v.len())].join("\n");
+        panic!(
+            "line {} differs:\n{}\n---- against ----\n{}",
+            i + 1,
+            around(&x),
+            around(&y)
+        );
+    }
+}
+
+/// The lock without its `today` line, which says when it was last planned.
+fn without_today(lock: &str) -> String {
+    lock.lines()
+        .filter(|l| !l.starts_with("today = "))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// SPEC section 10: with unchanged definitions, planning week by week for a
+/// year gives the same items, owners and sequences as planning the year at
+/// once; today moving on changes nothing stored.
+#[test]
+fn planning_week_by_week_for_a_year_equals_planning_at_once() {
+    let at_once = Scratch::copy_of(&voorbeeld());
+    at_once
+        .ritme(&["--today", "2026-11-23", "plan", "--until", "2028-03-31"])
+        .ok();
+    let weekly = Scratch::copy_of(&voorbeeld());
+    let start = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let mut last_lock = String::new();
+    for week in 0..=52 {
+        let today = (start + chrono::Days::new(7 * week)).to_string();
+        weekly.ritme(&["--today", &today, "plan"]).ok();
+        let lock = weekly.read("ritme.lock");
+        // Nothing stored changes: the lock only grows at its end.
+        let lines: Vec<&str> = last_lock
+            .lines()
+            .filter(|l| !l.starts_with("range") && !l.starts_with("today"))
+            .collect();
+        for line in &lines {
+            assert!(lock.contains(line), "week {week}: {line:?} changed");
+        }
+        last_lock = lock;
+    }
+    same_lines(
+        &without_today(&weekly.read("ritme.lock")),
+        &without_today(&at_once.read("ritme.lock")),
+    );
+    let final_today = ["--today", "2027-11-22"];
+    let list = |s: &Scratch| {
+        let mut args = final_today.to_vec();
+        args.extend([
+            "list",
+            "--format",
+            "json",
+            "--from",
+            "2026-11-23",
+            "--until",
+            "2028-03-31",
+        ]);
+        s.ritme(&args).ok().stdout()
+    };
+    let items = list(&weekly);
+    assert!(items.len() > 10_000, "{} bytes", items.len());
+    assert_eq!(items, list(&at_once));
+    let feeds = |s: &Scratch| {
+        let dir = s.path().join("feeds");
+        let mut args = final_today.to_vec();
+        args.extend(["export", "ics", "--out", dir.to_str().unwrap()]);
+        s.ritme(&args).ok();
+        std::fs::read(dir.join("voorbeeld.ics")).unwrap()
+    };
+    assert_eq!(feeds(&weekly), feeds(&at_once));
+}
+
+/// SPEC sections 10 and 11: two planning windows give the same owners and
+/// ambassadors on the dates they share, pools included.
+#[test]
+fn two_windows_give_the_same_owners_on_their_common_dates() {
+    let owners = |from: &str, until: &str| {
+        let s = Scratch::copy_of(&voorbeeld());
+        s.ritme(&["--today", from, "plan", "--from", from, "--until", until])
+            .ok();
+        let run = s.ritme(&[
+            "--today",
+            from,
+            "list",
+            "--format",
+            "json",
+            "--from",
+            "2027-06-01",
+            "--until",
+            "2027-09-30",
+        ]);
+        let list = run.ok().json();
+        list.as_array()
+            .unwrap()
+            .iter()
+            .map(|i| format!("{} {} {}", i["key"], i["owner"], i["ambassador"]))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let wide = owners("2026-11-23", "2027-12-31");
+    let narrow = owners("2027-05-31", "2027-09-30");
+    assert!(wide.contains("collega-in-de-kijker"), "{wide}");
+    same_lines(&narrow, &wide);
+}
