@@ -343,3 +343,107 @@ fn two_windows_give_the_same_owners_on_their_common_dates() {
     assert!(wide.contains("collega-in-de-kijker"), "{wide}");
     same_lines(&narrow, &wide);
 }
+
+/// Runs git in `dir`, with an identity, failing the test on an error.
+fn git(dir: &std::path::Path, args: &[&str]) -> String {
+    let out = std::process::Command::new("git")
+        .current_dir(dir)
+        .args(["-c", "user.name=Test", "-c", "user.email=test@example.org"])
+        .args(["-c", "init.defaultBranch=main", "-c", "core.autocrlf=false"])
+        .args(args)
+        .output()
+        .expect("git runs");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// SPEC section 10: two people edit neighbouring items in two clones; git
+/// merges the lock without a conflict and both edits survive, also in a
+/// third clone that never had a database.
+#[test]
+fn edits_of_neighbouring_items_in_two_clones_merge_without_a_conflict() {
+    let origin = Scratch::fixture("spine");
+    origin.write(".gitignore", "ritme.db*\n");
+    origin.ritme(&["plan"]).ok();
+    git(origin.path(), &["init", "-q"]);
+    git(origin.path(), &["add", "-A"]);
+    git(origin.path(), &["commit", "-qm", "plan"]);
+    let lock = origin.read("ritme.lock");
+    // Two keys that stand next to each other in the lock.
+    let keys: Vec<&str> = lock
+        .lines()
+        .filter_map(|l| l.strip_prefix('[')?.strip_suffix(']'))
+        .filter(|k| k.starts_with("format/maandagmomentje/2026-1"))
+        .collect();
+    let (first, second) = (keys[1], keys[2]);
+    let clone = |name: &str| {
+        let dir = origin.path().parent().unwrap().join(format!(
+            "{}-{name}",
+            origin.path().file_name().unwrap().to_string_lossy()
+        ));
+        git(
+            origin.path().parent().unwrap(),
+            &[
+                "clone",
+                "-q",
+                origin.path().to_str().unwrap(),
+                dir.to_str().unwrap(),
+            ],
+        );
+        dir
+    };
+    let (a, b) = (clone("a"), clone("b"));
+    ritme_in(&a, &["assign", first, "bert"]).ok();
+    ritme_in(&a, &["note", first, "interview op dinsdag"]).ok();
+    git(&a, &["commit", "-qam", "a: assign and note"]);
+    ritme_in(&b, &["move", second, "2026-12-16", "11:00"]).ok();
+    git(&b, &["commit", "-qam", "b: move"]);
+    git(
+        &a,
+        &[
+            "pull",
+            "-q",
+            "--no-rebase",
+            "--no-edit",
+            b.to_str().unwrap(),
+            "main",
+        ],
+    );
+    let merged = std::fs::read_to_string(a.join("ritme.lock")).unwrap();
+    assert!(!merged.contains("<<<<<<<"), "{merged}");
+    let c = clone("c");
+    git(
+        &c,
+        &[
+            "pull",
+            "-q",
+            "--no-rebase",
+            "--no-edit",
+            a.to_str().unwrap(),
+            "main",
+        ],
+    );
+    for dir in [&a, &c] {
+        let list = ritme_in(dir, &["list", "--format", "json"]).ok().json();
+        let item = |key: &str| {
+            list.as_array()
+                .unwrap()
+                .iter()
+                .find(|i| i["key"] == key)
+                .unwrap()
+                .clone()
+        };
+        assert_eq!(item(first)["owner"], "bert");
+        assert_eq!(item(first)["note"], "interview op dinsdag");
+        assert_eq!(item(second)["date"], "2026-12-16");
+        assert_eq!(item(second)["time"], "11:00");
+        ritme_in(dir, &["plan", "--locked"]).ok();
+    }
+    for dir in [a, b, c] {
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+}
