@@ -135,6 +135,7 @@ pub fn open(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<Sto
                 },
                 items: Vec::new(),
                 unassigned: Vec::new(),
+                dropped: Vec::new(),
             },
         };
         store.rebuild(&plan, &lock, &hash, &loaded.definitions)?;

@@ -37,6 +37,17 @@ pub struct Plan {
     pub items: Vec<Box<Item>>,
     /// Items of the window a rotation or pool left without an owner, and why.
     pub unassigned: Vec<Unassigned>,
+    /// Pins naming a person or team the calendar no longer has: dropped,
+    /// so the rules decide again (SPEC section 10).
+    pub dropped: Vec<DroppedPin>,
+}
+
+/// A pinned field whose value names an id the TOML no longer has.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DroppedPin {
+    pub key: String,
+    pub field: &'static str,
+    pub value: String,
 }
 
 /// How far past the window blackouts are expanded, so `shift` finds its day.
@@ -79,13 +90,15 @@ pub fn build(cal: &Calendar, window: DateRange, lock: &Lock) -> Result<Plan> {
         context.until = sunday_of(latest);
         drafts = draft_all(cal, context, first_week).map_err(TooMany::error)?;
     }
+    let mut dropped = Vec::new();
     if !lock.records.is_empty() {
         for d in &mut drafts {
             if let Some(record) = lock.records.get(d.item.key.as_str()) {
-                hold(d, record);
+                hold(cal, d, record, &mut dropped);
             }
         }
     }
+    dropped.retain(|p: &DroppedPin| window.contains(generated_of(&p.key).unwrap_or(window.from)));
     let assigned = assign::assign(cal, drafts);
     let mut items: Vec<Box<Item>> = assigned
         .items
@@ -107,16 +120,45 @@ pub fn build(cal: &Calendar, window: DateRange, lock: &Lock) -> Result<Plan> {
         window,
         items,
         unassigned,
+        dropped,
     })
 }
 
+/// The date in an item's key, where it has one.
+fn generated_of(key: &str) -> Option<NaiveDate> {
+    key.rsplit('/').next().and_then(item::parse_date)
+}
+
 /// Lays a lock record over a draft: pinned fields (SPEC section 10) and the
-/// people the stored plan gave it.
-fn hold(d: &mut Draft, record: &Record) {
+/// people the stored plan gave it. A pinned owner or team the calendar no
+/// longer has is dropped, and said in `dropped`.
+fn hold(cal: &Calendar, d: &mut Draft, record: &Record, dropped: &mut Vec<DroppedPin>) {
+    let mut gone: Vec<&str> = Vec::new();
+    for field in ["owner", "team"] {
+        let Some(id) = record
+            .get(field)
+            .filter(|e| e.by.is_some())
+            .and_then(|e| e.value.as_str())
+        else {
+            continue;
+        };
+        let unknown = match field {
+            "owner" => cal.person(id).is_none(),
+            _ => cal.team(id).is_none(),
+        };
+        if unknown {
+            dropped.push(DroppedPin {
+                key: d.item.key.clone(),
+                field,
+                value: id.to_string(),
+            });
+            gone.push(field);
+        }
+    }
     let pinned = |name: &str| {
         record
             .get(name)
-            .filter(|e| e.by.is_some())
+            .filter(|e| e.by.is_some() && !gone.contains(&name))
             .map(|e| &e.value)
     };
     let text = |v: &serde_json::Value| v.as_str().map(Text::from);
@@ -142,6 +184,7 @@ fn hold(d: &mut Draft, record: &Record) {
     }
     d.held = match pinned("owner") {
         Some(v) => Held::Pinned(text(v)),
+        None if gone.contains(&"owner") => Held::Nothing,
         None => Held::Incumbent {
             owner: record.get("owner").and_then(|e| text(&e.value)),
             ambassador: record.get("ambassador").and_then(|e| text(&e.value)),

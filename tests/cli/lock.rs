@@ -447,3 +447,42 @@ fn edits_of_neighbouring_items_in_two_clones_merge_without_a_conflict() {
         std::fs::remove_dir_all(dir).unwrap();
     }
 }
+
+/// SPEC section 10: a pin naming a person the TOML no longer has is dropped
+/// by `plan`, which says so; the item is then assigned by the rules.
+#[test]
+fn a_pin_naming_a_removed_person_is_dropped_and_reported() {
+    let s = Scratch::fixture("spine");
+    let people = s.read("people.toml");
+    s.write(
+        "people.toml",
+        &format!("{people}\n[[person]]\nid = \"chris\"\nname = \"Chris\"\n"),
+    );
+    s.ritme(&["plan"]).ok();
+    let key = "format/maandagmomentje/2026-12-07";
+    s.ritme(&["assign", key, "chris"]).ok();
+    s.ritme(&["note", key, "chris belt"]).ok();
+    assert!(s.read("ritme.lock").contains("owner = \"chris\" @"));
+    s.write("people.toml", &people);
+    let run = s.ritme(&["plan"]).ok();
+    assert!(
+        run.stderr().contains(&format!(
+            "{key}: the owner pinned to \"chris\" is dropped: the calendar has no such person"
+        )),
+        "{}",
+        run.stderr()
+    );
+    let list = s.ritme(&["list", "--format", "json"]).ok().json();
+    let item = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["key"] == key)
+        .unwrap();
+    assert_eq!(item["owner"], "anna", "the format's owner again");
+    assert_eq!(item["note"], "chris belt", "the note stays");
+    assert!(!s.read("ritme.lock").contains("\"chris\" @"));
+    // Said once: the next plan has nothing to drop.
+    let again = s.ritme(&["plan"]).ok();
+    assert!(!again.stderr().contains("dropped"), "{}", again.stderr());
+}
