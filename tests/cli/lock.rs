@@ -486,3 +486,78 @@ fn a_pin_naming_a_removed_person_is_dropped_and_reported() {
     let again = s.ritme(&["plan"]).ok();
     assert!(!again.stderr().contains("dropped"), "{}", again.stderr());
 }
+
+/// SPEC section 10: weeks outside the stored range are not planned, never
+/// empty: `check` reports one `unplanned` finding per stretch, the reports
+/// leave them out, and `list` without a range shows the stored range.
+#[test]
+fn weeks_outside_the_stored_range_are_not_planned_never_empty() {
+    let s = Scratch::fixture("spine");
+    s.ritme(&["plan"]).ok();
+    // Today 2026-11-23: the default plan reaches 2027-03-31 (a Wednesday),
+    // so W13 of 2027 and later are not planned.
+    let run = s.ritme(&[
+        "check", "--db", "ritme.db", "--weeks", "30", "--format", "json",
+    ]);
+    let json = run.json();
+    let codes: Vec<&str> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    assert!(!codes.contains(&"empty_week"), "{codes:?}");
+    let unplanned: Vec<&serde_json::Value> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "unplanned")
+        .collect();
+    assert_eq!(unplanned.len(), 1, "{json}");
+    assert_eq!(unplanned[0]["week"], "2027-W13");
+    assert_eq!(unplanned[0]["severity"], "warning");
+    let message = unplanned[0]["message"].as_str().unwrap();
+    assert!(
+        message.contains("2027-W13 to 2027-W24")
+            && message.contains("ritme plan --until 2027-06-20"),
+        "{message}"
+    );
+    // Within the stored range: no unplanned finding.
+    let count = |run: Run| {
+        run.json()["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["code"] == "unplanned")
+            .count()
+    };
+    let within = s.ritme(&[
+        "check", "--db", "ritme.db", "--weeks", "13", "--format", "json",
+    ]);
+    assert_eq!(count(within), 0);
+    // Without --db, check sees what `plan` would store now: the same range.
+    let memory = s.ritme(&["check", "--weeks", "30", "--format", "json"]);
+    assert_eq!(count(memory), 1);
+    // A report over a quarter the plan does not reach: no week called empty.
+    let gaps = s
+        .ritme(&["report", "gaps", "--quarter", "2027-Q3", "--format", "json"])
+        .ok();
+    assert!(!gaps.stdout().contains("\"empty\""), "{}", gaps.stdout());
+    assert!(gaps.stderr().contains("not planned"), "{}", gaps.stderr());
+    // Planned further ahead, `list` without a range shows it all, from this
+    // week on, and a later default plan does not shrink it.
+    s.ritme(&["plan", "--until", "2027-12-31"]).ok();
+    s.ritme(&["plan"]).ok();
+    assert!(s
+        .read("ritme.lock")
+        .contains("range = \"2026-11-23..2027-12-31\""));
+    let list = s.ritme(&["list", "--format", "json"]).ok().json();
+    let dates: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["date"].as_str().unwrap())
+        .collect();
+    assert!(dates.first().unwrap() >= &"2026-11-23", "{dates:?}");
+    assert!(dates.last().unwrap() > &"2027-12-01", "{dates:?}");
+}
