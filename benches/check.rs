@@ -23,19 +23,20 @@ fn benches(c: &mut Criterion) {
     let cal_dir = tempfile::tempdir().unwrap();
     generate::write_calendar(cal_dir.path(), 1924, 40).unwrap();
     let calendar = ritme::config::load(cal_dir.path()).unwrap().calendar;
-    let items = unboxed(ritme::plan::build(&calendar, window).unwrap());
+    let items = unboxed(ritme::plan::build(&calendar, window, &Default::default()).unwrap());
     eprintln!("items: {}", items.len());
 
     let mut g = c.benchmark_group("check-100k");
     g.sample_size(10);
     g.bench_function("findings (pure)", |b| {
-        b.iter(|| report::check(&calendar, &items, window, &[]))
+        b.iter(|| report::check(&calendar, &items, window, &[], None))
     });
     g.bench_function("load + plan in memory + findings", |b| {
         b.iter(|| {
             let calendar = ritme::config::load(cal_dir.path()).unwrap().calendar;
-            let items = unboxed(ritme::plan::build(&calendar, window).unwrap());
-            report::check(&calendar, &items, window, &[])
+            let items =
+                unboxed(ritme::plan::build(&calendar, window, &Default::default()).unwrap());
+            report::check(&calendar, &items, window, &[], None)
         })
     });
     for r in [Report::Gaps, Report::Load, Report::Goals] {
@@ -51,8 +52,9 @@ fn benches(c: &mut Criterion) {
     g.bench_function("load + plan in memory + findings", |b| {
         b.iter(|| {
             let calendar = ritme::config::load(&voorbeeld).unwrap().calendar;
-            let items = unboxed(ritme::plan::build(&calendar, window).unwrap());
-            report::check(&calendar, &items, window, &[])
+            let items =
+                unboxed(ritme::plan::build(&calendar, window, &Default::default()).unwrap());
+            report::check(&calendar, &items, window, &[], None)
         })
     });
     g.finish();

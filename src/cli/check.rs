@@ -6,12 +6,14 @@
 use std::path::Path;
 
 use super::choices::CheckFormatChoice;
-use super::schedule::{self, Basis};
+use super::schedule;
+use super::stored::Mode;
 use crate::config;
 use crate::error::{Error, Result};
 use crate::model::Severity;
 use crate::plan::item::iso_week;
 use crate::report::{self, weeks::weeks_from, Code, Finding, Findings};
+use crate::store::{Location, Store};
 use crate::view::{self, Outcome};
 
 /// Arguments of `ritme check`.
@@ -75,12 +77,20 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     };
     // Numbers and recorded reviews come from a database when there is one,
     // even when the plan is made in memory: they are not part of the plan.
-    let store = schedule::open(ctx, &mut loaded)?;
-    let measured = schedule::measured(ctx, store.as_ref())?;
-    let cal = &loaded.calendar;
     let window = weeks_from(ctx.clock.today, args.weeks);
-    let schedule = schedule::items(ctx, &loaded, window, Basis::StoredIfNamed, store.as_ref())?;
-    let mut findings = report::check(cal, &schedule.items, window, &schedule.orphans);
+    let schedule::Opened { store, planned } = schedule::open(ctx, &mut loaded, Mode::Check)?;
+    // Without --db the plan is made in memory; the imported numbers are in
+    // the calendar's database, when there is one.
+    let numbers = match ctx.db_location(&loaded.dir) {
+        Location::File(path) if ctx.global.db.is_none() && path.exists() => {
+            Some(Store::open(&Location::File(path), false)?)
+        }
+        _ => None,
+    };
+    let measured = schedule::measured(ctx, numbers.as_ref().or(store.as_ref()))?;
+    let cal = &loaded.calendar;
+    let schedule = schedule::items(&loaded, window, store.as_ref())?;
+    let mut findings = report::check(cal, &schedule.items, window, &schedule.orphans, planned);
     let mut lives = Findings::new(&cal.rules);
     report::lives::check(cal, &measured, ctx.clock.today, &mut lives);
     findings.extend(lives.list);

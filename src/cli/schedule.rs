@@ -1,50 +1,36 @@
 //! Where `check`, `quarter` and the reports get their items: the stored plan
-//! (with its edits), or a plan made in memory from the definitions, so a
-//! calendar repository without a database can still be checked and viewed.
+//! (in line with `ritme.lock`, rebuilt when needed), or, while nothing is
+//! planned yet, a plan made in memory from the definitions.
 
 use chrono::{Days, NaiveDate};
 
+use super::stored::{self, Mode};
 use crate::config::Loaded;
-use crate::dates::DateRange;
+use crate::dates::{default_window, DateRange};
 use crate::error::Result;
+use crate::lock::Lock;
 use crate::plan;
 use crate::plan::item::Item;
-use crate::store::{Filter, Location, Store};
+use crate::store::{Filter, Store};
 
 /// How far before a range the in-memory plan starts, so an item generated
 /// just before it and shifted into it (a Friday holiday moved to Monday) is
 /// not missed.
 const SHIFT_LOOKBACK_DAYS: u64 = 31;
 
-/// Which plan to read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Basis {
-    /// The database, only when `--db`/`RITME_DB` names one (`check`).
-    StoredIfNamed,
-    /// The database when there is one, named or beside `ritme.toml` (views).
-    StoredIfPresent,
-}
-
 /// The items standing in `range`, and the keys of stored orphans there.
 pub struct Schedule {
     pub items: Vec<Item>,
     pub orphans: Vec<String>,
-    /// Whether they came from the database.
+    /// Whether they came from the stored plan.
     pub stored: bool,
 }
 
-/// The items of `range` for the calendar in `loaded`, read as `basis` says
-/// from `store`, the database [`open`] found, if any.
-pub fn items(
-    ctx: &super::Context,
-    loaded: &Loaded,
-    range: DateRange,
-    basis: Basis,
-    store: Option<&Store>,
-) -> Result<Schedule> {
-    let named = ctx.global.db.is_some();
-    let stored = store.filter(|_| named || basis == Basis::StoredIfPresent);
-    if let Some(store) = stored {
+/// The items of `range` for the calendar in `loaded`: from `store`, the
+/// stored plan [`open`] found, or, with nothing planned yet, from a plan
+/// made in memory.
+pub fn items(loaded: &Loaded, range: DateRange, store: Option<&Store>) -> Result<Schedule> {
+    if let Some(store) = store {
         return Ok(Schedule {
             items: store.items(range, &Filter::default())?,
             orphans: store.orphans(range)?,
@@ -58,7 +44,7 @@ pub fn items(
             .unwrap_or(range.from),
         until: range.until,
     };
-    let items = plan::build(&loaded.calendar, window)?
+    let items = plan::build(&loaded.calendar, window, &Lock::default())?
         .items
         .into_iter()
         .filter(|it| range.contains(it.date))
@@ -71,18 +57,81 @@ pub fn items(
     })
 }
 
-/// The database when there is one (named with `--db`, or `ritme.db` beside
-/// `ritme.toml`), with the reviews recorded there laid over the calendar's
-/// pages: imported numbers and recorded reviews live there, so they are
-/// read even when the plan itself is made in memory.
-pub fn open(ctx: &super::Context, loaded: &mut Loaded) -> Result<Option<Store>> {
-    let location = ctx.db_location(&loaded.dir);
-    if ctx.global.db.is_none() && !matches!(&location, Location::File(p) if p.exists()) {
-        return Ok(None);
+/// The stored plan a view or `check` reads, and the range it covers.
+pub struct Opened {
+    /// `None` while nothing is planned yet: views then plan in memory.
+    pub store: Option<Store>,
+    /// The stored range; weeks outside it are not planned.
+    pub planned: Option<DateRange>,
+}
+
+/// The stored plan, in line with `ritme.lock`, with its recorded reviews
+/// laid over the calendar's pages. For `check` without `--db` it is the
+/// plan `ritme plan` would store now (the lock's range and the default
+/// window), made in memory from the TOML and the lock: no file is written.
+pub fn open(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<Opened> {
+    let mut opened = stored::open(ctx, loaded, mode)?;
+    if mode == Mode::Check && ctx.global.db.is_none() {
+        let default = default_window(ctx.clock.today);
+        let range = match opened.range() {
+            Some(r) => DateRange {
+                from: r.from.min(default.from),
+                until: r.until.max(default.until),
+            },
+            None => default,
+        };
+        let today = opened
+            .lock
+            .today
+            .map_or(ctx.clock.today, |t| t.max(ctx.clock.today));
+        let clock = crate::clock::Clock { today, ..ctx.clock };
+        let plan = plan::build(&loaded.calendar, range, &opened.lock)?;
+        opened.store.apply(&plan, &clock, false)?;
+        return Ok(Opened {
+            store: Some(opened.store),
+            planned: Some(range),
+        });
     }
-    let store = ctx.store(&loaded.dir, false)?;
-    crate::plan::review::overlay(&mut loaded.calendar, &store.review_log()?);
-    Ok(Some(store))
+    let planned = opened.range();
+    if opened.nothing && opened.store.is_blank()? {
+        return Ok(Opened {
+            store: None,
+            planned: None,
+        });
+    }
+    Ok(Opened {
+        store: Some(opened.store),
+        planned,
+    })
+}
+
+/// The part of `range` a report looks at: its days in the whole weeks the
+/// stored plan covers. The weeks outside are not planned, never empty:
+/// said once on stderr, and left out (SPEC section 10).
+pub fn planned_part(
+    ctx: &super::Context,
+    range: DateRange,
+    planned: Option<DateRange>,
+) -> Option<DateRange> {
+    let Some(p) = planned else {
+        return Some(range);
+    };
+    let inside = range.weeks_inside(p);
+    let part = inside.map(|w| DateRange {
+        from: range.from.max(w.from),
+        until: range.until.min(w.until),
+    });
+    if part != Some(range) {
+        let shown = match part {
+            Some(w) => format!("; this shows {} to {}", w.from, w.until),
+            None => String::new(),
+        };
+        ctx.say(format!(
+            "note: the stored plan covers {} to {}: the weeks of {} to {} outside it are not planned (`ritme plan --from/--until` plans them){shown}",
+            p.from, p.until, range.from, range.until
+        ));
+    }
+    part
 }
 
 /// The items that went live, with their numbers, up to today (none without

@@ -100,6 +100,7 @@ pub struct RawRules {
     pub goal_missed: Option<S<String>>,
     pub fading_format: Option<S<String>>,
     pub stale_page: Option<S<String>>,
+    pub unplanned: Option<S<String>>,
 }
 
 /// `[[goal]]`

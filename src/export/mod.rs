@@ -6,7 +6,6 @@
 //! unchanged plan exports to byte-identical files. Each event is rendered
 //! once and shared by every feed that holds it.
 
-mod atomic;
 mod event;
 mod feeds;
 pub mod ical;
@@ -14,7 +13,7 @@ pub mod vtimezone;
 
 use std::path::{Path, PathBuf};
 
-pub use atomic::{write_atomic, write_atomic_parts};
+pub use crate::fs::{write_atomic, write_atomic_parts};
 pub use event::{deadline_uid, uid, Events};
 pub use feeds::{calendar_name, select, Feed, FeedKind};
 

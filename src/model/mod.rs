@@ -86,6 +86,7 @@ pub struct Rules {
     pub goal_missed: Severity,
     pub fading_format: Severity,
     pub stale_page: Severity,
+    pub unplanned: Severity,
 }
 
 impl Default for Rules {
@@ -110,6 +111,7 @@ impl Default for Rules {
             goal_missed: Severity::Warning,
             fading_format: Severity::Off,
             stale_page: Severity::Warning,
+            unplanned: Severity::Warning,
         }
     }
 }

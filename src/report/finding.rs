@@ -27,11 +27,12 @@ pub enum Code {
     GoalMissed,
     FadingFormat,
     StalePage,
+    Unplanned,
 }
 
 impl Code {
     /// Every code `check` can produce, in the order the README lists them.
-    pub const ALL: [Code; 14] = [
+    pub const ALL: [Code; 15] = [
         Code::Definition,
         Code::EmptyWeek,
         Code::ThinWeek,
@@ -46,6 +47,7 @@ impl Code {
         Code::GoalMissed,
         Code::FadingFormat,
         Code::StalePage,
+        Code::Unplanned,
     ];
 
     /// The word in JSON, annotations and `[rules]`.
@@ -65,6 +67,7 @@ impl Code {
             Code::GoalMissed => "goal_missed",
             Code::FadingFormat => "fading_format",
             Code::StalePage => "stale_page",
+            Code::Unplanned => "unplanned",
         }
     }
 
@@ -85,6 +88,7 @@ impl Code {
             Code::GoalMissed => rules.goal_missed,
             Code::FadingFormat => rules.fading_format,
             Code::StalePage => rules.stale_page,
+            Code::Unplanned => rules.unplanned,
         }
     }
 }

@@ -8,6 +8,7 @@ mod check;
 mod export;
 mod layers;
 mod lives;
+mod lock;
 mod native;
 mod people;
 mod reports;

@@ -664,6 +664,21 @@ fn database_location_and_failures() {
     assert!(elsewhere.exists() && !s.path().join("ritme.db").exists());
     s.ritme(&["plan", "--db", ":memory:"]).ok();
 
+    // The lock is the whole truth (SPEC section 10): with it, a command
+    // builds the missing ritme.db and shows what the other database holds.
+    let here = s.ritme(&["list", "--format", "json"]).ok().stdout();
+    let mut c = command();
+    c.arg("-C")
+        .arg(s.path())
+        .args(["list", "--format", "json"])
+        .env("RITME_DB", &elsewhere);
+    let there = c.output().unwrap();
+    assert!(there.status.success());
+    assert_eq!(here, String::from_utf8_lossy(&there.stdout));
+    assert!(s.path().join("ritme.db").exists());
+    // Without a lock and a database nothing is planned.
+    std::fs::remove_file(s.path().join("ritme.lock")).unwrap();
+    std::fs::remove_file(s.path().join("ritme.db")).unwrap();
     let run = s.ritme(&["list"]).code_is(3);
     assert!(
         run.stderr().contains("run `ritme plan` first"),
@@ -801,8 +816,10 @@ fn quarterly_rules_stop_cleanly_at_the_end_of_year_9999() {
             "format/slot/9999-12-31",
         ]
     );
-    // The default window (to the end of next quarter) stops at 9999-12-31.
-    let run = s
+    // The default window (to the end of next quarter) stops at 9999-12-31;
+    // on a calendar not planned before, so the window is the default's.
+    let fresh = Scratch::fixture("end-of-range");
+    let run = fresh
         .ritme(&["--today", "9999-12-01", "plan", "--db", ":memory:"])
         .ok();
     assert_eq!(
@@ -959,10 +976,14 @@ fn the_readme_first_command_shows_a_planned_quarter_on_any_day() {
             ))
         };
         let weeks_before = (date - first_monday).num_days() / 7;
-        let empty = text.matches("| [empty] ").count() as i64;
         assert!(
-            empty <= weeks_before,
-            "{today}: {empty} empty weeks, {weeks_before} before today:\n{text}"
+            !text.contains("| [empty] "),
+            "{today}: an empty week:\n{text}"
+        );
+        let unplanned = text.matches("| [not planned] ").count() as i64;
+        assert!(
+            unplanned <= weeks_before,
+            "{today}: {unplanned} weeks not planned, {weeks_before} before today:\n{text}"
         );
         assert!(
             !run.stderr().contains("no items"),

@@ -36,6 +36,7 @@ impl Validator<'_> {
             goal_missed: self.severity(f, &r.goal_missed, d.goal_missed),
             fading_format: self.severity(f, &r.fading_format, d.fading_format),
             stale_page: self.severity(f, &r.stale_page, d.stale_page),
+            unplanned: self.severity(f, &r.unplanned, d.unplanned),
         }
     }
 
