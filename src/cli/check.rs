@@ -83,6 +83,16 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     let mut findings = report::check(cal, &schedule.items, window, &schedule.orphans);
     let mut lives = Findings::new(&cal.rules);
     report::lives::check(cal, &measured, ctx.clock.today, &mut lives);
+    let history = past_work(ctx, store.as_ref(), window.until)?;
+    let went_live = measured.iter().map(|m| m.item.key.as_str()).collect();
+    report::slipped::check(
+        cal,
+        history.as_deref(),
+        &went_live,
+        &schedule.items,
+        ctx.clock.today,
+        &mut lives,
+    );
     findings.extend(lives.list);
     Finding::sort(&mut findings);
     let checked: Vec<Code> = Code::ALL
@@ -91,6 +101,7 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
         .filter(|c| *c != Code::Orphan || schedule.stored)
         .filter(|c| !matches!(c, Code::GoalMissed | Code::FadingFormat) || !measured.is_empty())
         .filter(|c| *c != Code::StalePage || !cal.pages.is_empty())
+        .filter(|c| !matches!(c, Code::Overdue | Code::Unpublished) || history.is_some())
         .collect();
     let outcome = Outcome {
         findings: &findings,
@@ -112,6 +123,28 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     } else {
         Err(Error::CheckFailed)
     }
+}
+
+/// The stored items `overdue` and `unpublished` look at: from four weeks
+/// before today to the end of the checked weeks (an item due in the past
+/// may go live later), from the database when there is one. Statuses are
+/// recorded there, like numbers and reviews, so it is read even when the
+/// plan of the coming weeks is made in memory; without one there is no
+/// past work to judge, and a plan made now would invent it.
+fn past_work(
+    ctx: &super::Context,
+    store: Option<&crate::store::Store>,
+    until: chrono::NaiveDate,
+) -> Result<Option<Vec<crate::plan::item::Item>>> {
+    let Some(store) = store else {
+        return Ok(None);
+    };
+    let today = ctx.clock.today;
+    let range = crate::dates::DateRange {
+        from: report::slipped::look_back_from(today),
+        until: until.max(today),
+    };
+    Ok(Some(store.items(range, &crate::store::Filter::default())?))
 }
 
 /// The calendar directory as seen from the working directory, with a

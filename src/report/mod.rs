@@ -10,6 +10,7 @@
 //!   and `goals`, each a [`Sheet`]; `engagement` and `pages` read numbers
 //!   and reviews as well ([`engagement_sheet`], [`pages_sheet`]).
 //! - [`lives::check`]: `goal_missed`, `fading_format`, `stale_page`.
+//! - [`slipped::check`]: `overdue`, `unpublished`, `unclaimed_slot`.
 
 pub mod coverage;
 pub mod definitions;
@@ -25,6 +26,7 @@ mod pages;
 pub mod people;
 mod raci;
 mod sheet;
+pub mod slipped;
 pub mod weeks;
 
 pub use engagement::{

@@ -58,3 +58,198 @@ fn a_draft_is_never_due_on_a_weekend_or_a_holiday() {
         serde_json::Value::Null
     );
 }
+
+/// The fixture planned, with what happened to the past weeks recorded: all
+/// published up to 2026-11-11; then Maandagmomentje of 11-16 never
+/// started, HR-nieuws of 11-18 left in draft.
+fn with_history() -> Scratch {
+    let s = planned();
+    for key in [
+        "format/maandagmomentje/2026-10-26",
+        "format/hr-nieuws/2026-10-28",
+        "format/maandagmomentje/2026-11-02",
+        "format/hr-nieuws/2026-11-04",
+        "format/maandagmomentje/2026-11-09",
+        "format/hr-nieuws/2026-11-11",
+    ] {
+        s.ritme(&["-q", "status", key, "published"]).ok();
+    }
+    s.ritme(&["-q", "status", "format/hr-nieuws/2026-11-18", "draft"])
+        .ok();
+    s
+}
+
+fn codes_and_items(run: &Run) -> Vec<(String, String)> {
+    let mut found: Vec<(String, String)> = run.json()["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["code"].as_str().unwrap().to_string(),
+                f["item"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+    list.iter()
+        .map(|(c, k)| (c.to_string(), k.to_string()))
+        .collect()
+}
+
+#[test]
+fn check_reports_overdue_drafts_and_unclaimed_slots() {
+    let s = with_history();
+    let run = s.ritme(&["check", "--format", "json"]).ok();
+    assert_eq!(
+        codes_and_items(&run),
+        pairs(&[
+            ("overdue", "format/maandagmomentje/2026-11-16"),
+            ("overdue", "format/maandagmomentje/2026-11-23"),
+            ("unclaimed_slot", "format/teamruimte/2026-11-26"),
+        ])
+    );
+    let f = &run.json()["findings"][0];
+    assert_eq!(f["severity"], "warning");
+    assert_eq!(f["week"], "2026-W46");
+    assert_eq!(
+        f["date"], "2026-11-13",
+        "an overdue finding is dated by its due"
+    );
+    assert_eq!(f["person"], "anna");
+    assert_eq!(f["file"], "ritme.toml");
+    let slot = &run.json()["findings"][2];
+    assert_eq!(slot["date"], "2026-11-26");
+    assert_eq!(slot["person"], serde_json::Value::Null);
+
+    let text = s.ritme(&["check"]).ok().stdout();
+    assert!(
+        text.contains("overdue") && text.contains("unclaimed_slot"),
+        "{text}"
+    );
+    assert!(
+        text.contains("was due on 2026-11-13 and is still planned; anna owns it"),
+        "{text}"
+    );
+    let github = s.ritme(&["check", "--format", "github"]).ok().stdout();
+    assert!(
+        github.contains("ritme.toml,line=54,title=ritme overdue 2026-W46::"),
+        "{github}"
+    );
+    assert!(
+        github.contains("line=79,title=ritme unclaimed_slot 2026-W48::"),
+        "{github}"
+    );
+    let junit = s.ritme(&["check", "--format", "junit"]).ok().stdout();
+    let doc = roxmltree::Document::parse(&junit).unwrap();
+    for code in ["overdue", "unclaimed_slot"] {
+        assert!(
+            doc.descendants()
+                .any(|n| n.has_tag_name("testsuite") && n.attribute("name") == Some(code)),
+            "{code}: {junit}"
+        );
+    }
+    // `unpublished` is off by default: no suite for it.
+    assert!(!junit.contains("name=\"unpublished\""), "{junit}");
+    // Warnings fail only when denied.
+    s.ritme(&["check", "--deny", "warnings"]).code_is(1);
+}
+
+#[test]
+fn unpublished_and_the_severities_come_from_rules() {
+    let s = with_history();
+    let toml = s.read("ritme.toml").replacen(
+        "capacity = 5\n",
+        "capacity = 5\nunpublished = \"warning\"\noverdue = \"error\"\nunclaimed_slot = \"off\"\n",
+        1,
+    );
+    s.write("ritme.toml", &toml);
+    let run = s.ritme(&["check", "--format", "json"]).code_is(1);
+    assert_eq!(
+        codes_and_items(&run),
+        pairs(&[
+            ("overdue", "format/maandagmomentje/2026-11-16"),
+            ("overdue", "format/maandagmomentje/2026-11-23"),
+            // Left in draft, and never started: neither went live.
+            ("unpublished", "format/hr-nieuws/2026-11-18"),
+            ("unpublished", "format/maandagmomentje/2026-11-16"),
+        ])
+    );
+    let severities: Vec<&str> = run.json()["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            if f["code"] == "overdue" {
+                "error"
+            } else {
+                "warning"
+            }
+        })
+        .collect();
+    for (f, want) in run.json()["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(severities)
+    {
+        assert_eq!(f["severity"], want);
+    }
+}
+
+#[test]
+fn the_look_back_needs_stored_history_and_ends_four_weeks_before_today() {
+    // No database: the plan is made in memory and invents no past work.
+    let s = Scratch::fixture("due");
+    let run = s.ritme(&["check", "--format", "json"]).ok();
+    assert_eq!(
+        codes_and_items(&run),
+        pairs(&[("unclaimed_slot", "format/teamruimte/2026-11-26")])
+    );
+    // Five weeks on, the first of them is out of sight, whatever --weeks says.
+    let s = with_history();
+    let mut c = command();
+    c.env("RITME_TODAY", "2026-12-14")
+        .arg("-C")
+        .arg(s.path())
+        .args(["check", "--weeks", "1", "--format", "json"]);
+    let run = Run(c.output().unwrap());
+    let overdue: Vec<(String, String)> = codes_and_items(&run)
+        .into_iter()
+        .filter(|(c, _)| c == "overdue")
+        .collect();
+    // Due 2026-11-20 is inside the four weeks, due 2026-11-13 is not.
+    assert!(overdue
+        .iter()
+        .any(|(_, k)| k == "format/maandagmomentje/2026-11-23"));
+    assert!(overdue
+        .iter()
+        .all(|(_, k)| k != "format/maandagmomentje/2026-11-16"));
+}
+
+#[test]
+fn a_remind_that_does_not_parse_is_a_definition_error_at_its_value() {
+    for (value, words) in [
+        ("\"soon\"", "invalid duration \"soon\""),
+        ("\"3h\"", "remind \"3h\" is not a whole number of days"),
+    ] {
+        let s = Scratch::fixture("due");
+        let toml = s.read("ritme.toml").replacen(
+            "capacity = 5\n",
+            &format!("capacity = 5\nremind = {value}\n"),
+            1,
+        );
+        s.write("ritme.toml", &toml);
+        let run = s.ritme(&["check"]).code_is(2);
+        assert!(run.stderr().contains(words), "{}", run.stderr());
+        assert!(
+            run.stderr().contains("ritme.toml:13:10"),
+            "{}",
+            run.stderr()
+        );
+    }
+}
