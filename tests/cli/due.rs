@@ -137,11 +137,11 @@ fn check_reports_overdue_drafts_and_unclaimed_slots() {
     );
     let github = s.ritme(&["check", "--format", "github"]).ok().stdout();
     assert!(
-        github.contains("ritme.toml,line=54,title=ritme overdue 2026-W46::"),
+        github.contains("ritme.toml,line=55,title=ritme overdue 2026-W46::"),
         "{github}"
     );
     assert!(
-        github.contains("line=79,title=ritme unclaimed_slot 2026-W48::"),
+        github.contains("line=80,title=ritme unclaimed_slot 2026-W48::"),
         "{github}"
     );
     let junit = s.ritme(&["check", "--format", "junit"]).ok().stdout();
@@ -238,11 +238,9 @@ fn a_remind_that_does_not_parse_is_a_definition_error_at_its_value() {
         ("\"3h\"", "remind \"3h\" is not a whole number of days"),
     ] {
         let s = Scratch::fixture("due");
-        let toml = s.read("ritme.toml").replacen(
-            "capacity = 5\n",
-            &format!("capacity = 5\nremind = {value}\n"),
-            1,
-        );
+        let toml =
+            s.read("ritme.toml")
+                .replacen("remind = \"1d\"", &format!("remind = {value}"), 1);
         s.write("ritme.toml", &toml);
         let run = s.ritme(&["check"]).code_is(2);
         assert!(run.stderr().contains(words), "{}", run.stderr());
@@ -252,4 +250,89 @@ fn a_remind_that_does_not_parse_is_a_definition_error_at_its_value() {
             run.stderr()
         );
     }
+}
+
+/// The deadlines of a person's feed as the `ical` crate reads them:
+/// (UID, SEQUENCE, the TRIGGERs of its alarms, their ACTIONs).
+fn deadlines(path: &std::path::Path) -> Vec<(String, String, Vec<String>, Vec<String>)> {
+    let text = std::fs::read_to_string(path).unwrap();
+    let mut parser = ical::IcalParser::new(std::io::BufReader::new(text.as_bytes()));
+    let cal = parser.next().unwrap().expect("the ical crate parses it");
+    let value = |props: &[ical::property::Property], name: &str| {
+        props
+            .iter()
+            .find(|p| p.name == name)
+            .and_then(|p| p.value.clone())
+            .unwrap_or_default()
+    };
+    cal.events
+        .iter()
+        .filter(|e| value(&e.properties, "UID").starts_with("due/"))
+        .map(|e| {
+            (
+                value(&e.properties, "UID"),
+                value(&e.properties, "SEQUENCE"),
+                e.alarms
+                    .iter()
+                    .map(|a| value(&a.properties, "TRIGGER"))
+                    .collect(),
+                e.alarms
+                    .iter()
+                    .map(|a| value(&a.properties, "ACTION"))
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn draft_deadlines_in_a_persons_feed_ring_the_day_before_at_nine() {
+    let s = planned();
+    s.ritme(&["-q", "status", "format/maandagmomentje/2026-11-30", "ready"])
+        .ok();
+    let out = s.path().join("feeds");
+    let out_arg = out.to_str().unwrap();
+    s.ritme(&["-q", "export", "ics", "--out", out_arg]).ok();
+    let anna = deadlines(&out.join("person/anna.ics"));
+    let of = |key: &str| {
+        anna.iter()
+            .find(|d| d.0 == format!("due/{key}@due.ritme"))
+            .unwrap_or_else(|| panic!("{key}: {anna:?}"))
+            .clone()
+    };
+    let next = of("format/maandagmomentje/2026-12-07");
+    assert_eq!(next.2, ["-PT15H"]);
+    assert_eq!(next.3, ["DISPLAY"]);
+    assert!(
+        of("format/maandagmomentje/2026-11-30").2.is_empty(),
+        "a draft that is ready needs no reminder"
+    );
+    // Only deadlines carry alarms, and only in personal feeds.
+    let all = std::fs::read_to_string(out.join("due.ics")).unwrap();
+    assert!(!all.contains("VALARM"));
+    let feed = std::fs::read_to_string(out.join("person/anna.ics")).unwrap();
+    assert_eq!(
+        feed.matches("BEGIN:VALARM").count(),
+        anna.iter().filter(|d| !d.2.is_empty()).count()
+    );
+
+    // Another `remind` changes the alarms and no SEQUENCE.
+    let toml = s
+        .read("ritme.toml")
+        .replacen("remind = \"1d\"", "remind = \"2d\"", 1);
+    s.write("ritme.toml", &toml);
+    s.ritme(&["-q", "plan"]).ok();
+    s.ritme(&["-q", "export", "ics", "--out", out_arg]).ok();
+    let later = deadlines(&out.join("person/anna.ics"));
+    let again = later.iter().find(|d| d.0 == next.0).unwrap();
+    assert_eq!(again.2, ["-P1DT15H"]);
+    assert_eq!(again.1, next.1, "SEQUENCE stays");
+    // And "off" removes them.
+    s.write(
+        "ritme.toml",
+        &toml.replacen("remind = \"2d\"", "remind = \"off\"", 1),
+    );
+    s.ritme(&["-q", "export", "ics", "--out", out_arg]).ok();
+    let feed = std::fs::read_to_string(out.join("person/anna.ics")).unwrap();
+    assert!(!feed.contains("VALARM"));
 }

@@ -2,7 +2,8 @@
 # Real calendar clients judge ritme's feeds of the example calendar:
 #   - Python's icalendar parses every feed (no property errors, CRLF, 75 octets);
 #   - recurring-ical-events yields exactly the planned items for the window;
-#   - khal imports the whole feed into a fresh config and `khal list` shows them.
+#   - khal imports the whole feed into a fresh config and `khal list` shows them,
+#     and imports a person's feed with its draft deadlines and their VALARMs.
 # Installs the clients (pinned in requirements.txt) into a venv under
 # target/interop/ and reuses it on the next run. Idempotent; a few minutes at
 # most on a cold venv, seconds on a warm one. Run from anywhere:
@@ -90,4 +91,19 @@ if missing or len([i for i in items if "\n" not in i["title"]]) > len(have):
     sys.exit(1)
 print(f"interop: khal: imported and listed {len(items)} items")
 PY
+
+# khal again, on the person feed with the most alarms: it must take the
+# VALARMs of the draft deadlines (a calendar of its own, so UIDs do not clash).
+person="$(grep -c 'BEGIN:VALARM' "$work"/feeds/person/*.ics | sort -t: -k2 -n | tail -n 1 | cut -d: -f1)"
+alarms="$(grep -c 'BEGIN:VALARM' "$person")"
+[ "$alarms" -gt 0 ] || { say "FAIL: no person feed with alarms"; exit 1; }
+mkdir -p "$work/khal/calendars/alarms"
+sed -i "s|^\[locale\]|[[alarms]]\npath = $work/khal/calendars/alarms\ntype = calendar\n\n[locale]|" "$work/khal/config/khal/config"
+"${khal[@]}" import --batch -a alarms "$person"
+stored="$(cat "$work/khal/calendars/alarms"/*.ics | grep -c 'BEGIN:VALARM' || true)"
+if [ "$stored" -ne "$alarms" ]; then
+    say "FAIL: khal kept $stored of the $alarms alarms of $(basename "$person")"
+    exit 1
+fi
+say "khal: imported $(basename "$person") with its $alarms draft-deadline alarms"
 say "ok"
