@@ -5,7 +5,7 @@
 //! The `///` lines are the help texts `--help` and the completions show.
 
 use crate::report::Report;
-use crate::view::{CheckFormat, ColorChoice, OutputFormat};
+use crate::view::{AgendaFormat, CheckFormat, ColorChoice, OutputFormat};
 
 /// A clap value enum mirroring a pure enum variant by variant, with the
 /// conversion into it.
@@ -78,5 +78,19 @@ choice! {
         Auto,
         Always,
         Never,
+    }
+}
+
+choice! {
+    /// Output format of `ritme agenda`.
+    AgendaFormatChoice => AgendaFormat {
+        /// For the terminal
+        Text,
+        /// For a chat webhook, a mail merge or a wiki
+        Markdown,
+        /// For programs
+        Json,
+        /// One self-contained page
+        Html,
     }
 }

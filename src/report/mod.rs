@@ -12,6 +12,7 @@
 //! - [`lives::check`]: `goal_missed`, `fading_format`, `stale_page`.
 //! - [`slipped::check`]: `overdue`, `unpublished`, `unclaimed_slot`.
 
+pub mod agenda;
 pub mod coverage;
 pub mod definitions;
 mod engagement;

@@ -1,13 +1,16 @@
 //! Showing items to people (tables) and programs (JSON, CSV). Reads items,
 //! never changes them.
 
+mod agenda;
 mod findings;
+pub mod html;
 mod names;
 mod quarter;
 mod record;
 mod sheet;
 mod table;
 
+pub use agenda::{render_agenda, AgendaFormat, Heading};
 pub use findings::{render as render_findings, CheckFormat, Outcome};
 pub use names::{all_day, date_label, day_label, weekday_short};
 pub use quarter::{quarter_view, QuarterView};

@@ -336,3 +336,149 @@ fn draft_deadlines_in_a_persons_feed_ring_the_day_before_at_nine() {
     let feed = std::fs::read_to_string(out.join("person/anna.ics")).unwrap();
     assert!(!feed.contains("VALARM"));
 }
+
+#[test]
+fn agenda_of_a_person_overdue_first_then_this_week_then_coming() {
+    let s = with_history();
+    s.ritme(&["-q", "status", "format/maandagmomentje/2026-11-30", "draft"])
+        .ok();
+    let text = s.ritme(&["agenda", "anna"]).ok().stdout();
+    insta::assert_snapshot!("agenda_anna_text", text);
+    let json = s.ritme(&["agenda", "anna", "--format", "json"]).ok().json();
+    let keys = |part: &str| -> Vec<String> {
+        json[part]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["key"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(
+        keys("overdue"),
+        [
+            "format/maandagmomentje/2026-11-16",
+            "format/maandagmomentje/2026-11-23"
+        ]
+    );
+    assert_eq!(keys("this_week"), ["format/maandagmomentje/2026-11-30"]);
+    assert_eq!(json["this_week"][0]["status"], "draft");
+    assert_eq!(json["until"], "2026-12-27");
+    assert_eq!(keys("coming").len(), 5);
+    // --weeks: one week after this one.
+    let json = s
+        .ritme(&["agenda", "anna", "--weeks", "1", "--format", "json"])
+        .ok()
+        .json();
+    assert_eq!(json["coming"].as_array().unwrap().len(), 1);
+    // Bert delivers HR-nieuws as its ambassador.
+    let json = s.ritme(&["agenda", "bert", "--format", "json"]).ok().json();
+    assert_eq!(json["this_week"][0]["role"], "ambassador");
+    assert_eq!(json["this_week"][0]["key"], "format/hr-nieuws/2026-11-25");
+}
+
+#[test]
+fn agenda_of_a_team_in_markdown_and_html() {
+    let s = with_history();
+    let md = s
+        .ritme(&["agenda", "--team", "hr", "--format", "markdown"])
+        .ok()
+        .stdout();
+    insta::assert_snapshot!("agenda_team_hr_markdown", md);
+    let html = s
+        .ritme(&["agenda", "anna", "--format", "html"])
+        .ok()
+        .stdout();
+    assert!(html.starts_with("<!DOCTYPE html>"), "{html}");
+    assert!(html.contains("<h2>Overdue (2)</h2>"), "{html}");
+    for outside in ["http://", "https://", "<script", "<link", "src="] {
+        assert!(!html.contains(outside), "{outside}");
+    }
+    roxmltree::Document::parse(
+        &html
+            .replace("<!DOCTYPE html>", "")
+            .replace("<br>", "<br/>")
+            .replace("<meta charset=\"utf-8\">", "<meta charset=\"utf-8\"/>")
+            .replace("initial-scale=1\">", "initial-scale=1\"/>"),
+    )
+    .unwrap_or_else(|e| panic!("{e}:\n{html}"));
+}
+
+#[test]
+fn agenda_of_someone_unknown_suggests_the_near_miss() {
+    let s = Scratch::fixture("due");
+    let run = s.ritme(&["agenda", "ana"]).code_is(2);
+    assert!(
+        run.stderr()
+            .contains("unknown person \"ana\" (did you mean \"anna\"?)"),
+        "{}",
+        run.stderr()
+    );
+    let run = s.ritme(&["agenda", "--team", "hrr"]).code_is(2);
+    assert!(
+        run.stderr()
+            .contains("unknown team \"hrr\" (did you mean \"hr\"?)"),
+        "{}",
+        run.stderr()
+    );
+    s.ritme(&["agenda"]).code_is(2);
+    s.ritme(&["agenda", "--all"]).code_is(2);
+    s.ritme(&["agenda", "anna", "--team", "hr"]).code_is(2);
+}
+
+#[test]
+fn agenda_for_everyone_writes_a_file_per_person_and_removes_stale_ones() {
+    let s = planned();
+    let toml = s.read("ritme.toml") + "\n[[person]]\nid = \"dana\"\nname = \"Dana Smit\"\n";
+    s.write("ritme.toml", &toml);
+    s.write("out/dana.md", "old agenda\n");
+    s.write("out/README.md", "not ours\n");
+    let out = s.path().join("out");
+    let run = s
+        .ritme(&[
+            "agenda",
+            "--all",
+            "--out",
+            out.to_str().unwrap(),
+            "--format",
+            "markdown",
+        ])
+        .ok();
+    assert!(
+        run.stderr().contains("3 written, 1 removed"),
+        "{}",
+        run.stderr()
+    );
+    let mut names: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["README.md", "anna.md", "bert.md", "chris.md"]);
+    assert_eq!(
+        s.read("out/anna.md"),
+        s.ritme(&["agenda", "anna", "--format", "markdown"])
+            .ok()
+            .stdout()
+    );
+}
+
+#[test]
+fn agenda_into_a_directory_that_cannot_be_written_writes_nothing() {
+    let s = planned();
+    s.write("taken", "a file, not a directory\n");
+    let taken = s.path().join("taken");
+    let run = s
+        .ritme(&["agenda", "--all", "--out", taken.to_str().unwrap()])
+        .code_is(3);
+    assert!(run.stderr().contains("taken"), "{}", run.stderr());
+    // One target is a directory: refused before anything is written.
+    std::fs::create_dir_all(s.path().join("out/bert.txt")).unwrap();
+    let out = s.path().join("out");
+    s.ritme(&["agenda", "--all", "--out", out.to_str().unwrap()])
+        .code_is(3);
+    let names: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, ["bert.txt"]);
+}
