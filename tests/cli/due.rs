@@ -482,3 +482,93 @@ fn agenda_into_a_directory_that_cannot_be_written_writes_nothing() {
         .collect();
     assert_eq!(names, ["bert.txt"]);
 }
+
+/// Runs `examples/ci/post-agenda.sh` on a planned copy of the fixture, with
+/// a `curl` on PATH that keeps what it was asked to post instead of posting.
+/// Returns the posted JSON bodies by person file, and the URLs.
+fn post_agenda(kind: &str) -> (Vec<(String, serde_json::Value)>, Vec<String>, String) {
+    let s = with_history();
+    let bin = s.path().join("fake-bin");
+    let posted = s.path().join("posted");
+    std::fs::create_dir_all(&posted).unwrap();
+    s.write(
+        "fake-bin/curl",
+        "#!/usr/bin/env bash\n# Keeps the body and the URL of each post.\nn=$(ls \"$CURL_LOG\" | wc -l)\nwhile [ $# -gt 0 ]; do\n  case \"$1\" in\n    --data-binary) cp \"${2#@}\" \"$CURL_LOG/$n.json\"; shift 2 ;;\n    -H|--max-time) shift 2 ;;\n    -*) shift ;;\n    *) echo \"$1\" >> \"$CURL_LOG.urls\"; shift ;;\n  esac\ndone\n",
+    );
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(bin.join("curl"), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let ritme_dir = std::path::Path::new(env!("CARGO_BIN_EXE_ritme"))
+        .parent()
+        .unwrap()
+        .to_path_buf();
+    let out = std::process::Command::new("bash")
+        .arg(root().join("examples/ci/post-agenda.sh"))
+        .arg(s.path().join("agenda"))
+        .env_clear()
+        .env(
+            "PATH",
+            format!(
+                "{}:{}:/usr/local/bin:/usr/bin:/bin",
+                bin.display(),
+                ritme_dir.display()
+            ),
+        )
+        .env("RITME_CALENDAR", s.path())
+        .env("RITME_TODAY", "2026-11-23")
+        .env("NO_COLOR", "1")
+        .env("CURL_LOG", &posted)
+        .env("WEBHOOK_URL", "https://hooks.example.invalid/agenda")
+        .env("WEBHOOK_KIND", kind)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(
+        out.status.success(),
+        "{stderr}\n{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let mut bodies: Vec<(String, serde_json::Value)> = std::fs::read_dir(&posted)
+        .unwrap()
+        .map(|e| {
+            let p = e.unwrap().path();
+            let text = std::fs::read_to_string(&p).unwrap();
+            let json = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}"));
+            (p.file_name().unwrap().to_string_lossy().into_owned(), json)
+        })
+        .collect();
+    bodies.sort_by(|a, b| a.0.cmp(&b.0));
+    let urls = std::fs::read_to_string(s.path().join("posted.urls")).unwrap_or_default();
+    let anna = s.read("agenda/anna.md");
+    (bodies, urls.lines().map(str::to_string).collect(), anna)
+}
+
+#[test]
+fn the_weekly_agenda_job_posts_one_well_formed_message_per_person() {
+    let (bodies, urls, anna) = post_agenda("mattermost");
+    assert_eq!(bodies.len(), 3, "anna, bert and chris");
+    assert_eq!(urls, ["https://hooks.example.invalid/agenda"; 3]);
+    let first = &bodies[0].1;
+    assert_eq!(first["username"], "ritme");
+    assert_eq!(first["text"], anna.trim(), "the markdown as it is");
+
+    let (bodies, _, anna) = post_agenda("slack");
+    let text = bodies[0].1["text"].as_str().unwrap();
+    assert_eq!(bodies[0].1.as_object().unwrap().len(), 1, "only text");
+    assert!(!text.contains("**") && text.contains("*Overdue*"), "{text}");
+    assert_eq!(text.lines().count(), anna.trim().lines().count());
+
+    let (bodies, _, anna) = post_agenda("teams");
+    let card = &bodies[0].1;
+    assert_eq!(card["type"], "message");
+    let attachment = &card["attachments"][0];
+    assert_eq!(
+        attachment["contentType"],
+        "application/vnd.microsoft.card.adaptive"
+    );
+    assert_eq!(attachment["content"]["type"], "AdaptiveCard");
+    assert_eq!(attachment["content"]["version"], "1.4");
+    let block = &attachment["content"]["body"][0];
+    assert_eq!(block["type"], "TextBlock");
+    assert_eq!(block["wrap"], true);
+    assert_eq!(block["text"], anna.trim());
+}
