@@ -197,7 +197,7 @@ Register-ArgumentCompleter -Native -CommandName 'ritme' -ScriptBlock {
             [CompletionResult]::new('--quarter', '--quarter', [CompletionResultType]::ParameterName, 'A quarter, like 2026-Q2')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day, inclusive')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Last day, inclusive')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default table; `steering`: markdown)')
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Group `mix` by month or quarter (default month), `engagement` by format, kind, channel, team or goal (default format)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The calendar directory (holding ritme.toml); default: the nearest one upwards')
             [CompletionResult]::new('--calendar', '--calendar', [CompletionResultType]::ParameterName, 'The calendar directory (holding ritme.toml); default: the nearest one upwards')

@@ -1791,7 +1791,7 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__report)
-            opts="-C -q -v -h --week --month --quarter --from --until --format --by --calendar --db --today --color --locale --quiet --verbose --help gaps load focus mix raci goals engagement pages"
+            opts="-C -q -v -h --week --month --quarter --from --until --format --by --calendar --db --today --color --locale --quiet --verbose --help gaps load focus mix raci goals engagement pages steering"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1818,7 +1818,7 @@ _ritme() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html" -- "${cur}"))
                     return 0
                     ;;
                 --by)

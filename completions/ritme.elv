@@ -186,7 +186,7 @@ set edit:completion:arg-completer[ritme] = {|@words|
             cand --quarter 'A quarter, like 2026-Q2'
             cand --from 'First day, inclusive'
             cand --until 'Last day, inclusive'
-            cand --format 'Output format'
+            cand --format 'Output format (default table; `steering`: markdown)'
             cand --by 'Group `mix` by month or quarter (default month), `engagement` by format, kind, channel, team or goal (default format)'
             cand -C 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
             cand --calendar 'The calendar directory (holding ritme.toml); default: the nearest one upwards'

@@ -176,9 +176,11 @@ complete -c ritme -n "__fish_ritme_using_subcommand report" -l month -d 'A month
 complete -c ritme -n "__fish_ritme_using_subcommand report" -l quarter -d 'A quarter, like 2026-Q2' -r
 complete -c ritme -n "__fish_ritme_using_subcommand report" -l from -d 'First day, inclusive' -r
 complete -c ritme -n "__fish_ritme_using_subcommand report" -l until -d 'Last day, inclusive' -r
-complete -c ritme -n "__fish_ritme_using_subcommand report" -l format -d 'Output format' -r -f -a "table\t''
+complete -c ritme -n "__fish_ritme_using_subcommand report" -l format -d 'Output format (default table; `steering`: markdown)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+markdown\t'`report steering` only (its default)'
+html\t'`report steering` only: one self-contained page'"
 complete -c ritme -n "__fish_ritme_using_subcommand report" -l by -d 'Group `mix` by month or quarter (default month), `engagement` by format, kind, channel, team or goal (default format)' -r -f -a "month\t''
 quarter\t''
 format\t''

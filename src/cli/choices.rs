@@ -46,7 +46,22 @@ choice! {
         Engagement,
         /// Pages by the date their review is due, with reviewer and status
         Pages,
+        /// One page for the steering group about a quarter: published, engagement, gaps, slipped, fairness, next
+        Steering,
     }
+}
+
+/// Output format of `ritme report`: the listing formats, and the page
+/// formats of `report steering`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormatChoice {
+    Table,
+    Json,
+    Csv,
+    /// `report steering` only (its default)
+    Markdown,
+    /// `report steering` only: one self-contained page
+    Html,
 }
 
 choice! {

@@ -21,6 +21,7 @@ mod report;
 mod reviewed;
 mod schedule;
 mod show;
+mod steering;
 
 use std::path::{Path, PathBuf};
 

@@ -29,7 +29,6 @@ table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}\
 th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #e6e9ef;vertical-align:top}\
 th{background:#f3f5f9;font-weight:600}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}\
 .late{color:#a61b1b;font-weight:600}.ok{color:#1d6b2f}.miss{color:#a61b1b}\
-.bar{display:inline-block;height:.7rem;background:#4a78c2;border-radius:2px;vertical-align:middle}\
 code{font-size:.85em;color:#5b6475}ul{padding-left:1.2rem}\
 footer{margin-top:2.5rem;color:#8a93a5;font-size:.85rem}\
 @media print{body{margin:0}h2{break-after:avoid}}";

@@ -8,6 +8,7 @@ mod names;
 mod quarter;
 mod record;
 mod sheet;
+mod steering;
 mod table;
 
 pub use agenda::{render_agenda, AgendaFormat, Heading};
@@ -16,6 +17,7 @@ pub use names::{all_day, date_label, day_label, weekday_short};
 pub use quarter::{quarter_view, QuarterView};
 pub use record::{write_csv, write_json, Record};
 pub use sheet::render_sheet;
+pub use steering::{render_steering, SteeringFormat};
 pub use table::{ColorChoice, Style, Tables};
 
 use std::io::Write;

@@ -572,3 +572,89 @@ fn the_weekly_agenda_job_posts_one_well_formed_message_per_person() {
     assert_eq!(block["wrap"], true);
     assert_eq!(block["text"], anna.trim());
 }
+
+/// The fixture with its history and numbers for three items.
+fn with_numbers() -> Scratch {
+    let s = with_history();
+    let csv = s.path().join("stats/oktober.csv");
+    s.ritme(&["-q", "import", "stats", csv.to_str().unwrap()])
+        .ok();
+    s
+}
+
+#[test]
+fn the_steering_report_of_a_quarter_in_markdown_html_and_json() {
+    let s = with_numbers();
+    let md = s
+        .ritme(&["report", "steering", "--quarter", "2026-Q4"])
+        .ok()
+        .stdout();
+    insta::assert_snapshot!("steering_2026_q4_markdown", md);
+    let html = s
+        .ritme(&[
+            "report",
+            "steering",
+            "--quarter",
+            "2026-Q4",
+            "--format",
+            "html",
+        ])
+        .ok()
+        .stdout();
+    insta::assert_snapshot!("steering_2026_q4_html", html);
+    for outside in [
+        "http://", "https://", "<script", "<link", "<img", "src=", "@import", "url(",
+    ] {
+        assert!(!html.contains(outside), "{outside}");
+    }
+    let json = s
+        .ritme(&[
+            "report",
+            "steering",
+            "--quarter",
+            "2026-Q4",
+            "--format",
+            "json",
+        ])
+        .ok()
+        .json();
+    assert_eq!(json["quarter"], "2026-Q4");
+    assert_eq!(json["published"], 6);
+    let goal = &json["goals"][0];
+    assert_eq!(goal["id"], "verbinding");
+    assert_eq!(
+        goal["value"], 90.0,
+        "the median views of the measured items"
+    );
+    assert_eq!(goal["met"], false);
+    assert_eq!(json["next"]["quarter"], "2027-Q1");
+    let slipped: Vec<&str> = json["slipped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["key"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        slipped,
+        [
+            "format/maandagmomentje/2026-11-16",
+            "format/hr-nieuws/2026-11-18"
+        ]
+    );
+}
+
+#[test]
+fn the_steering_report_defaults_to_the_last_complete_quarter_and_refuses_other_ranges() {
+    let s = Scratch::fixture("due");
+    let md = s.ritme(&["report", "steering"]).ok().stdout();
+    assert!(md.starts_with("# Due: steering report 2026-Q3\n"), "{md}");
+    assert!(md.contains("No stored plan"), "{md}");
+    let run = s
+        .ritme(&["report", "steering", "--month", "2026-10"])
+        .code_is(2);
+    assert!(run.stderr().contains("--quarter"), "{}", run.stderr());
+    s.ritme(&["report", "steering", "--format", "csv"])
+        .code_is(2);
+    let run = s.ritme(&["report", "gaps", "--format", "html"]).code_is(2);
+    assert!(run.stderr().contains("report steering"), "{}", run.stderr());
+}
