@@ -27,7 +27,7 @@ border-bottom:2px solid #d7dce5;padding-bottom:.2rem}\
 p.sub{color:#5b6475;margin-top:0}\
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}\
 th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #e6e9ef;vertical-align:top}\
-th{background:#f3f5f9;font-weight:600}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}\
+th{background:#f3f5f9;font-weight:600}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\
 .late{color:#a61b1b;font-weight:600}.ok{color:#1d6b2f}.miss{color:#a61b1b}\
 code{font-size:.85em;color:#5b6475}ul{padding-left:1.2rem}\
 footer{margin-top:2.5rem;color:#8a93a5;font-size:.85rem}\

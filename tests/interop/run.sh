@@ -3,7 +3,11 @@
 #   - Python's icalendar parses every feed (no property errors, CRLF, 75 octets);
 #   - recurring-ical-events yields exactly the planned items for the window;
 #   - khal imports the whole feed into a fresh config and `khal list` shows them,
-#     and imports a person's feed with its draft deadlines and their VALARMs.
+#     and imports a person's feed with its draft deadlines and their VALARMs;
+#   - headless Chromium (the distribution's `chromium`; installed with apt-get
+#     when missing and allowed) renders `report steering --format html`: the
+#     DOM it builds holds every section, it fetches nothing, and a screenshot
+#     is kept in target/interop/steering.png for a person to look at.
 # Installs the clients (pinned in requirements.txt) into a venv under
 # target/interop/ and reuses it on the next run. Idempotent; a few minutes at
 # most on a cold venv, seconds on a warm one. Run from anywhere:
@@ -106,4 +110,44 @@ if [ "$stored" -ne "$alarms" ]; then
     exit 1
 fi
 say "khal: imported $(basename "$person") with its $alarms draft-deadline alarms"
+
+# 4: the steering report's HTML page in a real browser engine.
+"$ritme" -C "$work/cal" report steering --quarter 2026-Q4 --format html > "$work/steering.html"
+chromium_bin="$(command -v chromium || command -v chromium-browser || true)"
+if [ -z "$chromium_bin" ] && command -v apt-get > /dev/null && [ "$(id -u)" = 0 ]; then
+    say "installing chromium with apt-get"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium > "$work/apt.log" 2>&1 \
+        || { apt-get update -q > /dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium > "$work/apt.log" 2>&1; } || true
+    chromium_bin="$(command -v chromium || true)"
+fi
+if [ -z "$chromium_bin" ]; then
+    say "FAIL: no chromium to render the steering report (apt-get install chromium)"
+    exit 1
+fi
+browse=("$chromium_bin" --headless --no-sandbox --disable-gpu --no-first-run
+    --user-data-dir="$work/chromium" --disable-background-networking
+    --virtual-time-budget=2000)
+"${browse[@]}" --dump-dom "file://$work/steering.html" > "$work/steering.dom" 2> "$work/chromium.log"
+"${browse[@]}" --window-size=1100,2200 --hide-scrollbars \
+    --screenshot="$work/steering.png" "file://$work/steering.html" >> "$work/chromium.log" 2>&1
+"$venv/bin/python" - "$work/steering.dom" "$work/steering.png" <<'PY'
+import sys
+dom = open(sys.argv[1], encoding="utf-8").read()
+need = ["<h1>", "steering report 2026-Q4", "Published per focus theme",
+        "Goals and engagement against targets", "Gaps", "Slipped items",
+        "Fairness", "Next quarter, 2027-Q1", "<table>"]
+missing = [n for n in need if n not in dom]
+if missing:
+    print("interop: FAIL: chromium's DOM lacks", missing, file=sys.stderr)
+    sys.exit(1)
+for outside in ("http://", "https://", "<script", "<img", "<link"):
+    if outside in dom:
+        print(f"interop: FAIL: the page reaches outside itself: {outside}", file=sys.stderr)
+        sys.exit(1)
+png = open(sys.argv[2], "rb").read()
+if not png.startswith(b"\x89PNG") or len(png) < 10_000:
+    print("interop: FAIL: no screenshot of the steering report", file=sys.stderr)
+    sys.exit(1)
+print(f"interop: chromium: rendered the steering report ({len(dom)} bytes of DOM, screenshot {len(png)} bytes)")
+PY
 say "ok"
