@@ -20,6 +20,8 @@
 pub mod clock;
 // The one error type, its exit codes, and how a located error is shown.
 pub mod error;
+// Writing files atomically: a temporary file renamed over the old one.
+pub mod fs;
 // Date ranges, weeks, quarters and weekdays, and their text forms.
 pub mod dates;
 // Rules to dates: shorthand and RRULE, anchoring, the holiday policy.
@@ -28,6 +30,8 @@ pub mod recur;
 pub mod model;
 // Reading and validating the TOML files into the model.
 pub mod config;
+// ritme.lock's text: read, written, and git conflicts merged.
+pub mod lock;
 // Items, owners and page reviews of a window: the pure plan.
 pub mod plan;
 // What analytics numbers mean for items, formats and goals.

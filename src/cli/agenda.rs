@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 use chrono::Days;
 
 use super::choices::AgendaFormatChoice;
-use super::schedule::{self, Basis};
+use super::schedule;
+use super::stored::Mode;
 use crate::dates::DateRange;
 use crate::error::{suggest, Error, Result};
 use crate::model::Calendar;
@@ -45,7 +46,7 @@ pub struct Args {
 /// Runs `ritme agenda`.
 pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     let mut loaded = ctx.calendar()?;
-    let store = schedule::open(ctx, &mut loaded)?;
+    let store = schedule::open(ctx, &mut loaded, Mode::Read, None)?;
     let cal = &loaded.calendar;
     let today = ctx.clock.today;
     let until = agenda::coming_until(today, args.weeks);
@@ -56,7 +57,7 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
             .checked_add_days(Days::new(longest_prepare(cal)))
             .unwrap_or(until),
     };
-    let schedule = schedule::items(ctx, &loaded, range, Basis::StoredIfPresent, store.as_ref())?;
+    let schedule = schedule::items(&loaded, range, store.as_ref())?;
     let format: AgendaFormat = args.format.into();
     let locale = ctx.style(Some(cal.locale)).locale;
     let render = |whose: Whose, heading: &Heading| {

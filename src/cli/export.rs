@@ -101,8 +101,10 @@ fn items(
     } else {
         None
     };
-    ctx.store(dir, false)?
-        .tracked_items(range, &filter.filter())
+    let store = ctx.store(dir, false)?;
+    let loaded = crate::config::load(dir).ok();
+    filter.check(loaded.as_ref().map(|l| &l.calendar), &store)?;
+    store.tracked_items(range, &filter.filter())
 }
 
 fn is_set(r: &RangeArgs) -> bool {

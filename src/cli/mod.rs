@@ -22,6 +22,7 @@ mod reviewed;
 mod schedule;
 mod show;
 mod steering;
+mod stored;
 
 use std::path::{Path, PathBuf};
 
@@ -154,13 +155,13 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Check(args) => check::run(&ctx, args),
         Command::Agenda(args) => agenda::run(&ctx, args),
         Command::Report(args) => report::run(&ctx, args),
-        Command::Assign(args) => edit::assign(&ctx, args),
-        Command::Unassign(args) => edit::unassign(&ctx, args),
-        Command::Move(args) => edit::move_item(&ctx, args),
-        Command::Skip(args) => edit::skip(&ctx, args),
-        Command::Status(args) => edit::status(&ctx, args),
-        Command::Note(args) => edit::note(&ctx, args),
-        Command::Reset(args) => edit::reset(&ctx, args),
+        Command::Assign(args) => edit::assign(&ctx, args).and_then(|()| edit::settle(&ctx)),
+        Command::Unassign(args) => edit::unassign(&ctx, args).and_then(|()| edit::settle(&ctx)),
+        Command::Move(args) => edit::move_item(&ctx, args).and_then(|()| edit::settle(&ctx)),
+        Command::Skip(args) => edit::skip(&ctx, args).and_then(|()| edit::settle(&ctx)),
+        Command::Status(args) => edit::status(&ctx, args).and_then(|()| edit::settle(&ctx)),
+        Command::Note(args) => edit::note(&ctx, args).and_then(|()| edit::settle(&ctx)),
+        Command::Reset(args) => edit::reset(&ctx, args).and_then(|()| edit::settle(&ctx)),
         Command::Import(args) => import::run(&ctx, args),
         Command::Reviewed(args) => reviewed::run(&ctx, args),
         Command::Export(args) => export::run(&ctx, args),
@@ -203,9 +204,25 @@ impl Context {
         }
     }
 
-    /// Opens the database of the calendar in `dir`.
-    pub fn store(&self, dir: &Path, create: bool) -> Result<Store> {
-        Store::open(&self.db_location(dir), create)
+    /// The stored plan of the calendar in `dir`, in line with its
+    /// `ritme.lock` (rebuilt from it when needed); `write` keeps the lock
+    /// through the writes. Nothing planned yet is a storage error that
+    /// says to run `ritme plan`.
+    pub fn store(&self, dir: &Path, write: bool) -> Result<Store> {
+        let mut loaded = config::load(dir)?;
+        let mode = if write {
+            stored::Mode::Write
+        } else {
+            stored::Mode::Read
+        };
+        let opened = stored::open(self, &mut loaded, mode)?;
+        if !write && opened.nothing && opened.store.is_blank()? {
+            return Err(crate::error::Error::Storage(format!(
+                "no schedule at {} yet: run `ritme plan` first",
+                self.db_location(dir)
+            )));
+        }
+        Ok(opened.store)
     }
 
     /// The output style, with the calendar's locale unless `--locale` says otherwise.

@@ -5,7 +5,8 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::choices::{ReportChoice, ReportFormatChoice};
-use super::schedule::{self, Basis};
+use super::schedule;
+use super::stored::Mode;
 use crate::cli::range::RangeArgs;
 use crate::dates::default_window;
 use crate::dates::DateRange;
@@ -116,14 +117,8 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     let mut loaded = ctx.calendar()?;
     let range = args.range.resolve(default_window(ctx.clock.today))?;
     let whole_weeks = range.whole_weeks();
-    let store = schedule::open(ctx, &mut loaded)?;
-    let schedule = schedule::items(
-        ctx,
-        &loaded,
-        whole_weeks,
-        Basis::StoredIfPresent,
-        store.as_ref(),
-    )?;
+    let store = schedule::open(ctx, &mut loaded, Mode::Read, None)?;
+    let schedule = schedule::items(&loaded, whole_weeks, store.as_ref())?;
     let period = args.by.and_then(By::period).unwrap_or_default();
     let Some(mut sheet) = args
         .report()
@@ -142,6 +137,7 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     let table = match args.report() {
         Report::Load => load_matrix(&sheet),
         Report::Goals => report::goals_table(&sheet),
+        Report::Raci => report::raci_matrix(cal),
         _ => sheet.clone(),
     };
     if args.format() == OutputFormat::Table && table.rows.is_empty() {
@@ -212,7 +208,7 @@ fn pages(ctx: &super::Context, args: &Args) -> Result<()> {
     }
     let mut loaded = ctx.calendar()?;
     // Recorded reviews move the pages' next reviews.
-    schedule::open(ctx, &mut loaded)?;
+    schedule::open(ctx, &mut loaded, Mode::Read, None)?;
     let range = if args.range.is_given() {
         Some(args.range.resolve(default_window(ctx.clock.today))?)
     } else {

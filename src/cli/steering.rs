@@ -4,7 +4,8 @@
 
 use super::choices::ReportFormatChoice;
 use super::report::Args;
-use super::schedule::{self, Basis};
+use super::schedule;
+use super::stored::Mode;
 use crate::dates::{DateRange, Quarter};
 use crate::error::{Error, Result};
 use crate::report::steering::{self, Input};
@@ -41,7 +42,7 @@ pub fn run(ctx: &super::Context, args: &Args) -> Result<()> {
         None => steering::last_complete(ctx.clock.today),
     };
     let mut loaded = ctx.calendar()?;
-    let store = schedule::open(ctx, &mut loaded)?;
+    let store = schedule::open(ctx, &mut loaded, Mode::Read, None)?;
     let span = DateRange {
         from: quarter.first_day(),
         until: quarter.last_day(),
@@ -50,13 +51,7 @@ pub fn run(ctx: &super::Context, args: &Args) -> Result<()> {
         from: span.whole_weeks().from,
         until: quarter.next().last_day().max(span.whole_weeks().until),
     };
-    let schedule = schedule::items(
-        ctx,
-        &loaded,
-        items_range,
-        Basis::StoredIfPresent,
-        store.as_ref(),
-    )?;
+    let schedule = schedule::items(&loaded, items_range, store.as_ref())?;
     let measured = schedule::measured(ctx, store.as_ref())?;
     let went_live = measured.iter().map(|m| m.item.key.as_str()).collect();
     let cal = &loaded.calendar;

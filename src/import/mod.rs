@@ -12,3 +12,4 @@ pub mod csv_file;
 pub mod definitions;
 pub mod ics;
 pub mod inventory;
+pub mod zone;

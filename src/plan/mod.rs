@@ -18,10 +18,11 @@ use chrono::{Datelike, Days, NaiveDate, NaiveTime, TimeDelta, TimeZone};
 
 use crate::dates::{monday_of, sunday_of, DateRange};
 use crate::error::{Error, Result};
+use crate::lock::{Lock, Record};
 use crate::model::{Calendar, Campaign, Format, Post, PostWhen, RotationCounts, Template};
 use crate::recur::Recurrence;
 use crate::recur::{self, DayRules, Occurrence, RuleDates};
-use assign::{Draft, Unassigned};
+use assign::{Draft, Held, Unassigned};
 use item::{Item, Source, Status};
 use text::{Interner, Text, Texts};
 
@@ -40,13 +41,15 @@ pub struct Plan {
 /// expanded, so `shift` finds its day and a draft deadline its working day.
 const SHIFT_MARGIN_DAYS: u64 = 400;
 
-/// Expands every definition of `cal` over `window` and assigns owners.
+/// Expands every definition of `cal` over `window` and assigns owners,
+/// with what `lock` holds laid over the definitions: the fields people
+/// pinned, and the owners and ambassadors the stored plan already gave.
 ///
 /// Assignment sees every item standing in the ISO weeks the window's items
 /// stand in, including items generated just outside the window, so the
 /// load of a week, and with it a rotation's owner, does not depend on where
 /// the window starts or ends.
-pub fn build(cal: &Calendar, window: DateRange) -> Result<Plan> {
+pub fn build(cal: &Calendar, window: DateRange, lock: &Lock) -> Result<Plan> {
     let first_week = monday_of(window.from);
     let mut context = DateRange {
         from: first_week
@@ -67,6 +70,13 @@ pub fn build(cal: &Calendar, window: DateRange) -> Result<Plan> {
     if let Some(latest) = latest.filter(|l| *l > context.until) {
         context.until = sunday_of(latest);
         drafts = draft_all(cal, context, first_week).map_err(TooMany::error)?;
+    }
+    if !lock.records.is_empty() {
+        for d in &mut drafts {
+            if let Some(record) = lock.records.get(d.item.key.as_str()) {
+                hold(d, record);
+            }
+        }
     }
     let assigned = assign::assign(cal, drafts);
     let mut items: Vec<Box<Item>> = assigned
@@ -90,6 +100,52 @@ pub fn build(cal: &Calendar, window: DateRange) -> Result<Plan> {
         items,
         unassigned,
     })
+}
+
+/// Lays a lock record over a draft: pinned fields (SPEC section 10) and the
+/// people the stored plan gave it.
+fn hold(d: &mut Draft, record: &Record) {
+    let pinned = |name: &str| {
+        record
+            .get(name)
+            .filter(|e| e.by.is_some())
+            .map(|e| &e.value)
+    };
+    let text = |v: &serde_json::Value| v.as_str().map(Text::from);
+    if let Some(date) = pinned("date")
+        .and_then(|v| v.as_str())
+        .and_then(item::parse_date)
+    {
+        move_to(&mut d.item, date);
+    }
+    if let Some(v) = pinned("time") {
+        d.item.time = v
+            .as_str()
+            .and_then(|t| NaiveTime::parse_from_str(t, "%H:%M").ok());
+        if d.item.time.is_some() && d.item.duration_minutes.is_none() {
+            d.item.duration_minutes = Some(30);
+        }
+    }
+    if let Some(t) = pinned("title").and_then(text) {
+        d.item.title = t;
+    }
+    if let Some(v) = pinned("team") {
+        d.item.team = text(v);
+    }
+    d.held = match pinned("owner") {
+        Some(v) => Held::Pinned(text(v)),
+        None => Held::Incumbent {
+            owner: record.get("owner").and_then(|e| text(&e.value)),
+            ambassador: record.get("ambassador").and_then(|e| text(&e.value)),
+        },
+    };
+}
+
+/// Puts `item` on `date`, its due date moved along by as many days.
+pub fn move_to(item: &mut Item, date: NaiveDate) {
+    let shift = date - item.date;
+    item.due = item.due.and_then(|d| d.checked_add_signed(shift));
+    item.date = date;
 }
 
 /// The drafts of every occurrence generated inside `context` that stands on

@@ -51,7 +51,7 @@ pub fn check(cal: &Calendar, window: DateRange, orphans: &[&Item], found: &mut F
             },
             format!(
                 "{key} ({}) was kept because a person decided on it, but its definition is gone: \
-                 restore the definition, or skip the item",
+                 restore the definition, or drop the item with `ritme reset {key}` (its history stays)",
                 it.title
             ),
         );

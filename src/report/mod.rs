@@ -39,6 +39,7 @@ pub use goals::{values_table as goals_table, with_values as goals_with_values};
 pub use load::load_matrix;
 pub use mix::Period;
 pub use pages::sheet as pages_sheet;
+pub use raci::matrix as raci_matrix;
 pub use sheet::{Sheet, Value};
 
 use crate::dates::DateRange;

@@ -52,6 +52,7 @@ impl Store {
                 delete.execute([key])?;
             }
         }
+        Store::seal(self.binding.as_ref(), &tx)?;
         tx.commit()?;
         Ok(removed)
     }

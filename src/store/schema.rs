@@ -14,7 +14,7 @@ pub const VERSION: i64 = MIGRATIONS.len() as i64;
 
 type Migration = fn(&rusqlite::Transaction) -> Result<()>;
 
-const MIGRATIONS: &[Migration] = &[v1, v2, v3, v4];
+const MIGRATIONS: &[Migration] = &[v1, v2, v3, v4, v5];
 
 /// Brings the database to [`VERSION`], or refuses one that is newer.
 pub fn migrate(conn: &mut Connection) -> Result<()> {
@@ -220,6 +220,20 @@ fn v4(tx: &rusqlite::Transaction) -> Result<()> {
     Ok(tx.execute_batch("CREATE UNIQUE INDEX item_key ON item(key)")?)
 }
 
+/// The lock (SPEC section 10): which fields of an item people decided, and
+/// when and by whom (`decided`, JSON: `{"owner": ["WHEN", "WHO"], ...}`);
+/// who made each edit; and `meta`, where the database records the lock and
+/// the definitions it was built from, so a command knows when to rebuild.
+fn v5(tx: &rusqlite::Transaction) -> Result<()> {
+    Ok(tx.execute_batch(
+        "
+        ALTER TABLE item ADD COLUMN decided TEXT NOT NULL DEFAULT '{}';
+        ALTER TABLE edit ADD COLUMN who TEXT;
+        CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+        ",
+    )?)
+}
+
 /// Rebuilds the `item` table with its stored SQL edited, by SQLite's
 /// documented procedure: copy into a new table, drop the old, rename, and
 /// recreate the indexes, triggers and views from their stored SQL (a user's
@@ -332,7 +346,7 @@ mod tests {
             tx.commit().unwrap();
         }
         migrate(&mut c).unwrap();
-        assert_eq!(version(&c).unwrap(), 4);
+        assert_eq!(version(&c).unwrap(), VERSION);
         c.execute(
             "INSERT INTO stat (key, measured, views, import, line) VALUES ('item/x', '2026-02-01', 10, 1, 2)",
             [],

@@ -9,6 +9,7 @@ mod due;
 mod export;
 mod layers;
 mod lives;
+mod lock;
 mod native;
 mod people;
 mod reports;
