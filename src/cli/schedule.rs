@@ -6,7 +6,7 @@ use chrono::{Days, NaiveDate};
 
 use super::stored::{self, Mode};
 use crate::config::Loaded;
-use crate::dates::{default_window, DateRange};
+use crate::dates::DateRange;
 use crate::error::Result;
 use crate::lock::Lock;
 use crate::plan;
@@ -72,21 +72,8 @@ pub struct Opened {
 pub fn open(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<Opened> {
     let mut opened = stored::open(ctx, loaded, mode)?;
     if mode == Mode::Check && ctx.global.db.is_none() {
-        let default = default_window(ctx.clock.today);
-        let range = match opened.range() {
-            Some(r) => DateRange {
-                from: r.from.min(default.from),
-                until: r.until.max(default.until),
-            },
-            None => default,
-        };
-        let today = opened
-            .lock
-            .today
-            .map_or(ctx.clock.today, |t| t.max(ctx.clock.today));
-        let clock = crate::clock::Clock { today, ..ctx.clock };
-        let plan = plan::build(&loaded.calendar, range, &opened.lock)?;
-        opened.store.apply(&plan, &clock, false)?;
+        let range =
+            stored::plan_in_memory(ctx, loaded, &opened.lock, &mut opened.store, ctx.clock.now)?;
         return Ok(Opened {
             store: Some(opened.store),
             planned: Some(range),
