@@ -46,7 +46,7 @@ pub struct Args {
 /// Runs `ritme agenda`.
 pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     let mut loaded = ctx.calendar()?;
-    let store = schedule::open(ctx, &mut loaded, Mode::Read, None)?;
+    let store = schedule::open(ctx, &mut loaded, Mode::Read)?.store;
     let cal = &loaded.calendar;
     let today = ctx.clock.today;
     let until = agenda::coming_until(today, args.weeks);

@@ -78,8 +78,11 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     // Numbers and recorded reviews come from a database when there is one,
     // even when the plan is made in memory: they are not part of the plan.
     let window = weeks_from(ctx.clock.today, args.weeks);
-    let (store, stored_range) =
-        schedule::open_with_range(ctx, &mut loaded, Mode::Check, Some(window))?;
+    let schedule::Opened {
+        store,
+        planned,
+        stored: stored_range,
+    } = schedule::open(ctx, &mut loaded, Mode::Check)?;
     // Without --db the plan is made in memory; the imported numbers are in
     // the calendar's database, when there is one.
     let numbers = match ctx.db_location(&loaded.dir) {
@@ -91,7 +94,7 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     let measured = schedule::measured(ctx, numbers.as_ref().or(store.as_ref()))?;
     let cal = &loaded.calendar;
     let schedule = schedule::items(&loaded, window, store.as_ref())?;
-    let mut findings = report::check(cal, &schedule.items, window, &schedule.orphans);
+    let mut findings = report::check(cal, &schedule.items, window, &schedule.orphans, planned);
     let mut lives = Findings::new(&cal.rules);
     report::lives::check(cal, &measured, ctx.clock.today, &mut lives);
     let history = past_work(ctx, store.as_ref(), stored_range, window.until)?;

@@ -8,8 +8,8 @@ use comfy_table::Cell;
 
 use super::choices::FormatChoice;
 use crate::cli::range::RangeArgs;
-use crate::dates::default_window;
 use crate::dates::DateRange;
+use crate::dates::{default_window, monday_of};
 use crate::error::suggest;
 use crate::error::{Error, Result};
 use crate::model::Calendar;
@@ -161,8 +161,26 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     let dir = ctx.calendar_dir()?;
     let loaded = crate::config::load(&dir).ok();
     let locale = loaded.as_ref().map(|l| l.calendar.locale);
-    let range = args.range.resolve(default_window(ctx.clock.today))?;
-    let store = ctx.store(&dir, false)?;
+    let stored = ctx.stored(&dir, false)?;
+    // Without a range: the stored range from this week on (SPEC section 10).
+    let default = match stored.range() {
+        Some(p) => DateRange {
+            from: p.from.max(monday_of(ctx.clock.today)),
+            until: p.until,
+        },
+        None => default_window(ctx.clock.today),
+    };
+    let range = args.range.resolve(default)?;
+    if let Some(p) = stored
+        .range()
+        .filter(|p| range.from < p.from || p.until < range.until)
+    {
+        ctx.say(format!(
+            "note: the stored plan covers {} to {}; days outside it are not planned",
+            p.from, p.until
+        ));
+    }
+    let store = stored.store;
     args.filter
         .check(loaded.as_ref().map(|l| &l.calendar), &store)?;
     let items = store.items(range, &args.filter.filter())?;

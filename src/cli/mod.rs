@@ -209,6 +209,11 @@ impl Context {
     /// through the writes. Nothing planned yet is a storage error that
     /// says to run `ritme plan`.
     pub fn store(&self, dir: &Path, write: bool) -> Result<Store> {
+        Ok(self.stored(dir, write)?.store)
+    }
+
+    /// [`Context::store`], with the lock it is in line with.
+    pub fn stored(&self, dir: &Path, write: bool) -> Result<stored::Stored> {
         let mut loaded = config::load(dir)?;
         let mode = if write {
             stored::Mode::Write
@@ -222,7 +227,7 @@ impl Context {
                 self.db_location(dir)
             )));
         }
-        Ok(opened.store)
+        Ok(opened)
     }
 
     /// The output style, with the calendar's locale unless `--locale` says otherwise.

@@ -8,8 +8,8 @@ use super::choices::{ReportChoice, ReportFormatChoice};
 use super::schedule;
 use super::stored::Mode;
 use crate::cli::range::RangeArgs;
-use crate::dates::default_window;
 use crate::dates::DateRange;
+use crate::dates::{default_window, monday_of};
 use crate::error::{Error, Result};
 use crate::report::{self, load_matrix, Period, Report};
 use crate::stats::engagement::{self as stats_engagement, previous_range, GroupBy};
@@ -115,9 +115,20 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
         }
     }
     let mut loaded = ctx.calendar()?;
-    let range = args.range.resolve(default_window(ctx.clock.today))?;
+    let schedule::Opened { store, planned, .. } = schedule::open(ctx, &mut loaded, Mode::Read)?;
+    // Without a range: the stored range from this week on.
+    let default = match planned {
+        Some(p) => DateRange {
+            from: p.from.max(monday_of(ctx.clock.today)),
+            until: p.until,
+        },
+        None => default_window(ctx.clock.today),
+    };
+    let asked = args.range.resolve(default)?;
+    let Some(range) = schedule::planned_part(ctx, asked, planned) else {
+        return Ok(());
+    };
     let whole_weeks = range.whole_weeks();
-    let store = schedule::open(ctx, &mut loaded, Mode::Read, None)?;
     let schedule = schedule::items(&loaded, whole_weeks, store.as_ref())?;
     let period = args.by.and_then(By::period).unwrap_or_default();
     let Some(mut sheet) = args
@@ -208,7 +219,7 @@ fn pages(ctx: &super::Context, args: &Args) -> Result<()> {
     }
     let mut loaded = ctx.calendar()?;
     // Recorded reviews move the pages' next reviews.
-    schedule::open(ctx, &mut loaded, Mode::Read, None)?;
+    schedule::open(ctx, &mut loaded, Mode::Read)?;
     let range = if args.range.is_given() {
         Some(args.range.resolve(default_window(ctx.clock.today))?)
     } else {

@@ -42,7 +42,7 @@ pub fn run(ctx: &super::Context, args: &Args) -> Result<()> {
         None => steering::last_complete(ctx.clock.today),
     };
     let mut loaded = ctx.calendar()?;
-    let store = schedule::open(ctx, &mut loaded, Mode::Read, None)?;
+    let schedule::Opened { store, planned, .. } = schedule::open(ctx, &mut loaded, Mode::Read)?;
     let span = DateRange {
         from: quarter.first_day(),
         until: quarter.last_day(),
@@ -61,6 +61,7 @@ pub fn run(ctx: &super::Context, args: &Args) -> Result<()> {
             cal,
             items: &schedule.items,
             stored: schedule.stored,
+            planned,
             went_live: &went_live,
             values: &values,
             today: ctx.clock.today,

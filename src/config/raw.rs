@@ -104,6 +104,7 @@ pub struct RawRules {
     pub unpublished: Option<S<String>>,
     pub unclaimed_slot: Option<S<String>>,
     pub remind: Option<S<String>>,
+    pub unplanned: Option<S<String>>,
 }
 
 /// `[[goal]]`

@@ -33,6 +33,25 @@ impl DateRange {
             until: sunday_of(self.until),
         }
     }
+
+    /// The whole ISO weeks of this range that lie entirely inside
+    /// `planned`, or `None` when no week does: the weeks a stored plan
+    /// covers, which views and `check` judge (SPEC section 10).
+    pub fn weeks_inside(&self, planned: DateRange) -> Option<DateRange> {
+        let first_monday = if planned.from == monday_of(planned.from) {
+            planned.from
+        } else {
+            monday_of(planned.from).checked_add_days(chrono::Days::new(7))?
+        };
+        let last_sunday = if planned.until == sunday_of(planned.until) {
+            planned.until
+        } else {
+            sunday_of(planned.until).checked_sub_days(chrono::Days::new(7))?
+        };
+        let from = monday_of(self.from).max(first_monday);
+        let until = sunday_of(self.until).min(last_sunday);
+        (from <= until).then_some(DateRange { from, until })
+    }
 }
 
 /// The Sunday of `d`'s ISO week (the last day chrono has, past its end).

@@ -92,6 +92,7 @@ pub struct Rules {
     /// How many days before a draft deadline its alarm rings (at 09:00
     /// local); `None` (`remind = "off"`): no alarm.
     pub remind: Option<u32>,
+    pub unplanned: Severity,
 }
 
 impl Default for Rules {
@@ -120,6 +121,7 @@ impl Default for Rules {
             unpublished: Severity::Off,
             unclaimed_slot: Severity::Warning,
             remind: Some(1),
+            unplanned: Severity::Warning,
         }
     }
 }

@@ -19,7 +19,9 @@ use chrono::{Datelike, Days, NaiveDate, NaiveTime, TimeDelta, TimeZone};
 use crate::dates::{monday_of, sunday_of, DateRange};
 use crate::error::{Error, Result};
 use crate::lock::{Lock, Record};
-use crate::model::{Calendar, Campaign, Format, Post, PostWhen, RotationCounts, Template};
+use crate::model::{
+    Calendar, Campaign, Format, OwnerRule, Post, PostWhen, RotationCounts, Template,
+};
 use crate::recur::Recurrence;
 use crate::recur::{self, DayRules, Occurrence, RuleDates};
 use assign::{Draft, Held, Unassigned};
@@ -35,6 +37,17 @@ pub struct Plan {
     pub items: Vec<Box<Item>>,
     /// Items of the window a rotation or pool left without an owner, and why.
     pub unassigned: Vec<Unassigned>,
+    /// Pins naming a person or team the calendar no longer has: dropped,
+    /// so the rules decide again (SPEC section 10).
+    pub dropped: Vec<DroppedPin>,
+}
+
+/// A pinned field whose value names an id the TOML no longer has.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DroppedPin {
+    pub key: String,
+    pub field: &'static str,
+    pub value: String,
 }
 
 /// How far past the window (and before the earliest anchor) blackouts are
@@ -50,7 +63,14 @@ const SHIFT_MARGIN_DAYS: u64 = 400;
 /// load of a week, and with it a rotation's owner, does not depend on where
 /// the window starts or ends.
 pub fn build(cal: &Calendar, window: DateRange, lock: &Lock) -> Result<Plan> {
-    let first_week = monday_of(window.from);
+    // A pool's ties look back 52 weeks, counted as if the calendar had been
+    // planned from its start (SPEC section 11): with a pool, assignment
+    // starts there, so no owner depends on where the window starts.
+    let first_week = if uses_pools(cal) {
+        monday_of(earliest_anchor(cal).min(window.from))
+    } else {
+        monday_of(window.from)
+    };
     let mut context = DateRange {
         from: first_week
             // How far back an occurrence may have been generated and still
@@ -71,13 +91,15 @@ pub fn build(cal: &Calendar, window: DateRange, lock: &Lock) -> Result<Plan> {
         context.until = sunday_of(latest);
         drafts = draft_all(cal, context, first_week).map_err(TooMany::error)?;
     }
+    let mut dropped = Vec::new();
     if !lock.records.is_empty() {
         for d in &mut drafts {
             if let Some(record) = lock.records.get(d.item.key.as_str()) {
-                hold(d, record);
+                hold(cal, d, record, &mut dropped);
             }
         }
     }
+    dropped.retain(|p: &DroppedPin| window.contains(generated_of(&p.key).unwrap_or(window.from)));
     let assigned = assign::assign(cal, drafts);
     let mut items: Vec<Box<Item>> = assigned
         .items
@@ -99,16 +121,45 @@ pub fn build(cal: &Calendar, window: DateRange, lock: &Lock) -> Result<Plan> {
         window,
         items,
         unassigned,
+        dropped,
     })
 }
 
+/// The date in an item's key, where it has one.
+fn generated_of(key: &str) -> Option<NaiveDate> {
+    key.rsplit('/').next().and_then(item::parse_date)
+}
+
 /// Lays a lock record over a draft: pinned fields (SPEC section 10) and the
-/// people the stored plan gave it.
-fn hold(d: &mut Draft, record: &Record) {
+/// people the stored plan gave it. A pinned owner or team the calendar no
+/// longer has is dropped, and said in `dropped`.
+fn hold(cal: &Calendar, d: &mut Draft, record: &Record, dropped: &mut Vec<DroppedPin>) {
+    let mut gone: Vec<&str> = Vec::new();
+    for field in ["owner", "team"] {
+        let Some(id) = record
+            .get(field)
+            .filter(|e| e.by.is_some())
+            .and_then(|e| e.value.as_str())
+        else {
+            continue;
+        };
+        let unknown = match field {
+            "owner" => cal.person(id).is_none(),
+            _ => cal.team(id).is_none(),
+        };
+        if unknown {
+            dropped.push(DroppedPin {
+                key: d.item.key.clone(),
+                field,
+                value: id.to_string(),
+            });
+            gone.push(field);
+        }
+    }
     let pinned = |name: &str| {
         record
             .get(name)
-            .filter(|e| e.by.is_some())
+            .filter(|e| e.by.is_some() && !gone.contains(&name))
             .map(|e| &e.value)
     };
     let text = |v: &serde_json::Value| v.as_str().map(Text::from);
@@ -134,6 +185,7 @@ fn hold(d: &mut Draft, record: &Record) {
     }
     d.held = match pinned("owner") {
         Some(v) => Held::Pinned(text(v)),
+        None if gone.contains(&"owner") => Held::Nothing,
         None => Held::Incumbent {
             owner: record.get("owner").and_then(|e| text(&e.value)),
             ambassador: record.get("ambassador").and_then(|e| text(&e.value)),
@@ -387,6 +439,16 @@ impl TooMany<'_> {
             self.id, self.limit
         ))
     }
+}
+
+fn uses_pools(cal: &Calendar) -> bool {
+    let pool = |rule: &OwnerRule| matches!(rule, OwnerRule::Pool(_));
+    cal.formats.iter().any(|f| pool(&f.template.owner))
+        || cal
+            .campaigns
+            .iter()
+            .flat_map(|c| &c.posts)
+            .any(|p| pool(&p.template.owner))
 }
 
 fn earliest_anchor(cal: &Calendar) -> NaiveDate {

@@ -30,11 +30,12 @@ pub enum Code {
     Overdue,
     Unpublished,
     UnclaimedSlot,
+    Unplanned,
 }
 
 impl Code {
     /// Every code `check` can produce, in the order the README lists them.
-    pub const ALL: [Code; 17] = [
+    pub const ALL: [Code; 18] = [
         Code::Definition,
         Code::EmptyWeek,
         Code::ThinWeek,
@@ -52,6 +53,7 @@ impl Code {
         Code::Overdue,
         Code::Unpublished,
         Code::UnclaimedSlot,
+        Code::Unplanned,
     ];
 
     /// The word in JSON, annotations and `[rules]`.
@@ -74,6 +76,7 @@ impl Code {
             Code::Overdue => "overdue",
             Code::Unpublished => "unpublished",
             Code::UnclaimedSlot => "unclaimed_slot",
+            Code::Unplanned => "unplanned",
         }
     }
 
@@ -97,6 +100,7 @@ impl Code {
             Code::Overdue => rules.overdue,
             Code::Unpublished => rules.unpublished,
             Code::UnclaimedSlot => rules.unclaimed_slot,
+            Code::Unplanned => rules.unplanned,
         }
     }
 }

@@ -53,11 +53,23 @@ pub fn check(
     items: &[Item],
     window: DateRange,
     orphans: &[String],
+    planned: Option<DateRange>,
 ) -> Vec<Finding> {
-    let weeks = weeks::layout(cal, items, window);
     let mut found = Findings::new(&cal.rules);
-    coverage::check(cal, &weeks, &mut found);
-    people::check(cal, &weeks, &mut found);
+    // Only the weeks the stored plan covers are judged; the others are
+    // not planned, never empty (SPEC section 10).
+    let judged = match planned {
+        Some(p) => window.weeks_inside(p),
+        None => Some(window),
+    };
+    if let Some(judged) = judged {
+        let weeks = weeks::layout(cal, items, judged);
+        coverage::check(cal, &weeks, &mut found);
+        people::check(cal, &weeks, &mut found);
+    }
+    if planned.is_some() {
+        coverage::unplanned(window, judged, &mut found);
+    }
     let orphans: std::collections::HashSet<&str> = orphans.iter().map(String::as_str).collect();
     let orphans: Vec<&Item> = items
         .iter()

@@ -159,6 +159,8 @@ pub struct Input<'a> {
     /// the next quarter.
     pub items: &'a [Item],
     pub stored: bool,
+    /// The stored range: weeks outside it are not planned, and no gap.
+    pub planned: Option<DateRange>,
     /// Keys of items that were published or have imported numbers.
     pub went_live: &'a HashSet<&'a str>,
     /// The goals' values over the quarter.
@@ -228,7 +230,13 @@ pub fn build(input: &Input, quarter: Quarter) -> Steering {
         .filter(|it| span.whole_weeks().contains(it.date))
         .cloned()
         .collect();
-    let layout = weeks::layout(cal, &week_items, span.whole_weeks());
+    let judged = match input.planned {
+        Some(p) => span.whole_weeks().weeks_inside(p),
+        None => Some(span.whole_weeks()),
+    };
+    let layout = judged
+        .map(|j| weeks::layout(cal, &week_items, j))
+        .unwrap_or_default();
     let weeks_below = layout
         .iter()
         .filter_map(|w| {
@@ -372,6 +380,7 @@ mod tests {
             cal: &cal,
             items: &items,
             stored: true,
+            planned: None,
             went_live: &live,
             values: &[],
             today: d(2026, 11, 23),

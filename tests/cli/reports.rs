@@ -76,11 +76,24 @@ fn quarter_without_a_database_plans_in_memory_and_reads_the_store_when_there_is_
     let before = s.ritme(&["quarter"]).ok().stdout();
     assert!(!s.path().join("ritme.db").exists());
     s.ritme(&["plan"]).ok();
-    // The stored plan starts this week: earlier weeks of the quarter are empty now.
+    // The stored plan starts this week: earlier weeks of the quarter are
+    // not planned now, never empty (SPEC section 10).
     let after = s.ritme(&["quarter"]).ok().stdout();
     assert_ne!(before, after);
-    assert!(after.contains("week 40"), "{after}");
-    let w48 = |t: &str| t.split("week 48").nth(1).unwrap().to_string();
+    let w40 = after.split("| week 40 ").nth(1).unwrap();
+    let w40 = &w40[..w40.find("| week 41 ").unwrap()];
+    assert!(w40.contains("[niet gepland]"), "{after}");
+    assert!(!w40.contains("[leeg]"), "{after}");
+    assert!(!before.contains("[niet gepland]"), "{before}");
+    // This week shows the same cells, whatever the column widths.
+    let w48 = |t: &str| {
+        let w = t.split("| week 48 ").nth(1).unwrap();
+        w[..w.find("| week 49 ").unwrap()]
+            .split_whitespace()
+            .filter(|w| !w.starts_with('|'))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
     assert_eq!(w48(&before), w48(&after));
 }
 
