@@ -38,6 +38,7 @@ set edit:completion:arg-completer[ritme] = {|@words|
             cand show 'Show one item with its definition and history'
             cand quarter 'The quarter at a glance: a row per week, a column per working day'
             cand check 'Check the definitions and the coming weeks; exit 1 on findings'
+            cand agenda 'What a person or team has to deliver: overdue, this week, coming'
             cand report 'The reports: gaps, load, focus, mix, raci, goals'
             cand assign 'Give an item to a person (an edit: kept by every later plan)'
             cand unassign 'Take the owner off an item (an edit)'
@@ -165,13 +166,32 @@ set edit:completion:arg-completer[ritme] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'ritme;agenda'= {
+            cand --team 'A team (an id): its items, and those of its members and ambassadors'
+            cand --out 'The directory `--all` writes into'
+            cand --weeks 'How many ISO weeks after this one "coming" covers'
+            cand --format 'Output format'
+            cand -C 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --calendar 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --db 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works'
+            cand --today 'The day to treat as today'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --locale 'Language of day and month names; default: the calendar''s locale'
+            cand --all 'Everyone: one file per person with something to deliver (needs --out)'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more: every change `plan` makes'
+            cand --verbose 'Print more: every change `plan` makes'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'ritme;report'= {
             cand --week 'An ISO week, like 2026-W14'
             cand --month 'A month, like 2026-04'
             cand --quarter 'A quarter, like 2026-Q2'
             cand --from 'First day, inclusive'
             cand --until 'Last day, inclusive'
-            cand --format 'Output format'
+            cand --format 'Output format (default table; `steering`: markdown)'
             cand --by 'Group `mix` by month or quarter (default month), `engagement` by format, kind, channel, team or goal (default format)'
             cand -C 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
             cand --calendar 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
@@ -549,6 +569,7 @@ set edit:completion:arg-completer[ritme] = {|@words|
             cand show 'Show one item with its definition and history'
             cand quarter 'The quarter at a glance: a row per week, a column per working day'
             cand check 'Check the definitions and the coming weeks; exit 1 on findings'
+            cand agenda 'What a person or team has to deliver: overdue, this week, coming'
             cand report 'The reports: gaps, load, focus, mix, raci, goals'
             cand assign 'Give an item to a person (an edit: kept by every later plan)'
             cand unassign 'Take the owner off an item (an edit)'
@@ -575,6 +596,8 @@ set edit:completion:arg-completer[ritme] = {|@words|
         &'ritme;help;quarter'= {
         }
         &'ritme;help;check'= {
+        }
+        &'ritme;help;agenda'= {
         }
         &'ritme;help;report'= {
         }

@@ -2,6 +2,7 @@
 //! and its `run`), and the context they share (calendar, database, clock,
 //! style). Parsing happens here; the work happens in the library below.
 
+mod agenda;
 mod check;
 mod choices;
 mod completions;
@@ -20,6 +21,7 @@ mod report;
 mod reviewed;
 mod schedule;
 mod show;
+mod steering;
 mod stored;
 
 use std::path::{Path, PathBuf};
@@ -108,6 +110,8 @@ pub enum Command {
     Quarter(quarter::Args),
     /// Check the definitions and the coming weeks; exit 1 on findings
     Check(check::Args),
+    /// What a person or team has to deliver: overdue, this week, coming
+    Agenda(agenda::Args),
     /// The reports: gaps, load, focus, mix, raci, goals
     Report(report::Args),
     /// Give an item to a person (an edit: kept by every later plan)
@@ -151,6 +155,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Show(args) => show::run(&ctx, args),
         Command::Quarter(args) => quarter::run(&ctx, args),
         Command::Check(args) => check::run(&ctx, args),
+        Command::Agenda(args) => agenda::run(&ctx, args),
         Command::Report(args) => report::run(&ctx, args),
         Command::Assign(args) => edit::assign(&ctx, args).and_then(|()| edit::settle(&ctx)),
         Command::Unassign(args) => edit::unassign(&ctx, args).and_then(|()| edit::settle(&ctx)),

@@ -27,7 +27,7 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
         None => Quarter::of(ctx.clock.today),
     };
     let mut loaded = ctx.calendar()?;
-    let schedule::Opened { store, planned } = schedule::open(ctx, &mut loaded, Mode::Read)?;
+    let schedule::Opened { store, planned, .. } = schedule::open(ctx, &mut loaded, Mode::Read)?;
     let cal = &loaded.calendar;
     let range = DateRange {
         from: quarter.first_day(),

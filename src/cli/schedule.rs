@@ -6,7 +6,7 @@ use chrono::{Days, NaiveDate};
 
 use super::stored::{self, Mode};
 use crate::config::Loaded;
-use crate::dates::{default_window, DateRange};
+use crate::dates::DateRange;
 use crate::error::Result;
 use crate::lock::Lock;
 use crate::plan;
@@ -61,8 +61,12 @@ pub fn items(loaded: &Loaded, range: DateRange, store: Option<&Store>) -> Result
 pub struct Opened {
     /// `None` while nothing is planned yet: views then plan in memory.
     pub store: Option<Store>,
-    /// The stored range; weeks outside it are not planned.
+    /// The range the store covers; weeks outside it are not planned. For
+    /// `check` without `--db`, what a plan made now would store.
     pub planned: Option<DateRange>,
+    /// The lock's stored range: the only past work people were given
+    /// (`overdue`, `unpublished` look at nothing else).
+    pub stored: Option<DateRange>,
 }
 
 /// The stored plan, in line with `ritme.lock`, with its recorded reviews
@@ -71,37 +75,27 @@ pub struct Opened {
 /// window), made in memory from the TOML and the lock: no file is written.
 pub fn open(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<Opened> {
     let mut opened = stored::open(ctx, loaded, mode)?;
+    let stored_range = opened.range();
     if mode == Mode::Check && ctx.global.db.is_none() {
-        let default = default_window(ctx.clock.today);
-        let range = match opened.range() {
-            Some(r) => DateRange {
-                from: r.from.min(default.from),
-                until: r.until.max(default.until),
-            },
-            None => default,
-        };
-        let today = opened
-            .lock
-            .today
-            .map_or(ctx.clock.today, |t| t.max(ctx.clock.today));
-        let clock = crate::clock::Clock { today, ..ctx.clock };
-        let plan = plan::build(&loaded.calendar, range, &opened.lock)?;
-        opened.store.apply(&plan, &clock, false)?;
+        let range =
+            stored::plan_in_memory(ctx, loaded, &opened.lock, &mut opened.store, ctx.clock.now)?;
         return Ok(Opened {
             store: Some(opened.store),
             planned: Some(range),
+            stored: stored_range,
         });
     }
-    let planned = opened.range();
     if opened.nothing && opened.store.is_blank()? {
         return Ok(Opened {
             store: None,
             planned: None,
+            stored: None,
         });
     }
     Ok(Opened {
         store: Some(opened.store),
-        planned,
+        planned: stored_range,
+        stored: stored_range,
     })
 }
 

@@ -50,7 +50,8 @@ pub struct DroppedPin {
     pub value: String,
 }
 
-/// How far past the window blackouts are expanded, so `shift` finds its day.
+/// How far past the window (and before the earliest anchor) blackouts are
+/// expanded, so `shift` finds its day and a draft deadline its working day.
 const SHIFT_MARGIN_DAYS: u64 = 400;
 
 /// Expands every definition of `cal` over `window` and assigns owners,
@@ -211,7 +212,11 @@ fn draft_all(
         cal.working_days,
         cal.blackouts.iter().map(|b| &b.days),
         DateRange {
-            from: earliest,
+            // Draft deadlines fall before their items: blackouts are known
+            // that far back too.
+            from: earliest
+                .checked_sub_days(Days::new(SHIFT_MARGIN_DAYS))
+                .unwrap_or(earliest),
             until: context
                 .until
                 .checked_add_days(Days::new(SHIFT_MARGIN_DAYS))
@@ -229,7 +234,7 @@ fn draft_all(
         let shared = Shared::new(&mut texts, &format.template, &format.id);
         for occ in occurrences(rec, &days, only_in, context, &format.id, &mut known)? {
             if wanted(&occ) {
-                drafts.push(format_draft(cal, format, &shared, occ));
+                drafts.push(format_draft(cal, &days, format, &shared, occ));
             }
         }
     }
@@ -252,7 +257,7 @@ fn draft_all(
             }
             let key = item::campaign_key(&campaign.id, &post.id, occ.generated);
             let mut d = Draft::new(
-                instantiate(cal, &shared[post_index], key, Source::Campaign, occ),
+                instantiate(cal, &days, &shared[post_index], key, Source::Campaign, occ),
                 turn,
             );
             d.owner_rule = Cow::Borrowed(&post.template.owner);
@@ -270,7 +275,7 @@ fn draft_all(
         if wanted(&occ) {
             let shared = Shared::new(&mut texts, &one.template, &one.id);
             let key = item::item_key(&one.id);
-            let mut d = Draft::new(instantiate(cal, &shared, key, Source::Item, occ), 0);
+            let mut d = Draft::new(instantiate(cal, &days, &shared, key, Source::Item, occ), 0);
             d.owner_rule = Cow::Borrowed(&one.template.owner);
             drafts.push(d);
         }
@@ -390,6 +395,7 @@ fn moment(it: &Item) -> u64 {
 /// The draft of one format occurrence, with its rotation turn.
 fn format_draft<'c>(
     cal: &Calendar,
+    days: &DayRules,
     format: &'c Format,
     shared: &Shared,
     occ: Occurrence,
@@ -399,7 +405,7 @@ fn format_draft<'c>(
         RotationCounts::All => occ.generated_number,
     };
     let key = item::format_key(&format.id, occ.generated);
-    let mut it = instantiate(cal, shared, key, Source::Format, occ);
+    let mut it = instantiate(cal, days, shared, key, Source::Format, occ);
     it.reserve = format.reserve;
     let mut d = Draft::new(it, turn);
     d.owner_rule = Cow::Borrowed(&format.template.owner);
@@ -511,6 +517,7 @@ impl<'c> Shared<'c> {
 /// An item from a definition's fields on one occurrence.
 fn instantiate(
     cal: &Calendar,
+    days: &DayRules,
     shared: &Shared,
     key: String,
     source: Source,
@@ -527,10 +534,7 @@ fn instantiate(
         date: occ.date,
         time,
         duration_minutes: time.map(|_| t.duration.map_or(30, |d| d.0)),
-        due: t.prepare.and_then(|p| {
-            occ.date
-                .checked_sub_days(Days::new(p.days_rounded_up() as u64))
-        }),
+        due: t.prepare.and_then(|p| due(days, occ.date, p)),
         kind: shared.kind.clone(),
         channel: shared.channel.clone(),
         description: shared.description.clone(),
@@ -547,6 +551,15 @@ fn instantiate(
         note: None,
         url: None,
     }
+}
+
+/// The draft deadline of an item standing on `date`: `prepare` earlier in
+/// whole days rounded up, then back to the last working day that is no
+/// blackout (SPEC sections 7 and 12), so it never falls on Christmas Day or
+/// a Saturday.
+pub fn due(days: &DayRules, date: NaiveDate, prepare: crate::model::Minutes) -> Option<NaiveDate> {
+    let d = date.checked_sub_days(Days::new(prepare.days_rounded_up() as u64))?;
+    Some(days.working_on_or_before(d))
 }
 
 /// The wall-clock time an item really has on `date`. A time that does not

@@ -10,7 +10,9 @@
 //!   and `goals`, each a [`Sheet`]; `engagement` and `pages` read numbers
 //!   and reviews as well ([`engagement_sheet`], [`pages_sheet`]).
 //! - [`lives::check`]: `goal_missed`, `fading_format`, `stale_page`.
+//! - [`slipped::check`]: `overdue`, `unpublished`, `unclaimed_slot`.
 
+pub mod agenda;
 pub mod coverage;
 pub mod definitions;
 mod engagement;
@@ -25,6 +27,8 @@ mod pages;
 pub mod people;
 mod raci;
 mod sheet;
+pub mod slipped;
+pub mod steering;
 pub mod weeks;
 
 pub use engagement::{
@@ -96,12 +100,15 @@ pub enum Report {
     Engagement,
     /// Pages by the date their review is due, with reviewer and status
     Pages,
+    /// One page for the steering group about a quarter
+    Steering,
 }
 
 impl Report {
     /// The report over `range` (`by` matters only to `mix`); `None` for
     /// `engagement` and `pages`, which are made from the numbers and the
-    /// review log ([`engagement_sheet`], [`pages_sheet`]).
+    /// review log ([`engagement_sheet`], [`pages_sheet`]), and `steering`
+    /// ([`steering::build`]).
     pub fn sheet(
         self,
         cal: &Calendar,
@@ -116,7 +123,7 @@ impl Report {
             Report::Mix => mix::sheet(items, range, by),
             Report::Raci => raci::sheet(cal),
             Report::Goals => goals::sheet(cal, items, range),
-            Report::Engagement | Report::Pages => return None,
+            Report::Engagement | Report::Pages | Report::Steering => return None,
         })
     }
 }

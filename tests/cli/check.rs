@@ -116,7 +116,7 @@ fn each_fixture_triggers_exactly_its_finding() {
             None,
             Some("item/verhuisbericht"),
             Some("ritme.toml"),
-            Some(42),
+            Some(43),
         ),
         (
             "check-focus_gap",
@@ -349,6 +349,8 @@ fn junit_is_xml_with_a_suite_per_check_and_failures_at_the_failing_severity() {
                 "orphan",
                 "goal_missed",
                 "stale_page",
+                "overdue",
+                "unclaimed_slot",
                 // Weeks outside the stored plan are looked for every run.
                 "unplanned"
             ]

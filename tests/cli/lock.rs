@@ -561,3 +561,52 @@ fn weeks_outside_the_stored_range_are_not_planned_never_empty() {
     assert!(dates.first().unwrap() >= &"2026-11-23", "{dates:?}");
     assert!(dates.last().unwrap() > &"2027-12-01", "{dates:?}");
 }
+
+/// SPEC section 10: read-only commands work from a lock that is behind its
+/// TOML: they say so once and show what `plan` would store, items that
+/// change with SEQUENCE + 1 and the lock's newest stamp, writing nothing.
+#[test]
+fn a_lock_behind_its_toml_shows_what_plan_would_store_and_writes_nothing() {
+    let s = Scratch::fixture("spine");
+    s.ritme(&["plan"]).ok();
+    let lock = s.read("ritme.lock");
+    let db = std::fs::read(s.path().join("ritme.db")).unwrap();
+    let week = s.read("formats/week.toml");
+    assert!(week.contains("title = \"Maandagmomentje\""));
+    s.write(
+        "formats/week.toml",
+        &week.replace("title = \"Maandagmomentje\"", "title = \"Maandagmoment\""),
+    );
+    // A later clock: the stamps must come from the lock, not from now.
+    let later = |args: &[&str]| {
+        command()
+            .current_dir(s.path())
+            .env("SOURCE_DATE_EPOCH", "1800000000")
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let out = later(&["list", "--format", "json"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.matches("is behind").count(), 1, "{err}");
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let titles: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["source_id"] == "maandagmomentje")
+        .map(|i| i["title"].as_str().unwrap())
+        .collect();
+    assert!(!titles.is_empty() && titles.iter().all(|t| *t == "Maandagmoment"));
+    let feed = later(&["export", "ics", "-o", "-", "--source", "maandagmomentje"]);
+    let feed = String::from_utf8_lossy(&feed.stdout).replace("\r\n", "\n");
+    assert!(feed.contains("SEQUENCE:1\n"), "{feed}");
+    assert!(feed.contains("LAST-MODIFIED:20261123T120000Z"), "{feed}");
+    assert_eq!(s.read("ritme.lock"), lock);
+    assert_eq!(std::fs::read(s.path().join("ritme.db")).unwrap(), db);
+    // plan --locked fails; plan brings the lock up to date.
+    s.ritme(&["plan", "--locked"]).code_is(1);
+    s.ritme(&["plan"]).ok();
+    assert!(s.read("ritme.lock").contains("sequence = 1"));
+    s.ritme(&["plan", "--locked"]).ok();
+}
