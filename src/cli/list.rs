@@ -258,6 +258,8 @@ fn table(items: &[Item], style: Style) -> comfy_table::Table {
     for it in items {
         let week = iso_week(it.date);
         let owner = match (&it.owner, &it.ambassador, it.reserve) {
+            // A team's turn: its ambassador owns the item (SPEC section 11).
+            (Some(o), Some(a), _) if o == a => o.to_string(),
             (Some(o), Some(a), _) => format!("{o} (+{a})"),
             (Some(o), None, _) => o.to_string(),
             (None, _, true) => "(reserve)".into(),

@@ -34,6 +34,33 @@ impl<'de> Deserialize<'de> for Date {
     }
 }
 
+/// One id or a list of ids (`backup = "bas"` or `backup = ["bas", "eva"]`).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Names(pub Vec<String>);
+
+impl<'de> Deserialize<'de> for Names {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Names;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a person's id or a list of them")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Names, E> {
+                Ok(Names(vec![v.to_string()]))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut a: A) -> Result<Names, A::Error> {
+                let mut out = Vec::new();
+                while let Some(x) = a.next_element::<String>()? {
+                    out.push(x);
+                }
+                Ok(Names(out))
+            }
+        }
+        d.deserialize_any(Visit)
+    }
+}
+
 /// One definition file.
 #[derive(Debug, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
@@ -145,6 +172,7 @@ pub struct RawPerson {
     pub email: Option<S<String>>,
     pub team: Option<S<String>>,
     pub capacity: Option<S<i64>>,
+    pub backup: Option<S<Names>>,
     #[serde(default)]
     pub away: Vec<S<RawRange>>,
 }
@@ -260,6 +288,7 @@ raw_def! {
     owner: String,
     rotation: Vec<S<String>>,
     pool: String,
+    backup: Names,
     team: String,
     goal: String,
     tags: Vec<S<String>>,

@@ -156,6 +156,9 @@ pub struct Person {
     /// Items per ISO week; `rules.capacity` when not set.
     pub capacity: u32,
     pub away: Vec<DateRange>,
+    /// Who takes this person's fixed items when they are away or full, in
+    /// order (SPEC section 11).
+    pub backup: Vec<String>,
     pub origin: Origin,
 }
 
@@ -167,10 +170,48 @@ pub enum OwnerRule {
     Nobody,
     /// Always this person.
     Fixed(String),
-    /// Round-robin by occurrence number.
-    Rotation(Vec<String>),
+    /// Round-robin by turn over people and teams (SPEC section 11).
+    Rotation(Vec<Member>),
     /// The least-loaded available person of a pool.
     Pool(Pool),
+}
+
+/// One place in a rotation.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Member {
+    /// A person takes the turn.
+    Person(String),
+    /// A team takes the turn: the item gets the team, and one of its
+    /// ambassadors (in turn over the team's turns) as owner and ambassador.
+    Team(String),
+}
+
+impl Member {
+    /// As written in `rotation`: the id, or `team:<id>`.
+    pub fn name(&self) -> String {
+        match self {
+            Member::Person(p) => p.clone(),
+            Member::Team(t) => format!("team:{t}"),
+        }
+    }
+
+    /// The person, when the member is one.
+    pub fn person(&self) -> Option<&str> {
+        match self {
+            Member::Person(p) => Some(p),
+            Member::Team(_) => None,
+        }
+    }
+}
+
+impl From<&str> for Member {
+    /// As written in `rotation`: `team:<id>` is a team, anything else a person.
+    fn from(text: &str) -> Self {
+        match text.strip_prefix("team:") {
+            Some(team) => Member::Team(team.to_string()),
+            None => Member::Person(text.to_string()),
+        }
+    }
 }
 
 /// The people a pool draws from.
@@ -211,6 +252,9 @@ pub struct Template {
     pub prepare: Option<Minutes>,
     pub effort: Option<Minutes>,
     pub owner: OwnerRule,
+    /// Who takes an item of a fixed owner who is away or full, in order,
+    /// before the owner's own backups.
+    pub backup: Vec<String>,
     pub team: Option<String>,
     pub goal: Option<String>,
     pub tags: Vec<String>,

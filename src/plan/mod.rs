@@ -261,6 +261,7 @@ fn draft_all(
                 turn,
             );
             d.owner_rule = Cow::Borrowed(&post.template.owner);
+            d.backup = &post.template.backup;
             d.ambassador_turn = ambassador_turn;
             drafts.push(d);
         }
@@ -277,6 +278,7 @@ fn draft_all(
             let key = item::item_key(&one.id);
             let mut d = Draft::new(instantiate(cal, &days, &shared, key, Source::Item, occ), 0);
             d.owner_rule = Cow::Borrowed(&one.template.owner);
+            d.backup = &one.template.backup;
             drafts.push(d);
         }
     }
@@ -409,6 +411,7 @@ fn format_draft<'c>(
     it.reserve = format.reserve;
     let mut d = Draft::new(it, turn);
     d.owner_rule = Cow::Borrowed(&format.template.owner);
+    d.backup = &format.template.backup;
     d
 }
 

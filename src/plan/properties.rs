@@ -77,7 +77,13 @@ fn build_calendar(
     for (i, f) in formats.iter().enumerate() {
         let owner = match f.owner {
             0 => OwnerRule::Fixed(names[i % names.len()].clone()),
-            1 => OwnerRule::Rotation(names.iter().skip(i % 2).cloned().collect()),
+            1 => OwnerRule::Rotation(
+                names
+                    .iter()
+                    .skip(i % 2)
+                    .map(|n| n.as_str().into())
+                    .collect(),
+            ),
             2 => OwnerRule::Pool(Pool::All),
             _ => OwnerRule::Pool(Pool::Team("hr".into())),
         };

@@ -132,6 +132,7 @@ mod tests {
             team: None,
             capacity,
             away: vec![],
+            backup: vec![],
             origin: Origin {
                 file: "people.toml".into(),
                 line: 3,

@@ -4,7 +4,7 @@
 //! everyone. Rows without anyone responsible are marked.
 
 use super::sheet::{Sheet, Value};
-use crate::model::{Calendar, OwnerRule, Pool, Template};
+use crate::model::{Calendar, Member, OwnerRule, Pool, Template};
 
 /// The roles, one row per definition, person and role: `source`, `id`,
 /// `title`, `person`, `role` (`R`, `A`, `C` or `I`). People are values,
@@ -138,7 +138,17 @@ fn responsible<'a>(cal: &'a Calendar, t: &'a Template) -> Vec<&'a str> {
     match &t.owner {
         OwnerRule::Nobody => Vec::new(),
         OwnerRule::Fixed(p) => vec![p.as_str()],
-        OwnerRule::Rotation(list) => as_strs(list),
+        // A team's turns go to its ambassadors.
+        OwnerRule::Rotation(list) => list
+            .iter()
+            .flat_map(|m| match m {
+                Member::Person(p) => vec![p.as_str()],
+                Member::Team(t) => cal
+                    .team(t)
+                    .map(|t| as_strs(&t.ambassadors))
+                    .unwrap_or_default(),
+            })
+            .collect(),
         OwnerRule::Pool(Pool::All) => cal.people.iter().map(|p| p.id.as_str()).collect(),
         OwnerRule::Pool(Pool::Team(team)) => expand(cal, &[team.as_str()]),
         OwnerRule::Pool(Pool::Ambassadors) => cal
@@ -186,6 +196,7 @@ mod tests {
             team: Some(team.into()),
             capacity: 2,
             away: vec![],
+            backup: vec![],
             origin: Origin::default(),
         }
     }
@@ -237,7 +248,10 @@ mod tests {
             ),
             format(
                 "rond",
-                OwnerRule::Rotation(vec!["anna".into(), "bert".into()]),
+                OwnerRule::Rotation(vec![
+                    Member::Person("anna".into()),
+                    Member::Person("bert".into()),
+                ]),
                 Raci::default(),
             ),
             format("los", OwnerRule::Nobody, Raci::default()),

@@ -9,7 +9,7 @@ use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
 use proptest::prelude::*;
-use serde_json::Value;
+use serde_json::{json, Value};
 
 use crate::support::*;
 
@@ -1288,4 +1288,99 @@ fn json_and_csv_carry_the_generated_date_and_the_week_where_an_item_stands() {
     );
     let row = csv.lines().find(|l| l.starts_with(k)).unwrap();
     assert!(row.contains(",true,2026-12-29,2027-W01,"), "{row}");
+}
+
+// ----- team rotations and backups (SPEC section 11) --------------------------
+
+/// `people-teams`, planned over W48 to W52.
+fn planned_teams() -> Scratch {
+    let s = Scratch::fixture("people-teams");
+    s.ritme(&["plan", "--from", "2026-11-23", "--until", "2026-12-27"])
+        .ok();
+    s
+}
+
+#[test]
+fn a_team_rotation_gives_each_turn_to_a_team_and_its_ambassadors_in_turn() {
+    let s = planned_teams();
+    let it = items(&s);
+    let of = |date: &str, name: &str| field(&it, &format!("format/kijker/{date}"), name);
+    let dates = [
+        "2026-11-25",
+        "2026-12-02",
+        "2026-12-09",
+        "2026-12-16",
+        "2026-12-23",
+    ];
+    // Worked out in the fixture's comment: ICT's only ambassador is away on
+    // 12-02, so dana (the next member) takes that one item, and ICT's turn
+    // comes back on 12-23 with chris.
+    let owners: Vec<Value> = dates.iter().map(|d| of(d, "owner")).collect();
+    assert_eq!(owners, ["anna", "dana", "dana", "bert", "chris"]);
+    let ambassadors: Vec<Value> = dates.iter().map(|d| of(d, "ambassador")).collect();
+    assert_eq!(
+        ambassadors,
+        [
+            json!("anna"),
+            Value::Null,
+            Value::Null,
+            json!("bert"),
+            json!("chris")
+        ]
+    );
+    let teams: Vec<Value> = dates.iter().map(|d| of(d, "team")).collect();
+    assert_eq!(
+        teams,
+        [
+            json!("hr"),
+            Value::Null,
+            Value::Null,
+            json!("hr"),
+            json!("ict")
+        ]
+    );
+    // The team's feed holds its turns.
+    let out = s.path().join("feeds");
+    s.ritme(&["export", "ics", "--out", out.to_str().unwrap()])
+        .ok();
+    let hr = std::fs::read_to_string(out.join("team/hr.ics")).unwrap();
+    assert_eq!(hr.matches("BEGIN:VEVENT").count(), 2, "{hr}");
+    // A pinned owner keeps the turn's team.
+    s.ritme(&["assign", "format/kijker/2026-12-16", "dana"])
+        .ok();
+    let it = items(&s);
+    assert_eq!(field(&it, "format/kijker/2026-12-16", "owner"), "dana");
+    assert_eq!(field(&it, "format/kijker/2026-12-16", "team"), "hr");
+}
+
+#[test]
+fn a_backup_takes_a_fixed_owners_item_when_the_owner_is_away_or_full() {
+    let s = planned_teams();
+    let it = items(&s);
+    let tips: Vec<Value> = ["11-26", "12-03", "12-10", "12-17", "12-24"]
+        .iter()
+        .map(|d| field(&it, &format!("format/tip/2026-{d}"), "owner"))
+        .collect();
+    // The format's backup (fred) first, then eva's own (gijs); nobody on
+    // 12-24: eva keeps it and check reports it.
+    assert_eq!(tips, ["eva", "fred", "gijs", "fred", "eva"]);
+    let check = s.ritme(&["check", "--format", "json"]);
+    let findings = check.json()["findings"].clone();
+    let away: Vec<&Value> = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "away_assigned")
+        .collect();
+    assert_eq!(away.len(), 1, "{findings}");
+    assert_eq!(away[0]["item"], "format/tip/2026-12-24");
+    // An owner set by an edit has no backup: eva is away, and stays.
+    s.ritme(&["assign", "format/tip/2026-12-03", "eva"]).ok();
+    assert_eq!(field(&items(&s), "format/tip/2026-12-03", "owner"), "eva");
+    // Planning again changes nothing.
+    let again = s
+        .ritme(&["plan", "--from", "2026-11-23", "--until", "2026-12-27"])
+        .ok();
+    let said = again.stdout() + &again.stderr();
+    assert!(said.contains(" 0 changed"), "{said}");
 }

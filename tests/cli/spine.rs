@@ -178,6 +178,31 @@ fn every_malformed_calendar_exits_2_naming_file_line_column_and_near_miss() {
             "invalid tag \"cultuur;verbinding\"",
             "ritme.toml:9:20 (a tag is not empty and holds no `;`)",
         ),
+        (
+            "team-without-ambassadors",
+            "team \"ict\" has no ambassadors to take its turns",
+            "ritme.toml:19:24",
+        ),
+        (
+            "team-rotation-with-team",
+            "a team rotation with a `team` of its own",
+            "ritme.toml:17:8",
+        ),
+        (
+            "backup-unknown",
+            "unknown person \"baz\"",
+            "ritme.toml:16:10 (did you mean \"bas\"?)",
+        ),
+        (
+            "backup-loop",
+            "backups loop back to \"anna\"",
+            "ritme.toml:7:10 (anna -> bas -> eva -> anna;",
+        ),
+        (
+            "backup-with-pool",
+            "backup with `rotation` or `pool`",
+            "ritme.toml:16:10",
+        ),
     ];
     for (case, message, location) in cases {
         let run = ritme_in(

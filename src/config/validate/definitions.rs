@@ -20,6 +20,7 @@ impl Validator<'_> {
         d: &S<RawDef>,
         base: Option<&Template>,
         what: &str,
+        cal: &Calendar,
     ) -> Option<Template> {
         let r = d.get_ref();
         let mut t = base.cloned().unwrap_or_default();
@@ -90,14 +91,62 @@ impl Validator<'_> {
                 .filter_map(|p| self.party(f, p))
                 .collect();
         }
-        let owner = self.owner_rule(f, r);
+        let owner = self.owner_rule(f, r, cal);
         if owner != OwnerRule::Nobody {
             t.owner = owner;
         }
+        if let Some(b) = &r.backup {
+            t.backup = self.backups(f, b);
+            if matches!(t.owner, OwnerRule::Rotation(_) | OwnerRule::Pool(_)) {
+                self.error_hint(
+                    f,
+                    b.span(),
+                    "backup with `rotation` or `pool`",
+                    Some("their next member already takes the item of one who is away or full; drop backup, or use `owner`".into()),
+                );
+            }
+        }
+        self.team_rotation_has_no_team(f, r, &t);
         Some(t)
     }
 
-    pub(super) fn owner_rule(&mut self, f: F, r: &RawDef) -> OwnerRule {
+    /// A `backup` list: people, each once.
+    pub(super) fn backups(&mut self, f: F, b: &S<raw::Names>) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for name in &b.get_ref().0 {
+            let id = S::new(b.span(), name.clone());
+            if let Some(p) = self.reference(Section::Person, f, &id) {
+                if !out.contains(&p) {
+                    out.push(p);
+                }
+            }
+        }
+        out
+    }
+
+    /// A team rotation gives each item its turn's team: a `team` of the
+    /// definition's own would contradict it (SPEC section 11).
+    fn team_rotation_has_no_team(&mut self, f: F, r: &RawDef, t: &Template) {
+        let OwnerRule::Rotation(list) = &t.owner else {
+            return;
+        };
+        if t.team.is_none() || !list.iter().any(|m| matches!(m, Member::Team(_))) {
+            return;
+        }
+        let span = match (&r.team, &r.rotation) {
+            (Some(team), _) => team.span(),
+            (None, Some(rotation)) => rotation.span(),
+            (None, None) => return,
+        };
+        self.error_hint(
+            f,
+            span,
+            "a team rotation with a `team` of its own",
+            Some("each turn's item gets the team whose turn it is; drop `team`".into()),
+        );
+    }
+
+    pub(super) fn owner_rule(&mut self, f: F, r: &RawDef, cal: &Calendar) -> OwnerRule {
         let set: Vec<Range<usize>> = [
             r.owner.as_ref().map(|x| x.span()),
             r.rotation.as_ref().map(|x| x.span()),
@@ -127,12 +176,12 @@ impl Validator<'_> {
                     "rotation is empty: name the people who take turns",
                 );
             }
-            let people: Vec<String> = list
+            let members: Vec<Member> = list
                 .get_ref()
                 .iter()
-                .filter_map(|p| self.reference(Section::Person, f, p))
+                .filter_map(|m| self.member(f, m, cal))
                 .collect();
-            return OwnerRule::Rotation(people);
+            return OwnerRule::Rotation(members);
         }
         if let Some(p) = &r.pool {
             let text = p.get_ref().as_str();
@@ -157,6 +206,25 @@ impl Validator<'_> {
         OwnerRule::Nobody
     }
 
+    /// One member of a rotation: a person, or `team:<id>` of a team with
+    /// ambassadors (who take the team's turns).
+    fn member(&mut self, f: F, m: &S<String>, cal: &Calendar) -> Option<Member> {
+        let Some(team) = m.get_ref().strip_prefix("team:") else {
+            return self.reference(Section::Person, f, m).map(Member::Person);
+        };
+        let id = self.reference(Section::Team, f, &S::new(m.span(), team.to_string()))?;
+        if cal.team(&id).is_some_and(|t| t.ambassadors.is_empty()) {
+            self.error_hint(
+                f,
+                m.span(),
+                format!("team \"{id}\" has no ambassadors to take its turns"),
+                Some("give the team `ambassadors`, or leave it out of the rotation".into()),
+            );
+            return None;
+        }
+        Some(Member::Team(id))
+    }
+
     pub(super) fn format(&mut self, f: F, d: &S<RawDef>, cal: &Calendar) -> Option<Format> {
         self.only_fields(f, d.get_ref(), "format", FORMAT_FIELDS);
         let r = d.get_ref();
@@ -164,7 +232,7 @@ impl Validator<'_> {
             .required(f, &r.id, d, "format", "id")?
             .get_ref()
             .clone();
-        let template = self.template(f, d, None, "format")?;
+        let template = self.template(f, d, None, "format", cal)?;
         let anchor = r.from.as_ref().map_or(cal.start, |x| x.get_ref().0);
         let until = r.until.as_ref().map(|x| x.get_ref().0);
         if let (Some(u), Some(from)) = (until, &r.from) {
@@ -246,7 +314,7 @@ impl Validator<'_> {
             .required(f, &r.id, d, "campaign", "id")?
             .get_ref()
             .clone();
-        let template = self.template(f, d, None, "campaign")?;
+        let template = self.template(f, d, None, "campaign", cal)?;
         let range = match (&r.from, &r.until) {
             (Some(a), Some(b)) => self.range(f, a, b),
             _ => {
@@ -275,7 +343,7 @@ impl Validator<'_> {
                 continue;
             }
             post_ids.push((pid.get_ref().clone(), pid.span()));
-            let Some(pt) = self.template(f, p, Some(&template), "campaign.post") else {
+            let Some(pt) = self.template(f, p, Some(&template), "campaign.post", cal) else {
                 continue;
             };
             let when = match self.post_when(f, p, range, holidays, cal.working_days) {
@@ -369,11 +437,11 @@ impl Validator<'_> {
             .map(PostWhen::Recurring)
     }
 
-    pub(super) fn one_off(&mut self, f: F, d: &S<RawDef>) -> Option<OneOff> {
+    pub(super) fn one_off(&mut self, f: F, d: &S<RawDef>, cal: &Calendar) -> Option<OneOff> {
         self.only_fields(f, d.get_ref(), "item", ITEM_FIELDS);
         let r = d.get_ref();
         let id = self.required(f, &r.id, d, "item", "id")?.get_ref().clone();
-        let template = self.template(f, d, None, "item")?;
+        let template = self.template(f, d, None, "item", cal)?;
         let Some(date) = &r.date else {
             self.error(f, d.span(), "[[item]] needs `date`");
             return None;
@@ -406,6 +474,7 @@ const FORMAT_FIELDS: &[&str] = &[
     "owner",
     "rotation",
     "pool",
+    "backup",
     "team",
     "goal",
     "tags",
@@ -432,6 +501,7 @@ const CAMPAIGN_FIELDS: &[&str] = &[
     "owner",
     "rotation",
     "pool",
+    "backup",
     "team",
     "goal",
     "tags",
@@ -464,6 +534,7 @@ const POST_FIELDS: &[&str] = &[
     "owner",
     "rotation",
     "pool",
+    "backup",
     "tags",
     "skip",
 ];
@@ -480,6 +551,7 @@ const ITEM_FIELDS: &[&str] = &[
     "effort",
     "owner",
     "pool",
+    "backup",
     "team",
     "goal",
     "tags",

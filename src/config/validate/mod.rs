@@ -268,6 +268,7 @@ impl<'a> Validator<'a> {
                 }
             }
         }
+        self.backup_loops(&calendar.people);
         for (f, (_, raw)) in files.iter().enumerate() {
             for d in &raw.format {
                 if let Some(format) = self.format(f, d, &calendar) {
@@ -280,7 +281,7 @@ impl<'a> Validator<'a> {
                 }
             }
             for d in &raw.item {
-                if let Some(item) = self.one_off(f, d) {
+                if let Some(item) = self.one_off(f, d, &calendar) {
                     calendar.items.push(item);
                 }
             }

@@ -135,6 +135,11 @@ impl Validator<'_> {
             .iter()
             .map(|a| self.range(f, &a.get_ref().from, &a.get_ref().until))
             .collect();
+        let backup = r
+            .backup
+            .as_ref()
+            .map(|b| self.backups(f, b))
+            .unwrap_or_default();
         Some(Person {
             name: r
                 .name
@@ -145,8 +150,39 @@ impl Validator<'_> {
             team,
             capacity,
             away,
+            backup,
             origin: self.origin(f, &p.span()),
         })
+    }
+
+    /// Refuses people whose backups lead back to themselves (`anna` backs
+    /// up to `bas`, `bas` to `anna`): pointed at the `backup` that closes the
+    /// loop, so nobody reads a circle as a deputy.
+    pub(super) fn backup_loops(&mut self, people: &[Person]) {
+        let files = self.files;
+        for (f, (_, raw)) in files.iter().enumerate() {
+            for p in &raw.person {
+                let r = p.get_ref();
+                let (Some(id), Some(b)) = (&r.id, &r.backup) else {
+                    continue;
+                };
+                let id = id.get_ref().as_str();
+                // Said once per loop: at the person with the lowest id in it.
+                let Some(path) = backup_loop(people, id).filter(|p| p.iter().all(|o| id <= *o))
+                else {
+                    continue;
+                };
+                self.error_hint(
+                    f,
+                    b.span(),
+                    format!("backups loop back to \"{id}\""),
+                    Some(format!(
+                        "{}; a chain of backups must end with someone who has none",
+                        path.join(" -> ")
+                    )),
+                );
+            }
+        }
     }
 
     /// An `[[away]]` entry: one more absence of a defined person.
@@ -322,4 +358,34 @@ impl Validator<'_> {
     }
 
     // ----- formats, campaigns, posts, items ------------------------------------------
+}
+
+/// The chain of backups from `start` back to `start`, when there is one.
+fn backup_loop<'p>(people: &'p [Person], start: &'p str) -> Option<Vec<&'p str>> {
+    let backups = |id: &str| {
+        people
+            .iter()
+            .find(|p| p.id == id)
+            .map_or(&[][..], |p| p.backup.as_slice())
+    };
+    // Depth-first over the backups, remembering the path: small lists.
+    let mut stack: Vec<Vec<&str>> = vec![vec![start]];
+    let mut seen: Vec<&str> = Vec::new();
+    while let Some(path) = stack.pop() {
+        let last = *path.last().expect("never empty");
+        for b in backups(last) {
+            if b == start {
+                let mut done = path.clone();
+                done.push(start);
+                return Some(done);
+            }
+            if !seen.contains(&b.as_str()) {
+                seen.push(b);
+                let mut next = path.clone();
+                next.push(b);
+                stack.push(next);
+            }
+        }
+    }
+    None
 }

@@ -20,6 +20,7 @@
 //! Nothing here reads files, the database or the clock.
 
 mod ambassador;
+mod backup;
 mod load;
 mod pool;
 mod rotation;
@@ -44,6 +45,8 @@ pub struct Draft<'c> {
     /// Borrowed from the definition: cloning a rotation's people for every
     /// item showed in profiles.
     pub owner_rule: Cow<'c, OwnerRule>,
+    /// The definition's `backup` list, before the owner's own.
+    pub backup: &'c [String],
     /// Occurrence number counted as the definition's rotation counts.
     pub turn: u32,
     /// Occurrence number for the team's ambassadors: `turn`, except in a
@@ -74,6 +77,7 @@ impl Draft<'_> {
         Draft {
             item: Box::new(item),
             owner_rule: Cow::Owned(OwnerRule::Nobody),
+            backup: &[],
             turn,
             ambassador_turn: turn,
             held: Held::Nothing,
@@ -105,14 +109,22 @@ pub struct Assignment {
 /// Gives every draft its owner and, for team-scoped items, its ambassador.
 pub fn assign(cal: &Calendar, drafts: Vec<Draft<'_>>) -> Assignment {
     let mut owners: Vec<Option<Text>> = vec![None; drafts.len()];
+    // The team whose turn a team rotation's item was.
+    let mut teams: Vec<Option<Text>> = vec![None; drafts.len()];
     let mut people = Interner::default();
     let mut load = load::Load::new(cal);
     // Fixed owners always get their item, so their order does not matter:
-    // only rotations and pools, whose pick depends on the load before
-    // them, are sorted (sorting every item showed in profiles).
+    // only rotations, pools and fixed owners with backups, whose pick
+    // depends on the load before them, are sorted (sorting every item
+    // showed in profiles).
+    let mut backed: Vec<usize> = Vec::new();
     for (i, d) in drafts.iter().enumerate() {
         let fixed = match (&d.held, &*d.owner_rule) {
             (Held::Pinned(owner), _) => owner.as_deref(),
+            (_, OwnerRule::Fixed(person)) if backup::any(cal, d.backup, person) => {
+                backed.push(i);
+                continue;
+            }
             (_, OwnerRule::Fixed(person)) => Some(person.as_str()),
             _ => continue,
         };
@@ -120,6 +132,16 @@ pub fn assign(cal: &Calendar, drafts: Vec<Draft<'_>>) -> Assignment {
             load.add(person, d.item.date);
             owners[i] = Some(people.text(person));
         }
+    }
+    backed.sort_by(|&a, &b| by_date(&drafts[a]).cmp(&by_date(&drafts[b])));
+    for i in backed {
+        let d = &drafts[i];
+        let OwnerRule::Fixed(owner) = &*d.owner_rule else {
+            continue;
+        };
+        let person = backup::pick(cal, d.backup, owner, incumbent(d), d.item.date, &load);
+        load.add(person, d.item.date);
+        owners[i] = Some(people.text(person));
     }
     let phase = |rule: &OwnerRule| matches!(rule, OwnerRule::Pool(_));
     let mut order: Vec<usize> = (0..drafts.len())
@@ -133,43 +155,34 @@ pub fn assign(cal: &Calendar, drafts: Vec<Draft<'_>>) -> Assignment {
         .collect();
     order.sort_by(|&a, &b| {
         let (x, y) = (&drafts[a], &drafts[b]);
-        (phase(&x.owner_rule), x.item.date, &x.item.key).cmp(&(
-            phase(&y.owner_rule),
-            y.item.date,
-            &y.item.key,
-        ))
+        (phase(&x.owner_rule), by_date(x)).cmp(&(phase(&y.owner_rule), by_date(y)))
     });
     let mut unassigned = Vec::new();
     let mut history = pool::History::default();
     for i in order {
         let d = &drafts[i];
         let date = d.item.date;
-        let incumbent = match &d.held {
-            Held::Incumbent {
-                owner: Some(owner), ..
-            } => Some(&**owner),
-            _ => None,
-        };
         let picked = match &*d.owner_rule {
-            OwnerRule::Rotation(list) => incumbent
-                .filter(|p| list.iter().any(|m| m == p) && load.check(p, date).is_ok())
-                .map_or_else(|| rotation::pick(list, d.turn, date, &load), Ok),
+            OwnerRule::Rotation(list) => incumbent(d)
+                .and_then(|p| rotation::still(cal, list, d.turn, p, date, &load))
+                .map_or_else(|| rotation::pick(cal, list, d.turn, date, &load), Ok),
             OwnerRule::Pool(p) => {
                 let members = pool::members(cal, p);
-                let picked = incumbent
+                let picked = incumbent(d)
                     .filter(|who| members.contains(who) && load.check(who, date).is_ok())
                     .map_or_else(|| pool::pick(p, &members, date, &load, &history), Ok);
                 if let Ok(person) = picked {
                     history.add(p, person, date);
                 }
-                picked
+                picked.map(|owner| rotation::Pick { owner, team: None })
             }
             OwnerRule::Nobody | OwnerRule::Fixed(_) => continue,
         };
         match picked {
-            Ok(person) => {
-                load.add(person, date);
-                owners[i] = Some(people.text(person));
+            Ok(pick) => {
+                load.add(pick.owner, date);
+                owners[i] = Some(people.text(pick.owner));
+                teams[i] = pick.team.map(|t| people.text(t));
             }
             // A reserve slot needs no owner: nobody to report.
             Err(_) if d.item.reserve => {}
@@ -184,10 +197,26 @@ pub fn assign(cal: &Calendar, drafts: Vec<Draft<'_>>) -> Assignment {
     unassigned.sort_by(|a, b| (a.date, &a.key).cmp(&(b.date, &b.key)));
     let items = drafts
         .into_iter()
-        .zip(owners)
-        .map(|(d, owner)| {
+        .zip(owners.into_iter().zip(teams))
+        .map(|(d, (owner, team))| {
             let mut item = d.item;
             item.owner = owner;
+            if let Some(team) = team {
+                // A team's turn: its ambassador owns the item and is its
+                // ambassador (SPEC section 11).
+                item.team = Some(team);
+                item.ambassador = item.owner.clone();
+                return item;
+            }
+            let mut turn = d.ambassador_turn;
+            if let (OwnerRule::Rotation(list), Held::Pinned(_)) = (&*d.owner_rule, &d.held) {
+                // A pinned owner does not move the turn: the item still
+                // belongs to the team whose turn it is.
+                if let Some((t, n)) = rotation::turn_team(list, d.turn) {
+                    item.team = Some(people.text(t));
+                    turn = n;
+                }
+            }
             let team = item.team.as_deref().and_then(|t| cal.team(t));
             let kept = match (&d.held, team) {
                 (
@@ -200,14 +229,27 @@ pub fn assign(cal: &Calendar, drafts: Vec<Draft<'_>>) -> Assignment {
                 _ => None,
             };
             item.ambassador = kept
-                .or_else(|| {
-                    team.and_then(|t| ambassador::pick(cal, t, d.ambassador_turn, item.date))
-                })
+                .or_else(|| team.and_then(|t| ambassador::pick(cal, t, turn, item.date)))
                 .map(|a| people.text(a));
             item
         })
         .collect();
     Assignment { items, unassigned }
+}
+
+/// Assignment order within a phase: date, then key.
+fn by_date<'d>(d: &'d Draft) -> (NaiveDate, &'d str) {
+    (d.item.date, &d.item.key)
+}
+
+/// The owner an earlier plan gave a draft, when the rules gave it.
+fn incumbent<'d>(d: &'d Draft) -> Option<&'d str> {
+    match &d.held {
+        Held::Incumbent {
+            owner: Some(owner), ..
+        } => Some(owner),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -240,6 +282,7 @@ pub(crate) mod tests {
                             until: *until,
                         })
                         .collect(),
+                    backup: vec![],
                     origin: Origin::default(),
                 })
                 .collect(),
@@ -261,6 +304,7 @@ pub(crate) mod tests {
         Draft {
             item: Box::new(item(id, date)),
             owner_rule: Cow::Owned(rule),
+            backup: &[],
             turn,
             ambassador_turn: turn,
             held: Held::Nothing,
