@@ -50,6 +50,9 @@ Register-ArgumentCompleter -Native -CommandName 'ritme' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Set an item''s status: planned, draft, ready, published, skipped (an edit)')
             [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Attach a note to an item (an edit)')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Drop an item''s edits: it is planned again as its definition says')
+            [CompletionResult]::new('swap', 'swap', [CompletionResultType]::ParameterValue, 'Exchange the owners of two items (an edit of each)')
+            [CompletionResult]::new('cover', 'cover', [CompletionResultType]::ParameterValue, 'Give someone''s items in a range to another person (an edit of each)')
+            [CompletionResult]::new('claim', 'claim', [CompletionResultType]::ParameterValue, 'Fill a reserve slot with a team''s spontaneous post (an edit)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Bring in outside data: holidays and absences (ics), analytics numbers, a content inventory')
             [CompletionResult]::new('reviewed', 'reviewed', [CompletionResultType]::ParameterValue, 'Record that a page was reviewed, or archive it')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write iCal feeds, JSON or CSV of the stored items')
@@ -318,6 +321,60 @@ Register-ArgumentCompleter -Native -CommandName 'ritme' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured)')
             [CompletionResult]::new('--locale', '--locale', [CompletionResultType]::ParameterName, 'Language of day and month names; default: the calendar''s locale')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Also drop the note and the URL')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: every change `plan` makes')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more: every change `plan` makes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ritme;swap' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The calendar directory (holding ritme.toml); default: the nearest one upwards')
+            [CompletionResult]::new('--calendar', '--calendar', [CompletionResultType]::ParameterName, 'The calendar directory (holding ritme.toml); default: the nearest one upwards')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured)')
+            [CompletionResult]::new('--locale', '--locale', [CompletionResultType]::ParameterName, 'Language of day and month names; default: the calendar''s locale')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: every change `plan` makes')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more: every change `plan` makes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ritme;cover' {
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who takes them')
+            [CompletionResult]::new('--week', '--week', [CompletionResultType]::ParameterName, 'An ISO week, like 2026-W14')
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'A month, like 2026-04')
+            [CompletionResult]::new('--quarter', '--quarter', [CompletionResultType]::ParameterName, 'A quarter, like 2026-Q2')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day, inclusive')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Last day, inclusive')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The calendar directory (holding ritme.toml); default: the nearest one upwards')
+            [CompletionResult]::new('--calendar', '--calendar', [CompletionResultType]::ParameterName, 'The calendar directory (holding ritme.toml); default: the nearest one upwards')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured)')
+            [CompletionResult]::new('--locale', '--locale', [CompletionResultType]::ParameterName, 'Language of day and month names; default: the calendar''s locale')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: every change `plan` makes')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more: every change `plan` makes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ritme;claim' {
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'The team whose post it becomes')
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'The post''s title')
+            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Who writes it; default: the team''s ambassador')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The calendar directory (holding ritme.toml); default: the nearest one upwards')
+            [CompletionResult]::new('--calendar', '--calendar', [CompletionResultType]::ParameterName, 'The calendar directory (holding ritme.toml); default: the nearest one upwards')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured)')
+            [CompletionResult]::new('--locale', '--locale', [CompletionResultType]::ParameterName, 'Language of day and month names; default: the calendar''s locale')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: every change `plan` makes')
@@ -618,6 +675,9 @@ Register-ArgumentCompleter -Native -CommandName 'ritme' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Set an item''s status: planned, draft, ready, published, skipped (an edit)')
             [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Attach a note to an item (an edit)')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Drop an item''s edits: it is planned again as its definition says')
+            [CompletionResult]::new('swap', 'swap', [CompletionResultType]::ParameterValue, 'Exchange the owners of two items (an edit of each)')
+            [CompletionResult]::new('cover', 'cover', [CompletionResultType]::ParameterValue, 'Give someone''s items in a range to another person (an edit of each)')
+            [CompletionResult]::new('claim', 'claim', [CompletionResultType]::ParameterValue, 'Fill a reserve slot with a team''s spontaneous post (an edit)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Bring in outside data: holidays and absences (ics), analytics numbers, a content inventory')
             [CompletionResult]::new('reviewed', 'reviewed', [CompletionResultType]::ParameterValue, 'Record that a page was reviewed, or archive it')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write iCal feeds, JSON or CSV of the stored items')
@@ -669,6 +729,15 @@ Register-ArgumentCompleter -Native -CommandName 'ritme' -ScriptBlock {
             break
         }
         'ritme;help;reset' {
+            break
+        }
+        'ritme;help;swap' {
+            break
+        }
+        'ritme;help;cover' {
+            break
+        }
+        'ritme;help;claim' {
             break
         }
         'ritme;help;import' {

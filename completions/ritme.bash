@@ -25,8 +25,14 @@ _ritme() {
             ritme,check)
                 cmd="ritme__subcmd__check"
                 ;;
+            ritme,claim)
+                cmd="ritme__subcmd__claim"
+                ;;
             ritme,completions)
                 cmd="ritme__subcmd__completions"
+                ;;
+            ritme,cover)
+                cmd="ritme__subcmd__cover"
                 ;;
             ritme,export)
                 cmd="ritme__subcmd__export"
@@ -76,6 +82,9 @@ _ritme() {
             ritme,status)
                 cmd="ritme__subcmd__status"
                 ;;
+            ritme,swap)
+                cmd="ritme__subcmd__swap"
+                ;;
             ritme,unassign)
                 cmd="ritme__subcmd__unassign"
                 ;;
@@ -112,8 +121,14 @@ _ritme() {
             ritme__subcmd__help,check)
                 cmd="ritme__subcmd__help__subcmd__check"
                 ;;
+            ritme__subcmd__help,claim)
+                cmd="ritme__subcmd__help__subcmd__claim"
+                ;;
             ritme__subcmd__help,completions)
                 cmd="ritme__subcmd__help__subcmd__completions"
+                ;;
+            ritme__subcmd__help,cover)
+                cmd="ritme__subcmd__help__subcmd__cover"
                 ;;
             ritme__subcmd__help,export)
                 cmd="ritme__subcmd__help__subcmd__export"
@@ -162,6 +177,9 @@ _ritme() {
                 ;;
             ritme__subcmd__help,status)
                 cmd="ritme__subcmd__help__subcmd__status"
+                ;;
+            ritme__subcmd__help,swap)
+                cmd="ritme__subcmd__help__subcmd__swap"
                 ;;
             ritme__subcmd__help,unassign)
                 cmd="ritme__subcmd__help__subcmd__unassign"
@@ -215,7 +233,7 @@ _ritme() {
 
     case "${cmd}" in
         ritme)
-            opts="-C -q -v -h -V --calendar --db --today --color --locale --quiet --verbose --help --version init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help"
+            opts="-C -q -v -h -V --calendar --db --today --color --locale --quiet --verbose --help --version init plan list show quarter check agenda report assign unassign move skip status note reset swap cover claim import reviewed export completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -394,6 +412,56 @@ _ritme() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ritme__subcmd__claim)
+            opts="-C -q -v -h --team --title --owner --calendar --db --today --color --locale --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --title)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --owner)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --calendar)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --locale)
+                    COMPREPLY=($(compgen -W "en nl" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ritme__subcmd__completions)
             opts="-C -q -v -h --calendar --db --today --color --locale --quiet --verbose --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -401,6 +469,68 @@ _ritme() {
                 return 0
             fi
             case "${prev}" in
+                --calendar)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --locale)
+                    COMPREPLY=($(compgen -W "en nl" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ritme__subcmd__cover)
+            opts="-C -q -v -h --by --week --month --quarter --from --until --calendar --db --today --color --locale --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --week)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --month)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --quarter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --calendar)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -855,7 +985,7 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__help)
-            opts="init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help"
+            opts="init plan list show quarter check agenda report assign unassign move skip status note reset swap cover claim import reviewed export completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -910,7 +1040,35 @@ _ritme() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ritme__subcmd__help__subcmd__claim)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ritme__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ritme__subcmd__help__subcmd__cover)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1219,6 +1377,20 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ritme__subcmd__help__subcmd__swap)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2075,6 +2247,44 @@ _ritme() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --calendar)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --locale)
+                    COMPREPLY=($(compgen -W "en nl" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ritme__subcmd__swap)
+            opts="-C -q -v -h --calendar --db --today --color --locale --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --calendar)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -47,6 +47,9 @@ set edit:completion:arg-completer[ritme] = {|@words|
             cand status 'Set an item''s status: planned, draft, ready, published, skipped (an edit)'
             cand note 'Attach a note to an item (an edit)'
             cand reset 'Drop an item''s edits: it is planned again as its definition says'
+            cand swap 'Exchange the owners of two items (an edit of each)'
+            cand cover 'Give someone''s items in a range to another person (an edit of each)'
+            cand claim 'Fill a reserve slot with a team''s spontaneous post (an edit)'
             cand import 'Bring in outside data: holidays and absences (ics), analytics numbers, a content inventory'
             cand reviewed 'Record that a page was reviewed, or archive it'
             cand export 'Write iCal feeds, JSON or CSV of the stored items'
@@ -300,6 +303,57 @@ set edit:completion:arg-completer[ritme] = {|@words|
             cand --color 'When to use colour (NO_COLOR is honoured)'
             cand --locale 'Language of day and month names; default: the calendar''s locale'
             cand --all 'Also drop the note and the URL'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more: every change `plan` makes'
+            cand --verbose 'Print more: every change `plan` makes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ritme;swap'= {
+            cand -C 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --calendar 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --db 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works'
+            cand --today 'The day to treat as today'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --locale 'Language of day and month names; default: the calendar''s locale'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more: every change `plan` makes'
+            cand --verbose 'Print more: every change `plan` makes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ritme;cover'= {
+            cand --by 'Who takes them'
+            cand --week 'An ISO week, like 2026-W14'
+            cand --month 'A month, like 2026-04'
+            cand --quarter 'A quarter, like 2026-Q2'
+            cand --from 'First day, inclusive'
+            cand --until 'Last day, inclusive'
+            cand -C 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --calendar 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --db 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works'
+            cand --today 'The day to treat as today'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --locale 'Language of day and month names; default: the calendar''s locale'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more: every change `plan` makes'
+            cand --verbose 'Print more: every change `plan` makes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ritme;claim'= {
+            cand --team 'The team whose post it becomes'
+            cand --title 'The post''s title'
+            cand --owner 'Who writes it; default: the team''s ambassador'
+            cand -C 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --calendar 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --db 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works'
+            cand --today 'The day to treat as today'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --locale 'Language of day and month names; default: the calendar''s locale'
             cand -q 'Print only errors'
             cand --quiet 'Print only errors'
             cand -v 'Print more: every change `plan` makes'
@@ -578,6 +632,9 @@ set edit:completion:arg-completer[ritme] = {|@words|
             cand status 'Set an item''s status: planned, draft, ready, published, skipped (an edit)'
             cand note 'Attach a note to an item (an edit)'
             cand reset 'Drop an item''s edits: it is planned again as its definition says'
+            cand swap 'Exchange the owners of two items (an edit of each)'
+            cand cover 'Give someone''s items in a range to another person (an edit of each)'
+            cand claim 'Fill a reserve slot with a team''s spontaneous post (an edit)'
             cand import 'Bring in outside data: holidays and absences (ics), analytics numbers, a content inventory'
             cand reviewed 'Record that a page was reviewed, or archive it'
             cand export 'Write iCal feeds, JSON or CSV of the stored items'
@@ -614,6 +671,12 @@ set edit:completion:arg-completer[ritme] = {|@words|
         &'ritme;help;note'= {
         }
         &'ritme;help;reset'= {
+        }
+        &'ritme;help;swap'= {
+        }
+        &'ritme;help;cover'= {
+        }
+        &'ritme;help;claim'= {
         }
         &'ritme;help;import'= {
             cand ics 'Holidays (--as blackout) or a person''s absences (--as away) from an .ics file'

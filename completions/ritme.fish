@@ -51,6 +51,9 @@ complete -c ritme -n "__fish_ritme_needs_command" -f -a "skip" -d 'Mark an item 
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "status" -d 'Set an item\'s status: planned, draft, ready, published, skipped (an edit)'
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "note" -d 'Attach a note to an item (an edit)'
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "reset" -d 'Drop an item\'s edits: it is planned again as its definition says'
+complete -c ritme -n "__fish_ritme_needs_command" -f -a "swap" -d 'Exchange the owners of two items (an edit of each)'
+complete -c ritme -n "__fish_ritme_needs_command" -f -a "cover" -d 'Give someone\'s items in a range to another person (an edit of each)'
+complete -c ritme -n "__fish_ritme_needs_command" -f -a "claim" -d 'Fill a reserve slot with a team\'s spontaneous post (an edit)'
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "import" -d 'Bring in outside data: holidays and absences (ics), analytics numbers, a content inventory'
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "reviewed" -d 'Record that a page was reviewed, or archive it'
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "export" -d 'Write iCal feeds, JSON or CSV of the stored items'
@@ -284,6 +287,48 @@ complete -c ritme -n "__fish_ritme_using_subcommand reset" -l all -d 'Also drop 
 complete -c ritme -n "__fish_ritme_using_subcommand reset" -s q -l quiet -d 'Print only errors'
 complete -c ritme -n "__fish_ritme_using_subcommand reset" -s v -l verbose -d 'Print more: every change `plan` makes'
 complete -c ritme -n "__fish_ritme_using_subcommand reset" -s h -l help -d 'Print help'
+complete -c ritme -n "__fish_ritme_using_subcommand swap" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand swap" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand swap" -l today -d 'The day to treat as today' -r
+complete -c ritme -n "__fish_ritme_using_subcommand swap" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand swap" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
+nl\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand swap" -s q -l quiet -d 'Print only errors'
+complete -c ritme -n "__fish_ritme_using_subcommand swap" -s v -l verbose -d 'Print more: every change `plan` makes'
+complete -c ritme -n "__fish_ritme_using_subcommand swap" -s h -l help -d 'Print help'
+complete -c ritme -n "__fish_ritme_using_subcommand cover" -l by -d 'Who takes them' -r
+complete -c ritme -n "__fish_ritme_using_subcommand cover" -l week -d 'An ISO week, like 2026-W14' -r
+complete -c ritme -n "__fish_ritme_using_subcommand cover" -l month -d 'A month, like 2026-04' -r
+complete -c ritme -n "__fish_ritme_using_subcommand cover" -l quarter -d 'A quarter, like 2026-Q2' -r
+complete -c ritme -n "__fish_ritme_using_subcommand cover" -l from -d 'First day, inclusive' -r
+complete -c ritme -n "__fish_ritme_using_subcommand cover" -l until -d 'Last day, inclusive' -r
+complete -c ritme -n "__fish_ritme_using_subcommand cover" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand cover" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand cover" -l today -d 'The day to treat as today' -r
+complete -c ritme -n "__fish_ritme_using_subcommand cover" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand cover" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
+nl\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand cover" -s q -l quiet -d 'Print only errors'
+complete -c ritme -n "__fish_ritme_using_subcommand cover" -s v -l verbose -d 'Print more: every change `plan` makes'
+complete -c ritme -n "__fish_ritme_using_subcommand cover" -s h -l help -d 'Print help'
+complete -c ritme -n "__fish_ritme_using_subcommand claim" -l team -d 'The team whose post it becomes' -r
+complete -c ritme -n "__fish_ritme_using_subcommand claim" -l title -d 'The post\'s title' -r
+complete -c ritme -n "__fish_ritme_using_subcommand claim" -l owner -d 'Who writes it; default: the team\'s ambassador' -r
+complete -c ritme -n "__fish_ritme_using_subcommand claim" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand claim" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand claim" -l today -d 'The day to treat as today' -r
+complete -c ritme -n "__fish_ritme_using_subcommand claim" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand claim" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
+nl\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand claim" -s q -l quiet -d 'Print only errors'
+complete -c ritme -n "__fish_ritme_using_subcommand claim" -s v -l verbose -d 'Print more: every change `plan` makes'
+complete -c ritme -n "__fish_ritme_using_subcommand claim" -s h -l help -d 'Print help'
 complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from ics stats pages help" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
 complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from ics stats pages help" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
 complete -c ritme -n "__fish_ritme_using_subcommand import; and not __fish_seen_subcommand_from ics stats pages help" -l today -d 'The day to treat as today' -r
@@ -484,27 +529,30 @@ nl\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand man" -s q -l quiet -d 'Print only errors'
 complete -c ritme -n "__fish_ritme_using_subcommand man" -s v -l verbose -d 'Print more: every change `plan` makes'
 complete -c ritme -n "__fish_ritme_using_subcommand man" -s h -l help -d 'Print help'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help" -f -a "init" -d 'Write a small working calendar to start from'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help" -f -a "plan" -d 'Expand and assign the definitions into the database'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help" -f -a "list" -d 'List the items of a range'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help" -f -a "show" -d 'Show one item with its definition and history'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help" -f -a "quarter" -d 'The quarter at a glance: a row per week, a column per working day'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help" -f -a "check" -d 'Check the definitions and the coming weeks; exit 1 on findings'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help" -f -a "agenda" -d 'What a person or team has to deliver: overdue, this week, coming'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help" -f -a "report" -d 'The reports: gaps, load, focus, mix, raci, goals'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help" -f -a "assign" -d 'Give an item to a person (an edit: kept by every later plan)'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help" -f -a "unassign" -d 'Take the owner off an item (an edit)'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help" -f -a "move" -d 'Move an item to another day and maybe time; its key stays (an edit)'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help" -f -a "skip" -d 'Mark an item skipped, with an optional reason (an edit)'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help" -f -a "status" -d 'Set an item\'s status: planned, draft, ready, published, skipped (an edit)'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help" -f -a "note" -d 'Attach a note to an item (an edit)'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help" -f -a "reset" -d 'Drop an item\'s edits: it is planned again as its definition says'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help" -f -a "import" -d 'Bring in outside data: holidays and absences (ics), analytics numbers, a content inventory'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help" -f -a "reviewed" -d 'Record that a page was reviewed, or archive it'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help" -f -a "export" -d 'Write iCal feeds, JSON or CSV of the stored items'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset swap cover claim import reviewed export completions man help" -f -a "init" -d 'Write a small working calendar to start from'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset swap cover claim import reviewed export completions man help" -f -a "plan" -d 'Expand and assign the definitions into the database'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset swap cover claim import reviewed export completions man help" -f -a "list" -d 'List the items of a range'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset swap cover claim import reviewed export completions man help" -f -a "show" -d 'Show one item with its definition and history'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset swap cover claim import reviewed export completions man help" -f -a "quarter" -d 'The quarter at a glance: a row per week, a column per working day'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset swap cover claim import reviewed export completions man help" -f -a "check" -d 'Check the definitions and the coming weeks; exit 1 on findings'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset swap cover claim import reviewed export completions man help" -f -a "agenda" -d 'What a person or team has to deliver: overdue, this week, coming'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset swap cover claim import reviewed export completions man help" -f -a "report" -d 'The reports: gaps, load, focus, mix, raci, goals'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset swap cover claim import reviewed export completions man help" -f -a "assign" -d 'Give an item to a person (an edit: kept by every later plan)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset swap cover claim import reviewed export completions man help" -f -a "unassign" -d 'Take the owner off an item (an edit)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset swap cover claim import reviewed export completions man help" -f -a "move" -d 'Move an item to another day and maybe time; its key stays (an edit)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset swap cover claim import reviewed export completions man help" -f -a "skip" -d 'Mark an item skipped, with an optional reason (an edit)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset swap cover claim import reviewed export completions man help" -f -a "status" -d 'Set an item\'s status: planned, draft, ready, published, skipped (an edit)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset swap cover claim import reviewed export completions man help" -f -a "note" -d 'Attach a note to an item (an edit)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset swap cover claim import reviewed export completions man help" -f -a "reset" -d 'Drop an item\'s edits: it is planned again as its definition says'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset swap cover claim import reviewed export completions man help" -f -a "swap" -d 'Exchange the owners of two items (an edit of each)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset swap cover claim import reviewed export completions man help" -f -a "cover" -d 'Give someone\'s items in a range to another person (an edit of each)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset swap cover claim import reviewed export completions man help" -f -a "claim" -d 'Fill a reserve slot with a team\'s spontaneous post (an edit)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset swap cover claim import reviewed export completions man help" -f -a "import" -d 'Bring in outside data: holidays and absences (ics), analytics numbers, a content inventory'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset swap cover claim import reviewed export completions man help" -f -a "reviewed" -d 'Record that a page was reviewed, or archive it'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset swap cover claim import reviewed export completions man help" -f -a "export" -d 'Write iCal feeds, JSON or CSV of the stored items'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset swap cover claim import reviewed export completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset swap cover claim import reviewed export completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset swap cover claim import reviewed export completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ritme -n "__fish_ritme_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "ics" -d 'Holidays (--as blackout) or a person\'s absences (--as away) from an .ics file'
 complete -c ritme -n "__fish_ritme_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "stats" -d 'Numbers per published item from an analytics export (CSV)'
 complete -c ritme -n "__fish_ritme_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "pages" -d '[[page]] definitions from a content inventory (CSV)'

@@ -120,17 +120,7 @@ pub struct ResetArgs {
 pub fn assign(ctx: &Context, args: AssignArgs) -> Result<()> {
     let loaded = ctx.calendar()?;
     let cal = &loaded.calendar;
-    let Some(person) = cal.person(&args.person) else {
-        let hint = suggest::hint(&args.person, cal.people.iter().map(|p| p.id.as_str()))
-            .unwrap_or_else(|| {
-                let ids: Vec<&str> = cal.people.iter().map(|p| p.id.as_str()).collect();
-                format!("the people are: {}", ids.join(", "))
-            });
-        return Err(Error::usage(format!(
-            "unknown person \"{}\" ({hint})",
-            args.person
-        )));
-    };
+    let person = person(cal, &args.person)?;
     let mut store = edit_store(ctx)?;
     let (before, after) = store.edit(&args.key, &Edit::Assign(person.id.clone()), &ctx.clock)?;
     ctx.say(format!(
@@ -140,6 +130,18 @@ pub fn assign(ctx: &Context, args: AssignArgs) -> Result<()> {
         before.owner.as_deref().unwrap_or("nobody")
     ));
     warn_person(ctx, &store, cal, &after)
+}
+
+/// The person `id` of the calendar, or a usage error with the near miss.
+pub(super) fn person<'c>(cal: &'c Calendar, id: &str) -> Result<&'c crate::model::Person> {
+    cal.person(id).ok_or_else(|| {
+        let hint =
+            suggest::hint(id, cal.people.iter().map(|p| p.id.as_str())).unwrap_or_else(|| {
+                let ids: Vec<&str> = cal.people.iter().map(|p| p.id.as_str()).collect();
+                format!("the people are: {}", ids.join(", "))
+            });
+        Error::usage(format!("unknown person \"{id}\" ({hint})"))
+    })
 }
 
 /// Runs `ritme unassign`.
@@ -262,7 +264,7 @@ pub fn settle(ctx: &Context) -> Result<()> {
 }
 
 /// The stored plan, in line with `ritme.lock`, for an edit that keeps it.
-fn edit_store(ctx: &Context) -> Result<Store> {
+pub(super) fn edit_store(ctx: &Context) -> Result<Store> {
     let mut loaded = ctx.calendar()?;
     Ok(stored::open(ctx, &mut loaded, Mode::Write)?.store)
 }
@@ -357,7 +359,7 @@ fn free_day(cal: &Calendar, date: NaiveDate) -> Option<String> {
 }
 
 /// Advice when the item's owner is away that day or now above capacity.
-fn warn_person(ctx: &Context, store: &Store, cal: &Calendar, it: &Item) -> Result<()> {
+pub(super) fn warn_person(ctx: &Context, store: &Store, cal: &Calendar, it: &Item) -> Result<()> {
     let Some(person) = it.owner.as_deref().and_then(|p| cal.person(p)) else {
         return Ok(());
     };

@@ -5,7 +5,9 @@
 mod agenda;
 mod check;
 mod choices;
+mod claim;
 mod completions;
+mod cover;
 mod edit;
 mod export;
 mod import;
@@ -23,6 +25,7 @@ mod schedule;
 mod show;
 mod steering;
 mod stored;
+mod swap;
 
 use std::path::{Path, PathBuf};
 
@@ -128,6 +131,12 @@ pub enum Command {
     Note(edit::NoteArgs),
     /// Drop an item's edits: it is planned again as its definition says
     Reset(edit::ResetArgs),
+    /// Exchange the owners of two items (an edit of each)
+    Swap(swap::Args),
+    /// Give someone's items in a range to another person (an edit of each)
+    Cover(cover::Args),
+    /// Fill a reserve slot with a team's spontaneous post (an edit)
+    Claim(claim::Args),
     /// Bring in outside data: holidays and absences (ics), analytics numbers, a content inventory
     Import(import::Args),
     /// Record that a page was reviewed, or archive it
@@ -164,6 +173,9 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Status(args) => edit::status(&ctx, args).and_then(|()| edit::settle(&ctx)),
         Command::Note(args) => edit::note(&ctx, args).and_then(|()| edit::settle(&ctx)),
         Command::Reset(args) => edit::reset(&ctx, args).and_then(|()| edit::settle(&ctx)),
+        Command::Swap(args) => swap::run(&ctx, args).and_then(|()| edit::settle(&ctx)),
+        Command::Cover(args) => cover::run(&ctx, args).and_then(|()| edit::settle(&ctx)),
+        Command::Claim(args) => claim::run(&ctx, args).and_then(|()| edit::settle(&ctx)),
         Command::Import(args) => import::run(&ctx, args),
         Command::Reviewed(args) => reviewed::run(&ctx, args),
         Command::Export(args) => export::run(&ctx, args),

@@ -38,6 +38,17 @@ pub enum Edit {
     Status { status: Status, url: Option<String> },
     /// A remark; empty text removes the note.
     Note(String),
+    /// The owner of another item, `with`, whose owner this one's takes
+    /// (`swap`, SPEC section 11); `None`: nobody.
+    Swap { owner: Option<String>, with: String },
+    /// `by` takes the item for `owner` (`cover`).
+    Cover { by: String, owner: String },
+    /// A team's spontaneous post fills a reserve slot (`claim`).
+    Claim {
+        team: String,
+        owner: String,
+        title: Option<String>,
+    },
 }
 
 impl Edit {
@@ -50,6 +61,9 @@ impl Edit {
             Edit::Skip { .. } => "skip",
             Edit::Status { .. } => "status",
             Edit::Note(_) => "note",
+            Edit::Swap { .. } => "swap",
+            Edit::Cover { .. } => "cover",
+            Edit::Claim { .. } => "claim",
         }
     }
 
@@ -68,13 +82,26 @@ impl Edit {
                 None => status.to_string(),
             }),
             Edit::Note(text) => Some(text.clone()),
+            Edit::Swap { owner, with } => Some(format!(
+                "{} (swapped with {with})",
+                owner.as_deref().unwrap_or("nobody")
+            )),
+            Edit::Cover { by, owner } => Some(format!("{by} for {owner}")),
+            Edit::Claim { team, owner, title } => Some(match title {
+                Some(t) => format!("{team}: {owner}: {t}"),
+                None => format!("{team}: {owner}"),
+            }),
         }
     }
 
     /// The fields this edit pins or sets, as `decided` records them.
     fn decides(&self) -> Vec<&'static str> {
         match self {
-            Edit::Assign(_) | Edit::Unassign => vec!["owner"],
+            Edit::Assign(_) | Edit::Unassign | Edit::Swap { .. } | Edit::Cover { .. } => {
+                vec!["owner"]
+            }
+            Edit::Claim { title: None, .. } => vec!["team", "owner"],
+            Edit::Claim { .. } => vec!["team", "owner", "title"],
             Edit::Move { time: None, .. } => vec!["date"],
             Edit::Move { .. } => vec!["date", "time"],
             Edit::Skip { .. } | Edit::Status { url: None, .. } => vec!["status"],
@@ -117,6 +144,15 @@ impl Edit {
             }
             Edit::Note(t) if t.trim().is_empty() => vec![("note", Value::Null)],
             Edit::Note(t) => vec![("note", text(t))],
+            Edit::Swap { owner, .. } => vec![("owner", opt(owner.clone()))],
+            Edit::Cover { by, .. } => vec![("owner", text(by))],
+            Edit::Claim { team, owner, title } => {
+                let mut cols = vec![("team", text(team)), ("owner", text(owner))];
+                if let Some(t) = title {
+                    cols.push(("title", text(t)));
+                }
+                cols
+            }
         }
     }
 }
@@ -138,42 +174,28 @@ impl Store {
     /// An unknown key is a usage error (with the nearest stored key) and
     /// changes nothing.
     pub fn edit(&mut self, key: &str, edit: &Edit, clock: &Clock) -> Result<(Item, Item)> {
+        let mut done = self.edits(&[(key.to_string(), edit.clone())], clock)?;
+        Ok(done.remove(0))
+    }
+
+    /// Applies several edits in one transaction (`swap`, `cover`): all of
+    /// them, or none when one key is unknown. Returns each item before and
+    /// after, in order.
+    pub fn edits(&mut self, edits: &[(String, Edit)], clock: &Clock) -> Result<Vec<(Item, Item)>> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let Some(before) = item_on(&tx, key)? else {
-            drop(tx);
-            return Err(self.unknown_key(key));
-        };
-        let cols = edit.columns(&before);
-        let mut sql = String::from("UPDATE item SET ");
-        for (i, (col, _)) in cols.iter().enumerate() {
-            sql.push_str(&format!("{col} = ?{}, ", i + 3));
+        let mut done = Vec::new();
+        for (key, edit) in edits {
+            let Some(before) = item_on(&tx, key)? else {
+                drop(tx);
+                return Err(self.unknown_key(key));
+            };
+            done.push((before.clone(), edit_one(&tx, key, edit, &before, clock)?));
         }
-        sql.push_str("sequence = sequence + 1, modified = ?2 WHERE key = ?1");
-        let mut values = vec![Value::Text(key.to_string()), Value::Text(clock.stamp())];
-        values.extend(cols.into_iter().map(|(_, v)| v));
-        tx.execute(&sql, params_from_iter(values))?;
-        let who = crate::clock::who();
-        let mut decided = decided_of(&tx, key)?;
-        for field in edit.decides() {
-            if matches!(edit, Edit::Note(t) if t.trim().is_empty()) {
-                decided.remove(field);
-            } else {
-                let stamp = Stamp {
-                    when: clock.stamp(),
-                    who: who.clone(),
-                };
-                decided.insert(field.to_string(), stamp);
-            }
-        }
-        record(&tx, key, clock, &who, edit.action(), edit.value())?;
-        let after = item_on(&tx, key)?.ok_or_else(|| Error::Storage(format!("{key} vanished")))?;
-        store_decided(&tx, key, &decided, Fingerprints::default().of(&after))?;
-        let after = item_on(&tx, key)?.ok_or_else(|| Error::Storage(format!("{key} vanished")))?;
         Store::seal(self.binding.as_ref(), &tx)?;
         tx.commit()?;
-        Ok((before, after))
+        Ok(done)
     }
 
     /// Drops the pins of `fields` of `key` (every pin when empty; with
@@ -298,6 +320,42 @@ fn store_decided(tx: &rusqlite::Transaction, key: &str, d: &Decided, fp: i64) ->
         rusqlite::params![key, decided_text(d), is_edited(d), fp],
     )?;
     Ok(())
+}
+
+/// Writes one edit of `key` inside `tx`: the columns, the pins, the history.
+fn edit_one(
+    tx: &rusqlite::Transaction,
+    key: &str,
+    edit: &Edit,
+    before: &Item,
+    clock: &Clock,
+) -> Result<Item> {
+    let cols = edit.columns(before);
+    let mut sql = String::from("UPDATE item SET ");
+    for (i, (col, _)) in cols.iter().enumerate() {
+        sql.push_str(&format!("{col} = ?{}, ", i + 3));
+    }
+    sql.push_str("sequence = sequence + 1, modified = ?2 WHERE key = ?1");
+    let mut values = vec![Value::Text(key.to_string()), Value::Text(clock.stamp())];
+    values.extend(cols.into_iter().map(|(_, v)| v));
+    tx.execute(&sql, params_from_iter(values))?;
+    let who = crate::clock::who();
+    let mut decided = decided_of(tx, key)?;
+    for field in edit.decides() {
+        if matches!(edit, Edit::Note(t) if t.trim().is_empty()) {
+            decided.remove(field);
+        } else {
+            let stamp = Stamp {
+                when: clock.stamp(),
+                who: who.clone(),
+            };
+            decided.insert(field.to_string(), stamp);
+        }
+    }
+    record(tx, key, clock, &who, edit.action(), edit.value())?;
+    let after = item_on(tx, key)?.ok_or_else(|| Error::Storage(format!("{key} vanished")))?;
+    store_decided(tx, key, &decided, Fingerprints::default().of(&after))?;
+    item_on(tx, key)?.ok_or_else(|| Error::Storage(format!("{key} vanished")))
 }
 
 #[cfg(test)]

@@ -1384,3 +1384,196 @@ fn a_backup_takes_a_fixed_owners_item_when_the_owner_is_away_or_full() {
     let said = again.stdout() + &again.stderr();
     assert!(said.contains(" 0 changed"), "{said}");
 }
+
+// ----- swap, cover, claim (SPEC section 11) ----------------------------------
+
+/// `calendars/voorbeeld`, planned with the default window from 2026-11-23.
+fn planned_voorbeeld() -> Scratch {
+    let s = Scratch::copy_of(&voorbeeld());
+    s.ritme(&["plan"]).ok();
+    s
+}
+
+/// The lock and the database, as text: "nothing was written".
+fn written(s: &Scratch) -> (String, String) {
+    (s.read("ritme.lock"), dump(&s.path().join("ritme.db")))
+}
+
+#[test]
+fn swap_exchanges_owners_pinned_and_reset_gives_them_back() {
+    let s = planned_voorbeeld();
+    let (one, two) = (
+        "format/maandagmomentje/2026-12-07",
+        "format/vrijdagvraag/2026-12-11",
+    );
+    let before = items(&s);
+    let (a, b) = (field(&before, one, "owner"), field(&before, two, "owner"));
+    assert_ne!(a, b);
+    s.ritme(&["swap", one, two]).ok();
+    s.ritme(&["plan"]).ok();
+    let after = items(&s);
+    assert_eq!(field(&after, one, "owner"), b);
+    assert_eq!(field(&after, two, "owner"), a);
+    assert_eq!(field(&after, one, "edited"), true);
+    let lock = s.read("ritme.lock");
+    let block = &lock[lock.find(&format!("[{one}]")).unwrap()..];
+    assert!(
+        block
+            .lines()
+            .nth(2)
+            .unwrap()
+            .starts_with(&format!("owner = {b} @ ")),
+        "{block}"
+    );
+    let show = s.ritme(&["show", one]).ok().stdout();
+    assert!(
+        show.contains(&format!(
+            "swap {} (swapped with {two})",
+            b.as_str().unwrap()
+        )),
+        "{show}"
+    );
+    // The same from the lock alone.
+    std::fs::remove_file(s.path().join("ritme.db")).unwrap();
+    assert_eq!(field(&items(&s), one, "owner"), b);
+    s.ritme(&["reset", one]).ok();
+    s.ritme(&["reset", two]).ok();
+    let reset = items(&s);
+    assert_eq!(field(&reset, one, "owner"), a);
+    assert_eq!(field(&reset, two, "owner"), b);
+}
+
+#[test]
+fn cover_gives_someones_coming_items_to_another_and_never_the_past() {
+    let s = planned_voorbeeld();
+    let before = items(&s);
+    let annas: Vec<&String> = before
+        .iter()
+        .filter(|(_, it)| it["owner"] == "anna" && it["week"] == "2026-W51")
+        .map(|(k, _)| k)
+        .collect();
+    assert!(!annas.is_empty());
+    s.ritme(&["cover", "anna", "--by", "ivo", "--week", "2026-W51"])
+        .ok();
+    s.ritme(&["plan"]).ok();
+    let after = items(&s);
+    for key in &annas {
+        assert_eq!(field(&after, key, "owner"), "ivo", "{key}");
+        // Owners only: the ambassador stays.
+        assert_eq!(
+            field(&after, key, "ambassador"),
+            field(&before, key, "ambassador")
+        );
+    }
+    let show = s.ritme(&["show", annas[0]]).ok().stdout();
+    assert!(show.contains("cover ivo for anna"), "{show}");
+    // Nothing of anna's before today moves: only W51 was named, and
+    // without a range cover starts today.
+    s.ritme(&["cover", "anna", "--by", "hanna"]).ok();
+    let all = items(&s);
+    assert!(all
+        .values()
+        .filter(|it| it["date"].as_str().unwrap() >= "2026-11-23")
+        .all(|it| it["owner"] != "anna"));
+    s.ritme(&["reset", annas[0]]).ok();
+    assert_eq!(field(&items(&s), annas[0], "owner"), "anna");
+}
+
+#[test]
+fn claim_fills_a_reserve_slot_with_a_teams_post() {
+    let s = planned_voorbeeld();
+    let slot = "format/teamplek/2026-11-26";
+    let unclaimed = |s: &Scratch| -> Vec<Value> {
+        let check = s.ritme(&["check", "--format", "json", "--weeks", "4"]);
+        check.json()["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["code"] == "unclaimed_slot")
+            .map(|f| f["item"].clone())
+            .collect()
+    };
+    assert_eq!(unclaimed(&s), [json!(slot)]);
+    s.ritme(&["claim", slot, "--team", "hr", "--title", "Nieuwe collega's"])
+        .ok();
+    s.ritme(&["plan"]).ok();
+    let it = items(&s);
+    assert_eq!(field(&it, slot, "team"), "hr");
+    assert_eq!(field(&it, slot, "owner"), "bert", "HR's first ambassador");
+    assert_eq!(field(&it, slot, "title"), "Nieuwe collega's");
+    // A claimed slot is no longer an unclaimed one.
+    assert_eq!(unclaimed(&s), Vec::<Value>::new());
+    let other = "format/teamplek/2026-12-17";
+    s.ritme(&["claim", other, "--team", "ict", "--owner", "chris"])
+        .ok();
+    let it = items(&s);
+    assert_eq!(field(&it, other, "owner"), "chris");
+    assert_eq!(
+        field(&it, other, "title"),
+        "Teamplek",
+        "no --title: the format's"
+    );
+    s.ritme(&["reset", slot]).ok();
+    let it = items(&s);
+    assert_eq!(field(&it, slot, "owner"), Value::Null);
+    assert_eq!(field(&it, slot, "team"), Value::Null);
+    assert_eq!(field(&it, slot, "title"), "Teamplek");
+}
+
+#[test]
+fn swap_cover_and_claim_refuse_what_they_cannot_do_and_write_nothing() {
+    let s = planned_voorbeeld();
+    let was = written(&s);
+    let cases: Vec<(Vec<&str>, &str)> = vec![
+        (
+            vec![
+                "swap",
+                "format/vrijdagvraag/2026-12-11",
+                "format/vrijdagvraag/2026-12-11",
+            ],
+            "swap needs two items",
+        ),
+        (
+            vec![
+                "swap",
+                "format/teamplek/2026-12-10",
+                "format/teamplek/2026-12-03",
+            ],
+            "have no owner: nothing to swap",
+        ),
+        (
+            vec![
+                "swap",
+                "format/vrijdagvraag/2026-12-11",
+                "format/vrijdagvraag/2026-12-12",
+            ],
+            "no item with key",
+        ),
+        (
+            vec!["cover", "joost", "--by", "ivo", "--week", "2026-W51"],
+            "joost owns no item from 2026-12-14 to 2026-12-20: nothing to cover",
+        ),
+        (
+            vec!["cover", "anna", "--by", "anna"],
+            "cannot cover for themselves",
+        ),
+        (
+            vec!["cover", "ana", "--by", "ivo"],
+            "unknown person \"ana\"",
+        ),
+        (
+            vec!["claim", "format/maandagmomentje/2026-12-14", "--team", "hr"],
+            "is not a reserve slot",
+        ),
+        (
+            vec!["claim", "format/teamplek/2026-12-10", "--team", "hrr"],
+            "unknown team \"hrr\"",
+        ),
+    ];
+    for (args, message) in cases {
+        let run = s.ritme(&args).code_is(2);
+        assert!(run.stderr().contains(message), "{args:?}: {}", run.stderr());
+        assert!(!run.stderr().contains("panicked"));
+        assert_eq!(written(&s), was, "{args:?} wrote something");
+    }
+}
