@@ -6,6 +6,7 @@ mod agenda;
 mod check;
 mod choices;
 mod completions;
+mod diff;
 mod edit;
 mod export;
 mod import;
@@ -19,6 +20,7 @@ mod quarter;
 mod range;
 mod report;
 mod reviewed;
+mod revision;
 mod schedule;
 mod show;
 mod steering;
@@ -110,6 +112,8 @@ pub enum Command {
     Quarter(quarter::Args),
     /// Check the definitions and the coming weeks; exit 1 on findings
     Check(check::Args),
+    /// What a change to the calendar does to the plan: two git revisions compared
+    Diff(diff::Args),
     /// What a person or team has to deliver: overdue, this week, coming
     Agenda(agenda::Args),
     /// The reports: gaps, load, focus, mix, raci, goals
@@ -155,6 +159,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Show(args) => show::run(&ctx, args),
         Command::Quarter(args) => quarter::run(&ctx, args),
         Command::Check(args) => check::run(&ctx, args),
+        Command::Diff(args) => diff::run(&ctx, args),
         Command::Agenda(args) => agenda::run(&ctx, args),
         Command::Report(args) => report::run(&ctx, args),
         Command::Assign(args) => edit::assign(&ctx, args).and_then(|()| edit::settle(&ctx)),

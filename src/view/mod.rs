@@ -2,6 +2,7 @@
 //! never changes them.
 
 mod agenda;
+mod diff;
 mod findings;
 pub mod html;
 mod names;
@@ -12,6 +13,7 @@ mod steering;
 mod table;
 
 pub use agenda::{render_agenda, AgendaFormat, Heading};
+pub use diff::{render_diff, DiffFormat, Shown, SideLabel};
 pub use findings::{render as render_findings, CheckFormat, Outcome};
 pub use names::{all_day, date_label, day_label, weekday_short};
 pub use quarter::{quarter_view, QuarterView};

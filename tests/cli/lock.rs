@@ -344,23 +344,6 @@ fn two_windows_give_the_same_owners_on_their_common_dates() {
     same_lines(&narrow, &wide);
 }
 
-/// Runs git in `dir`, with an identity, failing the test on an error.
-fn git(dir: &std::path::Path, args: &[&str]) -> String {
-    let out = std::process::Command::new("git")
-        .current_dir(dir)
-        .args(["-c", "user.name=Test", "-c", "user.email=test@example.org"])
-        .args(["-c", "init.defaultBranch=main", "-c", "core.autocrlf=false"])
-        .args(args)
-        .output()
-        .expect("git runs");
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
 /// SPEC section 10: two people edit neighbouring items in two clones; git
 /// merges the lock without a conflict and both edits survive, also in a
 /// third clone that never had a database.

@@ -5,6 +5,7 @@
 mod support;
 
 mod check;
+mod diff;
 mod due;
 mod export;
 mod layers;

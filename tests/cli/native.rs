@@ -49,6 +49,10 @@ fn every_help_example_runs_on_the_example_calendar() {
             .unwrap()
     };
     assert!(run("ritme -C calendars/voorbeeld plan").status.success());
+    // `diff` compares git revisions: the scratch is a repository.
+    git(s.path(), &["init", "-q"]);
+    git(s.path(), &["add", "-A"]);
+    git(s.path(), &["commit", "-qm", "the calendar"]);
     let mut ran = 0;
     for cmd in subcommands() {
         let help = command().args([cmd.as_str(), "--help"]).output().unwrap();
