@@ -72,6 +72,13 @@ impl fmt::Display for Error {
             }
             Error::Usage(message) => write!(f, "error: {message}"),
             Error::Storage(message) => write!(f, "error: {message}"),
+            Error::Io { path, source } if source.kind() == std::io::ErrorKind::StorageFull => {
+                write!(
+                    f,
+                    "error: cannot write {}: no space left on the device",
+                    path.display()
+                )
+            }
             Error::Io { path, source } => write!(f, "error: {}: {source}", path.display()),
             Error::CheckFailed => write!(f, "check failed"),
         }
@@ -86,6 +93,9 @@ impl From<rusqlite::Error> for Error {
             Some(rusqlite::ErrorCode::NotADatabase) => {
                 "the database file is not a SQLite database (use --db to choose another file)"
                     .to_string()
+            }
+            Some(rusqlite::ErrorCode::DiskFull) => {
+                "the disk is full: the database was left as it was".to_string()
             }
             Some(rusqlite::ErrorCode::DatabaseBusy) | Some(rusqlite::ErrorCode::DatabaseLocked) => {
                 "the database is busy: another ritme is writing to it; try again".to_string()

@@ -6,6 +6,7 @@ mod support;
 
 mod check;
 mod export;
+mod faults;
 mod lives;
 mod native;
 mod people;

@@ -1,0 +1,173 @@
+//! ritme under faults a careful operator meets: an output path that is a
+//! device, a FIFO or a symlink, a full disk, a closed stderr, another
+//! application's SQLite file, and megabyte-long values in a calendar.
+
+use std::path::Path;
+use std::process::Stdio;
+
+use crate::support::*;
+
+/// `ritme -C <scratch> args`, run inside the scratch directory.
+fn ritme(s: &Scratch, args: &[&str]) -> Run {
+    let mut c = command();
+    c.current_dir(s.path()).arg("-C").arg(s.path()).args(args);
+    Run(c.output().expect("ritme runs"))
+}
+
+fn planned() -> Scratch {
+    let s = Scratch::fixture("check-clean");
+    ritme(&s, &["plan"]).ok();
+    s
+}
+
+fn file_type(path: &Path) -> std::fs::FileType {
+    std::fs::symlink_metadata(path).unwrap().file_type()
+}
+
+#[test]
+fn an_output_symlink_is_followed_and_kept() {
+    use std::os::unix::fs::symlink;
+    let s = planned();
+    s.write("real/feed.ics", "old");
+    symlink("real/feed.ics", s.path().join("link.ics")).unwrap();
+    symlink("real/new.ics", s.path().join("dangling.ics")).unwrap();
+    ritme(&s, &["export", "ics", "-o", "link.ics"]).ok();
+    ritme(&s, &["export", "json", "-o", "dangling.ics"]).ok();
+    assert!(file_type(&s.path().join("link.ics")).is_symlink());
+    assert!(file_type(&s.path().join("dangling.ics")).is_symlink());
+    assert!(s.read("real/feed.ics").starts_with("BEGIN:VCALENDAR\r\n"));
+    assert!(s.read("real/new.ics").starts_with('['));
+    let names: Vec<_> = std::fs::read_dir(s.path().join("real"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    assert_eq!(names.len(), 2, "no temporary file left: {names:?}");
+}
+
+#[test]
+fn a_fifo_is_written_into_not_replaced() {
+    let s = planned();
+    let fifo = s.path().join("feed.fifo");
+    assert!(std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    for args in [
+        &["export", "ics", "-o", "feed.fifo"][..],
+        &["export", "csv", "-o", "feed.fifo"][..],
+    ] {
+        let mut reader = std::process::Command::new("cat")
+            .arg(&fifo)
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let run = ritme(&s, args);
+        if run.code() != 0 {
+            // ritme never opened the FIFO, so the reader waits for ever.
+            let _ = reader.kill();
+        }
+        let read = reader.wait_with_output().unwrap();
+        run.ok();
+        let text = String::from_utf8(read.stdout).unwrap();
+        assert!(
+            text.starts_with("BEGIN:VCALENDAR") || text.starts_with("key,"),
+            "{args:?}: {text:.80}"
+        );
+        use std::os::unix::fs::FileTypeExt;
+        assert!(file_type(&fifo).is_fifo(), "still a FIFO after {args:?}");
+    }
+}
+
+#[test]
+fn a_full_device_is_exit_3_and_stays_a_device() {
+    use std::os::unix::fs::FileTypeExt;
+    let s = planned();
+    let full = s.path().join("full");
+    // A private node like /dev/full (1, 7): every write fails with ENOSPC.
+    // Making one needs CAP_MKNOD; without it there is nothing to test here.
+    let made = std::process::Command::new("mknod")
+        .arg(&full)
+        .args(["c", "1", "7"])
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !made || std::fs::OpenOptions::new().write(true).open(&full).is_err() {
+        eprintln!("skipped: cannot make a private device node here");
+        return;
+    }
+    for args in [
+        &["export", "ics", "-o", "full"][..],
+        &["export", "json", "-o", "full"][..],
+    ] {
+        let run = ritme(&s, args).code_is(3);
+        assert_eq!(
+            run.stderr(),
+            format!(
+                "error: cannot write {}: no space left on the device\n",
+                full.display()
+            ),
+            "{args:?}"
+        );
+        assert!(file_type(&full).is_char_device(), "still a device");
+    }
+}
+
+/// A tiny tmpfs mounted at a directory, unmounted on drop.
+struct Tmpfs(std::path::PathBuf);
+
+impl Tmpfs {
+    /// Mounts one, or `None` where this process may not mount.
+    fn mount(at: &Path) -> Option<Tmpfs> {
+        std::fs::create_dir_all(at).unwrap();
+        std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", "size=64k", "tmpfs"])
+            .arg(at)
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success())
+            .then(|| Tmpfs(at.to_path_buf()))
+    }
+}
+
+impl Drop for Tmpfs {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount").arg(&self.0).status();
+    }
+}
+
+#[test]
+fn a_full_disk_keeps_the_old_file_whole() {
+    let s = planned();
+    let Some(disk) = Tmpfs::mount(&s.path().join("disk")) else {
+        eprintln!("skipped: cannot mount a tmpfs here");
+        return;
+    };
+    s.write("disk/feed.ics", "the old feed");
+    // Fill the disk, then free less than a feed needs.
+    let filler = disk.0.join("filler");
+    let mut f = std::fs::File::create(&filler).unwrap();
+    use std::io::Write;
+    while f.write_all(&[b'x'; 512]).is_ok() {}
+    drop(f);
+    let len = std::fs::metadata(&filler).unwrap().len();
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(&filler)
+        .unwrap()
+        .set_len(len - 1024)
+        .unwrap();
+    let run = ritme(&s, &["export", "ics", "-o", "disk/feed.ics"]).code_is(3);
+    assert!(
+        run.stderr().contains("no space left on the device"),
+        "{}",
+        run.stderr()
+    );
+    assert_eq!(s.read("disk/feed.ics"), "the old feed");
+    let mut names: Vec<_> = std::fs::read_dir(&disk.0)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["feed.ics", "filler"], "no temporary file left");
+}
