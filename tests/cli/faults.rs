@@ -113,6 +113,18 @@ fn a_full_device_is_exit_3_and_stays_a_device() {
     }
 }
 
+#[test]
+fn a_closed_stderr_is_not_a_panic() {
+    let s = Scratch::empty();
+    let missing = s.path().join("does-not-exist");
+    let out = with_closed("stderr", &missing, &["plan"]);
+    assert_eq!(out.status.code(), Some(2), "the code of the error itself");
+    // A command that succeeds and talks on stderr.
+    let s = Scratch::fixture("check-clean");
+    let out = with_closed("stderr", s.path(), &["plan"]);
+    assert_eq!(out.status.code(), Some(0));
+}
+
 /// A tiny tmpfs mounted at a directory, unmounted on drop.
 struct Tmpfs(std::path::PathBuf);
 
