@@ -70,8 +70,9 @@ impl fmt::Display for Error {
                 }
                 Ok(())
             }
-            Error::Usage(message) => write!(f, "error: {message}"),
-            Error::Storage(message) => write!(f, "error: {message}"),
+            Error::Usage(message) | Error::Storage(message) => {
+                write!(f, "error: {}", crate::diagnostic::clip_echoes(message))
+            }
             Error::Io { path, source } if source.kind() == std::io::ErrorKind::StorageFull => {
                 write!(
                     f,

@@ -63,10 +63,13 @@ fn a_fifo_is_written_into_not_replaced() {
             .spawn()
             .unwrap();
         let run = ritme(&s, args);
-        if run.code() != 0 {
-            // ritme never opened the FIFO, so the reader waits for ever.
+        use std::os::unix::fs::FileTypeExt;
+        let still_a_fifo = file_type(&fifo).is_fifo();
+        if run.code() != 0 || !still_a_fifo {
+            // ritme never wrote into the FIFO, so the reader waits for ever.
             let _ = reader.kill();
         }
+        assert!(still_a_fifo, "still a FIFO after {args:?}");
         let read = reader.wait_with_output().unwrap();
         run.ok();
         let text = String::from_utf8(read.stdout).unwrap();
@@ -74,8 +77,6 @@ fn a_fifo_is_written_into_not_replaced() {
             text.starts_with("BEGIN:VCALENDAR") || text.starts_with("key,"),
             "{args:?}: {text:.80}"
         );
-        use std::os::unix::fs::FileTypeExt;
-        assert!(file_type(&fifo).is_fifo(), "still a FIFO after {args:?}");
     }
 }
 
@@ -182,4 +183,56 @@ fn a_full_disk_keeps_the_old_file_whole() {
         .collect();
     names.sort();
     assert_eq!(names, ["feed.ics", "filler"], "no temporary file left");
+}
+
+#[test]
+fn a_megabyte_value_gives_a_short_error_with_its_location_up_front() {
+    let tags: Vec<String> = (0..75_000).map(|i| format!("\"t{i:05}\"")).collect();
+    let long = "x".repeat(600_000);
+    let cases = [
+        (
+            format!("every = \"week\"\ntags = [{}, \"x;y\"]", tags.join(", ")),
+            "invalid tag \"x;y\" in ritme.toml:9:",
+        ),
+        (
+            format!("every = \"week\"\ntags = [\"{long};\"]"),
+            "invalid tag \"xxx",
+        ),
+        (
+            format!("every = \"week\"\nprepare = \"{long}\""),
+            "invalid duration \"xxx",
+        ),
+        (
+            format!("rrule = \"FREQ=WEEKLY;BYDAY={long}\""),
+            "invalid rrule \"FREQ=WEEKLY;BYDAY=XXX",
+        ),
+        (format!("evry{long} = \"week\""), "unknown field \"evryxxx"),
+    ];
+    for (definition, start) in cases {
+        let s = Scratch::empty();
+        s.write(
+            "ritme.toml",
+            &format!(
+                "[calendar]\nid = \"fout\"\nstart = 2026-01-01\n\n[[format]]\nid = \"a\"\ntitle = \"A\"\n{definition}\n"
+            ),
+        );
+        assert!(
+            std::fs::metadata(s.path().join("ritme.toml"))
+                .unwrap()
+                .len()
+                > 600_000
+        );
+        for command in ["plan", "check"] {
+            let run = ritme(&s, &[command]).code_is(2);
+            let out = run.stdout() + &run.stderr();
+            assert!(out.len() < 2_000, "{command} {start}: {} bytes", out.len());
+            let line = out
+                .lines()
+                .find(|l| l.contains(start))
+                .unwrap_or_else(|| panic!("{command}: no {start:?} in\n{out}"));
+            let at = line.find(" in ritme.toml:").expect("a location");
+            assert!(at < 150, "{command}: the location comes late: {line}");
+            assert!(line.chars().count() < 600, "{command}: {line}");
+        }
+    }
 }
