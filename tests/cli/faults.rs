@@ -185,6 +185,74 @@ fn a_full_disk_keeps_the_old_file_whole() {
     assert_eq!(names, ["feed.ics", "filler"], "no temporary file left");
 }
 
+/// `PRAGMA application_id` of the database at `db`.
+fn application_id(db: &Path) -> i32 {
+    let c = rusqlite::Connection::open(db).unwrap();
+    c.query_row("PRAGMA application_id", [], |r| r.get(0))
+        .unwrap()
+}
+
+#[test]
+fn another_applications_database_is_refused_untouched() {
+    let s = Scratch::fixture("check-clean");
+    let db = s.path().join("other.db");
+    {
+        let c = rusqlite::Connection::open(&db).unwrap();
+        c.execute_batch(
+            "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT);
+             CREATE TABLE item (id INTEGER PRIMARY KEY, what TEXT, owner INTEGER REFERENCES users);
+             INSERT INTO users(name) VALUES ('anna'), ('bert');
+             INSERT INTO item(what, owner) VALUES ('a', 1), ('b', 2);",
+        )
+        .unwrap();
+    }
+    let before = std::fs::read(&db).unwrap();
+    for args in [
+        &["plan"][..],
+        &["list"][..],
+        &["export", "json"][..],
+        &["skip", "format/woensdagverhaal/2026-12-02"][..],
+    ] {
+        let mut all = vec!["--db", "other.db"];
+        all.extend_from_slice(args);
+        let run = ritme(&s, &all).code_is(3);
+        assert_eq!(
+            run.stderr(),
+            format!(
+                "error: {} is not a ritme database (it has tables: item, users)\n",
+                db.display()
+            ),
+            "{args:?}"
+        );
+        assert!(std::fs::read(&db).unwrap() == before, "{args:?} changed it");
+        let names: Vec<_> = std::fs::read_dir(s.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .filter(|n| n.starts_with("other.db"))
+            .collect();
+        assert_eq!(names, ["other.db"], "no WAL or shm file: {args:?}");
+    }
+}
+
+#[test]
+fn ritme_marks_its_databases_new_empty_and_old() {
+    let s = Scratch::fixture("check-clean");
+    // An empty file is a new database.
+    std::fs::write(s.path().join("empty.db"), "").unwrap();
+    ritme(&s, &["--db", "empty.db", "plan"]).ok();
+    assert_eq!(application_id(&s.path().join("empty.db")), 0x5269_746d);
+    // A database of an earlier ritme, unmarked, is recognised by its
+    // schema_version and item tables, and marked.
+    ritme(&s, &["plan"]).ok();
+    let db = s.path().join("ritme.db");
+    rusqlite::Connection::open(&db)
+        .unwrap()
+        .execute_batch("PRAGMA application_id = 0")
+        .unwrap();
+    ritme(&s, &["list"]).ok();
+    assert_eq!(application_id(&db), 0x5269_746d);
+}
+
 #[test]
 fn a_megabyte_value_gives_a_short_error_with_its_location_up_front() {
     let tags: Vec<String> = (0..75_000).map(|i| format!("\"t{i:05}\"")).collect();
