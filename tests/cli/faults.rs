@@ -130,16 +130,35 @@ fn a_closed_stderr_is_not_a_panic() {
 struct Tmpfs(std::path::PathBuf);
 
 impl Tmpfs {
-    /// Mounts one, or `None` where this process may not mount.
-    fn mount(at: &Path) -> Option<Tmpfs> {
+    /// Mounts one of `size` (like `64k`), or `None` where this process
+    /// may not mount.
+    fn mount(at: &Path, size: &str) -> Option<Tmpfs> {
         std::fs::create_dir_all(at).unwrap();
         std::process::Command::new("mount")
-            .args(["-t", "tmpfs", "-o", "size=64k", "tmpfs"])
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
             .arg(at)
             .stderr(Stdio::null())
             .status()
             .is_ok_and(|s| s.success())
             .then(|| Tmpfs(at.to_path_buf()))
+    }
+}
+
+impl Tmpfs {
+    /// Fills the disk with a file `filler`, leaving `free` bytes.
+    fn fill_but(&self, free: u64) {
+        use std::io::Write;
+        let filler = self.0.join("filler");
+        let mut f = std::fs::File::create(&filler).unwrap();
+        while f.write_all(&[b'x'; 512]).is_ok() {}
+        drop(f);
+        let len = std::fs::metadata(&filler).unwrap().len();
+        std::fs::OpenOptions::new()
+            .write(true)
+            .open(&filler)
+            .unwrap()
+            .set_len(len.saturating_sub(free))
+            .unwrap();
     }
 }
 
@@ -152,24 +171,13 @@ impl Drop for Tmpfs {
 #[test]
 fn a_full_disk_keeps_the_old_file_whole() {
     let s = planned();
-    let Some(disk) = Tmpfs::mount(&s.path().join("disk")) else {
+    let Some(disk) = Tmpfs::mount(&s.path().join("disk"), "64k") else {
         eprintln!("skipped: cannot mount a tmpfs here");
         return;
     };
     s.write("disk/feed.ics", "the old feed");
-    // Fill the disk, then free less than a feed needs.
-    let filler = disk.0.join("filler");
-    let mut f = std::fs::File::create(&filler).unwrap();
-    use std::io::Write;
-    while f.write_all(&[b'x'; 512]).is_ok() {}
-    drop(f);
-    let len = std::fs::metadata(&filler).unwrap().len();
-    std::fs::OpenOptions::new()
-        .write(true)
-        .open(&filler)
-        .unwrap()
-        .set_len(len - 1024)
-        .unwrap();
+    // Less room left than a feed needs.
+    disk.fill_but(1024);
     let run = ritme(&s, &["export", "ics", "-o", "disk/feed.ics"]).code_is(3);
     assert!(
         run.stderr().contains("no space left on the device"),
@@ -303,4 +311,61 @@ fn a_megabyte_value_gives_a_short_error_with_its_location_up_front() {
             assert!(line.chars().count() < 600, "{command}: {line}");
         }
     }
+}
+
+#[test]
+fn a_full_disk_during_plan_is_exit_3_and_keeps_the_schedule() {
+    let s = Scratch::copy_of(&voorbeeld());
+    let Some(disk) = Tmpfs::mount(&s.path().join("disk"), "4m") else {
+        eprintln!("skipped: cannot mount a tmpfs here");
+        return;
+    };
+    let db = disk.0.join("ritme.db");
+    let db_arg = db.to_str().unwrap();
+    // A first plan of one week fits; the next, of two years, does not.
+    ritme(
+        &s,
+        &[
+            "--db",
+            db_arg,
+            "plan",
+            "--from",
+            "2026-11-23",
+            "--until",
+            "2026-11-29",
+        ],
+    )
+    .ok();
+    let before = ritme(&s, &["--db", db_arg, "list", "--format", "json"])
+        .ok()
+        .stdout();
+    disk.fill_but(64 * 1024);
+    let run = ritme(
+        &s,
+        &[
+            "--db",
+            db_arg,
+            "plan",
+            "--from",
+            "2026-01-01",
+            "--until",
+            "2027-12-31",
+        ],
+    );
+    let run = run.code_is(3);
+    assert!(
+        run.stderr()
+            .contains("the disk is full: the database was left as it was"),
+        "{}",
+        run.stderr()
+    );
+    let after = ritme(&s, &["--db", db_arg, "list", "--format", "json"])
+        .ok()
+        .stdout();
+    assert_eq!(before, after);
+    let c = rusqlite::Connection::open(&db).unwrap();
+    let ok: String = c
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(ok, "ok");
 }
