@@ -8,7 +8,7 @@ mod generate;
 
 use chrono::NaiveDate;
 use criterion::{criterion_group, criterion_main, Criterion};
-use ritme::item::Item;
+use ritme::plan::item::Item;
 use ritme::report::{self, weeks::weeks_from, Period, Report};
 
 /// The items as `check` reads them from a plan made in memory.
@@ -23,7 +23,7 @@ fn benches(c: &mut Criterion) {
     let cal_dir = tempfile::tempdir().unwrap();
     generate::write_calendar(cal_dir.path(), 1924, 40).unwrap();
     let calendar = ritme::config::load(cal_dir.path()).unwrap().calendar;
-    let items = unboxed(ritme::plan::build(&calendar, window).unwrap());
+    let items = unboxed(ritme::plan::build(&calendar, window, &Default::default()).unwrap());
     eprintln!("items: {}", items.len());
 
     let mut g = c.benchmark_group("check-100k");
@@ -34,7 +34,8 @@ fn benches(c: &mut Criterion) {
     g.bench_function("load + plan in memory + findings", |b| {
         b.iter(|| {
             let calendar = ritme::config::load(cal_dir.path()).unwrap().calendar;
-            let items = unboxed(ritme::plan::build(&calendar, window).unwrap());
+            let items =
+                unboxed(ritme::plan::build(&calendar, window, &Default::default()).unwrap());
             report::check(&calendar, &items, window, &[])
         })
     });
@@ -51,7 +52,8 @@ fn benches(c: &mut Criterion) {
     g.bench_function("load + plan in memory + findings", |b| {
         b.iter(|| {
             let calendar = ritme::config::load(&voorbeeld).unwrap().calendar;
-            let items = unboxed(ritme::plan::build(&calendar, window).unwrap());
+            let items =
+                unboxed(ritme::plan::build(&calendar, window, &Default::default()).unwrap());
             report::check(&calendar, &items, window, &[])
         })
     });

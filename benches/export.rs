@@ -12,8 +12,9 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
 use ritme::clock::Clock;
+use ritme::dates::DateRange;
 use ritme::export::Feeds;
-use ritme::model::{DateRange, Locale};
+use ritme::model::Locale;
 use ritme::store::{Filter, Location, Store};
 
 fn window() -> DateRange {
@@ -30,7 +31,7 @@ fn planned() -> PathBuf {
     std::fs::create_dir_all(&dir).unwrap();
     generate::write_calendar(&dir, 1924, 40).unwrap();
     let loaded = ritme::config::load(&dir).unwrap();
-    let plan = ritme::plan::build(&loaded.calendar, window()).unwrap();
+    let plan = ritme::plan::build(&loaded.calendar, window(), &Default::default()).unwrap();
     assert!(plan.items.len() >= 99_000, "{} items", plan.items.len());
     let clock = Clock {
         today: window().from,

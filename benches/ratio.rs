@@ -39,7 +39,9 @@ fn main() {
     let cal_dir = tempfile::tempdir().unwrap();
     generate::write_calendar(cal_dir.path(), 1924, 40).unwrap();
     let calendar = ritme::config::load(cal_dir.path()).unwrap().calendar;
-    let rows = ritme::plan::build(&calendar, window()).unwrap().items;
+    let rows = ritme::plan::build(&calendar, window(), &Default::default())
+        .unwrap()
+        .items;
     let (mut floors, mut kept, mut plans, mut replans) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for _ in 0..rounds {
@@ -51,7 +53,7 @@ fn main() {
         let db = Location::File(dir.path().join("ritme.db"));
         let plan_once = || {
             let mut store = Store::open(&db, true).unwrap();
-            let plan = ritme::plan::build(&calendar, window()).unwrap();
+            let plan = ritme::plan::build(&calendar, window(), &Default::default()).unwrap();
             let changed = !store
                 .apply(&plan, &clock(), false)
                 .unwrap()

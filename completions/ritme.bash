@@ -1621,7 +1621,7 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__plan)
-            opts="-C -q -v -h --dry-run --week --month --quarter --from --until --calendar --db --today --color --locale --quiet --verbose --help"
+            opts="-C -q -v -h --dry-run --locked --week --month --quarter --from --until --calendar --db --today --color --locale --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1783,7 +1783,7 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__reset)
-            opts="-C -q -v -h --calendar --db --today --color --locale --quiet --verbose --help"
+            opts="-C -q -v -h --all --calendar --db --today --color --locale --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

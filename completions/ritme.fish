@@ -83,6 +83,7 @@ never\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand plan" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
 nl\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand plan" -l dry-run -d 'Show what would change; write nothing'
+complete -c ritme -n "__fish_ritme_using_subcommand plan" -l locked -d 'Plan the stored range only and write nothing; exit 1 when the lock is not current'
 complete -c ritme -n "__fish_ritme_using_subcommand plan" -s q -l quiet -d 'Print only errors'
 complete -c ritme -n "__fish_ritme_using_subcommand plan" -s v -l verbose -d 'Print more: every change `plan` makes'
 complete -c ritme -n "__fish_ritme_using_subcommand plan" -s h -l help -d 'Print help'
@@ -253,6 +254,7 @@ always\t''
 never\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand reset" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
 nl\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand reset" -l all -d 'Also drop the note and the URL'
 complete -c ritme -n "__fish_ritme_using_subcommand reset" -s q -l quiet -d 'Print only errors'
 complete -c ritme -n "__fish_ritme_using_subcommand reset" -s v -l verbose -d 'Print more: every change `plan` makes'
 complete -c ritme -n "__fish_ritme_using_subcommand reset" -s h -l help -d 'Print help'

@@ -31,3 +31,25 @@ impl Clock {
         self.now.format("%Y-%m-%dT%H:%M:%SZ").to_string()
     }
 }
+
+/// Who makes an edit, as the lock records it (SPEC section 10):
+/// `RITME_USER`, else git's `user.email`, else the login name.
+pub fn who() -> String {
+    let env = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+    if let Some(user) = env("RITME_USER") {
+        return user;
+    }
+    let git = std::process::Command::new("git")
+        .args(["config", "user.email"])
+        .stderr(std::process::Stdio::null())
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .and_then(|o| String::from_utf8(o.stdout).ok())
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty());
+    git.or_else(|| env("USER"))
+        .or_else(|| env("LOGNAME"))
+        .or_else(|| env("USERNAME"))
+        .unwrap_or_else(|| "unknown".into())
+}

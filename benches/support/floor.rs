@@ -5,8 +5,8 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 use ritme::clock::Clock;
-use ritme::item::{date_text, time_text};
-use ritme::model::DateRange;
+use ritme::dates::DateRange;
+use ritme::plan::item::{date_text, time_text};
 use ritme::store::{Location, Store};
 
 pub fn window() -> DateRange {
@@ -39,7 +39,7 @@ const ITEM_INDEXES: &str = "CREATE UNIQUE INDEX item_key ON item(key); \
 /// The floor: the same rows into the same table (ritme's schema, created
 /// by opening a store) with the same connection settings, by one prepared
 /// INSERT in one transaction. What ritme adds beyond this is its overhead.
-pub fn bare_insert(db: &Path, items: &[Box<ritme::item::Item>], indexes: Indexes) {
+pub fn bare_insert(db: &Path, items: &[Box<ritme::plan::item::Item>], indexes: Indexes) {
     drop(Store::open(&Location::File(db.to_path_buf()), true).unwrap());
     let mut c = rusqlite::Connection::open(db).unwrap();
     ritme::store::configure(&c).unwrap();
@@ -65,7 +65,7 @@ pub fn bare_insert(db: &Path, items: &[Box<ritme::item::Item>], indexes: Indexes
                 it.source_id,
                 date_text(it.generated),
                 date_text(it.date),
-                ritme::item::iso_week(it.date),
+                ritme::plan::item::iso_week(it.date),
                 it.time.map(time_text),
                 it.duration_minutes,
                 it.due.map(date_text),

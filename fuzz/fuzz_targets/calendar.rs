@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 use libfuzzer_sys::fuzz_target;
-use ritme::model::DateRange;
+use ritme::dates::DateRange;
 
 /// A private directory the files are written into, emptied for each input.
 fn scratch() -> &'static Path {
@@ -68,5 +68,6 @@ fuzz_target!(|data: &[u8]| {
     // nothing, as it does on the command line.
     let from = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
     let until = NaiveDate::from_ymd_opt(2027, 2, 21).unwrap();
-    let _ = ritme::plan::build(&loaded.calendar, DateRange { from, until });
+    let lock = ritme::lock::Lock::default();
+    let _ = ritme::plan::build(&loaded.calendar, DateRange { from, until }, &lock);
 });

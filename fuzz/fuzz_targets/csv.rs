@@ -9,8 +9,8 @@
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
+use ritme::import::analytics::ColumnMap;
 use ritme::model::Calendar;
-use ritme::stats::export::ColumnMap;
 
 fn calendar() -> &'static Calendar {
     static CAL: OnceLock<Calendar> = OnceLock::new();
@@ -33,8 +33,8 @@ fuzz_target!(|data: &[u8]| {
             .split(';')
             .filter_map(|m| m.trim().parse().ok())
             .collect();
-        let _ = ritme::stats::export::read("fuzz.csv", file, &maps);
+        let _ = ritme::import::analytics::read("fuzz.csv", file, &maps);
     } else {
-        let _ = ritme::inventory::read("fuzz.csv", file, calendar(), "");
+        let _ = ritme::import::inventory::read("fuzz.csv", file, calendar(), "");
     }
 });

@@ -6,7 +6,7 @@
 
 use chrono::NaiveDate;
 use libfuzzer_sys::fuzz_target;
-use ritme::model::DateRange;
+use ritme::dates::DateRange;
 
 fuzz_target!(|data: &[u8]| {
     let horizon = DateRange {

@@ -6,7 +6,7 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use libfuzzer_sys::fuzz_target;
-use ritme::model::Weekdays;
+use ritme::dates::Weekdays;
 use ritme::recur::{Every, Rule, Shorthand};
 
 const DAYS: [Weekday; 7] = [

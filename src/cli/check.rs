@@ -5,13 +5,16 @@
 
 use std::path::Path;
 
-use super::schedule::{self, Basis};
+use super::choices::CheckFormatChoice;
+use super::schedule;
+use super::stored::Mode;
 use crate::config;
 use crate::error::{Error, Result};
-use crate::item::iso_week;
 use crate::model::Severity;
+use crate::plan::item::iso_week;
 use crate::report::{self, weeks::weeks_from, Code, Finding, Findings};
-use crate::view::{self, CheckFormat, Outcome};
+use crate::store::{Location, Store};
+use crate::view::{self, Outcome};
 
 /// Arguments of `ritme check`.
 #[derive(Debug, clap::Args)]
@@ -23,8 +26,8 @@ pub struct Args {
     #[arg(long, default_value_t = 13, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=520))]
     pub weeks: u32,
     /// Output format
-    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
-    pub format: CheckFormat,
+    #[arg(long, value_enum, default_value_t = CheckFormatChoice::Text)]
+    pub format: CheckFormatChoice,
     /// Fail on warnings too
     #[arg(long, value_enum, value_name = "LEVEL")]
     pub deny: Option<Deny>,
@@ -56,7 +59,7 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
                     diagnostics.iter().map(Finding::definition).collect();
                 Finding::sort(&mut findings);
                 let out = view::render_findings(
-                    args.format,
+                    args.format.into(),
                     &Outcome {
                         findings: &findings,
                         threshold,
@@ -74,22 +77,30 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     };
     // Numbers and recorded reviews come from a database when there is one,
     // even when the plan is made in memory: they are not part of the plan.
-    let store = schedule::open(ctx, &mut loaded)?;
-    let measured = schedule::measured(ctx, store.as_ref())?;
-    let cal = &loaded.calendar;
     let window = weeks_from(ctx.clock.today, args.weeks);
-    let schedule = schedule::items(ctx, &loaded, window, Basis::StoredIfNamed, store.as_ref())?;
+    let store = schedule::open(ctx, &mut loaded, Mode::Check, Some(window))?;
+    // Without --db the plan is made in memory; the imported numbers are in
+    // the calendar's database, when there is one.
+    let numbers = match ctx.db_location(&loaded.dir) {
+        Location::File(path) if ctx.global.db.is_none() && path.exists() => {
+            Some(Store::open(&Location::File(path), false)?)
+        }
+        _ => None,
+    };
+    let measured = schedule::measured(ctx, numbers.as_ref().or(store.as_ref()))?;
+    let cal = &loaded.calendar;
+    let schedule = schedule::items(&loaded, window, store.as_ref())?;
     let mut findings = report::check(cal, &schedule.items, window, &schedule.orphans);
     let mut lives = Findings::new(&cal.rules);
     report::lives::check(cal, &measured, ctx.clock.today, &mut lives);
     findings.extend(lives.list);
     Finding::sort(&mut findings);
+    // Every check that is on, whatever the data: a check with nothing to
+    // look at (no database for orphans, no numbers, no pages) passed, and
+    // JUnit's suites stay the same from run to run, so CI trend graphs hold.
     let checked: Vec<Code> = Code::ALL
         .into_iter()
         .filter(|c| c.severity(&cal.rules) != Severity::Off)
-        .filter(|c| *c != Code::Orphan || schedule.stored)
-        .filter(|c| !matches!(c, Code::GoalMissed | Code::FadingFormat) || !measured.is_empty())
-        .filter(|c| *c != Code::StalePage || !cal.pages.is_empty())
         .collect();
     let outcome = Outcome {
         findings: &findings,
@@ -105,7 +116,7 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
         file_prefix: &prefix,
         color,
     };
-    view::emit(&view::render_findings(args.format, &outcome)?)?;
+    view::emit(&view::render_findings(args.format.into(), &outcome)?)?;
     if outcome.ok() {
         Ok(())
     } else {

@@ -8,15 +8,17 @@
 use chrono::{Datelike, NaiveDate, NaiveTime};
 
 use super::list::parse_status;
+use super::stored::{self, Mode};
 use super::Context;
-use crate::assign::is_away;
+use crate::dates::parse_date;
+use crate::dates::DateRange;
+use crate::error::suggest;
 use crate::error::{Error, Result};
-use crate::item::{iso_week, Item, Status};
-use crate::model::{Calendar, DateRange, Quarter};
-use crate::range::{default_window, parse_date};
+use crate::model::Calendar;
+use crate::plan::assign::is_away;
+use crate::plan::item::{iso_week, Item, Status};
 use crate::recur::DayRules;
-use crate::store::{Edit, Filter, Reset, Store};
-use crate::suggest;
+use crate::store::{Edit, Filter, Reset, Store, PINNABLE};
 
 /// Arguments of `ritme assign`.
 #[derive(Debug, clap::Args)]
@@ -101,11 +103,17 @@ pub struct NoteArgs {
 /// Arguments of `ritme reset`.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "The item is planned again at once, as its definition says: owner, date, time, status planned, no note or url. The history stays. An item whose definition is gone is removed.\n\nExample:\n  ritme -C calendars/voorbeeld reset format/maandagmomentje/2026-12-07"
+    after_help = "Edits pin the fields they touch (owner, date, time, status, title, team). reset drops the pins of the fields named, or all pins without fields, and the item follows its definition again at once. Notes and the published URL stay unless --all. The history stays. An item whose definition is gone is removed.\n\nExamples:\n  ritme -C calendars/voorbeeld reset format/maandagmomentje/2026-12-07\n  ritme -C calendars/voorbeeld reset format/maandagmomentje/2026-12-07 owner"
 )]
 pub struct ResetArgs {
     /// The item's key
     pub key: String,
+    /// Only these pinned fields: owner, date, time, status, title, team
+    #[arg(value_name = "FIELD")]
+    pub fields: Vec<String>,
+    /// Also drop the note and the URL
+    #[arg(long)]
+    pub all: bool,
 }
 
 /// Runs `ritme assign`.
@@ -123,7 +131,7 @@ pub fn assign(ctx: &Context, args: AssignArgs) -> Result<()> {
             args.person
         )));
     };
-    let mut store = ctx.store(&loaded.dir, false)?;
+    let mut store = edit_store(ctx)?;
     let (before, after) = store.edit(&args.key, &Edit::Assign(person.id.clone()), &ctx.clock)?;
     ctx.say(format!(
         "{}: owner {} (was {})",
@@ -136,8 +144,7 @@ pub fn assign(ctx: &Context, args: AssignArgs) -> Result<()> {
 
 /// Runs `ritme unassign`.
 pub fn unassign(ctx: &Context, args: UnassignArgs) -> Result<()> {
-    let dir = ctx.calendar_dir()?;
-    let mut store = ctx.store(&dir, false)?;
+    let mut store = edit_store(ctx)?;
     let (before, after) = store.edit(&args.key, &Edit::Unassign, &ctx.clock)?;
     ctx.say(format!(
         "{}: no owner (was {})",
@@ -149,10 +156,7 @@ pub fn unassign(ctx: &Context, args: UnassignArgs) -> Result<()> {
 
 /// Runs `ritme move`.
 pub fn move_item(ctx: &Context, args: MoveArgs) -> Result<()> {
-    let dir = ctx.calendar_dir()?;
-    // The calendar only adds advice here (wall-clock gaps, free days); a
-    // broken definition file must not stop a person from moving an item.
-    let calendar = crate::config::load(&dir).ok().map(|l| l.calendar);
+    let calendar = Some(ctx.calendar()?.calendar);
     let mut time = args.time;
     if let (Some(cal), Some(t)) = (&calendar, time) {
         let real = crate::plan::wall_time(cal.timezone, args.date, t);
@@ -166,7 +170,7 @@ pub fn move_item(ctx: &Context, args: MoveArgs) -> Result<()> {
             time = Some(real);
         }
     }
-    let mut store = ctx.store(&dir, false)?;
+    let mut store = edit_store(ctx)?;
     let edit = Edit::Move {
         date: args.date,
         time,
@@ -189,8 +193,7 @@ pub fn move_item(ctx: &Context, args: MoveArgs) -> Result<()> {
 
 /// Runs `ritme skip`.
 pub fn skip(ctx: &Context, args: SkipArgs) -> Result<()> {
-    let dir = ctx.calendar_dir()?;
-    let mut store = ctx.store(&dir, false)?;
+    let mut store = edit_store(ctx)?;
     let reason = args.reason.filter(|r| !r.trim().is_empty());
     let (_, after) = store.edit(&args.key, &Edit::Skip { reason }, &ctx.clock)?;
     ctx.say(format!("{}: skipped", after.key));
@@ -204,8 +207,7 @@ pub fn status(ctx: &Context, args: StatusArgs) -> Result<()> {
             "--url is empty: give the address where the item went live",
         ));
     }
-    let dir = ctx.calendar_dir()?;
-    let mut store = ctx.store(&dir, false)?;
+    let mut store = edit_store(ctx)?;
     let edit = Edit::Status {
         status: args.status,
         url: args.url,
@@ -220,8 +222,7 @@ pub fn status(ctx: &Context, args: StatusArgs) -> Result<()> {
 
 /// Runs `ritme note`.
 pub fn note(ctx: &Context, args: NoteArgs) -> Result<()> {
-    let dir = ctx.calendar_dir()?;
-    let mut store = ctx.store(&dir, false)?;
+    let mut store = edit_store(ctx)?;
     let text = args.text.join(" ");
     let (_, after) = store.edit(&args.key, &Edit::Note(text), &ctx.clock)?;
     match &after.note {
@@ -231,19 +232,82 @@ pub fn note(ctx: &Context, args: NoteArgs) -> Result<()> {
     Ok(())
 }
 
+/// After an edit: applies what it changes for other items (an owner now
+/// above capacity that week gives items to the next member), so the lock
+/// is current after any edit (SPEC section 10). Plans the stored range
+/// only, and only when the lock is not behind the TOML: a changed TOML is
+/// `plan`'s to apply.
+pub fn settle(ctx: &Context) -> Result<()> {
+    let mut loaded = ctx.calendar()?;
+    let mut opened = stored::open(ctx, &mut loaded, Mode::Write)?;
+    let Some(range) = opened.range() else {
+        return Ok(());
+    };
+    if opened.behind {
+        return Ok(());
+    }
+    let today = opened
+        .lock
+        .today
+        .map_or(ctx.clock.today, |t| t.max(ctx.clock.today));
+    let clock = crate::clock::Clock { today, ..ctx.clock };
+    let plan = crate::plan::build(&loaded.calendar, range, &opened.lock)?;
+    let read_hash = opened.read_hash.clone();
+    opened.store.expect_lock(read_hash);
+    match opened.store.apply(&plan, &clock, false) {
+        // Another command wrote meanwhile; it settles the plan itself.
+        Err(Error::Raced) => Ok(()),
+        other => other.map(|_| ()),
+    }
+}
+
+/// The stored plan, in line with `ritme.lock`, for an edit that keeps it.
+fn edit_store(ctx: &Context) -> Result<Store> {
+    let mut loaded = ctx.calendar()?;
+    Ok(stored::open(ctx, &mut loaded, Mode::Write)?.store)
+}
+
 /// Runs `ritme reset`.
 pub fn reset(ctx: &Context, args: ResetArgs) -> Result<()> {
+    for field in &args.fields {
+        if !PINNABLE.contains(&field.as_str()) {
+            let hint = suggest::hint(field, PINNABLE.iter().copied())
+                .unwrap_or_else(|| format!("the fields are: {}", PINNABLE.join(", ")));
+            return Err(Error::usage(format!(
+                "reset takes the fields an edit pins, not \"{field}\" ({hint})"
+            )));
+        }
+    }
     let mut loaded = ctx.calendar()?;
-    let mut store = ctx.store(&loaded.dir, false)?;
-    let Some(stored) = store.item(&args.key)? else {
-        return Err(store.unknown_key(&args.key));
+    let mut opened = stored::open(ctx, &mut loaded, Mode::Write)?;
+    let Some(item) = opened.store.item(&args.key)? else {
+        return Err(opened.store.unknown_key(&args.key));
     };
-    // As `plan` does: recorded reviews move the pages' next reviews.
-    crate::review::overlay(&mut loaded.calendar, &store.review_log()?);
-    let window = reset_window(ctx.clock.today, stored.generated);
-    let plan = crate::plan::build(&loaded.calendar, window)?;
+    // Plan the item again as the lock would have it without those pins.
+    if let Some(record) = opened.lock.records.get_mut(&args.key) {
+        record.entries.retain(|e| {
+            let named = if args.fields.is_empty() {
+                PINNABLE.contains(&e.name.as_str())
+            } else {
+                args.fields.contains(&e.name)
+            };
+            !(named && e.by.is_some())
+        });
+    }
+    let window = DateRange {
+        from: item.generated,
+        until: item.generated,
+    };
+    let plan = crate::plan::build(&loaded.calendar, window, &opened.lock)?;
     let planned = plan.items.iter().find(|i| i.key == args.key);
-    match store.reset(&args.key, planned.map(|b| &**b), &ctx.clock)? {
+    let reset = opened.store.reset(
+        &args.key,
+        planned.map(|b| &**b),
+        &args.fields,
+        args.all,
+        &ctx.clock,
+    )?;
+    match reset {
         Reset::Replanned(it) => ctx.say(format!(
             "{}: back to its definition: {}, owner {}, {}",
             it.key,
@@ -251,27 +315,18 @@ pub fn reset(ctx: &Context, args: ResetArgs) -> Result<()> {
             it.owner.as_deref().unwrap_or("nobody"),
             it.status
         )),
+        Reset::Orphan(it) => ctx.say(format!(
+            "{}: its definition is gone; it stays an orphan for its {} (`ritme reset {} --all` removes it)",
+            it.key,
+            if it.note.is_some() { "note" } else { "URL" },
+            it.key
+        )),
         Reset::Removed => ctx.say(format!(
             "{}: removed; its definition is gone (the history stays in the edit table)",
             args.key
         )),
     }
     Ok(())
-}
-
-/// The window `reset` plans an item in: the default planning window when it
-/// holds the item, so the item comes out as the next plain `plan` would put
-/// it; else the quarter of the item's generated date.
-fn reset_window(today: NaiveDate, generated: NaiveDate) -> DateRange {
-    let default = default_window(today);
-    if default.contains(generated) {
-        return default;
-    }
-    let q = Quarter::of(generated);
-    DateRange {
-        from: q.first_day(),
-        until: q.last_day(),
-    }
 }
 
 /// `2026-12-07 09:00`, or `2026-12-07 (all day)`.
@@ -286,7 +341,7 @@ fn when(it: &Item) -> String {
 fn free_day(cal: &Calendar, date: NaiveDate) -> Option<String> {
     let days = DayRules::new(
         cal.working_days,
-        &cal.blackouts,
+        cal.blackouts.iter().map(|b| &b.days),
         DateRange {
             from: date,
             until: date,
@@ -309,7 +364,7 @@ fn warn_person(ctx: &Context, store: &Store, cal: &Calendar, it: &Item) -> Resul
     if is_away(person, it.date) {
         ctx.say(format!("note: {} is away on {}", person.id, it.date));
     }
-    let week = crate::range::week(&iso_week(it.date))?;
+    let week = crate::dates::week(&iso_week(it.date))?;
     let filter = Filter {
         owner: Some(person.id.clone()),
         ..Filter::default()

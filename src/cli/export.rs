@@ -8,9 +8,9 @@ use std::path::PathBuf;
 use clap::{Args as ClapArgs, Subcommand};
 
 use super::list::FilterArgs;
+use crate::cli::range::RangeArgs;
 use crate::error::{Error, Result};
 use crate::export::{write_atomic, Feeds};
-use crate::range::RangeArgs;
 use crate::store::Tracked;
 use crate::view;
 
@@ -93,7 +93,7 @@ fn items(
 ) -> Result<Vec<Tracked>> {
     let range = if is_set(range) {
         // Any range given: unset ends are open.
-        let open = crate::model::DateRange {
+        let open = crate::dates::DateRange {
             from: chrono::NaiveDate::from_ymd_opt(1, 1, 1).expect("year 1"),
             until: chrono::NaiveDate::from_ymd_opt(9999, 12, 31).expect("year 9999"),
         };
@@ -101,8 +101,10 @@ fn items(
     } else {
         None
     };
-    ctx.store(dir, false)?
-        .tracked_items(range, &filter.filter())
+    let store = ctx.store(dir, false)?;
+    let loaded = crate::config::load(dir).ok();
+    filter.check(loaded.as_ref().map(|l| &l.calendar), &store)?;
+    store.tracked_items(range, &filter.filter())
 }
 
 fn is_set(r: &RangeArgs) -> bool {
@@ -181,10 +183,10 @@ fn ics(ctx: &super::Context, args: IcsArgs) -> Result<()> {
 fn data(
     ctx: &super::Context,
     args: DataArgs,
-    write: fn(&[crate::item::Item]) -> Result<Vec<u8>>,
+    write: fn(&[crate::plan::item::Item]) -> Result<Vec<u8>>,
 ) -> Result<()> {
     let dir = ctx.calendar_dir()?;
-    let items: Vec<crate::item::Item> = items(ctx, &dir, &args.range, &args.filter)?
+    let items: Vec<crate::plan::item::Item> = items(ctx, &dir, &args.range, &args.filter)?
         .into_iter()
         .map(|t| t.item)
         .collect();

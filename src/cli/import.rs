@@ -12,12 +12,13 @@ use std::path::PathBuf;
 use chrono::{Datelike, NaiveDate};
 
 use super::Context;
+use crate::dates::parse_date;
+use crate::dates::DateRange;
+use crate::error::suggest;
 use crate::error::{Error, Result};
 use crate::import::definitions::{self, slug, toml_string, Include};
 use crate::import::ics::{self, Event};
-use crate::model::{Calendar, DateRange};
-use crate::range::parse_date;
-use crate::suggest;
+use crate::model::Calendar;
 
 /// Arguments of `ritme import`.
 #[derive(Debug, clap::Args)]

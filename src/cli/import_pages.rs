@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use crate::error::{Error, Result};
 use crate::import::definitions::{self, slug, Include};
-use crate::inventory;
+use crate::import::inventory;
 
 /// Arguments of `ritme import pages`.
 #[derive(Debug, clap::Args)]

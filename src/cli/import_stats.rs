@@ -7,7 +7,7 @@
 use std::path::PathBuf;
 
 use crate::error::{Error, Result};
-use crate::stats::export::{self, ColumnMap};
+use crate::import::analytics::{self, ColumnMap};
 
 /// Arguments of `ritme import stats`.
 #[derive(Debug, clap::Args)]
@@ -29,7 +29,7 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     let path = ctx.cwd.join(&args.file);
     let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, e))?;
     let name = args.file.display().to_string();
-    let export = export::read(&name, &bytes, &args.maps)?;
+    let export = analytics::read(&name, &bytes, &args.maps)?;
     let mut store = ctx.store(&dir, false)?;
     let s = store.import_stats(&export, &ctx.clock)?;
     let matched = s.rows - s.unmatched.len();

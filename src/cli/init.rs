@@ -124,6 +124,11 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
                 .replace("{name}", &name)
                 .replace("{year}", &year.to_string());
             write_new(&root, &text)?;
+            // The README asks for it: the database is derived, never committed.
+            let ignore = dir.join(".gitignore");
+            if !ignore.exists() {
+                write_new(&ignore, GITIGNORE)?;
+            }
         }
         Template::Voorbeeld => {
             if let Some((file, _)) = VOORBEELD.iter().find(|(f, _)| dir.join(f).exists()) {
@@ -174,6 +179,9 @@ fn slug(name: &str) -> String {
     }
 }
 
+/// The `.gitignore` of a new calendar: the same as the example's.
+const GITIGNORE: &str = include_str!("../../calendars/voorbeeld/.gitignore");
+
 const TEMPLATE: &str = r#"# A ritme calendar. Run `ritme plan`, then `ritme list`.
 [calendar]
 id = "{id}"
@@ -183,7 +191,7 @@ timezone = "Europe/Amsterdam"
 locale = "nl"
 
 [rules]
-min_per_week = 2
+min_per_week = 1                    # two formats a week: a holiday may take one
 capacity = 3
 
 [[goal]]

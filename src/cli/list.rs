@@ -1,13 +1,20 @@
 //! `ritme list`: the stored items of a range, filtered, as a table, JSON or CSV.
 
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
 use clap::Args as ClapArgs;
 use comfy_table::Cell;
 
+use super::choices::FormatChoice;
+use crate::cli::range::RangeArgs;
+use crate::dates::default_window;
+use crate::dates::DateRange;
+use crate::error::suggest;
 use crate::error::{Error, Result};
-use crate::item::{iso_week, Item, Status};
-use crate::range::{default_window, RangeArgs};
-use crate::store::Filter;
-use crate::suggest;
+use crate::model::Calendar;
+use crate::plan::item::{iso_week, Item, Status};
+use crate::store::{Filter, Store};
 use crate::view::{self, all_day, day_label, OutputFormat, Style, Tables};
 
 /// Arguments of `ritme list`.
@@ -21,8 +28,8 @@ pub struct Args {
     #[command(flatten)]
     pub filter: FilterArgs,
     /// Output format
-    #[arg(long, value_enum, default_value_t = OutputFormat::Table)]
-    pub format: OutputFormat,
+    #[arg(long, value_enum, default_value_t = FormatChoice::Table)]
+    pub format: FormatChoice,
 }
 
 /// The item filters of `list` and the exports.
@@ -52,6 +59,71 @@ pub struct FilterArgs {
 }
 
 impl FilterArgs {
+    /// Refuses a filter value that names nothing the calendar or the stored
+    /// plan knows (exit 2, with the near miss): `--owner gret` printing
+    /// nothing looks like "gret has no work", not like a typo.
+    pub fn check(&self, cal: Option<&Calendar>, stored: &Store) -> Result<()> {
+        let given = [
+            ("owner", &self.owner),
+            ("team", &self.team),
+            ("source", &self.source),
+            ("kind", &self.kind),
+            ("tag", &self.tag),
+        ];
+        if given.iter().all(|(_, v)| v.is_none()) {
+            return Ok(());
+        }
+        let items = stored.items(everything(), &Filter::default())?;
+        for (what, value) in given {
+            let Some(value) = value else { continue };
+            let mut known: BTreeSet<&str> = BTreeSet::new();
+            for it in &items {
+                match what {
+                    "owner" => known.extend(it.owner.as_deref()),
+                    "team" => known.extend(it.team.as_deref()),
+                    "source" => {
+                        known.insert(&it.source_id);
+                    }
+                    "kind" => known.extend(it.kind.as_deref()),
+                    _ => known.extend(it.tags.iter().map(|t| &**t)),
+                }
+            }
+            if let Some(cal) = cal {
+                match what {
+                    "owner" => known.extend(cal.people.iter().map(|p| p.id.as_str())),
+                    "team" => known.extend(cal.teams.iter().map(|t| t.id.as_str())),
+                    "source" => {
+                        known.extend(cal.formats.iter().map(|f| f.id.as_str()));
+                        known.extend(cal.campaigns.iter().map(|c| c.id.as_str()));
+                        known.extend(cal.pages.iter().map(|p| p.id.as_str()));
+                    }
+                    "kind" => {
+                        known.extend(
+                            cal.formats
+                                .iter()
+                                .filter_map(|f| f.template.kind.as_deref()),
+                        );
+                    }
+                    _ => {
+                        known.extend(
+                            cal.formats
+                                .iter()
+                                .flat_map(|f| f.template.tags.iter().map(String::as_str)),
+                        );
+                    }
+                }
+            }
+            if !known.contains(value.as_str()) {
+                let hint = suggest::hint(value, known.iter().copied())
+                    .map_or_else(String::new, |h| format!(" ({h})"));
+                return Err(Error::usage(format!(
+                    "--{what} \"{value}\" matches no {what} in the calendar or the stored plan{hint}"
+                )));
+            }
+        }
+        Ok(())
+    }
+
     /// The store's filter.
     pub fn filter(&self) -> Filter {
         Filter {
@@ -76,14 +148,25 @@ pub(super) fn parse_status(text: &str) -> std::result::Result<Status, String> {
     })
 }
 
+/// Every date the store can hold.
+fn everything() -> DateRange {
+    DateRange {
+        from: NaiveDate::from_ymd_opt(1, 1, 1).expect("year 1"),
+        until: NaiveDate::from_ymd_opt(9999, 12, 31).expect("year 9999"),
+    }
+}
+
 /// Runs `ritme list`.
 pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     let dir = ctx.calendar_dir()?;
-    let locale = crate::config::load(&dir).ok().map(|l| l.calendar.locale);
+    let loaded = crate::config::load(&dir).ok();
+    let locale = loaded.as_ref().map(|l| l.calendar.locale);
     let range = args.range.resolve(default_window(ctx.clock.today))?;
     let store = ctx.store(&dir, false)?;
+    args.filter
+        .check(loaded.as_ref().map(|l| &l.calendar), &store)?;
     let items = store.items(range, &args.filter.filter())?;
-    let bytes = match args.format {
+    let bytes = match OutputFormat::from(args.format) {
         OutputFormat::Json => view::write_json(&items)?,
         OutputFormat::Csv => view::write_csv(&items)?,
         OutputFormat::Table => {

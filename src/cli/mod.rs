@@ -3,6 +3,7 @@
 //! style). Parsing happens here; the work happens in the library below.
 
 mod check;
+mod choices;
 mod completions;
 mod edit;
 mod export;
@@ -14,10 +15,12 @@ mod list;
 mod plan;
 mod progress;
 mod quarter;
+mod range;
 mod report;
 mod reviewed;
 mod schedule;
 mod show;
+mod stored;
 
 use std::path::{Path, PathBuf};
 
@@ -32,11 +35,12 @@ pub static VOORBEELD_FILES: std::sync::LazyLock<Vec<&'static str>> =
 
 use crate::clock::Clock;
 use crate::config::{self, Loaded};
+use crate::dates::parse_date;
 use crate::error::Result;
 use crate::model::Locale;
-use crate::range::parse_date;
 use crate::store::{Location, Store};
-use crate::view::{ColorChoiceArg, Style};
+use crate::view::Style;
+use choices::ColorChoiceArg;
 
 /// Plans the editorial calendar of an intranet.
 #[derive(Debug, Parser)]
@@ -146,13 +150,13 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Quarter(args) => quarter::run(&ctx, args),
         Command::Check(args) => check::run(&ctx, args),
         Command::Report(args) => report::run(&ctx, args),
-        Command::Assign(args) => edit::assign(&ctx, args),
-        Command::Unassign(args) => edit::unassign(&ctx, args),
-        Command::Move(args) => edit::move_item(&ctx, args),
-        Command::Skip(args) => edit::skip(&ctx, args),
-        Command::Status(args) => edit::status(&ctx, args),
-        Command::Note(args) => edit::note(&ctx, args),
-        Command::Reset(args) => edit::reset(&ctx, args),
+        Command::Assign(args) => edit::assign(&ctx, args).and_then(|()| edit::settle(&ctx)),
+        Command::Unassign(args) => edit::unassign(&ctx, args).and_then(|()| edit::settle(&ctx)),
+        Command::Move(args) => edit::move_item(&ctx, args).and_then(|()| edit::settle(&ctx)),
+        Command::Skip(args) => edit::skip(&ctx, args).and_then(|()| edit::settle(&ctx)),
+        Command::Status(args) => edit::status(&ctx, args).and_then(|()| edit::settle(&ctx)),
+        Command::Note(args) => edit::note(&ctx, args).and_then(|()| edit::settle(&ctx)),
+        Command::Reset(args) => edit::reset(&ctx, args).and_then(|()| edit::settle(&ctx)),
         Command::Import(args) => import::run(&ctx, args),
         Command::Reviewed(args) => reviewed::run(&ctx, args),
         Command::Export(args) => export::run(&ctx, args),
@@ -195,9 +199,25 @@ impl Context {
         }
     }
 
-    /// Opens the database of the calendar in `dir`.
-    pub fn store(&self, dir: &Path, create: bool) -> Result<Store> {
-        Store::open(&self.db_location(dir), create)
+    /// The stored plan of the calendar in `dir`, in line with its
+    /// `ritme.lock` (rebuilt from it when needed); `write` keeps the lock
+    /// through the writes. Nothing planned yet is a storage error that
+    /// says to run `ritme plan`.
+    pub fn store(&self, dir: &Path, write: bool) -> Result<Store> {
+        let mut loaded = config::load(dir)?;
+        let mode = if write {
+            stored::Mode::Write
+        } else {
+            stored::Mode::Read
+        };
+        let opened = stored::open(self, &mut loaded, mode)?;
+        if !write && opened.nothing && opened.store.is_blank()? {
+            return Err(crate::error::Error::Storage(format!(
+                "no schedule at {} yet: run `ritme plan` first",
+                self.db_location(dir)
+            )));
+        }
+        Ok(opened.store)
     }
 
     /// The output style, with the calendar's locale unless `--locale` says otherwise.
@@ -207,7 +227,7 @@ impl Context {
             Some(LocaleArg::Nl) => Locale::Nl,
             None => calendar_locale.unwrap_or_default(),
         };
-        Style::detect(self.global.color, locale)
+        Style::detect(self.global.color.into(), locale)
     }
 
     /// Prints a message for people on stderr, unless `--quiet`.

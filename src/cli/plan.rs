@@ -2,53 +2,108 @@
 //! the result to the database, printing what changed.
 
 use super::progress::Progress;
-use crate::error::Result;
+use super::stored::{self, Mode};
+use crate::cli::range::RangeArgs;
+use crate::dates::{default_window, DateRange};
+use crate::error::{Error, Result};
 use crate::plan;
-use crate::range::{default_window, RangeArgs};
-use crate::store::{Change, Location, Store};
+use crate::store::{Binding, Change, Location, Store};
 
 /// Arguments of `ritme plan`.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  ritme -C calendars/voorbeeld plan\n  ritme -C calendars/voorbeeld plan --dry-run --quarter 2027-Q1"
+    after_help = "Examples:\n  ritme -C calendars/voorbeeld plan\n  ritme -C calendars/voorbeeld plan --dry-run --quarter 2027-Q1\n  ritme -C calendars/voorbeeld plan --locked"
 )]
 pub struct Args {
     /// Show what would change; write nothing
     #[arg(long)]
     pub dry_run: bool,
+    /// Plan the stored range only and write nothing; exit 1 when the lock is not current
+    #[arg(long, conflicts_with = "dry_run")]
+    pub locked: bool,
     #[command(flatten)]
     pub range: RangeArgs,
 }
 
 /// Runs `ritme plan`.
 pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
+    // A plan that lost the race with an edit is made again from the new
+    // lock, so the edit is neither lost nor undone.
+    let mut tries = 0;
+    loop {
+        match run_once(ctx, &args) {
+            Err(Error::Raced) if tries < 20 => tries += 1,
+            other => return other,
+        }
+    }
+}
+
+fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
     let progress = Progress::new(ctx.global.quiet);
     progress.phase("reading the calendar");
     let mut loaded = ctx.calendar()?;
-    let window = args.range.resolve(default_window(ctx.clock.today))?;
-    let location = ctx.db_location(&loaded.dir);
-    let fresh = matches!(&location, Location::File(p) if !p.exists());
-    let existing = if fresh {
-        None
+    let mode = if args.locked {
+        Mode::Read
+    } else if args.dry_run {
+        Mode::DryPlan
     } else {
-        Some(Store::open(&location, false)?)
+        Mode::Plan
     };
-    // Reviews recorded with `ritme reviewed` move the pages' next reviews.
-    if let Some(store) = &existing {
-        crate::review::overlay(&mut loaded.calendar, &store.review_log()?);
+    let mut stored = stored::open(ctx, &mut loaded, mode)?;
+    let read_hash = stored.read_hash.clone();
+    stored.store.expect_lock(read_hash);
+    for d in &stored.decisions {
+        ctx.say(format!(
+            "  merged {}: {} {} (over {})",
+            d.key, d.field, d.chosen, d.over
+        ));
     }
-    progress.phase(format!("expanding {} to {}", window.from, window.until));
-    let plan = plan::build(&loaded.calendar, window)?;
-    // A new file is made only now that the definitions planned; a dry run
-    // against a database that does not exist yet compares with an empty
-    // one and creates no file.
-    let mut store = match existing {
-        Some(store) => store,
-        None if args.dry_run => Store::open(&Location::Memory, true)?,
-        None => Store::open(&location, true)?,
+    // History never shrinks: today is the later of today and the lock's.
+    let today = stored
+        .lock
+        .today
+        .map_or(ctx.clock.today, |t| t.max(ctx.clock.today));
+    let clock = crate::clock::Clock { today, ..ctx.clock };
+    let range = if args.locked {
+        match stored.range() {
+            Some(r) => r,
+            None => {
+                ctx.say("nothing is planned yet: run `ritme plan` and commit ritme.lock");
+                return Err(Error::LockNotCurrent);
+            }
+        }
+    } else {
+        let window = args.range.resolve(default_window(ctx.clock.today))?;
+        // The stored range only grows, and covers any gap in between.
+        match stored.range() {
+            Some(r) => DateRange {
+                from: r.from.min(window.from),
+                until: r.until.max(window.until),
+            },
+            None => window,
+        }
     };
+    progress.phase(format!("expanding {} to {}", range.from, range.until));
+    let plan = plan::build(&loaded.calendar, range, &stored.lock)?;
+    let location = ctx.db_location(&loaded.dir);
+    if args.locked {
+        return locked(ctx, &loaded, &stored, &plan, &clock);
+    }
+    if let Some(binding) = stored.store.binding_mut() {
+        binding.range = (range.from, range.until);
+        binding.today = today;
+        binding.definitions = loaded.definitions.clone();
+    } else if !args.dry_run {
+        stored.store.bind(Binding {
+            path: stored.lock_path.clone(),
+            definitions: loaded.definitions.clone(),
+            range: (range.from, range.until),
+            today,
+            read_today: None,
+        });
+    }
     progress.phase(format!("comparing and writing {} items", plan.items.len()));
-    let diff = store.apply(&plan, &ctx.clock, args.dry_run)?;
+    let diff = stored.store.apply(&plan, &clock, args.dry_run)?;
     progress.done();
     let (added, changed, removed, kept) = diff.counts();
     let verb = if args.dry_run {
@@ -56,30 +111,28 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     } else {
         "planned"
     };
-    if ctx.global.verbose || args.dry_run {
-        for change in &diff.changes {
+    for change in &diff.changes {
+        if ctx.global.verbose || args.dry_run || matches!(change, Change::Orphaned(..)) {
             ctx.say(describe(change));
         }
-    } else {
-        for change in &diff.changes {
-            if matches!(change, Change::Kept(..) | Change::Orphaned(..)) {
-                ctx.say(describe(change));
-            }
-        }
     }
-    let unassigned = still_unassigned(&store, &plan, ctx.clock.today, args.dry_run)?;
+    let unassigned = still_unassigned(&stored.store, &plan, today, args.dry_run)?;
     for u in &unassigned {
         ctx.say(format!("  ? {} unassigned: {}", u.key, u.reason));
     }
-    let why: Vec<String> = diff
-        .kept_by_reason()
-        .into_iter()
-        .map(|(reason, n)| format!("{n} {reason}"))
-        .collect();
-    let why = if why.is_empty() {
-        String::new()
-    } else {
-        format!(" ({})", why.join(", "))
+    let orphans = diff
+        .changes
+        .iter()
+        .filter(|c| matches!(c, Change::Orphaned(..)))
+        .count();
+    let why = match (kept - orphans, orphans) {
+        (0, 0) => String::new(),
+        (h, 0) => format!(" ({h} history)"),
+        (0, o) => format!(" ({o} {})", if o == 1 { "orphan" } else { "orphans" }),
+        (h, o) => format!(
+            " ({h} history, {o} {})",
+            if o == 1 { "orphan" } else { "orphans" }
+        ),
     };
     let open = if unassigned.is_empty() {
         String::new()
@@ -88,12 +141,48 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     };
     ctx.say(format!(
         "{verb} {} to {}: {} items; {added} added, {changed} changed, {removed} removed, {kept} kept{why}{open} ({})",
-        window.from,
-        window.until,
+        range.from,
+        range.until,
         plan.items.len(),
         location
     ));
     Ok(())
+}
+
+/// `plan --locked`: plans the stored range into a copy in memory and
+/// compares the lock that would be written with the one in the repository.
+fn locked(
+    ctx: &super::Context,
+    loaded: &crate::config::Loaded,
+    stored: &stored::Stored,
+    plan: &plan::Plan,
+    clock: &crate::clock::Clock,
+) -> Result<()> {
+    let mut copy = Store::open(&Location::Memory, true)?;
+    copy.rebuild(plan, &stored.lock, "", "")?;
+    let diff = copy.apply(plan, clock, false)?;
+    let mut binding = Binding {
+        path: stored.lock_path.clone(),
+        definitions: loaded.definitions.clone(),
+        range: (plan.window.from, plan.window.until),
+        today: stored.lock.today.unwrap_or(clock.today),
+        read_today: stored.lock.today,
+    };
+    let mut wanted = copy.to_lock(&binding)?;
+    wanted.today = stored.lock.today;
+    binding.today = clock.today;
+    let current = crate::lock::render(&wanted) == stored.lock_text;
+    if current {
+        ctx.say(format!("{} is current", stored.lock_path.display()));
+        return Ok(());
+    }
+    for change in &diff.changes {
+        ctx.say(describe(change));
+    }
+    if stored.behind {
+        ctx.say("  the calendar's definitions changed since the lock was planned");
+    }
+    Err(Error::LockNotCurrent)
 }
 
 /// The items a rotation or pool could not staff that still need someone:
@@ -104,13 +193,13 @@ fn still_unassigned<'p>(
     plan: &'p plan::Plan,
     today: chrono::NaiveDate,
     dry_run: bool,
-) -> Result<Vec<&'p crate::assign::Unassigned>> {
+) -> Result<Vec<&'p crate::plan::assign::Unassigned>> {
     let mut out = Vec::new();
     for u in plan.unassigned.iter().filter(|u| u.date >= today) {
         let open = dry_run
-            || store
-                .item(&u.key)?
-                .is_none_or(|it| it.owner.is_none() && it.status == crate::item::Status::Planned);
+            || store.item(&u.key)?.is_none_or(|it| {
+                it.owner.is_none() && it.status == crate::plan::item::Status::Planned
+            });
         if open {
             out.push(u);
         }
@@ -123,9 +212,11 @@ fn describe(change: &Change) -> String {
         Change::Added(k) => format!("  + {k}"),
         Change::Changed(k) => format!("  ~ {k}"),
         Change::Removed(k) => format!("  - {k}"),
-        Change::Kept(k, why) => format!("  = {k} kept ({why}), although its definition changed"),
-        Change::Orphaned(k, why) => {
-            format!("  ! {k} kept as an orphan ({why}): its definition is gone")
+        Change::Kept(k) => format!("  = {k} kept as history, although its definition changed"),
+        Change::Orphaned(k) => {
+            format!(
+                "  ! {k} kept as an orphan: it carries edits and its definition no longer makes it"
+            )
         }
     }
 }

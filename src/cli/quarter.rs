@@ -1,9 +1,10 @@
 //! `ritme quarter [2026-Q2]`: the overview of a quarter, a row per ISO week
 //! and a column per working day, gaps and overload marked.
 
-use super::schedule::{self, Basis};
+use super::schedule;
+use super::stored::Mode;
+use crate::dates::{DateRange, Quarter};
 use crate::error::{Error, Result};
-use crate::model::{DateRange, Quarter};
 use crate::view::{self, QuarterView};
 
 /// Arguments of `ritme quarter`.
@@ -26,14 +27,14 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
         None => Quarter::of(ctx.clock.today),
     };
     let mut loaded = ctx.calendar()?;
-    let store = schedule::open(ctx, &mut loaded)?;
+    let store = schedule::open(ctx, &mut loaded, Mode::Read, None)?;
     let cal = &loaded.calendar;
     let range = DateRange {
         from: quarter.first_day(),
         until: quarter.last_day(),
     }
     .whole_weeks();
-    let schedule = schedule::items(ctx, &loaded, range, Basis::StoredIfPresent, store.as_ref())?;
+    let schedule = schedule::items(&loaded, range, store.as_ref())?;
     if schedule.stored && schedule.items.is_empty() {
         ctx.say(format!(
             "the stored plan has no items in {quarter}; plan it with `ritme plan --quarter {quarter}`"

@@ -3,10 +3,13 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::schedule::{self, Basis};
+use super::choices::{FormatChoice, ReportChoice};
+use super::schedule;
+use super::stored::Mode;
+use crate::cli::range::RangeArgs;
+use crate::dates::default_window;
+use crate::dates::DateRange;
 use crate::error::{Error, Result};
-use crate::model::DateRange;
-use crate::range::{default_window, RangeArgs};
 use crate::report::{self, load_matrix, Period, Report};
 use crate::stats::engagement::{self as stats_engagement, previous_range, GroupBy};
 use crate::stats::judge;
@@ -20,16 +23,26 @@ use crate::view::{self, OutputFormat};
 pub struct Args {
     /// Which report
     #[arg(value_enum)]
-    pub report: Report,
+    pub report: ReportChoice,
     #[command(flatten)]
     pub range: RangeArgs,
     /// Output format
-    #[arg(long, value_enum, default_value_t = OutputFormat::Table)]
-    pub format: OutputFormat,
+    #[arg(long, value_enum, default_value_t = FormatChoice::Table)]
+    pub format: FormatChoice,
     /// Group `mix` by month or quarter (default month), `engagement` by
     /// format, kind, channel, team or goal (default format)
     #[arg(long, value_enum, value_name = "GROUP")]
     pub by: Option<By>,
+}
+
+impl Args {
+    fn report(&self) -> Report {
+        self.report.into()
+    }
+
+    fn format(&self) -> OutputFormat {
+        self.format.into()
+    }
 }
 
 /// `--by` values: periods for `mix`, groups for `engagement`.
@@ -67,7 +80,7 @@ impl By {
 
 /// Runs `ritme report`.
 pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
-    match (args.report, args.by) {
+    match (args.report(), args.by) {
         (Report::Engagement, _) => return engagement(ctx, &args),
         (Report::Pages, _) => return pages(ctx, &args),
         (Report::Mix, Some(by)) if by.period().is_none() => {
@@ -85,22 +98,16 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     let mut loaded = ctx.calendar()?;
     let range = args.range.resolve(default_window(ctx.clock.today))?;
     let whole_weeks = range.whole_weeks();
-    let store = schedule::open(ctx, &mut loaded)?;
-    let schedule = schedule::items(
-        ctx,
-        &loaded,
-        whole_weeks,
-        Basis::StoredIfPresent,
-        store.as_ref(),
-    )?;
+    let store = schedule::open(ctx, &mut loaded, Mode::Read, None)?;
+    let schedule = schedule::items(&loaded, whole_weeks, store.as_ref())?;
     let period = args.by.and_then(By::period).unwrap_or_default();
     let Some(mut sheet) = args
-        .report
+        .report()
         .sheet(&loaded.calendar, &schedule.items, range, period)
     else {
         return Ok(());
     };
-    if args.report == Report::Goals {
+    if args.report() == Report::Goals {
         let measured = schedule::measured(ctx, store.as_ref())?;
         let over = args.range.is_given().then_some(range);
         let values = judge::goals(&loaded.calendar, &measured, over, ctx.clock.today);
@@ -108,19 +115,20 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     }
     let cal = &loaded.calendar;
     let style = ctx.style(Some(cal.locale));
-    let table = match args.report {
+    let table = match args.report() {
         Report::Load => load_matrix(&sheet),
         Report::Goals => report::goals_table(&sheet),
+        Report::Raci => report::raci_matrix(cal),
         _ => sheet.clone(),
     };
-    if args.format == OutputFormat::Table && table.rows.is_empty() {
+    if args.format() == OutputFormat::Table && table.rows.is_empty() {
         ctx.say(format!(
             "nothing to report between {} and {}",
             range.from, range.until
         ));
         return Ok(());
     }
-    view::emit(&view::render_sheet(&sheet, &table, args.format, style)?)
+    view::emit(&view::render_sheet(&sheet, &table, args.format(), style)?)
 }
 
 /// The last complete calendar month before `today`.
@@ -152,7 +160,7 @@ fn engagement(ctx: &super::Context, args: &Args) -> Result<()> {
         until: range.until,
     })?;
     let e = stats_engagement::engagement(by, range, &measured);
-    if args.format == OutputFormat::Table && e.rows.is_empty() {
+    if args.format() == OutputFormat::Table && e.rows.is_empty() {
         ctx.say(format!(
             "no published items between {} and {}: record them with `ritme status KEY published --url URL`, or import their numbers with `ritme import stats`",
             range.from, range.until
@@ -163,10 +171,10 @@ fn engagement(ctx: &super::Context, args: &Args) -> Result<()> {
     let mut out = view::render_sheet(
         &report::engagement_sheet(&e),
         &report::engagement_table(&e),
-        args.format,
+        args.format(),
         style,
     )?;
-    if args.format == OutputFormat::Table {
+    if args.format() == OutputFormat::Table {
         out.extend_from_slice(report::engagement_summary(&e).as_bytes());
     }
     view::emit(&out)
@@ -181,14 +189,14 @@ fn pages(ctx: &super::Context, args: &Args) -> Result<()> {
     }
     let mut loaded = ctx.calendar()?;
     // Recorded reviews move the pages' next reviews.
-    schedule::open(ctx, &mut loaded)?;
+    schedule::open(ctx, &mut loaded, Mode::Read, None)?;
     let range = if args.range.is_given() {
         Some(args.range.resolve(default_window(ctx.clock.today))?)
     } else {
         None
     };
     let sheet = report::pages_sheet(&loaded.calendar, ctx.clock.today, range);
-    if args.format == OutputFormat::Table && sheet.rows.is_empty() {
+    if args.format() == OutputFormat::Table && sheet.rows.is_empty() {
         ctx.say("no pages to report: define them with [[page]], or `ritme import pages FILE.csv`");
         return Ok(());
     }
@@ -196,7 +204,7 @@ fn pages(ctx: &super::Context, args: &Args) -> Result<()> {
     view::emit(&view::render_sheet(
         &sheet,
         &sheet.without("url"),
-        args.format,
+        args.format(),
         style,
     )?)
 }

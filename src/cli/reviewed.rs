@@ -5,10 +5,10 @@
 
 use chrono::NaiveDate;
 
+use crate::dates::parse_date;
+use crate::error::suggest;
 use crate::error::{Error, Result};
-use crate::range::parse_date;
-use crate::review::{self, Recorded};
-use crate::suggest;
+use crate::plan::review::{self, Recorded};
 
 /// Arguments of `ritme reviewed`.
 #[derive(Debug, clap::Args)]
@@ -90,9 +90,18 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     if !args.archive {
         ctx.say("`ritme plan` schedules the next review");
     }
-    ctx.say(format!(
-        "the database keeps this; to keep it in git too, set `reviewed = {date}` in {}:{}",
-        page.origin.file, page.origin.line
-    ));
+    if args.archive {
+        // `[[page]]` has no field that archives: what git can hold is the
+        // page's absence.
+        ctx.say(format!(
+            "the database keeps this; to archive it in git too, remove the [[page]] at {}:{}",
+            page.origin.file, page.origin.line
+        ));
+    } else {
+        ctx.say(format!(
+            "the database keeps this; to keep it in git too, set `reviewed = {date}` in {}:{}",
+            page.origin.file, page.origin.line
+        ));
+    }
     Ok(())
 }

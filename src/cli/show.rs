@@ -1,9 +1,9 @@
 //! `ritme show KEY`: one item with every field, its definition's file and
 //! line, its bookkeeping and its edit history.
 
+use crate::error::suggest;
 use crate::error::{Error, Result};
-use crate::item::iso_week;
-use crate::suggest;
+use crate::plan::item::iso_week;
 use crate::view::{self, day_label, Tables};
 
 /// Arguments of `ritme show`.

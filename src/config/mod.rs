@@ -7,7 +7,7 @@ mod validate;
 
 use std::path::{Path, PathBuf};
 
-use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::error::diagnostic::{Diagnostic, SourceFile};
 use crate::error::{Error, Result};
 use crate::model::Calendar;
 
@@ -21,6 +21,9 @@ pub struct Loaded {
     pub calendar: Calendar,
     /// The directory holding `ritme.toml`.
     pub dir: PathBuf,
+    /// A hash of the definitions as read: comments, layout and the order of
+    /// keys do not count (`ritme.lock` records it, SPEC section 10).
+    pub definitions: String,
 }
 
 /// The calendar directory: `explicit` (from `-C`/`RITME_CALENDAR`), else the
@@ -74,10 +77,25 @@ pub fn load(dir: &Path) -> Result<Loaded> {
         .map(|(f, r)| (f, r.unwrap_or_default()))
         .collect();
     let calendar = validate::calendar(&files)?;
+    let definitions = definitions_hash(files.iter().map(|(f, _)| f));
     Ok(Loaded {
         calendar,
         dir: dir.to_path_buf(),
+        definitions,
     })
+}
+
+/// Each file's TOML as a canonical value (tables sorted, no comments or
+/// layout), hashed in the order the files are read.
+fn definitions_hash<'f>(files: impl Iterator<Item = &'f SourceFile>) -> String {
+    let mut canonical = String::new();
+    for file in files {
+        if let Ok(table) = file.text.parse::<toml::Table>() {
+            canonical.push_str(&table.to_string());
+        }
+        canonical.push('\u{0}');
+    }
+    format!("{:016x}", xxhash_rust::xxh3::xxh3_64(canonical.as_bytes()))
 }
 
 fn read(dir: &Path, name: &str) -> Result<SourceFile> {
@@ -112,7 +130,7 @@ fn explain_toml_error(message: &str) -> (String, Option<String>) {
         if let Some(rest) = message.strip_prefix(prefix) {
             let (name, tail) = rest.split_once('`').unwrap_or((rest, ""));
             let expected: Vec<&str> = tail.split('`').skip(1).step_by(2).collect();
-            let hint = crate::suggest::hint(name, expected.iter().copied()).or_else(|| {
+            let hint = crate::error::suggest::hint(name, expected.iter().copied()).or_else(|| {
                 (!expected.is_empty()).then(|| format!("expected one of: {}", expected.join(", ")))
             });
             return (format!("unknown {what} \"{name}\""), hint);

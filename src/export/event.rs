@@ -6,11 +6,13 @@
 //! on every export and a subscriber's client updates (never duplicates) an
 //! event when the UID stays and SEQUENCE moves.
 
-use chrono::{Days, TimeDelta, Timelike};
+use chrono::offset::LocalResult;
+use chrono::{DateTime, Days, NaiveDateTime, Offset, TimeDelta, TimeZone, Timelike, Utc};
+use chrono_tz::Tz;
 
 use super::ical::Writer;
-use crate::item::{Source, Status};
 use crate::model::{Calendar, Locale};
+use crate::plan::item::{Source, Status};
 use crate::store::Tracked;
 
 /// What rendering an event needs besides the item.
@@ -70,9 +72,15 @@ impl<'a> Events<'a> {
             Some(time) => {
                 let start = it.date.and_time(time);
                 let minutes = it.duration_minutes.unwrap_or(30);
-                let end = start + TimeDelta::minutes(i64::from(minutes));
-                w.local("DTSTART", self.tzid, start)
-                    .local("DTEND", self.tzid, end);
+                match span(self.calendar.timezone, start, minutes) {
+                    Span::Local(end) => {
+                        w.local("DTSTART", self.tzid, start)
+                            .local("DTEND", self.tzid, end);
+                    }
+                    Span::Utc(from, until) => {
+                        w.utc("DTSTART", from).utc("DTEND", until);
+                    }
+                }
             }
             None => {
                 w.date("DTSTART", it.date)
@@ -242,6 +250,51 @@ impl<'a> Events<'a> {
     }
 }
 
+/// How a timed item's start and end are written.
+#[derive(Debug, PartialEq, Eq)]
+enum Span {
+    /// As local times with the TZID, ending at this local time: every
+    /// client reads them as the same instants.
+    Local(NaiveDateTime),
+    /// As UTC instants: the local start or end falls in the autumn's
+    /// repeated hour or in the spring's skipped one, or the item spans a
+    /// change of the clocks. Clients resolve such local times differently
+    /// (Python's icalendar reads 02:30-03:00 on the autumn night as 90
+    /// minutes, ical.js and khal put it an hour later), so the instants are
+    /// written out.
+    Utc(DateTime<Utc>, DateTime<Utc>),
+}
+
+/// The span of a timed item starting at local `start` in `tz` and lasting
+/// `minutes`. A start in the repeated hour is its first instance, a start
+/// in the skipped hour is read with the offset before the change (02:30
+/// becomes 03:30 summer time), as RFC 5545 3.3.5 and the rrule expansion
+/// read them.
+fn span(tz: Tz, start: NaiveDateTime, minutes: u32) -> Span {
+    let duration = TimeDelta::minutes(i64::from(minutes));
+    let local_end = start + duration;
+    let instant = |local: NaiveDateTime| match tz.from_local_datetime(&local) {
+        LocalResult::Single(t) => Some(t.with_timezone(&Utc)),
+        _ => None,
+    };
+    if let (Some(from), Some(until)) = (instant(start), instant(local_end)) {
+        if until - from == duration {
+            return Span::Local(local_end);
+        }
+    }
+    let from = match tz.from_local_datetime(&start) {
+        LocalResult::Single(t) => t.with_timezone(&Utc),
+        LocalResult::Ambiguous(first, _) => first.with_timezone(&Utc),
+        LocalResult::None => {
+            let before = tz
+                .offset_from_utc_datetime(&(start - TimeDelta::days(1)))
+                .fix();
+            (start - TimeDelta::seconds(i64::from(before.local_minus_utc()))).and_utc()
+        }
+    };
+    Span::Utc(from, from + duration)
+}
+
 /// Whether `url` can be written as a URI value as it is: no spaces, no
 /// control characters, nothing that could end the line.
 fn is_plain_uri(url: &str) -> bool {
@@ -311,10 +364,10 @@ mod tests {
     use chrono::{NaiveDate, NaiveTime, TimeZone};
 
     use super::*;
-    use crate::item::Item;
+    use crate::plan::item::Item;
 
     fn calendar() -> Calendar {
-        let mut cal = crate::test_support::calendar();
+        let mut cal = crate::plan::test_support::calendar();
         cal.id = "voorbeeld".into();
         cal.name = "Voorbeeld".into();
         cal.locale = Locale::Nl;
@@ -333,7 +386,7 @@ mod tests {
                 duration_minutes: time.map(|_| 30),
                 kind: Some("story".into()),
                 tags: ["cultuur".into(), "story".into()].into(),
-                ..crate::test_support::item(key, date, Some("anna"))
+                ..crate::plan::test_support::item(key, date, Some("anna"))
             },
             created: "2026-11-20T08:00:00Z".parse().unwrap(),
             modified: "2026-11-23T12:00:00Z".parse().unwrap(),
@@ -388,6 +441,30 @@ mod tests {
                 "{date:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_time_in_the_repeated_or_skipped_hour_is_written_in_utc() {
+        let cal = calendar();
+        let events = Events::new(&cal, "Europe/Amsterdam", Locale::Nl);
+        // 2026-10-25: 02:00-03:00 happens twice; the first 02:30 is 00:30 UTC.
+        let e = events.event(&tracked("item/x", (2026, 10, 25), Some((2, 30))));
+        assert_eq!(property(&e, "DTSTART"), ["DTSTART:20261025T003000Z"]);
+        assert_eq!(property(&e, "DTEND"), ["DTEND:20261025T010000Z"]);
+        // 01:45 for 30 minutes ends in the repeated hour.
+        let e = events.event(&tracked("item/x", (2026, 10, 25), Some((1, 45))));
+        assert_eq!(property(&e, "DTSTART"), ["DTSTART:20261024T234500Z"]);
+        assert_eq!(property(&e, "DTEND"), ["DTEND:20261025T001500Z"]);
+        // 2027-03-28: 02:30 does not exist; it is 03:30 summer time, 01:30 UTC.
+        let e = events.event(&tracked("item/x", (2027, 3, 28), Some((2, 30))));
+        assert_eq!(property(&e, "DTSTART"), ["DTSTART:20270328T013000Z"]);
+        assert_eq!(property(&e, "DTEND"), ["DTEND:20270328T020000Z"]);
+        // 03:30 on the autumn night is plain again.
+        let e = events.event(&tracked("item/x", (2026, 10, 25), Some((3, 30))));
+        assert_eq!(
+            property(&e, "DTSTART"),
+            ["DTSTART;TZID=Europe/Amsterdam:20261025T033000"]
+        );
     }
 
     #[test]

@@ -14,8 +14,8 @@
 
 use std::collections::HashMap;
 
-use crate::item::Source;
 use crate::model::{Calendar, Locale};
+use crate::plan::item::Source;
 use crate::store::Tracked;
 
 /// What a feed is about.

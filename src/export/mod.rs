@@ -6,7 +6,6 @@
 //! unchanged plan exports to byte-identical files. Each event is rendered
 //! once and shared by every feed that holds it.
 
-mod atomic;
 mod event;
 mod feeds;
 pub mod ical;
@@ -14,7 +13,7 @@ pub mod vtimezone;
 
 use std::path::{Path, PathBuf};
 
-pub use atomic::{write_atomic, write_atomic_parts};
+pub use crate::fs::{write_atomic, write_atomic_parts};
 pub use event::{deadline_uid, uid, Events};
 pub use feeds::{calendar_name, select, Feed, FeedKind};
 
@@ -47,7 +46,6 @@ pub fn zone(calendar: &Calendar) -> Result<&'static Zone> {
 /// Turns items into feed texts: one header per feed, events rendered once.
 pub struct Feeds<'a> {
     calendar: &'a Calendar,
-    zone: &'static Zone,
     events: Events<'a>,
     /// The VTIMEZONE block, rendered once.
     timezone: String,
@@ -61,7 +59,6 @@ impl<'a> Feeds<'a> {
         zone.write(&mut w);
         Ok(Feeds {
             calendar,
-            zone,
             events: Events::new(calendar, zone.tzid, locale),
             timezone: w.finish(),
         })
@@ -77,7 +74,6 @@ impl<'a> Feeds<'a> {
             .raw("CALSCALE", "GREGORIAN")
             .text("NAME", name)
             .text("X-WR-CALNAME", name)
-            .raw("X-WR-TIMEZONE", self.zone.tzid)
             .raw("REFRESH-INTERVAL;VALUE=DURATION", REFRESH)
             .raw("X-PUBLISHED-TTL", REFRESH)
             .lines(&self.timezone);

@@ -14,7 +14,8 @@ use chrono::{Days, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 use ical::parser::ical::component::IcalEvent;
 use ical::property::Property;
 
-use crate::model::DateRange;
+use super::zone::Zones;
+use crate::dates::DateRange;
 use crate::recur::Rule;
 
 /// Most dates one recurring event may make inside the horizon.
@@ -64,12 +65,14 @@ pub fn read(
         .map(|(n, _)| *n)
         .collect();
     let mut events = Vec::new();
+    let mut timezones = Vec::new();
     let mut calendars = 0;
     for parsed in ical::IcalParser::new(std::io::Cursor::new(text.as_bytes())) {
         match parsed {
             Ok(cal) => {
                 calendars += 1;
                 events.extend(cal.events);
+                timezones.extend(cal.timezones);
             }
             // The parser keeps yielding errors after the first: stop there.
             Err(e) => return Err(parse_error(name, &e, original)),
@@ -80,12 +83,26 @@ pub fn read(
             "{name} is not an iCalendar file: it holds no BEGIN:VCALENDAR"
         ));
     }
+    // Onsets a year past the horizon: an event near its end may start
+    // there in another zone's local time.
+    let zones = Zones::new(
+        &timezones,
+        horizon
+            .until
+            .checked_add_days(Days::new(366))
+            .unwrap_or(NaiveDate::MAX),
+    );
     let mut parsed = Vec::with_capacity(events.len());
     for (i, ev) in events.iter().enumerate() {
         let line = starts.get(i).copied();
-        parsed.push(Parsed::of(ev, tz).map_err(|e| {
+        parsed.push(Parsed::of(ev, tz, &zones).map_err(|e| {
+            // The line of the property at fault, else the event's BEGIN.
+            let line = e
+                .property
+                .and_then(|name| line.map(|l| property_line(&lines, l, name)))
+                .or(line);
             let at = line.map_or_else(|| name.to_string(), |l| format!("{name}:{l}"));
-            format!("{at}: {}: {e}", describe(ev, i))
+            format!("{at}: {}: {}", describe(ev, i), e.message)
         })?);
     }
     // Instances replaced by an event with a RECURRENCE-ID, per UID.
@@ -130,6 +147,42 @@ pub fn read(
     }
     out.events = seen.into_iter().collect();
     Ok(out)
+}
+
+/// The physical line of the first `name` property in the event that
+/// begins on physical line `begin`; `begin` itself when there is none.
+fn property_line(lines: &[(usize, String)], begin: usize, name: &str) -> usize {
+    lines
+        .iter()
+        .skip_while(|(n, _)| *n < begin)
+        .take_while(|(_, l)| !l.trim().eq_ignore_ascii_case("END:VEVENT"))
+        .find(|(_, l)| {
+            l.split([':', ';'])
+                .next()
+                .is_some_and(|p| p.trim().eq_ignore_ascii_case(name))
+        })
+        .map_or(begin, |(n, _)| *n)
+}
+
+/// What is wrong with one event, and the property at fault when one is.
+struct Problem {
+    property: Option<&'static str>,
+    message: String,
+}
+
+impl From<String> for Problem {
+    fn from(message: String) -> Self {
+        Problem {
+            property: None,
+            message,
+        }
+    }
+}
+
+impl From<&str> for Problem {
+    fn from(message: &str) -> Self {
+        Problem::from(message.to_string())
+    }
 }
 
 /// The logical lines of the file with the number of the physical line each
@@ -260,9 +313,10 @@ impl When {
 }
 
 /// Parses a DATE (`20260427`) or DATE-TIME (`20260427T090000`, with `Z` or a
-/// TZID) into the calendar's local time. An unknown TZID (Outlook's
-/// "W. Europe Standard Time") keeps the wall-clock time as written.
-fn when(p: &Property, tz: chrono_tz::Tz) -> Result<When, String> {
+/// TZID) into the calendar's local time. A TZID is read from the file's
+/// own VTIMEZONE, else as an IANA or Windows name (Outlook's "W. Europe
+/// Standard Time"); a TZID nobody knows keeps the wall-clock time as written.
+fn when(p: &Property, tz: chrono_tz::Tz, zones: &Zones) -> Result<When, String> {
     let value = p.value.as_deref().unwrap_or("").trim();
     let value = value.split(',').next().unwrap_or(value);
     let bad = || {
@@ -281,12 +335,10 @@ fn when(p: &Property, tz: chrono_tz::Tz) -> Result<When, String> {
         None => (value, false),
     };
     let local = NaiveDateTime::parse_from_str(body, "%Y%m%dT%H%M%S").map_err(|_| bad())?;
-    let zone = param(p, "TZID").and_then(|z| z.trim_matches('"').parse::<chrono_tz::Tz>().ok());
     let instant = if utc {
         Some(chrono::Utc.from_utc_datetime(&local))
     } else {
-        zone.and_then(|z| z.from_local_datetime(&local).earliest())
-            .map(|t| t.with_timezone(&chrono::Utc))
+        param(p, "TZID").and_then(|z| zones.instant(z, local))
     };
     Ok(When::Time(match instant {
         Some(i) => i.with_timezone(&tz).naive_local(),
@@ -341,11 +393,32 @@ struct Parsed {
 }
 
 impl Parsed {
-    fn of(ev: &IcalEvent, tz: chrono_tz::Tz) -> Result<Parsed, String> {
+    fn of(ev: &IcalEvent, tz: chrono_tz::Tz, zones: &Zones) -> Result<Parsed, Problem> {
         let start_prop = prop(ev, "DTSTART").ok_or("it has no DTSTART, so no date")?;
-        let start = when(start_prop, tz)?;
+        let start = when(start_prop, tz, zones)?;
         let end = match (prop(ev, "DTEND"), prop(ev, "DURATION")) {
-            (Some(e), _) => Some(when(e, tz)?),
+            (Some(e), _) => {
+                let end = when(e, tz, zones)?;
+                // RFC 5545 3.6.1: DTEND has DTSTART's value type. Guessing
+                // which was meant would drop or add a day.
+                match (start, end) {
+                    (When::Date(_), When::Time(_)) | (When::Time(_), When::Date(_)) => {
+                        let kind = |w: When| match w {
+                            When::Date(_) => "a DATE",
+                            When::Time(_) => "a DATE-TIME",
+                        };
+                        return Err(Problem {
+                            property: Some("DTEND"),
+                            message: format!(
+                                "DTSTART is {} but DTEND is {}: both must be dates (all day) or both date-times",
+                                kind(start),
+                                kind(end)
+                            ),
+                        });
+                    }
+                    _ => Some(end),
+                }
+            }
             (None, Some(d)) => {
                 let text = d.value.as_deref().unwrap_or("");
                 let secs = duration_seconds(text)
@@ -377,7 +450,7 @@ impl Parsed {
             }
             (s, Some(e)) => e.date().max(s.date()),
         };
-        let dates = |name: &str| -> Result<Vec<NaiveDate>, String> {
+        let dates = |name: &str| -> Result<Vec<NaiveDate>, Problem> {
             let mut out = Vec::new();
             for p in props(ev, name) {
                 for v in p
@@ -391,7 +464,7 @@ impl Parsed {
                         value: Some(v.trim().to_string()),
                         ..p.clone()
                     };
-                    out.push(when(&one, tz)?.date());
+                    out.push(when(&one, tz, zones)?.date());
                 }
             }
             Ok(out)
@@ -411,7 +484,7 @@ impl Parsed {
             rdates: dates("RDATE")?,
             exdates: dates("EXDATE")?.into_iter().collect(),
             recurrence_id: prop(ev, "RECURRENCE-ID")
-                .map(|p| when(p, tz))
+                .map(|p| when(p, tz, zones))
                 .transpose()?
                 .map(When::date),
         })
@@ -464,7 +537,7 @@ fn date_rrule(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::test_support::d;
+    use crate::plan::test_support::d;
 
     fn horizon() -> DateRange {
         DateRange {
@@ -596,6 +669,39 @@ mod tests {
         assert!(
             e.starts_with("vrij.ics:5: not a valid iCalendar file"),
             "{e}"
+        );
+    }
+
+    #[test]
+    fn an_outlook_zone_is_read_from_the_files_vtimezone() {
+        // 23:30 London time on 14 January is 00:30 on the 15th in Amsterdam;
+        // read as Amsterdam wall-clock time it landed on the 14th.
+        let r = read_ok(&ics("BEGIN:VTIMEZONE\r\nTZID:GMT Standard Time\r\nBEGIN:STANDARD\r\nDTSTART:16010101T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0000\r\nRRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=10\r\nEND:STANDARD\r\nBEGIN:DAYLIGHT\r\nDTSTART:16010101T010000\r\nTZOFFSETFROM:+0000\r\nTZOFFSETTO:+0100\r\nRRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=3\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\nBEGIN:VEVENT\r\nUID:1\r\nSUMMARY:Late\r\nDTSTART;TZID=GMT Standard Time:20270114T233000\r\nDTEND;TZID=GMT Standard Time:20270114T234500\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:2\r\nSUMMARY:Zonder blok\r\nDTSTART;TZID=Romance Standard Time:20270301T233000\r\nEND:VEVENT\r\n"));
+        let ranges: Vec<(NaiveDate, NaiveDate)> =
+            r.events.iter().map(|e| (e.from, e.until)).collect();
+        // The second names a Windows zone the file does not define: CLDR's
+        // table maps it (Europe/Paris, the same offset as Amsterdam).
+        assert_eq!(
+            ranges,
+            [
+                (d(2027, 1, 15), d(2027, 1, 15)),
+                (d(2027, 3, 1), d(2027, 3, 1))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_date_start_with_a_date_time_end_is_refused_at_its_line() {
+        let e = read(
+            "vrij.ics",
+            &ics("BEGIN:VEVENT\r\nUID:1\r\nSUMMARY:Half\r\nDTSTART;VALUE=DATE:20270501\r\nDTEND:20270503T120000\r\nEND:VEVENT\r\n"),
+            chrono_tz::Europe::Amsterdam,
+            horizon(),
+        )
+        .unwrap_err();
+        assert_eq!(
+            e,
+            "vrij.ics:8: event \"Half\": DTSTART is a DATE but DTEND is a DATE-TIME: both must be dates (all day) or both date-times"
         );
     }
 

@@ -1,6 +1,15 @@
-//! Bringing outside data into a calendar as definitions: read a file
-//! (`ics`), then write the result as TOML into the calendar directory
-//! (`definitions`) so it lives in git like everything else.
+//! Every reader of files that other tools make: an iCal file (`ics`), an
+//! analytics export (`analytics`), a content inventory (`inventory`), and
+//! the CSV reading they share (`csv_file`). Definitions that come in this
+//! way are written as TOML into the calendar directory (`definitions`) so
+//! they live in git like everything else.
+//!
+//! Pure readers: bytes in, values out; the CLI opens the files and the
+//! store keeps the numbers.
 
+pub mod analytics;
+pub mod csv_file;
 pub mod definitions;
 pub mod ics;
+pub mod inventory;
+pub mod zone;

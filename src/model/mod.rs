@@ -4,12 +4,11 @@
 
 mod values;
 
-use std::collections::BTreeSet;
-
 use chrono::{NaiveDate, NaiveTime};
 
-use crate::recur::Rule;
-pub use values::{is_slug, parse_time, parse_weekday, Minutes, Quarter, Weekdays, WEEKDAY_NAMES};
+use crate::dates::{DateRange, Weekdays};
+use crate::recur::{DaySet, HolidayPolicy, Recurrence};
+pub use values::{is_slug, parse_time, Minutes};
 
 /// Where a definition was written: for `show`, `check` annotations and errors.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -63,18 +62,6 @@ pub enum Severity {
     Off,
     Warning,
     Error,
-}
-
-/// What to do with an occurrence on a blackout or non-working day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum HolidayPolicy {
-    /// Drop it.
-    #[default]
-    Skip,
-    /// Move it to the next working day that is no blackout.
-    Shift,
-    /// Leave it where it is.
-    Keep,
 }
 
 /// The `[rules]` table.
@@ -145,42 +132,6 @@ pub struct Team {
     pub name: String,
     pub ambassadors: Vec<String>,
     pub origin: Origin,
-}
-
-/// Inclusive date range.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct DateRange {
-    pub from: NaiveDate,
-    pub until: NaiveDate,
-}
-
-impl DateRange {
-    /// Whether `d` lies inside.
-    pub fn contains(&self, d: NaiveDate) -> bool {
-        self.from <= d && d <= self.until
-    }
-
-    /// The whole ISO weeks covering the range: its first Monday to its last
-    /// Sunday.
-    pub fn whole_weeks(&self) -> DateRange {
-        DateRange {
-            from: monday_of(self.from),
-            until: sunday_of(self.until),
-        }
-    }
-}
-
-/// The Sunday of `d`'s ISO week (the last day chrono has, past its end).
-pub fn sunday_of(d: NaiveDate) -> NaiveDate {
-    monday_of(d)
-        .checked_add_days(chrono::Days::new(6))
-        .unwrap_or(NaiveDate::MAX)
-}
-
-/// The Monday of `d`'s ISO week.
-pub fn monday_of(d: NaiveDate) -> NaiveDate {
-    use chrono::Datelike;
-    d - chrono::Days::new(u64::from(d.weekday().num_days_from_monday()))
 }
 
 /// A person who can own items.
@@ -254,19 +205,6 @@ pub struct Template {
     pub raci: Raci,
 }
 
-/// A recurrence with its anchor and active window.
-#[derive(Debug, Clone)]
-pub struct Recurrence {
-    pub rule: Rule,
-    /// `from`, else `calendar.start`: occurrences are counted from here.
-    pub anchor: NaiveDate,
-    /// The last day that may hold an occurrence.
-    pub until: Option<NaiveDate>,
-    /// Generated dates that hold no item.
-    pub skip: BTreeSet<NaiveDate>,
-    pub holidays: HolidayPolicy,
-}
-
 /// A recurring rubric.
 #[derive(Debug, Clone)]
 pub struct Format {
@@ -328,13 +266,6 @@ pub struct OneOff {
     pub template: Template,
     pub date: NaiveDate,
     pub origin: Origin,
-}
-
-/// When a blackout or quiet period applies.
-#[derive(Debug, Clone)]
-pub enum DaySet {
-    Range(DateRange),
-    Rule(Rule),
 }
 
 /// A holiday or closure.

@@ -1,9 +1,10 @@
 //! Small value types of the file format, each parsed from its text exactly once:
-//! durations (`1h30m`), times (`09:00`), weekdays (`mon`), ids, quarters (`2026-Q2`).
+//! durations (`1h30m`), times (`09:00`) and ids. Weekdays and quarters are
+//! dates, in [`crate::dates`].
 
 use std::fmt;
 
-use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
+use chrono::NaiveTime;
 
 /// A span of time in whole minutes: `30m`, `2h`, `3d`, `1w`, `1h30m`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -73,64 +74,6 @@ pub fn parse_time(text: &str) -> Result<NaiveTime, String> {
     NaiveTime::from_hms_opt(h, m, 0).ok_or_else(bad)
 }
 
-/// The weekday names the file format uses, in ISO order.
-pub const WEEKDAY_NAMES: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-
-/// `mon` .. `sun` (also full English names), case-insensitive.
-pub fn parse_weekday(text: &str) -> Option<Weekday> {
-    let lower = text.to_lowercase();
-    let short = lower.get(..3).unwrap_or("");
-    let full = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    WEEKDAY_NAMES
-        .iter()
-        .zip(full)
-        .position(|(s, f)| lower == *s || (lower == f && short == *s))
-        .map(|i| Weekday::try_from(i as u8).expect("0..7 is a weekday"))
-}
-
-/// A set of weekdays, such as the working days.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Weekdays([bool; 7]);
-
-impl Weekdays {
-    /// Monday to Friday.
-    pub const WORKWEEK: Weekdays = Weekdays([true, true, true, true, true, false, false]);
-
-    /// The set of the given days.
-    pub fn of(days: &[Weekday]) -> Self {
-        let mut set = [false; 7];
-        for d in days {
-            set[d.num_days_from_monday() as usize] = true;
-        }
-        Weekdays(set)
-    }
-
-    /// Whether `day` is in the set.
-    pub fn contains(&self, day: Weekday) -> bool {
-        self.0[day.num_days_from_monday() as usize]
-    }
-
-    /// The days in ISO order.
-    pub fn days(&self) -> impl Iterator<Item = Weekday> + '_ {
-        (0u8..7)
-            .filter(|i| self.0[*i as usize])
-            .map(|i| Weekday::try_from(i).expect("0..7 is a weekday"))
-    }
-
-    /// Whether no day is in the set.
-    pub fn is_empty(&self) -> bool {
-        !self.0.iter().any(|d| *d)
-    }
-}
-
 /// Whether an id is a slug: it ends up in keys, iCal UIDs and file names.
 pub fn is_slug(id: &str) -> bool {
     !id.is_empty()
@@ -139,72 +82,6 @@ pub fn is_slug(id: &str) -> bool {
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
         && !id.starts_with('-')
-}
-
-/// A calendar quarter, `2026-Q2`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Quarter {
-    /// The year.
-    pub year: i32,
-    /// 1..=4
-    pub number: u32,
-}
-
-impl Quarter {
-    /// Parses `2026-Q2` (also `2026-q2`).
-    pub fn parse(text: &str) -> Option<Self> {
-        let (y, q) = text.split_once(['Q', 'q'])?;
-        let year = y.strip_suffix('-')?.parse().ok()?;
-        let number = q.parse().ok().filter(|n| (1..=4).contains(n))?;
-        Some(Quarter { year, number })
-    }
-
-    /// The quarter a date lies in.
-    pub fn of(date: NaiveDate) -> Self {
-        Quarter {
-            year: date.year(),
-            number: date.month0() / 3 + 1,
-        }
-    }
-
-    /// The first day.
-    pub fn first_day(self) -> NaiveDate {
-        NaiveDate::from_ymd_opt(self.year, (self.number - 1) * 3 + 1, 1).expect("valid quarter")
-    }
-
-    /// The last day.
-    pub fn last_day(self) -> NaiveDate {
-        self.next()
-            .first_day()
-            .pred_opt()
-            .expect("not the first day ever")
-    }
-
-    /// The quarter after this one.
-    pub fn next(self) -> Self {
-        if self.number == 4 {
-            Quarter {
-                year: self.year + 1,
-                number: 1,
-            }
-        } else {
-            Quarter {
-                year: self.year,
-                number: self.number + 1,
-            }
-        }
-    }
-
-    /// The quarter `n` quarters later.
-    pub fn plus(self, n: u32) -> Self {
-        (0..n).fold(self, |q, _| q.next())
-    }
-}
-
-impl fmt::Display for Quarter {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}-Q{}", self.year, self.number)
-    }
 }
 
 #[cfg(test)]
@@ -237,16 +114,5 @@ mod tests {
         for bad in ["25:00", "12:60", "1200", "12:0", "ab:cd", ""] {
             assert!(parse_time(bad).is_err(), "{bad}");
         }
-    }
-
-    #[test]
-    fn weekdays_and_quarters() {
-        assert_eq!(parse_weekday("Mon"), Some(Weekday::Mon));
-        assert_eq!(parse_weekday("friday"), Some(Weekday::Fri));
-        assert_eq!(parse_weekday("mnd"), None);
-        let q = Quarter::parse("2026-Q4").unwrap();
-        assert_eq!(q.last_day(), NaiveDate::from_ymd_opt(2026, 12, 31).unwrap());
-        assert_eq!(q.next().to_string(), "2027-Q1");
-        assert_eq!(Quarter::parse("2026-Q5"), None);
     }
 }

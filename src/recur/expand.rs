@@ -9,8 +9,9 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use super::holidays::DayRules;
+use super::Recurrence;
 use super::Rule;
-use crate::model::{DateRange, Recurrence};
+use crate::dates::DateRange;
 
 /// Most items one definition may produce in one window; more is reported.
 pub const EXPANSION_LIMIT: usize = 200_000;
@@ -104,7 +105,8 @@ mod tests {
     use std::collections::BTreeSet;
 
     use super::*;
-    use crate::model::{HolidayPolicy, Weekdays};
+    use crate::dates::Weekdays;
+    use crate::recur::HolidayPolicy;
     use crate::recur::Rule;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -122,13 +124,9 @@ mod tests {
     }
 
     fn easter_rules() -> DayRules {
-        use crate::model::{Blackout, DaySet, Origin};
-        let b = Blackout {
-            id: "pasen".into(),
-            name: "Tweede Paasdag".into(),
-            days: DaySet::Rule(Rule::from_rrule("FREQ=YEARLY;BYEASTER=1", d(2026, 1, 1)).unwrap()),
-            origin: Origin::default(),
-        };
+        use crate::recur::DaySet;
+        // Tweede Paasdag.
+        let b = DaySet::Rule(Rule::from_rrule("FREQ=YEARLY;BYEASTER=1", d(2026, 1, 1)).unwrap());
         DayRules::new(
             Weekdays::WORKWEEK,
             &[b],
@@ -269,7 +267,8 @@ mod properties {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::model::{Blackout, DaySet, HolidayPolicy, Origin, Weekdays};
+    use crate::dates::Weekdays;
+    use crate::recur::{DaySet, HolidayPolicy};
     use crate::recur::{Every, Rule, Shorthand};
 
     fn start() -> NaiveDate {
@@ -323,12 +322,8 @@ mod properties {
     }
 
     fn days() -> DayRules {
-        let easter = Blackout {
-            id: "pasen".into(),
-            name: "Tweede Paasdag".into(),
-            days: DaySet::Rule(Rule::from_rrule("FREQ=YEARLY;BYEASTER=1", start()).unwrap()),
-            origin: Origin::default(),
-        };
+        // Tweede Paasdag.
+        let easter = DaySet::Rule(Rule::from_rrule("FREQ=YEARLY;BYEASTER=1", start()).unwrap());
         DayRules::new(
             Weekdays::WORKWEEK,
             &[easter],

@@ -6,10 +6,30 @@ use std::collections::HashSet;
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::model::{Blackout, DateRange, DaySet, HolidayPolicy, Weekdays};
+use super::Rule;
+use crate::dates::{DateRange, Weekdays};
 
 /// The longest stretch `shift` looks ahead for a working day.
 pub const SHIFT_HORIZON_DAYS: u32 = 366;
+
+/// What to do with an occurrence on a blackout or non-working day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum HolidayPolicy {
+    /// Drop it.
+    #[default]
+    Skip,
+    /// Move it to the next working day that is no blackout.
+    Shift,
+    /// Leave it where it is.
+    Keep,
+}
+
+/// When a blackout or quiet period applies.
+#[derive(Debug, Clone)]
+pub enum DaySet {
+    Range(DateRange),
+    Rule(Rule),
+}
 
 /// Which days are working days and which are blacked out.
 #[derive(Debug, Clone)]
@@ -20,10 +40,14 @@ pub struct DayRules {
 
 impl DayRules {
     /// The rules over `range`; blackout rules are expanded inside it only.
-    pub fn new(working_days: Weekdays, blackouts: &[Blackout], range: DateRange) -> Self {
+    pub fn new<'a>(
+        working_days: Weekdays,
+        blackouts: impl IntoIterator<Item = &'a DaySet>,
+        range: DateRange,
+    ) -> Self {
         let mut blackout = HashSet::new();
-        for b in blackouts {
-            match &b.days {
+        for days in blackouts {
+            match days {
                 DaySet::Range(r) => {
                     let from = r.from.max(range.from);
                     let until = r.until.min(range.until);
@@ -72,30 +96,19 @@ impl DayRules {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Origin;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
     }
 
     fn rules() -> DayRules {
-        let easter_monday = Blackout {
-            id: "paasmaandag".into(),
-            name: "Tweede Paasdag".into(),
-            days: DaySet::Rule(
-                crate::recur::Rule::from_rrule("FREQ=YEARLY;BYEASTER=1", d(2026, 1, 1)).unwrap(),
-            ),
-            origin: Origin::default(),
-        };
-        let good_friday = Blackout {
-            id: "goedevrijdag".into(),
-            name: "Goede Vrijdag".into(),
-            days: DaySet::Range(DateRange {
-                from: d(2026, 4, 3),
-                until: d(2026, 4, 3),
-            }),
-            origin: Origin::default(),
-        };
+        // Tweede Paasdag and Goede Vrijdag.
+        let easter_monday =
+            DaySet::Rule(Rule::from_rrule("FREQ=YEARLY;BYEASTER=1", d(2026, 1, 1)).unwrap());
+        let good_friday = DaySet::Range(DateRange {
+            from: d(2026, 4, 3),
+            until: d(2026, 4, 3),
+        });
         DayRules::new(
             Weekdays::WORKWEEK,
             &[easter_monday, good_friday],

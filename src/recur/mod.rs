@@ -8,8 +8,10 @@
 mod expand;
 mod holidays;
 mod quarter;
+mod recurrence;
 mod rule;
 
 pub use expand::{expand, Occurrence, RuleDates, EXPANSION_LIMIT};
-pub use holidays::{DayRules, SHIFT_HORIZON_DAYS};
+pub use holidays::{DayRules, DaySet, HolidayPolicy, SHIFT_HORIZON_DAYS};
+pub use recurrence::Recurrence;
 pub use rule::{Every, Rule, Shorthand};

@@ -4,8 +4,7 @@
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
-use super::rule::Shorthand;
-use crate::model::Quarter;
+use crate::dates::Quarter;
 
 /// `every = "quarter"` with `nth`+`on` or with `day`.
 #[derive(Debug, Clone)]
@@ -15,26 +14,23 @@ pub struct QuarterRule {
     pick: Pick,
 }
 
+/// Which day of each quarter.
 #[derive(Debug, Clone)]
-enum Pick {
+pub enum Pick {
+    /// The `nth` of each of these weekdays, counted over the whole quarter
+    /// (negative counts from its end).
     Nth { days: Vec<Weekday>, nth: i32 },
+    /// The day of the quarter's first month; negative counts back from
+    /// the quarter's last day.
     Day(i32),
 }
 
 impl QuarterRule {
-    /// A checked shorthand with `every = "quarter"` and `nth` or `day`.
-    pub(super) fn new(s: &Shorthand, anchor: NaiveDate) -> Self {
-        let pick = match (s.nth, s.day) {
-            (Some(nth), _) => Pick::Nth {
-                days: s.on.clone(),
-                nth,
-            },
-            (None, Some(day)) => Pick::Day(day),
-            (None, None) => unreachable!("checked by the caller: nth or day is set"),
-        };
+    /// `pick` in every `interval`th quarter, counted from `anchor`'s.
+    pub(super) fn new(pick: Pick, interval: u32, anchor: NaiveDate) -> Self {
         QuarterRule {
             anchor,
-            interval: s.interval.unwrap_or(1),
+            interval,
             pick,
         }
     }
@@ -86,27 +82,30 @@ impl QuarterRule {
 
 #[cfg(test)]
 mod tests {
-    use super::super::rule::{Every, Rule, Shorthand};
     use super::*;
-    use crate::model::Weekdays;
 
-    fn rule(on: &[Weekday], nth: Option<i32>, day: Option<i32>, interval: Option<u32>) -> Rule {
-        let s = Shorthand {
-            every: Every::Quarter,
-            interval,
-            on: on.to_vec(),
-            nth,
-            day,
+    fn rule(
+        on: &[Weekday],
+        nth: Option<i32>,
+        day: Option<i32>,
+        interval: Option<u32>,
+    ) -> QuarterRule {
+        let pick = match (nth, day) {
+            (Some(nth), _) => Pick::Nth {
+                days: on.to_vec(),
+                nth,
+            },
+            (None, Some(day)) => Pick::Day(day),
+            (None, None) => panic!("a quarter rule needs nth or day"),
         };
-        Rule::from_shorthand(
-            &s,
+        QuarterRule::new(
+            pick,
+            interval.unwrap_or(1),
             NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
-            Weekdays::WORKWEEK,
         )
-        .unwrap()
     }
 
-    fn first(r: &Rule, n: usize) -> Vec<String> {
+    fn first(r: &QuarterRule, n: usize) -> Vec<String> {
         r.dates().take(n).map(|d| d.to_string()).collect()
     }
 

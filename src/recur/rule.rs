@@ -8,8 +8,8 @@ use std::fmt;
 use chrono::{Datelike, NaiveDate, TimeZone, Weekday};
 use rrule::{RRule, RRuleSet, Tz, Unvalidated};
 
-use super::quarter::QuarterRule;
-use crate::model::{Weekdays, WEEKDAY_NAMES};
+use super::quarter::{Pick, QuarterRule};
+use crate::dates::{Weekdays, WEEKDAY_NAMES};
 
 /// The `every` word of the shorthand.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -118,8 +118,16 @@ impl Rule {
             Every::Week => format!("FREQ=WEEKLY;INTERVAL={interval};WKST=MO"),
             Every::Month => format!("FREQ=MONTHLY;INTERVAL={interval}"),
             Every::Quarter => {
-                if s.nth.is_some() || s.day.is_some() {
-                    return Ok(Rule::Quarterly(QuarterRule::new(s, anchor)));
+                let pick = match (s.nth, s.day) {
+                    (Some(nth), _) => Some(Pick::Nth {
+                        days: s.on.clone(),
+                        nth,
+                    }),
+                    (None, Some(day)) => Some(Pick::Day(day)),
+                    (None, None) => None,
+                };
+                if let Some(pick) = pick {
+                    return Ok(Rule::Quarterly(QuarterRule::new(pick, interval, anchor)));
                 }
                 format!("FREQ=MONTHLY;INTERVAL={}", interval * 3)
             }
@@ -202,6 +210,14 @@ fn check_shorthand(s: &Shorthand) -> Result<(), String> {
 /// Checks and normalises an RRULE value: dates-only frequencies, no DTSTART,
 /// no INTERVAL=0, and a date UNTIL turned into the UTC form rrule wants.
 fn normalize_rrule(text: &str) -> Result<String, String> {
+    // The rrule crate slices values by bytes and panicked on a multi-byte
+    // character (`BYDAY=2Չ`, found by fuzzing `import ics`). RFC 5545's
+    // RRULE is ASCII, so anything else is refused here.
+    if let Some(c) = text.chars().find(|c| !c.is_ascii()) {
+        return Err(format!(
+            "invalid rrule \"{text}\": an RRULE is plain ASCII, and \"{c}\" is not"
+        ));
+    }
     let body = text.trim();
     let body = body
         .strip_prefix("RRULE:")
@@ -410,6 +426,9 @@ mod tests {
             "DTSTART=20260101;FREQ=DAILY",
             "FREQ=MONTHLY;BYMONTHDAY=40",
             "nonsense",
+            // Found by fuzzing: the rrule crate panicked inside a character.
+            "FREQ=YEARLY;BYMONTH=4;BYDAY=2\u{539}R",
+            "FREQ=WEEKLY;BYDAY=Mé",
         ] {
             assert!(Rule::from_rrule(bad, d(2026, 1, 1)).is_err(), "{bad}");
         }

@@ -126,7 +126,7 @@ pub fn check(cal: &Calendar, weeks: &[Week], found: &mut Findings) {
                     plural(gap.count),
                     block.id,
                     block.theme,
-                    block.min_per_week
+                    gap.wanted
                 ),
             );
         }
@@ -138,36 +138,56 @@ pub struct FocusGap<'w, 'a> {
     pub block: &'a crate::model::Focus,
     pub week: &'w Week<'a>,
     pub count: usize,
+    /// The items the week wants (see [`focus_wanted`]).
+    pub wanted: u32,
 }
 
 /// The weeks of each focus block in `weeks` that hold fewer items serving
-/// it than the block wants. A week counts for a block when one of its
-/// working days inside the block is neither quiet nor a blackout.
+/// it than the block wants (see [`focus_wanted`]).
 pub fn focus_gaps<'w, 'a>(cal: &'a Calendar, weeks: &'w [Week<'a>]) -> Vec<FocusGap<'w, 'a>> {
     let mut out = Vec::new();
     for block in cal.focus.iter().filter(|b| b.min_per_week > 0) {
         for week in weeks {
-            if !focus_week(block, week) {
-                continue;
-            }
+            let wanted = focus_wanted(block, week);
             let count = focus_count(block, week);
-            if (count as u32) < block.min_per_week {
-                out.push(FocusGap { block, week, count });
+            if (count as u32) < wanted {
+                out.push(FocusGap {
+                    block,
+                    week,
+                    count,
+                    wanted,
+                });
             }
         }
     }
     out
 }
 
-/// Whether `week` is one `block` wants items in.
-pub fn focus_week(block: &crate::model::Focus, week: &Week) -> bool {
-    week.working_days()
-        .any(|d| block.range.contains(d.date) && !d.resting())
+/// How many items serving `block` `week` wants. Only the days the block
+/// covers are judged: of the week's open working days (neither quiet nor
+/// a blackout), the share inside the block, times `min_per_week`, rounded
+/// down. A week the block covers whole wants `min_per_week`; the first
+/// week of a block starting on a Thursday wants 2/5 of it (0 for 1), since
+/// the block's own formats may run earlier in the week, before it began.
+/// 0: the block does not judge the week.
+pub fn focus_wanted(block: &crate::model::Focus, week: &Week) -> u32 {
+    let open = week.working_days().filter(|d| !d.resting()).count() as u32;
+    let covered = week
+        .working_days()
+        .filter(|d| !d.resting() && block.range.contains(d.date))
+        .count() as u32;
+    if open == 0 {
+        return 0;
+    }
+    block.min_per_week * covered / open
 }
 
-/// The items of `week` serving `block`.
+/// The items serving `block` on the days of `week` the block covers.
 pub fn focus_count(block: &crate::model::Focus, week: &Week) -> usize {
-    week.items()
+    week.days
+        .iter()
+        .filter(|d| block.range.contains(d.date))
+        .flat_map(|d| d.items.iter())
         .filter(|it| super::weeks::counts_for_coverage(it) && it.serves_focus(&block.id))
         .count()
 }
@@ -184,10 +204,11 @@ fn plural(n: usize) -> &'static str {
 mod tests {
     use super::super::weeks::layout;
     use super::*;
-    use crate::model::{DateRange, Focus, Origin, Quiet, Rules};
-    use crate::test_support::{calendar, d, item, range};
+    use crate::dates::DateRange;
+    use crate::model::{Focus, Origin, Quiet, Rules};
+    use crate::plan::test_support::{calendar, d, item, range};
 
-    fn codes(cal: &Calendar, items: &[crate::item::Item], r: DateRange) -> Vec<&'static str> {
+    fn codes(cal: &Calendar, items: &[crate::plan::item::Item], r: DateRange) -> Vec<&'static str> {
         let weeks = layout(cal, items, r);
         let mut found = Findings::new(&cal.rules);
         check(cal, &weeks, &mut found);
@@ -286,6 +307,43 @@ mod tests {
         assert_eq!(
             (gap.file.as_deref(), gap.line),
             (Some("ritme.toml"), Some(7))
+        );
+    }
+
+    #[test]
+    fn focus_gap_judges_only_the_days_a_block_covers() {
+        let mut cal = calendar();
+        // Q2 2027 starts on Thursday 1 April: 2 of week 13's 5 working days.
+        let block = |min_per_week| Focus {
+            id: "q2".into(),
+            range: range(d(2027, 4, 1), d(2027, 6, 30)),
+            theme: "Welzijn".into(),
+            tags: vec![],
+            min_per_week,
+            formats: vec![],
+            origin: Origin::default(),
+        };
+        cal.focus.push(block(1));
+        let weeks = layout(&cal, &[], range(d(2027, 3, 29), d(2027, 4, 4)));
+        let mut found = Findings::new(&cal.rules);
+        check(&cal, &weeks, &mut found);
+        let codes: Vec<Code> = found.list.iter().map(|f| f.code).collect();
+        assert!(
+            !codes.contains(&Code::FocusGap),
+            "1 x 2/5 rounds down to none wanted"
+        );
+        // A Monday item serving the block, before it began, does not count.
+        let mut monday = item("a", d(2027, 3, 29), None);
+        monday.focus = vec!["q2".into()];
+        let items = [monday];
+        cal.focus[0] = block(3);
+        let weeks = layout(&cal, &items, range(d(2027, 3, 29), d(2027, 4, 4)));
+        let mut found = Findings::new(&cal.rules);
+        check(&cal, &weeks, &mut found);
+        assert_eq!(found.list.len(), 1);
+        assert_eq!(
+            found.list[0].message,
+            "week 2027-W13 has 0 items for focus \"q2\" (Welzijn); at least 1 wanted"
         );
     }
 }

@@ -2,9 +2,10 @@
 //! whose definition is gone (orphans).
 
 use super::finding::{Code, Findings};
-use crate::item::iso_week;
-use crate::item::Item;
-use crate::model::{Calendar, DateRange};
+use crate::dates::DateRange;
+use crate::model::Calendar;
+use crate::plan::item::iso_week;
+use crate::plan::item::Item;
 
 /// Adds no_goal findings for the formats and campaigns still running in or
 /// after `window` (one that ended before it is history, not a problem), and
@@ -50,7 +51,7 @@ pub fn check(cal: &Calendar, window: DateRange, orphans: &[&Item], found: &mut F
             },
             format!(
                 "{key} ({}) was kept because a person decided on it, but its definition is gone: \
-                 restore the definition, or skip the item",
+                 restore the definition, or drop the item with `ritme reset {key}` (its history stays)",
                 it.title
             ),
         );
@@ -61,7 +62,7 @@ pub fn check(cal: &Calendar, window: DateRange, orphans: &[&Item], found: &mut F
 mod tests {
     use super::*;
     use crate::model::{Campaign, Origin, Template};
-    use crate::test_support::{calendar, d, item, range};
+    use crate::plan::test_support::{calendar, d, item, range};
 
     #[test]
     fn campaigns_without_goal_and_orphans() {

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use serde::{Serialize, Serializer};
 
-use crate::diagnostic::Diagnostic;
+use crate::error::diagnostic::Diagnostic;
 use crate::model::{Origin, Rules, Severity};
 
 /// What kind of finding it is: the `code` of the JSON.

@@ -1,11 +1,12 @@
 //! The focus report: per focus block touching the range, how many of its
 //! items serve the theme, and the weeks below the block's target.
 
-use super::coverage::{focus_count, focus_week};
+use super::coverage::{focus_count, focus_wanted};
 use super::sheet::{Sheet, Value};
 use super::weeks::{counts_for_coverage, layout};
-use crate::item::Item;
-use crate::model::{Calendar, DateRange};
+use crate::dates::DateRange;
+use crate::model::Calendar;
+use crate::plan::item::Item;
 
 /// One row per focus block overlapping `range`.
 pub fn sheet(cal: &Calendar, items: &[Item], range: DateRange) -> Sheet {
@@ -37,11 +38,11 @@ pub fn sheet(cal: &Calendar, items: &[Item], range: DateRange) -> Sheet {
             .count();
         let wanted: Vec<_> = weeks
             .iter()
-            .filter(|w| w.sunday() >= from && w.monday() <= until && focus_week(block, w))
+            .filter(|w| w.sunday() >= from && w.monday() <= until && focus_wanted(block, w) > 0)
             .collect();
         let below: Vec<String> = wanted
             .iter()
-            .filter(|w| (focus_count(block, w) as u32) < block.min_per_week)
+            .filter(|w| (focus_count(block, w) as u32) < focus_wanted(block, w))
             .map(|w| w.label.clone())
             .collect();
         let share = if total == 0 {
@@ -73,7 +74,7 @@ pub fn sheet(cal: &Calendar, items: &[Item], range: DateRange) -> Sheet {
 mod tests {
     use super::*;
     use crate::model::{Focus, Origin};
-    use crate::test_support::{calendar, d, item, range};
+    use crate::plan::test_support::{calendar, d, item, range};
 
     #[test]
     fn share_and_weeks_below_target() {

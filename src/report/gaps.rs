@@ -4,8 +4,9 @@
 use super::coverage::{day_state, week_state, DayState, WeekState};
 use super::sheet::{Sheet, Value};
 use super::weeks::{layout, Week};
-use crate::item::Item;
-use crate::model::{Calendar, DateRange};
+use crate::dates::DateRange;
+use crate::model::Calendar;
+use crate::plan::item::Item;
 
 /// The gaps of `range`, widened to whole ISO weeks.
 pub fn sheet(cal: &Calendar, items: &[Item], range: DateRange) -> Sheet {
@@ -76,7 +77,7 @@ fn rest_note(week: &Week) -> Option<String> {
 mod tests {
     use super::*;
     use crate::model::Rules;
-    use crate::test_support::{calendar, d, item, range};
+    use crate::plan::test_support::{calendar, d, item, range};
 
     #[test]
     fn every_week_and_the_days_that_break_a_rule() {

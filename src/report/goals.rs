@@ -3,8 +3,9 @@
 //! range are marked. A last row counts the items that serve no goal.
 
 use super::sheet::{Sheet, Value};
-use crate::item::{Item, Status};
-use crate::model::{Calendar, DateRange, Quarter};
+use crate::dates::{DateRange, Quarter};
+use crate::model::Calendar;
+use crate::plan::item::{Item, Status};
 use crate::stats::judge::GoalValue;
 
 /// One row per goal, in definition order, then the items without a goal.
@@ -160,7 +161,7 @@ pub fn values_table(sheet: &Sheet) -> Sheet {
 mod tests {
     use super::*;
     use crate::model::{Goal, Origin};
-    use crate::test_support::{calendar, d, item, range};
+    use crate::plan::test_support::{calendar, d, item, range};
 
     #[test]
     fn goals_with_their_items_and_the_ones_nobody_serves() {

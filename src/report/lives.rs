@@ -7,9 +7,10 @@
 use chrono::NaiveDate;
 
 use super::finding::{Code, Findings};
-use crate::item::iso_week;
-use crate::model::{Calendar, Quarter};
-use crate::review::{self, PageStatus};
+use crate::dates::Quarter;
+use crate::model::Calendar;
+use crate::plan::item::iso_week;
+use crate::plan::review::{self, PageStatus};
 use crate::stats::judge::{self, FADING_WINDOW};
 use crate::stats::Measured;
 
@@ -76,15 +77,22 @@ pub fn check(cal: &Calendar, measured: &[Measured], today: NaiveDate, found: &mu
                         None => f,
                     }
                 },
-                format!(
-                    "page \"{}\" ({}) was due for review on {due} ({} after {}); {who} reviews it: record it with `ritme reviewed {}`",
-                    page.id,
-                    page.title,
-                    review::interval_text(page.review),
-                    page.reviewed
-                        .map_or_else(|| "the calendar's start".into(), |d| d.to_string()),
-                    page.id
-                ),
+                {
+                    let since = match page.reviewed {
+                        Some(last) => format!(
+                            "was due for review on {due} ({} after its review on {last})",
+                            review::interval_text(page.review)
+                        ),
+                        // Without a review a page is due at the start itself.
+                        None => format!(
+                            "was never reviewed: due since the calendar's start, {due}"
+                        ),
+                    };
+                    format!(
+                        "page \"{}\" ({}) {since}; {who} reviews it: record it with `ritme reviewed {}`",
+                        page.id, page.title, page.id
+                    )
+                },
             );
         }
     }

@@ -4,8 +4,9 @@
 use super::people::{capacity, loads};
 use super::sheet::{Sheet, Value};
 use super::weeks::layout;
-use crate::item::Item;
-use crate::model::{Calendar, DateRange};
+use crate::dates::DateRange;
+use crate::model::Calendar;
+use crate::plan::item::Item;
 
 /// One row per person and week of `range` (widened to whole weeks): every
 /// person of the calendar, and any other owner of an item.
@@ -95,7 +96,7 @@ pub fn load_matrix(long: &Sheet) -> Sheet {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::test_support::{calendar, d, item, range};
+    use crate::plan::test_support::{calendar, d, item, range};
 
     #[test]
     fn rows_per_person_and_week_with_over_capacity_marked() {

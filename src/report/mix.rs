@@ -6,12 +6,12 @@ use std::collections::BTreeMap;
 use chrono::Datelike;
 
 use super::sheet::{Sheet, Value};
-use crate::item::{Item, Status};
-use crate::model::{DateRange, Quarter};
-use crate::text::Text;
+use crate::dates::{DateRange, Quarter};
+use crate::plan::item::{Item, Status};
+use crate::plan::text::Text;
 
 /// The period `mix` groups by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Period {
     #[default]
     Month,
@@ -67,7 +67,7 @@ pub fn sheet(items: &[Item], range: DateRange, by: Period) -> Sheet {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::test_support::{d, item, range};
+    use crate::plan::test_support::{d, item, range};
 
     #[test]
     fn kinds_and_channels_per_month_and_quarter() {

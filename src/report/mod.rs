@@ -35,10 +35,12 @@ pub use goals::{values_table as goals_table, with_values as goals_with_values};
 pub use load::load_matrix;
 pub use mix::Period;
 pub use pages::sheet as pages_sheet;
+pub use raci::matrix as raci_matrix;
 pub use sheet::{Sheet, Value};
 
-use crate::item::Item;
-use crate::model::{Calendar, DateRange};
+use crate::dates::DateRange;
+use crate::model::Calendar;
+use crate::plan::item::Item;
 
 /// Every finding over `window` (whole ISO weeks), sorted; `orphans` are the
 /// keys of stored orphans in the window (none when planning in memory).
@@ -64,7 +66,7 @@ pub fn check(
 }
 
 /// The reports of `ritme report`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Report {
     /// Weeks and days with their counts against the rules
     Gaps,

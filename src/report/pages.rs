@@ -4,8 +4,9 @@
 use chrono::NaiveDate;
 
 use super::sheet::{Sheet, Value};
-use crate::model::{Calendar, DateRange};
-use crate::review::{self, PageStatus};
+use crate::dates::DateRange;
+use crate::model::Calendar;
+use crate::plan::review::{self, PageStatus};
 
 /// The pages on `today`, by due date (archived last); with `range`, only
 /// the pages whose review falls due in it.

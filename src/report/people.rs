@@ -7,9 +7,9 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::finding::{Code, Findings};
 use super::weeks::Week;
-use crate::assign::is_away;
-use crate::item::Item;
 use crate::model::{Calendar, Person};
+use crate::plan::assign::is_away;
+use crate::plan::item::Item;
 
 /// One person's load in one week.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -120,9 +120,9 @@ fn item_finding(cal: &Calendar, f: super::Finding, week: &Week, it: &Item) -> su
 mod tests {
     use super::super::weeks::layout;
     use super::*;
-    use crate::item::Status;
     use crate::model::{Origin, Person};
-    use crate::test_support::{calendar, d, item, range};
+    use crate::plan::item::Status;
+    use crate::plan::test_support::{calendar, d, item, range};
 
     fn person(id: &str, capacity: u32) -> Person {
         Person {

@@ -6,58 +6,127 @@
 use super::sheet::{Sheet, Value};
 use crate::model::{Calendar, OwnerRule, Pool, Template};
 
-/// The matrix; a cell holds the letters of a person's roles, like `RA`.
+/// The roles, one row per definition, person and role: `source`, `id`,
+/// `title`, `person`, `role` (`R`, `A`, `C` or `I`). People are values,
+/// never column names, so a person with the id `title` overwrites nothing
+/// in JSON or CSV. A definition where nobody has a role gets one row with
+/// `person` and `role` null; rows of a definition without anyone
+/// responsible are marked.
 pub fn sheet(cal: &Calendar) -> Sheet {
+    let mut s = Sheet::new(&["source", "id", "title", "person", "role"]);
+    for row in roles(cal) {
+        let alert = row.nobody_responsible;
+        let head = || {
+            vec![
+                Value::Text(row.source.into()),
+                Value::Text(row.id.into()),
+                Value::Text(row.title.into()),
+            ]
+        };
+        let mut any = false;
+        for (person, letters) in cal.people.iter().zip(&row.letters) {
+            for letter in letters.chars() {
+                let mut r = head();
+                r.push(Value::Text(person.id.clone()));
+                r.push(Value::Text(letter.to_string()));
+                s.push(r, alert);
+                any = true;
+            }
+        }
+        if !any {
+            let mut r = head();
+            r.extend([Value::Null, Value::Null]);
+            s.push(r, alert);
+        }
+    }
+    s
+}
+
+/// The matrix for the table view: a column per person, a cell holding the
+/// letters of their roles, like `RA`.
+pub fn matrix(cal: &Calendar) -> Sheet {
     let mut columns = vec!["source", "id", "title"];
     columns.extend(cal.people.iter().map(|p| p.id.as_str()));
     let mut s = Sheet::new(&columns);
-    let mut rows: Vec<(&str, &str, Vec<&Template>, bool)> = Vec::new();
-    for f in &cal.formats {
-        rows.push(("format", &f.id, vec![&f.template], f.reserve));
-    }
-    for c in &cal.campaigns {
-        let mut templates = vec![&c.template];
-        templates.extend(c.posts.iter().map(|p| &p.template));
-        rows.push(("campaign", &c.id, templates, false));
-    }
-    for (source, id, templates, reserve) in rows {
-        let mut roles: Vec<String> = vec![String::new(); cal.people.len()];
-        let mut mark = |who: Vec<&str>, letter: char| {
-            for (i, p) in cal.people.iter().enumerate() {
-                if who.contains(&p.id.as_str()) && !roles[i].contains(letter) {
-                    roles[i].push(letter);
-                }
-            }
-        };
-        for t in &templates {
-            mark(responsible(cal, t), 'R');
-        }
-        for t in &templates {
-            let accountable: Vec<&str> = t.raci.accountable.iter().map(String::as_str).collect();
-            mark(expand(cal, &accountable), 'A');
-        }
-        for t in &templates {
-            mark(expand(cal, &as_strs(&t.raci.consulted)), 'C');
-        }
-        for t in &templates {
-            mark(expand(cal, &as_strs(&t.raci.informed)), 'I');
-        }
-        let nobody = !reserve && !roles.iter().any(|r| r.contains('R'));
-        let mut row = vec![
-            Value::Text(source.into()),
-            Value::Text(id.into()),
-            Value::Text(templates[0].title.clone()),
+    for row in roles(cal) {
+        let mut cells = vec![
+            Value::Text(row.source.into()),
+            Value::Text(row.id.into()),
+            Value::Text(row.title.into()),
         ];
-        row.extend(roles.into_iter().map(|r| {
+        cells.extend(row.letters.into_iter().map(|r| {
             if r.is_empty() {
                 Value::Null
             } else {
                 Value::Text(r)
             }
         }));
-        s.push(row, nobody);
+        s.push(cells, row.nobody_responsible);
     }
     s
+}
+
+/// One definition's roles.
+struct Roles<'a> {
+    source: &'static str,
+    id: &'a str,
+    title: &'a str,
+    /// Parallel to `cal.people`: `R` and `A`, else `C`, else `I`, or empty.
+    letters: Vec<String>,
+    nobody_responsible: bool,
+}
+
+/// The roles of every format and campaign. Consulted and Informed are for
+/// the others: someone Responsible or Accountable is not also told
+/// (`informed = ["all"]` leaves the owner `R`, not `RI`), and someone
+/// Consulted is not also Informed.
+fn roles(cal: &Calendar) -> Vec<Roles<'_>> {
+    let mut defs: Vec<(&'static str, &str, Vec<&Template>, bool)> = Vec::new();
+    for f in &cal.formats {
+        defs.push(("format", &f.id, vec![&f.template], f.reserve));
+    }
+    for c in &cal.campaigns {
+        let mut templates = vec![&c.template];
+        templates.extend(c.posts.iter().map(|p| &p.template));
+        defs.push(("campaign", &c.id, templates, false));
+    }
+    let mut out = Vec::with_capacity(defs.len());
+    for (source, id, templates, reserve) in defs {
+        let mut letters: Vec<String> = vec![String::new(); cal.people.len()];
+        let mut mark = |who: Vec<&str>, letter: char, unless: &str| {
+            for (i, p) in cal.people.iter().enumerate() {
+                let held = &mut letters[i];
+                if who.contains(&p.id.as_str())
+                    && !held.contains(letter)
+                    && !held.contains(|c| unless.contains(c))
+                {
+                    held.push(letter);
+                }
+            }
+        };
+        for t in &templates {
+            mark(responsible(cal, t), 'R', "");
+        }
+        for t in &templates {
+            let accountable: Vec<&str> = t.raci.accountable.iter().map(String::as_str).collect();
+            mark(expand(cal, &accountable), 'A', "");
+        }
+        for t in &templates {
+            mark(expand(cal, &as_strs(&t.raci.consulted)), 'C', "RA");
+        }
+        for t in &templates {
+            mark(expand(cal, &as_strs(&t.raci.informed)), 'I', "RAC");
+        }
+        let nobody_responsible = !reserve && !letters.iter().any(|r| r.contains('R'));
+        out.push(Roles {
+            source,
+            id,
+            title: &templates[0].title,
+            letters,
+            nobody_responsible,
+        });
+    }
+    out
 }
 
 fn as_strs(list: &[String]) -> Vec<&str> {
@@ -105,8 +174,9 @@ fn expand<'a>(cal: &'a Calendar, parties: &[&'a str]) -> Vec<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Format, Origin, Person, Raci, Recurrence, Team};
-    use crate::test_support::calendar;
+    use crate::model::{Format, Origin, Person, Raci, Team};
+    use crate::plan::test_support::calendar;
+    use crate::recur::Recurrence;
 
     fn person(id: &str, team: &str) -> Person {
         Person {
@@ -172,11 +242,38 @@ mod tests {
             ),
             format("los", OwnerRule::Nobody, Raci::default()),
         ];
-        let s = sheet(&cal);
+        let s = matrix(&cal);
         let cells =
             |i: usize| -> Vec<String> { s.rows[i][3..].iter().map(Value::csv_text).collect() };
-        assert_eq!(cells(0), ["RI", "CI", "CI", "AI"]);
+        // informed = ["all"] tells the others: anna stays R, dirk A.
+        assert_eq!(cells(0), ["R", "C", "C", "A"]);
         assert_eq!(cells(1), ["R", "R", "", ""]);
         assert_eq!(s.alert, [false, false, true]);
+        let long = sheet(&cal);
+        let rows: Vec<Vec<String>> = long
+            .rows
+            .iter()
+            .map(|r| r.iter().map(Value::csv_text).collect())
+            .collect();
+        let row = |id: &str, person: &str, role: &str| -> Vec<String> {
+            [&["format", id, id][..], &[person, role]]
+                .concat()
+                .into_iter()
+                .map(String::from)
+                .collect()
+        };
+        assert_eq!(
+            rows,
+            [
+                row("week", "anna", "R"),
+                row("week", "bert", "C"),
+                row("week", "chris", "C"),
+                row("week", "dirk", "A"),
+                row("rond", "anna", "R"),
+                row("rond", "bert", "R"),
+                row("los", "", ""),
+            ]
+        );
+        assert_eq!(long.columns, ["source", "id", "title", "person", "role"]);
     }
 }

@@ -5,8 +5,9 @@
 
 use chrono::{Datelike, Days, NaiveDate};
 
-use crate::item::{Item, Source, Status};
-use crate::model::{monday_of, Calendar, DateRange, Quiet};
+use crate::dates::{monday_of, DateRange};
+use crate::model::{Calendar, Quiet};
+use crate::plan::item::{Item, Source, Status};
 use crate::recur::DayRules;
 
 /// One day of the layout.
@@ -110,7 +111,7 @@ pub fn layout<'a>(cal: &'a Calendar, items: &'a [Item], range: DateRange) -> Vec
         .map(|b| {
             (
                 b.name.as_str(),
-                DayRules::new(cal.working_days, std::slice::from_ref(b), span),
+                DayRules::new(cal.working_days, [&b.days], span),
             )
         })
         .collect();
@@ -133,7 +134,7 @@ pub fn layout<'a>(cal: &'a Calendar, items: &'a [Item], range: DateRange) -> Vec
             })
             .collect();
         weeks.push(Week {
-            label: crate::item::iso_week(monday),
+            label: crate::plan::item::iso_week(monday),
             number: monday.iso_week().week(),
             days,
         });
@@ -173,7 +174,8 @@ pub fn weeks_from(today: NaiveDate, n: u32) -> DateRange {
 mod tests {
     use super::*;
     use crate::model::*;
-    use crate::test_support::{calendar, d, item, range};
+    use crate::plan::test_support::{calendar, d, item, range};
+    use crate::recur::*;
 
     #[test]
     fn weeks_are_whole_and_items_land_on_their_day() {

@@ -8,12 +8,12 @@ use std::collections::BTreeMap;
 use chrono::{Datelike, Days, Months};
 
 use super::{interaction_rate, mean, median, Measure, Measured};
-use crate::item::{Item, Source, Status};
-use crate::model::DateRange;
-use crate::text::Text;
+use crate::dates::DateRange;
+use crate::plan::item::{Item, Source, Status};
+use crate::plan::text::Text;
 
 /// What `report engagement --by` groups on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum GroupBy {
     /// The format (campaign posts by campaign, one-off items together)
     #[default]
@@ -269,7 +269,7 @@ mod tests {
     }
 
     fn item(format: &str, date: NaiveDate, views: f64, reactions: f64) -> Measured {
-        let mut it = crate::test_support::item(&format!("format/{format}"), date, None);
+        let mut it = crate::plan::test_support::item(&format!("format/{format}"), date, None);
         it.source = Source::Format;
         it.source_id = format.into();
         it.status = Status::Published;

@@ -6,8 +6,9 @@ use chrono::NaiveDate;
 
 use super::engagement::went_live;
 use super::{interaction_rate, median, Measure, Measured};
-use crate::item::Source;
-use crate::model::{Calendar, DateRange, Goal, Quarter};
+use crate::dates::{DateRange, Quarter};
+use crate::model::{Calendar, Goal};
+use crate::plan::item::Source;
 
 /// How many of a format's last measured items `fading_format` looks at.
 pub const FADING_WINDOW: usize = 6;
@@ -171,8 +172,8 @@ pub fn fading(cal: &Calendar, items: &[Measured]) -> Vec<Fading> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::item::{Source, Status};
     use crate::model::{Goal, Origin};
+    use crate::plan::item::{Source, Status};
     use crate::stats::Measures;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -180,7 +181,7 @@ mod tests {
     }
 
     fn measured(format: &str, date: NaiveDate, views: f64) -> Measured {
-        let mut item = crate::test_support::item(&format!("format/{format}"), date, None);
+        let mut item = crate::plan::test_support::item(&format!("format/{format}"), date, None);
         item.source = Source::Format;
         item.source_id = format.into();
         item.goal = Some("bereik".into());
@@ -203,7 +204,7 @@ mod tests {
 
     #[test]
     fn a_goal_is_valued_over_its_last_complete_quarter_with_numbers() {
-        let mut cal = crate::test_support::calendar();
+        let mut cal = crate::plan::test_support::calendar();
         cal.goals.push(goal());
         let items = [
             measured("a", d(2026, 5, 4), 100.0),
@@ -223,7 +224,7 @@ mod tests {
 
     #[test]
     fn a_format_needs_six_measured_items_to_fade() {
-        let mut cal = crate::test_support::calendar();
+        let mut cal = crate::plan::test_support::calendar();
         for id in ["laag", "hoog"] {
             let mut f = cal_format(id);
             f.id = id.into();
@@ -249,7 +250,7 @@ mod tests {
         crate::model::Format {
             id: id.into(),
             template: Default::default(),
-            recurrence: crate::model::Recurrence {
+            recurrence: crate::recur::Recurrence {
                 rule: crate::recur::Rule::from_rrule("FREQ=WEEKLY", d(2026, 1, 1)).unwrap(),
                 anchor: d(2026, 1, 1),
                 until: None,

@@ -2,18 +2,17 @@
 //! about the items that went live, and what those numbers mean for formats
 //! and goals.
 //!
-//! - [`export`]: reading an analytics export (CSV) into rows; no database.
 //! - [`engagement`]: groups, medians, ranking and change; pure.
 //! - [`judge`]: goals against their targets and fading formats; pure.
 //!
 //! Nothing here touches the database or the clock: the store matches rows to
-//! items and keeps the numbers, the CLI shows them.
+//! items and keeps the numbers, the CLI shows them. Reading an analytics
+//! export lives with the other readers, in [`crate::import::analytics`].
 
 pub mod engagement;
-pub mod export;
 pub mod judge;
 
-use crate::item::Item;
+use crate::plan::item::Item;
 
 /// One measure an analytics export may carry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -1,36 +1,22 @@
 //! Applying a plan: compare it with what is stored, then write only the
-//! difference in one IMMEDIATE transaction. Human decisions are never
-//! overwritten: edited items, items not `planned`, and items before today
-//! are kept; the ones whose definition disappeared become orphans.
+//! difference in one IMMEDIATE transaction, and keep `ritme.lock` with it.
+//! The plan already holds what people decided (their pinned fields, from
+//! the lock); status, notes and URLs are never the plan's to write. Items
+//! before today are history and stay as they are; a future item whose
+//! definition no longer makes it is removed, or kept as an orphan when it
+//! carries an edit (SPEC section 10).
 
 use chrono::{Datelike, NaiveDate, Timelike};
 use rusqlite::{params, TransactionBehavior};
+use rustc_hash::FxHashMap;
 
 use super::query::parse_date;
 use super::{schema, Store};
+
 use crate::clock::Clock;
 use crate::error::Result;
-use crate::fast_map::FastMap;
-use crate::item::{date_text, iso_week, time_text, Item, Status};
+use crate::plan::item::{date_text, iso_week, time_text, Item};
 use crate::plan::Plan;
-
-/// Why `plan` left a stored item as it was although the definitions differ.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum KeepReason {
-    Edited,
-    Status(Status),
-    Past,
-}
-
-impl std::fmt::Display for KeepReason {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            KeepReason::Edited => f.write_str("edited"),
-            KeepReason::Status(s) => write!(f, "status {s}"),
-            KeepReason::Past => f.write_str("in the past"),
-        }
-    }
-}
 
 /// One change `plan` makes or declines to make. Keys of planned items are
 /// borrowed from the plan (copying 100,000 of them showed in profiles).
@@ -39,10 +25,10 @@ pub enum Change<'p> {
     Added(&'p str),
     Changed(&'p str),
     Removed(String),
-    /// Left alone although the definitions say otherwise.
-    Kept(&'p str, KeepReason),
-    /// Left alone although its definition is gone.
-    Orphaned(String, KeepReason),
+    /// History (before today), left alone although the definitions say otherwise.
+    Kept(&'p str),
+    /// A future item with edits whose definition no longer makes it.
+    Orphaned(String),
 }
 
 /// The difference between a plan and the database.
@@ -52,33 +38,6 @@ pub struct Diff<'p> {
 }
 
 impl Diff<'_> {
-    /// Why items were kept, counted per reason in a fixed order: `edited`,
-    /// `status draft`, ..., `in the past`, then `orphan` for the kept items
-    /// whose definition is gone.
-    pub fn kept_by_reason(&self) -> Vec<(String, usize)> {
-        let mut counts: std::collections::BTreeMap<(u8, KeepReason), usize> = Default::default();
-        for ch in &self.changes {
-            match ch {
-                Change::Kept(_, why) => *counts.entry((0, *why)).or_default() += 1,
-                Change::Orphaned(..) => {
-                    *counts.entry((1, KeepReason::Edited)).or_default() += 1;
-                }
-                _ => {}
-            }
-        }
-        counts
-            .into_iter()
-            .map(|((orphan, why), n)| {
-                let text = if orphan == 1 {
-                    if n == 1 { "orphan" } else { "orphans" }.to_string()
-                } else {
-                    why.to_string()
-                };
-                (text, n)
-            })
-            .collect()
-    }
-
     /// Counts: added, changed, removed, kept (orphans included).
     pub fn counts(&self) -> (usize, usize, usize, usize) {
         let mut c = (0, 0, 0, 0);
@@ -98,23 +57,8 @@ struct Stored {
     generated: NaiveDate,
     fingerprint: i64,
     edited: bool,
-    status: Status,
     date: NaiveDate,
     orphan: bool,
-}
-
-impl Stored {
-    fn frozen(&self, today: NaiveDate) -> Option<KeepReason> {
-        if self.edited {
-            Some(KeepReason::Edited)
-        } else if self.status != Status::Planned {
-            Some(KeepReason::Status(self.status))
-        } else if self.date < today {
-            Some(KeepReason::Past)
-        } else {
-            None
-        }
-    }
 }
 
 impl Store {
@@ -124,6 +68,18 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // Inside the write lock: a plan made from a lock another writer has
+        // since replaced would undo that writer's edits.
+        if let Some(expected) = &self.expected_lock {
+            let now: Option<String> = tx
+                .query_row("SELECT value FROM meta WHERE name = 'lock'", [], |r| {
+                    r.get(0)
+                })
+                .ok();
+            if !dry_run && now.as_deref() != Some(expected.as_str()) {
+                return Err(crate::error::Error::Raced);
+            }
+        }
         let mut stored = load_stored(&tx, plan)?;
         let stamp = clock.stamp();
         // A first plan fills an empty table: its indexes are built after the
@@ -166,18 +122,16 @@ impl Store {
                     if same && !s.orphan {
                         continue;
                     }
-                    match s.frozen(clock.today) {
-                        Some(reason) => {
-                            if s.orphan {
-                                unorphan.push(item.key.as_str());
-                            }
-                            if !same {
-                                kept.push(Change::Kept(&item.key, reason));
-                            }
-                            continue;
+                    if s.date < clock.today {
+                        if s.orphan {
+                            unorphan.push(item.key.as_str());
                         }
-                        None => false,
+                        if !same {
+                            kept.push(Change::Kept(&item.key));
+                        }
+                        continue;
                     }
+                    false
                 }
             };
             if let Some((insert, update)) = &mut statements {
@@ -191,7 +145,7 @@ impl Store {
         }
         // What is left was stored but not planned. One-off items are loaded
         // whatever their date (see load_stored); only the window's own rows
-        // can be removed or orphaned.
+        // can be removed or orphaned, and history stays as it is.
         let mut gone: Vec<(String, Stored)> = stored
             .into_iter()
             .filter(|(_, s)| plan.window.contains(s.generated))
@@ -201,14 +155,16 @@ impl Store {
         let mut orphaned = Vec::new();
         let mut orphans = Vec::new();
         for (key, s) in gone {
-            match s.frozen(clock.today) {
-                Some(reason) => {
-                    if !s.orphan {
-                        orphaned.push(key.clone());
-                    }
-                    orphans.push(Change::Orphaned(key, reason));
+            if s.date < clock.today {
+                continue;
+            }
+            if s.edited {
+                if !s.orphan {
+                    orphaned.push(key.clone());
                 }
-                None => removed.push(key),
+                orphans.push(Change::Orphaned(key));
+            } else {
+                removed.push(key);
             }
         }
         kept.sort();
@@ -243,6 +199,7 @@ impl Store {
             orphan.execute([key])?;
         }
         drop((renew, unmark, delete, orphan));
+        Store::seal(self.binding.as_ref(), &tx)?;
         tx.commit()?;
         Ok(diff)
     }
@@ -261,7 +218,12 @@ pub(super) fn rewrite_planned(
 }
 
 /// Runs the INSERT or UPDATE statement for `item`'s planned fields.
-fn execute_planned(st: &mut rusqlite::Statement, item: &Item, fp: i64, stamp: &str) -> Result<()> {
+pub(super) fn execute_planned(
+    st: &mut rusqlite::Statement,
+    item: &Item,
+    fp: i64,
+    stamp: &str,
+) -> Result<()> {
     st.execute(params![
         item.key,
         item.source.as_str(),
@@ -290,7 +252,7 @@ fn execute_planned(st: &mut rusqlite::Statement, item: &Item, fp: i64, stamp: &s
     Ok(())
 }
 
-const INSERT: &str = "INSERT INTO item (key, source, source_id, generated, date, week, time, \
+pub(super) const INSERT: &str = "INSERT INTO item (key, source, source_id, generated, date, week, time, \
     duration_minutes, due, title, kind, channel, description, owner, ambassador, team, goal, tags, \
     focus, effort_minutes, reserve, fingerprint, created, modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6, \
     ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?23)";
@@ -305,32 +267,30 @@ fn is_empty(tx: &rusqlite::Transaction) -> Result<bool> {
     Ok(tx.query_row("SELECT NOT EXISTS (SELECT 1 FROM item)", [], |r| r.get(0))?)
 }
 
-fn load_stored(tx: &rusqlite::Transaction, plan: &Plan) -> Result<FastMap<String, Stored>> {
+fn load_stored(tx: &rusqlite::Transaction, plan: &Plan) -> Result<FxHashMap<String, Stored>> {
     // A one-off item's key does not hold its date: when its definition moves
     // it into the window from outside, its row must be found to be updated.
     let mut st = tx.prepare_cached(
-        "SELECT key, fingerprint, edited, status, date, orphan, generated FROM item \
+        "SELECT key, fingerprint, edited, date, orphan, generated FROM item \
          WHERE generated BETWEEN ?1 AND ?2 OR (key >= 'item/' AND key < 'item0')",
     )?;
     let rows = st.query_map(
         [plan.window.from.to_string(), plan.window.until.to_string()],
         |r| {
-            let status: String = r.get(3)?;
-            let date: String = r.get(4)?;
+            let date: String = r.get(3)?;
             Ok((
                 r.get::<_, String>(0)?,
                 Stored {
                     fingerprint: r.get(1)?,
                     edited: r.get(2)?,
-                    status: Status::parse(&status).unwrap_or(Status::Planned),
                     date: parse_date(&date).unwrap_or(NaiveDate::MIN),
-                    orphan: r.get(5)?,
-                    generated: parse_date(&r.get::<_, String>(6)?).unwrap_or(NaiveDate::MIN),
+                    orphan: r.get(4)?,
+                    generated: parse_date(&r.get::<_, String>(5)?).unwrap_or(NaiveDate::MIN),
                 },
             ))
         },
     )?;
-    let mut map = FastMap::with_capacity_and_hasher(plan.items.len(), Default::default());
+    let mut map = FxHashMap::with_capacity_and_hasher(plan.items.len(), Default::default());
     for row in rows {
         let (k, s) = row?;
         map.insert(k, s);
@@ -427,7 +387,7 @@ mod tests {
 
     fn item() -> Item {
         let date = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-        crate::test_support::item("format/maandagmomentje/2026-11-23", date, None)
+        crate::plan::test_support::item("format/maandagmomentje/2026-11-23", date, None)
     }
 
     #[test]
@@ -452,7 +412,7 @@ mod tests {
         }
         // Status, edits, note and url are people's decisions, not the plan's.
         let mut it = item();
-        it.status = Status::Published;
+        it.status = crate::plan::item::Status::Published;
         it.note = Some("klaar".into());
         assert_eq!(fp.of(&it), base);
     }
@@ -468,7 +428,7 @@ mod tests {
     fn one_day_plan(items: Vec<Item>) -> Plan {
         let date = item().date;
         Plan {
-            window: crate::model::DateRange {
+            window: crate::dates::DateRange {
                 from: date,
                 until: date,
             },

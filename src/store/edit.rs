@@ -11,12 +11,14 @@ use rusqlite::types::Value;
 use rusqlite::{params_from_iter, TransactionBehavior};
 
 use super::apply::{rewrite_planned, Fingerprints};
+use super::lock::{decided_from, decided_text, is_edited, Decided, PINNABLE};
 use super::query::item_on;
 use super::Store;
 use crate::clock::Clock;
+use crate::error::suggest;
 use crate::error::{Error, Result};
-use crate::item::{iso_week, Item, Status};
-use crate::suggest;
+use crate::lock::Stamp;
+use crate::plan::item::{iso_week, Item, Status};
 
 /// One decision about one item.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,6 +71,18 @@ impl Edit {
         }
     }
 
+    /// The fields this edit pins or sets, as `decided` records them.
+    fn decides(&self) -> Vec<&'static str> {
+        match self {
+            Edit::Assign(_) | Edit::Unassign => vec!["owner"],
+            Edit::Move { time: None, .. } => vec!["date"],
+            Edit::Move { .. } => vec!["date", "time"],
+            Edit::Skip { .. } | Edit::Status { url: None, .. } => vec!["status"],
+            Edit::Status { .. } => vec!["status", "url"],
+            Edit::Note(_) => vec!["note"],
+        }
+    }
+
     /// The columns this edit sets, given the item as it stands.
     fn columns(&self, before: &Item) -> Vec<(&'static str, Value)> {
         let text = |s: &str| Value::Text(s.to_string());
@@ -114,6 +128,9 @@ pub enum Reset {
     Replanned(Box<Item>),
     /// Its definition is gone, so the item is too.
     Removed,
+    /// Its definition is gone, but its note or URL keeps it (an orphan
+    /// until `reset --all`).
+    Orphan(Box<Item>),
 }
 
 impl Store {
@@ -133,21 +150,45 @@ impl Store {
         for (i, (col, _)) in cols.iter().enumerate() {
             sql.push_str(&format!("{col} = ?{}, ", i + 3));
         }
-        sql.push_str("edited = 1, sequence = sequence + 1, modified = ?2 WHERE key = ?1");
+        sql.push_str("sequence = sequence + 1, modified = ?2 WHERE key = ?1");
         let mut values = vec![Value::Text(key.to_string()), Value::Text(clock.stamp())];
         values.extend(cols.into_iter().map(|(_, v)| v));
         tx.execute(&sql, params_from_iter(values))?;
-        record(&tx, key, clock, edit.action(), edit.value())?;
+        let who = crate::clock::who();
+        let mut decided = decided_of(&tx, key)?;
+        for field in edit.decides() {
+            if matches!(edit, Edit::Note(t) if t.trim().is_empty()) {
+                decided.remove(field);
+            } else {
+                let stamp = Stamp {
+                    when: clock.stamp(),
+                    who: who.clone(),
+                };
+                decided.insert(field.to_string(), stamp);
+            }
+        }
+        record(&tx, key, clock, &who, edit.action(), edit.value())?;
         let after = item_on(&tx, key)?.ok_or_else(|| Error::Storage(format!("{key} vanished")))?;
+        store_decided(&tx, key, &decided, Fingerprints::default().of(&after))?;
+        let after = item_on(&tx, key)?.ok_or_else(|| Error::Storage(format!("{key} vanished")))?;
+        Store::seal(self.binding.as_ref(), &tx)?;
         tx.commit()?;
         Ok((before, after))
     }
 
-    /// Drops the edits of `key`: the row becomes `planned` (the definitions'
-    /// version of the item, unedited, status planned, no note or url), or is
-    /// removed when `planned` is `None` because its definition is gone.
-    /// The history stays, with a `reset` line.
-    pub fn reset(&mut self, key: &str, planned: Option<&Item>, clock: &Clock) -> Result<Reset> {
+    /// Drops the pins of `fields` of `key` (every pin when empty; with
+    /// `all`, also the note and the URL) and writes `planned`, the
+    /// definitions' version of the item without them; or removes the item
+    /// when `planned` is `None` because its definition is gone. The history
+    /// stays, with a `reset` line.
+    pub fn reset(
+        &mut self,
+        key: &str,
+        planned: Option<&Item>,
+        fields: &[String],
+        all: bool,
+        clock: &Clock,
+    ) -> Result<Reset> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -156,18 +197,46 @@ impl Store {
             return Err(self.unknown_key(key));
         }
         let stamp = clock.stamp();
+        let who = crate::clock::who();
+        let mut decided = decided_of(&tx, key)?;
+        decided.retain(|field, _| {
+            let named = if fields.is_empty() {
+                PINNABLE.contains(&field.as_str())
+            } else {
+                fields.iter().any(|f| f == field)
+            };
+            !(named || all)
+        });
+        let value = (!fields.is_empty()).then(|| fields.join(" "));
         let outcome = match planned {
             Some(item) => {
-                rewrite_planned(&tx, item, Fingerprints::default().of(item), &stamp)?;
-                tx.execute(
-                    "UPDATE item SET edited = 0, status = 'planned', note = NULL, url = NULL, \
-                     orphan = 0 WHERE key = ?1",
-                    [key],
-                )?;
-                record(&tx, key, clock, "reset", None)?;
+                let fp = Fingerprints::default().of(item);
+                rewrite_planned(&tx, item, fp, &stamp)?;
+                if !decided.contains_key("status") {
+                    tx.execute("UPDATE item SET status = 'planned' WHERE key = ?1", [key])?;
+                }
+                if !decided.contains_key("note") {
+                    tx.execute("UPDATE item SET note = NULL WHERE key = ?1", [key])?;
+                }
+                if !decided.contains_key("url") {
+                    tx.execute("UPDATE item SET url = NULL WHERE key = ?1", [key])?;
+                }
+                store_decided(&tx, key, &decided, fp)?;
+                record(&tx, key, clock, &who, "reset", value)?;
                 let now =
                     item_on(&tx, key)?.ok_or_else(|| Error::Storage(format!("{key} vanished")))?;
                 Reset::Replanned(Box::new(now))
+            }
+            None if is_edited(&decided) => {
+                let fp: i64 =
+                    tx.query_row("SELECT fingerprint FROM item WHERE key = ?1", [key], |r| {
+                        r.get(0)
+                    })?;
+                store_decided(&tx, key, &decided, fp)?;
+                record(&tx, key, clock, &who, "reset", value)?;
+                let now =
+                    item_on(&tx, key)?.ok_or_else(|| Error::Storage(format!("{key} vanished")))?;
+                Reset::Orphan(Box::new(now))
             }
             None => {
                 tx.execute("DELETE FROM item WHERE key = ?1", [key])?;
@@ -175,12 +244,14 @@ impl Store {
                     &tx,
                     key,
                     clock,
+                    &who,
                     "reset",
                     Some("removed: its definition is gone".into()),
                 )?;
                 Reset::Removed
             }
         };
+        Store::seal(self.binding.as_ref(), &tx)?;
         tx.commit()?;
         Ok(outcome)
     }
@@ -201,19 +272,39 @@ fn record(
     tx: &rusqlite::Transaction,
     key: &str,
     clock: &Clock,
+    who: &str,
     action: &str,
     value: Option<String>,
 ) -> Result<()> {
-    tx.prepare_cached("INSERT INTO edit (key, at, action, value) VALUES (?1, ?2, ?3, ?4)")?
-        .execute(rusqlite::params![key, clock.stamp(), action, value])?;
+    tx.prepare_cached(
+        "INSERT INTO edit (key, at, action, value, who) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(rusqlite::params![key, clock.stamp(), action, value, who])?;
+    Ok(())
+}
+
+fn decided_of(tx: &rusqlite::Transaction, key: &str) -> Result<Decided> {
+    let text: String = tx.query_row("SELECT decided FROM item WHERE key = ?1", [key], |r| {
+        r.get(0)
+    })?;
+    Ok(decided_from(&text))
+}
+
+/// Writes what people decided, and the fingerprint of the row as it now
+/// stands, so `plan` sees no change where the definitions made none.
+fn store_decided(tx: &rusqlite::Transaction, key: &str, d: &Decided, fp: i64) -> Result<()> {
+    tx.execute(
+        "UPDATE item SET decided = ?2, edited = ?3, fingerprint = ?4 WHERE key = ?1",
+        rusqlite::params![key, decided_text(d), is_edited(d), fp],
+    )?;
     Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::plan::test_support::d;
     use crate::store::Location;
-    use crate::test_support::d;
 
     fn clock() -> Clock {
         Clock {
@@ -225,7 +316,7 @@ mod tests {
     fn store_with(item: &Item) -> Store {
         let mut s = Store::open(&Location::Memory, true).unwrap();
         let plan = crate::plan::Plan {
-            window: crate::model::DateRange {
+            window: crate::dates::DateRange {
                 from: d(2026, 11, 23),
                 until: d(2026, 12, 31),
             },
@@ -237,7 +328,7 @@ mod tests {
     }
 
     fn item() -> Item {
-        let mut it = crate::assign::tests::item("rubriek", d(2026, 12, 7));
+        let mut it = crate::plan::assign::tests::item("rubriek", d(2026, 12, 7));
         it.due = Some(d(2026, 12, 4));
         it.owner = Some("anna".into());
         it
@@ -333,14 +424,26 @@ mod tests {
         s.edit(&key, &Edit::Assign("bert".into()), &clock())
             .unwrap();
         s.edit(&key, &Edit::Note("x".into()), &clock()).unwrap();
-        let Reset::Replanned(it) = s.reset(&key, Some(&item()), &clock()).unwrap() else {
+        // Without fields: the pins go, the note stays.
+        let Reset::Replanned(it) = s.reset(&key, Some(&item()), &[], false, &clock()).unwrap()
+        else {
             panic!("replanned expected")
         };
         assert_eq!(it.owner.as_deref(), Some("anna"));
+        assert!(it.edited, "the note still makes it edited");
+        assert_eq!(it.note.as_deref(), Some("x"));
+        // --all: the note goes too.
+        let Reset::Replanned(it) = s.reset(&key, Some(&item()), &[], true, &clock()).unwrap()
+        else {
+            panic!("replanned expected")
+        };
         assert!(!it.edited);
         assert_eq!(it.note, None);
-        assert_eq!(s.reset(&key, None, &clock()).unwrap(), Reset::Removed);
+        assert_eq!(
+            s.reset(&key, None, &[], false, &clock()).unwrap(),
+            Reset::Removed
+        );
         assert!(s.item(&key).unwrap().is_none());
-        assert_eq!(s.history(&key).unwrap().len(), 4);
+        assert_eq!(s.history(&key).unwrap().len(), 5);
     }
 }

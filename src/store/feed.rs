@@ -6,9 +6,9 @@ use chrono::{DateTime, NaiveDateTime, Utc};
 
 use super::query::{row_to_item, COLUMNS};
 use super::{Filter, Store};
+use crate::dates::DateRange;
 use crate::error::{Error, Result};
-use crate::item::Item;
-use crate::model::DateRange;
+use crate::plan::item::Item;
 
 /// An item with the stamps of its last change.
 #[derive(Debug, Clone, PartialEq)]

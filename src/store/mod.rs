@@ -6,6 +6,7 @@
 mod apply;
 mod edit;
 mod feed;
+mod lock;
 mod query;
 mod reviews;
 pub mod schema;
@@ -18,9 +19,10 @@ use rusqlite::{Connection, OpenFlags};
 
 use crate::error::{Error, Result};
 
-pub use apply::{Change, Diff, KeepReason};
+pub use apply::{Change, Diff};
 pub use edit::{Edit, Reset};
 pub use feed::Tracked;
+pub use lock::{hash as lock_hash, Binding, PINNABLE};
 pub use query::Filter;
 pub use stats::ImportSummary;
 
@@ -54,6 +56,11 @@ impl std::fmt::Display for Location {
 /// An open, up-to-date database.
 pub struct Store {
     conn: Connection,
+    /// The lock every write keeps, once a command bound it.
+    binding: Option<lock::Binding>,
+    /// The lock hash a plan was made from: `apply` writes only while the
+    /// database still records it (see [`Store::expect_lock`]).
+    expected_lock: Option<String>,
 }
 
 impl Store {
@@ -81,7 +88,11 @@ impl Store {
             }
         };
         configure(&conn)?;
-        let mut store = Store { conn };
+        let mut store = Store {
+            conn,
+            binding: None,
+            expected_lock: None,
+        };
         schema::migrate(&mut store.conn)?;
         Ok(store)
     }

@@ -4,10 +4,10 @@ use chrono::{NaiveDate, NaiveTime};
 use rusqlite::Row;
 
 use super::Store;
+use crate::dates::DateRange;
 use crate::error::Result;
-use crate::item::{Item, Source, Status};
-use crate::model::DateRange;
-use crate::text::Text;
+use crate::plan::item::{Item, Source, Status};
+use crate::plan::text::Text;
 
 /// What `list` and the exports select, besides the date range.
 #[derive(Debug, Clone, Default)]
@@ -124,7 +124,7 @@ fn date(s: Option<String>) -> Option<NaiveDate> {
 /// `YYYY-MM-DD` as stored, by hand (chrono's general parser was a tenth of
 /// the time of reading 100,000 items for a feed), else any form chrono reads.
 pub(super) fn parse_date(s: &str) -> Option<NaiveDate> {
-    crate::item::parse_date(s).or_else(|| s.parse().ok())
+    crate::plan::item::parse_date(s).or_else(|| s.parse().ok())
 }
 
 /// `HH:MM` as stored.

@@ -7,7 +7,7 @@ use rusqlite::{params, TransactionBehavior};
 use super::Store;
 use crate::clock::Clock;
 use crate::error::Result;
-use crate::review::Recorded;
+use crate::plan::review::Recorded;
 
 impl Store {
     /// Every recorded review and archive, oldest first.
@@ -52,6 +52,7 @@ impl Store {
                 delete.execute([key])?;
             }
         }
+        Store::seal(self.binding.as_ref(), &tx)?;
         tx.commit()?;
         Ok(removed)
     }

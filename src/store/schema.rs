@@ -18,7 +18,7 @@ pub const VERSION: i64 = MIGRATIONS.len() as i64;
 
 type Migration = fn(&rusqlite::Transaction) -> Result<()>;
 
-const MIGRATIONS: &[Migration] = &[v1, v2, v3, v4];
+const MIGRATIONS: &[Migration] = &[v1, v2, v3, v4, v5];
 
 /// `PRAGMA application_id` of a ritme database: "Ritm" in ASCII.
 pub const APPLICATION_ID: i32 = 0x5269_746d;
@@ -57,7 +57,7 @@ pub fn check_owner(path: &std::path::Path) -> Result<()> {
         let mut shown: Vec<String> = tables
             .iter()
             .take(TABLES_SHOWN)
-            .map(|t| crate::diagnostic::clip(t, 40).into_owned())
+            .map(|t| crate::error::diagnostic::clip(t, 40).into_owned())
             .collect();
         if tables.len() > TABLES_SHOWN {
             shown.push(format!("… {} more", tables.len() - TABLES_SHOWN));
@@ -281,6 +281,20 @@ fn v4(tx: &rusqlite::Transaction) -> Result<()> {
     Ok(tx.execute_batch("CREATE UNIQUE INDEX item_key ON item(key)")?)
 }
 
+/// The lock (SPEC section 10): which fields of an item people decided, and
+/// when and by whom (`decided`, JSON: `{"owner": ["WHEN", "WHO"], ...}`);
+/// who made each edit; and `meta`, where the database records the lock and
+/// the definitions it was built from, so a command knows when to rebuild.
+fn v5(tx: &rusqlite::Transaction) -> Result<()> {
+    Ok(tx.execute_batch(
+        "
+        ALTER TABLE item ADD COLUMN decided TEXT NOT NULL DEFAULT '{}';
+        ALTER TABLE edit ADD COLUMN who TEXT;
+        CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+        ",
+    )?)
+}
+
 /// Rebuilds the `item` table with its stored SQL edited, by SQLite's
 /// documented procedure: copy into a new table, drop the old, rename, and
 /// recreate the indexes, triggers and views from their stored SQL (a user's
@@ -393,7 +407,7 @@ mod tests {
             tx.commit().unwrap();
         }
         migrate(&mut c).unwrap();
-        assert_eq!(version(&c).unwrap(), 4);
+        assert_eq!(version(&c).unwrap(), VERSION);
         c.execute(
             "INSERT INTO stat (key, measured, views, import, line) VALUES ('item/x', '2026-02-01', 10, 1, 2)",
             [],

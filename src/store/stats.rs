@@ -11,14 +11,15 @@ use std::cell::RefCell;
 
 use chrono::NaiveDate;
 use rusqlite::TransactionBehavior;
+use rustc_hash::FxHashMap;
 
 use super::Store;
+
 use crate::clock::Clock;
+use crate::dates::DateRange;
 use crate::error::Result;
-use crate::fast_map::FastMap;
-use crate::item::{self, Item, Source, Status};
-use crate::model::DateRange;
-use crate::stats::export::{Candidate, Export, Matcher, Miss, Row};
+use crate::import::analytics::{Candidate, Export, Matcher, Miss, Row};
+use crate::plan::item::{self, Item, Source, Status};
 use crate::stats::{Measure, Measured, Measures};
 
 /// What an import did.
@@ -69,8 +70,8 @@ impl Store {
             ..ImportSummary::default()
         };
         // The last row of the file for each (item, day) counts.
-        let mut chosen: FastMap<(usize, NaiveDate), usize> =
-            FastMap::with_capacity_and_hasher(export.rows.len(), Default::default());
+        let mut chosen: FxHashMap<(usize, NaiveDate), usize> =
+            FxHashMap::with_capacity_and_hasher(export.rows.len(), Default::default());
         let mut order: Vec<(usize, NaiveDate, usize)> = Vec::with_capacity(export.rows.len());
         // URLs earlier imports recorded, read only if a row is looked up by URL.
         let failed: RefCell<Option<rusqlite::Error>> = RefCell::new(None);
@@ -357,13 +358,13 @@ fn measurement(r: &rusqlite::Row) -> Result<Measurement> {
     })
 }
 
-fn histories(conn: &rusqlite::Connection) -> Result<FastMap<String, History>> {
+fn histories(conn: &rusqlite::Connection) -> Result<FxHashMap<String, History>> {
     let mut st = conn.prepare_cached(
         "SELECT key, measured, views, readers, reactions, comments, read_seconds, clicks, url \
          FROM stat ORDER BY key, measured",
     )?;
     let mut rows = st.query([])?;
-    let mut out: FastMap<String, History> = FastMap::default();
+    let mut out: FxHashMap<String, History> = FxHashMap::default();
     let mut current: Option<(String, History)> = None;
     while let Some(r) = rows.next()? {
         let key = r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;

@@ -9,7 +9,7 @@ use crate::model::Severity;
 use crate::report::{severity_name, Code, Finding};
 
 /// `check --format` values.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum CheckFormat {
     /// Lines for people, grouped by severity
     #[default]
@@ -30,7 +30,7 @@ pub struct Outcome<'a> {
     pub threshold: Severity,
     /// `13 weeks, 2026-W48 to 2027-W07`, or empty when the definitions failed.
     pub scope: String,
-    /// The codes that were checked (not `off`), for JUnit's passing cases.
+    /// The codes that were checked (every one not `off`), for JUnit's passing cases.
     pub checked: &'a [Code],
     /// Prepended to definition files so they are relative to the working
     /// directory (GitHub places annotations by repository path).

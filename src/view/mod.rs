@@ -13,14 +13,14 @@ pub use names::{all_day, date_label, day_label, weekday_short};
 pub use quarter::{quarter_view, QuarterView};
 pub use record::{write_csv, write_json, Record};
 pub use sheet::render_sheet;
-pub use table::{ColorChoiceArg, Style, Tables};
+pub use table::{ColorChoice, Style, Tables};
 
 use std::io::Write;
 
 use crate::error::{Error, Result};
 
 /// Output format of listing and report commands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum OutputFormat {
     #[default]
     Table,

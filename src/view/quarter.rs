@@ -15,8 +15,9 @@ use chrono::{Datelike, Weekday};
 use comfy_table::{presets, Cell, Color};
 
 use super::{date_label, weekday_short, Style, Tables};
-use crate::item::Item;
-use crate::model::{Calendar, DateRange, Locale, Quarter};
+use crate::dates::{DateRange, Quarter};
+use crate::model::{Calendar, Locale};
+use crate::plan::item::Item;
 use crate::report::coverage::{day_state, week_state, DayState, WeekState};
 use crate::report::people::{capacity, loads};
 use crate::report::weeks::{layout, Day, Week};

@@ -4,8 +4,8 @@
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::item::Item;
-use crate::text::Text;
+use crate::plan::item::Item;
+use crate::plan::text::Text;
 
 /// An item as JSON and CSV show it. Field order is the contract.
 #[derive(Debug, Serialize)]
@@ -30,6 +30,10 @@ pub struct Record<'a> {
     pub status: &'static str,
     pub effort_minutes: Option<u32>,
     pub edited: bool,
+    /// The date the item was generated for: the date in its key.
+    pub generated: String,
+    /// The ISO week where the item now stands, `2026-W10`.
+    pub week: String,
     pub reserve: bool,
     pub note: Option<&'a str>,
     pub url: Option<&'a str>,
@@ -58,6 +62,8 @@ impl<'a> From<&'a Item> for Record<'a> {
             status: it.status.as_str(),
             effort_minutes: it.effort_minutes,
             edited: it.edited,
+            generated: it.generated.to_string(),
+            week: crate::plan::item::iso_week(it.date),
             reserve: it.reserve,
             note: it.note.as_deref(),
             url: it.url.as_deref(),
@@ -104,6 +110,8 @@ pub fn write_csv(items: &[Item]) -> Result<Vec<u8>> {
             r.status.to_string(),
             num(r.effort_minutes),
             r.edited.to_string(),
+            r.generated.clone(),
+            r.week.clone(),
             r.reserve.to_string(),
             opt(r.note),
             opt(r.url),
@@ -114,7 +122,7 @@ pub fn write_csv(items: &[Item]) -> Result<Vec<u8>> {
         .map_err(|e| Error::usage(format!("cannot write CSV: {e}")))
 }
 
-const HEADER: [&str; 23] = [
+const HEADER: [&str; 25] = [
     "key",
     "title",
     "source",
@@ -135,6 +143,8 @@ const HEADER: [&str; 23] = [
     "status",
     "effort_minutes",
     "edited",
+    "generated",
+    "week",
     "reserve",
     "note",
     "url",

@@ -17,9 +17,9 @@ pub struct Style {
     pub locale: Locale,
 }
 
-/// `--color` values.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
-pub enum ColorChoiceArg {
+/// Whether to colour: from `--color`, else the terminal and `NO_COLOR`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ColorChoice {
     #[default]
     Auto,
     Always,
@@ -28,13 +28,13 @@ pub enum ColorChoiceArg {
 
 impl Style {
     /// The style for stdout under `choice` and the environment.
-    pub fn detect(choice: ColorChoiceArg, locale: Locale) -> Self {
+    pub fn detect(choice: ColorChoice, locale: Locale) -> Self {
         let terminal = std::io::stdout().is_terminal();
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         let color = match choice {
-            ColorChoiceArg::Always => true,
-            ColorChoiceArg::Never => false,
-            ColorChoiceArg::Auto => terminal && !no_color,
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => terminal && !no_color,
         };
         Style {
             color,

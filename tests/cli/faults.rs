@@ -313,6 +313,26 @@ fn a_megabyte_value_gives_a_short_error_with_its_location_up_front() {
     }
 }
 
+/// Every row of the item table, as text.
+fn rows(db: &Path) -> Vec<String> {
+    let c = rusqlite::Connection::open(db).unwrap();
+    let mut st = c
+        .prepare("SELECT key, date, owner, title FROM item ORDER BY key")
+        .unwrap();
+    st.query_map([], |r| {
+        Ok(format!(
+            "{}|{}|{:?}|{}",
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, Option<String>>(2)?,
+            r.get::<_, String>(3)?
+        ))
+    })
+    .unwrap()
+    .map(Result::unwrap)
+    .collect()
+}
+
 #[test]
 fn a_full_disk_during_plan_is_exit_3_and_keeps_the_schedule() {
     let s = Scratch::copy_of(&voorbeeld());
@@ -336,9 +356,7 @@ fn a_full_disk_during_plan_is_exit_3_and_keeps_the_schedule() {
         ],
     )
     .ok();
-    let before = ritme(&s, &["--db", db_arg, "list", "--format", "json"])
-        .ok()
-        .stdout();
+    let before = rows(&db);
     disk.fill_but(64 * 1024);
     let run = ritme(
         &s,
@@ -359,13 +377,38 @@ fn a_full_disk_during_plan_is_exit_3_and_keeps_the_schedule() {
         "{}",
         run.stderr()
     );
-    let after = ritme(&s, &["--db", db_arg, "list", "--format", "json"])
-        .ok()
-        .stdout();
+    let after = rows(&db);
     assert_eq!(before, after);
     let c = rusqlite::Connection::open(&db).unwrap();
     let ok: String = c
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
         .unwrap();
     assert_eq!(ok, "ok");
+}
+
+/// The inputs the fuzz targets (fuzz/) crashed on, through the binary:
+/// each is refused with a message, and nothing panics.
+#[test]
+fn what_the_fuzzers_found_is_refused_without_a_panic() {
+    let s = Scratch::fixture("check-clean");
+    let ics = fixture("fuzz/import_ics-rrule-inside-a-character.ics");
+    let run = ritme(
+        &s,
+        &["import", "ics", "--as", "blackout", ics.to_str().unwrap()],
+    )
+    .code_is(2);
+    assert!(
+        run.stderr().contains("an RRULE is plain ASCII"),
+        "{}",
+        run.stderr()
+    );
+    s.write(
+        "ritme.toml",
+        "[calendar]\nid = \"fout\"\nstart = 2026-01-01\n\n[[format]]\nid = \"a\"\ntitle = \"A\"\nrrule = \"FREQ=YEARLY;BYDAY=2Չ\"\n",
+    );
+    for command in ["check", "plan"] {
+        let run = ritme(&s, &[command]).code_is(2);
+        assert!(run.stderr().contains("ritme.toml:8:9") || run.stdout().contains("ritme.toml:8:9"));
+        assert!(!run.stderr().contains("panicked"));
+    }
 }

@@ -415,7 +415,20 @@ fn reset_puts_a_review_back_where_the_recorded_reviews_schedule_it() {
 #[test]
 fn an_archived_page_is_never_reviewed_again() {
     let s = planned();
-    s.ritme(&["reviewed", "huisstijl", "--archive"]).ok();
+    let archived = s.ritme(&["reviewed", "huisstijl", "--archive"]).ok();
+    // No TOML line archives a page: the advice is what does.
+    assert!(
+        archived
+            .stderr()
+            .contains("to archive it in git too, remove the [[page]] at pages/intranet.toml:17"),
+        "{}",
+        archived.stderr()
+    );
+    assert!(
+        !archived.stderr().contains("reviewed = "),
+        "{}",
+        archived.stderr()
+    );
     s.ritme(&["plan", "--until", "2030-12-31"]).ok();
     assert!(!reviews(&s).iter().any(|r| r.0.contains("huisstijl")));
     let again = s.ritme(&["reviewed", "huisstijl"]).code_is(2);
@@ -813,6 +826,29 @@ fn check_reports_a_fading_format_and_a_stale_page() {
     assert_eq!(stale[0]["date"], "2026-09-02");
     assert_eq!(stale[0]["file"], "pages/intranet.toml");
     assert_eq!(stale[0]["line"], 9);
+    assert_eq!(
+        stale[0]["message"],
+        "page \"thuiswerken\" (Thuiswerken) was due for review on 2026-09-02 (6m after its review on 2026-03-02); anna reviews it: record it with `ritme reviewed thuiswerken`"
+    );
+    // Never reviewed, a page is due at the start itself, not 6 months after.
+    let pages = s.read("pages/intranet.toml");
+    s.write(
+        "pages/intranet.toml",
+        &pages.replace("reviewed = 2026-03-02", ""),
+    );
+    let never = s.ritme(&["check", "--format", "json"]).ok().json();
+    let message: Vec<_> = never["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "stale_page")
+        .map(|f| f["message"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        message,
+        ["page \"thuiswerken\" (Thuiswerken) was never reviewed: due since the calendar's start, 2026-01-01; anna reviews it: record it with `ritme reviewed thuiswerken`"]
+    );
+    s.write("pages/intranet.toml", &pages);
     // Reviewed, the page is fresh again; fading_format off, poll is left alone.
     s.ritme(&["reviewed", "thuiswerken"]).ok();
     let text = s

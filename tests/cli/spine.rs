@@ -36,6 +36,33 @@ fn init_writes_a_calendar_that_plans() {
 }
 
 #[test]
+fn init_writes_a_gitignore_and_a_calendar_whose_first_check_is_clean() {
+    // Any day of the year, Christmas weeks included.
+    for today in [
+        "2026-01-05",
+        "2026-06-15",
+        "2026-11-23",
+        "2026-12-14",
+        "2027-12-20",
+    ] {
+        let s = Scratch::empty();
+        let dir = s.path().join("intranet");
+        let d = dir.to_str().unwrap();
+        ritme_in(s.path(), &["--today", today, "init", d]).ok();
+        let ignore = std::fs::read_to_string(dir.join(".gitignore")).unwrap();
+        assert!(ignore.lines().any(|l| l == "ritme.db"), "{ignore}");
+        let check = ritme_in(&dir, &["--today", today, "check", "--format", "json"]).ok();
+        let codes: Vec<String> = check.json()["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["code"].as_str().unwrap().to_string())
+            .collect();
+        assert!(codes.is_empty(), "{today}: {codes:?}");
+    }
+}
+
+#[test]
 fn every_malformed_calendar_exits_2_naming_file_line_column_and_near_miss() {
     // (case, expected message, expected location)
     let cases = [
@@ -630,6 +657,21 @@ fn database_location_and_failures() {
     assert!(elsewhere.exists() && !s.path().join("ritme.db").exists());
     s.ritme(&["plan", "--db", ":memory:"]).ok();
 
+    // The lock is the whole truth (SPEC section 10): with it, a command
+    // builds the missing ritme.db and shows what the other database holds.
+    let here = s.ritme(&["list", "--format", "json"]).ok().stdout();
+    let mut c = command();
+    c.arg("-C")
+        .arg(s.path())
+        .args(["list", "--format", "json"])
+        .env("RITME_DB", &elsewhere);
+    let there = c.output().unwrap();
+    assert!(there.status.success());
+    assert_eq!(here, String::from_utf8_lossy(&there.stdout));
+    assert!(s.path().join("ritme.db").exists());
+    // Without a lock and a database nothing is planned.
+    std::fs::remove_file(s.path().join("ritme.lock")).unwrap();
+    std::fs::remove_file(s.path().join("ritme.db")).unwrap();
     let run = s.ritme(&["list"]).code_is(3);
     assert!(
         run.stderr().contains("run `ritme plan` first"),
@@ -699,4 +741,18 @@ fn no_calendar_found_is_a_usage_error() {
     let out = c.output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no ritme.toml"));
+}
+
+#[test]
+fn a_filter_that_names_nothing_is_a_typo_not_an_empty_list() {
+    let s = planned_spine();
+    for (args, want) in [
+        (vec!["list", "--owner", "gret"], "--owner \"gret\" matches no owner"),
+        (vec!["list", "--tag", "welzjin"], "--tag \"welzjin\" matches no tag in the calendar or the stored plan (did you mean \"welzijn\"?)"),
+        (vec!["list", "--kind", "nope"], "--kind \"nope\" matches no kind"),
+        (vec!["export", "json", "--team", "hx"], "--team \"hx\" matches no team"),
+    ] {
+        let run = s.ritme(&args).code_is(2);
+        assert!(run.stderr().contains(want), "{args:?}: {}", run.stderr());
+    }
 }

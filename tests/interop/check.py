@@ -85,6 +85,9 @@ def compare(path, cal, items, deadlines, calendar_id, start, end, tz):
                 fail(f"{path}: {uid}: DTSTART {got!r} != {wanted!r}")
             if got.astimezone(tz).time() != wanted.time():
                 fail(f"{path}: {uid}: local time {got.astimezone(tz)} != {wanted}")
+            length = e.decoded("DTEND").astimezone(dt.timezone.utc) - got.astimezone(dt.timezone.utc)
+            if length != dt.timedelta(minutes=item["duration_minutes"]):
+                fail(f"{path}: {uid}: lasts {length}, not {item['duration_minutes']} minutes")
         else:
             if isinstance(got, dt.datetime) or got != wanted:
                 fail(f"{path}: {uid}: DTSTART {got!r} != {wanted!r}")

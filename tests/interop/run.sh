@@ -2,9 +2,16 @@
 # Real calendar clients judge ritme's feeds of the example calendar:
 #   - Python's icalendar parses every feed (no property errors, CRLF, 75 octets);
 #   - recurring-ical-events yields exactly the planned items for the window;
-#   - khal imports the whole feed into a fresh config and `khal list` shows them.
-# Installs the clients (pinned in requirements.txt) into a venv under
-# target/interop/ and reuses it on the next run. Idempotent; a few minutes at
+#   - khal imports the whole feed into a fresh config and `khal list` shows them;
+#   - ical.js (Thunderbird's parser) reads every event at the instant ritme meant.
+# One item is moved into the autumn's repeated hour (02:30 on 2026-10-25), where
+# clients disagree about local times, so every client must read it the same.
+# The other way round, `import ics` must read .ics files as these clients do:
+# an Outlook export (Windows zone names defined by the file's VTIMEZONE) gives
+# the dates recurring-ical-events gives, and a DATE start with a DATE-TIME end
+# is refused at its line.
+# Installs the clients (pinned in requirements.txt and below) into a venv and a
+# node_modules under target/interop/ and reuses them on the next run. Idempotent; a few minutes at
 # most on a cold venv, seconds on a warm one. Run from anywhere:
 #   bash tests/interop/run.sh [CALENDAR_DIR]   (default: calendars/voorbeeld)
 set -euo pipefail
@@ -20,6 +27,7 @@ from="2026-10-01"
 until="2027-03-31"
 tz="Europe/Amsterdam"
 calendar="${1:-$root/calendars/voorbeeld}"
+icaljs="ical.js@2.2.1"
 
 say() { printf 'interop: %s\n' "$*"; }
 
@@ -33,6 +41,14 @@ if [ ! -x "$venv/bin/python" ] || ! cmp -s "$here/requirements.txt" "$venv/requi
     cp "$here/requirements.txt" "$venv/requirements.txt"
 fi
 
+if [ "$(cat "$work/node/version" 2>/dev/null)" != "$icaljs" ]; then
+    say "installing $icaljs into $work/node"
+    rm -rf "$work/node"
+    mkdir -p "$work/node"
+    npm install --silent --no-audit --no-fund --prefix "$work/node" "$icaljs"
+    echo "$icaljs" > "$work/node/version"
+fi
+
 say "building ritme"
 cargo build --locked --quiet --manifest-path "$root/Cargo.toml" --bin ritme
 ritme="$root/target/debug/ritme"
@@ -44,6 +60,10 @@ rm -f "$work/cal"/ritme.db*
 export RITME_TODAY="$today" NO_COLOR=1 SOURCE_DATE_EPOCH=1795435200
 unset RITME_CALENDAR RITME_DB
 "$ritme" -q -C "$work/cal" plan --from "$from" --until "$until"
+# 02:30 happens twice that night; the item stands at the first 02:30 (00:30 UTC).
+if [ "$calendar" = "$root/calendars/voorbeeld" ]; then
+    "$ritme" -q -C "$work/cal" move format/vrijdagvraag/2026-10-23 2026-10-25 02:30
+fi
 "$ritme" -q -C "$work/cal" export ics --out "$work/feeds"
 id="$(sed -n 's/^id *= *"\(.*\)".*/\1/p' "$work/cal/ritme.toml" | head -n 1)"
 [ -f "$work/feeds/$id.ics" ] || { say "FAIL: no $id.ics"; exit 1; }
@@ -90,4 +110,53 @@ if missing or len([i for i in items if "\n" not in i["title"]]) > len(have):
     sys.exit(1)
 print(f"interop: khal: imported and listed {len(items)} items")
 PY
+# 4: ical.js, against the instants Python's zoneinfo computes for each item.
+"$venv/bin/python" - "$work/items.json" "$id" "$tz" > "$work/expected.json" <<'PY'
+import datetime as dt, json, sys, zoneinfo
+items, calendar_id, tz = json.load(open(sys.argv[1])), sys.argv[2], zoneinfo.ZoneInfo(sys.argv[3])
+out = {}
+for i in items:
+    date = dt.date.fromisoformat(i["date"])
+    if i["time"] is None:
+        span = {"start": str(date), "end": str(date + dt.timedelta(days=1))}
+    else:
+        start = dt.datetime.combine(date, dt.time.fromisoformat(i["time"]), tzinfo=tz).timestamp()
+        span = {"start": int(start), "end": int(start) + 60 * i["duration_minutes"]}
+    out[f"{i['key']}@{calendar_id}.ritme"] = span
+json.dump(out, sys.stdout)
+PY
+cp "$here/icaljs.mjs" "$work/node/icaljs.mjs"
+node "$work/node/icaljs.mjs" "$work/feeds/$id.ics" "$work/expected.json"
+# 5: import ics reads an Outlook export as recurring-ical-events does.
+rm -rf "$work/import"
+cp -r "$calendar" "$work/import"
+rm -f "$work/import"/ritme.db* "$work/import"/imported/outlook.toml
+"$ritme" -q -C "$work/import" import ics "$here/outlook.ics" --as blackout --from 2026-01-01 --until 2028-12-31
+"$venv/bin/python" - "$here/outlook.ics" "$work/import/imported/outlook.toml" "$tz" <<'PY'
+import datetime as dt, sys, tomllib, zoneinfo
+import icalendar, recurring_ical_events
+ics, toml, tz = sys.argv[1], sys.argv[2], zoneinfo.ZoneInfo(sys.argv[3])
+cal = icalendar.Calendar.from_ical(open(ics, "rb").read())
+want = set()
+for e in recurring_ical_events.of(cal).between(dt.date(2026, 1, 1), dt.date(2029, 1, 1)):
+    start, end = e.decoded("DTSTART"), e.decoded("DTEND")
+    if isinstance(start, dt.datetime):
+        first = start.astimezone(tz).date()
+        last = max(first, (end - dt.timedelta(microseconds=1)).astimezone(tz).date())
+    else:
+        first, last = start, end - dt.timedelta(days=1)
+    want.add((str(e["SUMMARY"]), first, last))
+have = set()
+for b in tomllib.load(open(toml, "rb"))["blackout"]:
+    have.add((b["name"], b.get("date", b.get("from")), b.get("date", b.get("until"))))
+if want != have:
+    print(f"interop: FAIL: import ics: ritme {sorted(have)} != recurring-ical-events {sorted(want)}", file=sys.stderr)
+    sys.exit(1)
+print(f"interop: import ics: {len(have)} events of an Outlook export on the dates recurring-ical-events gives")
+PY
+if "$ritme" -q -C "$work/import" import ics "$here/date-datetime.ics" --as blackout 2> "$work/import.err"; then
+    say "FAIL: import ics accepted a DATE start with a DATE-TIME end"; exit 1
+fi
+grep -q 'date-datetime.ics:8: .*DTEND' "$work/import.err" || { say "FAIL: import ics: $(cat "$work/import.err")"; exit 1; }
+say "import ics: a DATE start with a DATE-TIME end is refused at its line"
 say "ok"

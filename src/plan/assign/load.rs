@@ -3,8 +3,8 @@
 //! more on a given day. Ambassador roles never count here (SPEC §7).
 
 use chrono::{Datelike, IsoWeek, NaiveDate};
+use rustc_hash::FxHashMap;
 
-use crate::fast_map::FastMap;
 use crate::model::{Calendar, Person};
 
 /// Why a person cannot take an item.
@@ -38,8 +38,8 @@ pub fn is_away(person: &Person, date: NaiveDate) -> bool {
 /// The running load of every person while assignment proceeds.
 pub struct Load<'a> {
     people: &'a [Person],
-    index: FastMap<&'a str, usize>,
-    week: FastMap<(usize, IsoWeek), u32>,
+    index: FxHashMap<&'a str, usize>,
+    week: FxHashMap<(usize, IsoWeek), u32>,
     total: Vec<u32>,
 }
 
@@ -54,7 +54,7 @@ impl<'a> Load<'a> {
                 .enumerate()
                 .map(|(i, p)| (p.id.as_str(), i))
                 .collect(),
-            week: FastMap::default(),
+            week: FxHashMap::default(),
             total: vec![0; cal.people.len()],
         }
     }

@@ -3,11 +3,9 @@
 //! one per item and field: for a plan of 100,000 items the strings were
 //! most of drafting's allocations and memory (BENCHMARKS.md).
 
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
 use std::sync::Arc;
 
-use crate::fast_map::FastHasher;
+use rustc_hash::FxHashSet;
 
 /// An immutable string; a clone shares it.
 pub type Text = Arc<str>;
@@ -17,7 +15,7 @@ pub type Texts = Arc<[Text]>;
 
 /// Hands out one shared [`Text`] per distinct string.
 #[derive(Debug, Default)]
-pub struct Interner(HashSet<Text, BuildHasherDefault<FastHasher>>);
+pub struct Interner(FxHashSet<Text>);
 
 impl Interner {
     /// The shared text equal to `s`.

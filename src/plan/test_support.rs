@@ -3,8 +3,9 @@
 
 use chrono::NaiveDate;
 
-use crate::item::{Item, Source, Status};
+use crate::dates::*;
 use crate::model::*;
+use crate::plan::item::{Item, Source, Status};
 
 pub fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()

@@ -9,13 +9,13 @@
 use std::cell::OnceCell;
 
 use chrono::NaiveDate;
+use rustc_hash::FxHashMap;
 
-use super::{Measure, Measures};
-use crate::csv_in::{self, CsvFile};
+use crate::error::suggest;
 use crate::error::{Error, Result};
-use crate::fast_map::FastMap;
-use crate::item::{Source, Status};
-use crate::suggest;
+use crate::import::csv_file::{self, CsvFile};
+use crate::plan::item::{Source, Status};
+use crate::stats::{Measure, Measures};
 
 /// What a column of an export holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,7 +57,7 @@ impl Field {
     }
 
     fn parse(s: &str) -> Option<Field> {
-        let s = csv_in::normalize_header(s);
+        let s = csv_file::normalize_header(s);
         Field::ALL.into_iter().find(|f| f.as_str() == s)
     }
 }
@@ -152,7 +152,7 @@ pub fn read(file: &str, bytes: &[u8], maps: &[ColumnMap]) -> Result<Export> {
         let date_in = |c: Option<usize>, what: &str| -> Result<Option<NaiveDate>> {
             match c.and_then(|c| r.cell(c)) {
                 None => Ok(None),
-                Some(t) => csv_in::parse_date(t).map(Some).ok_or_else(|| {
+                Some(t) => csv_file::parse_date(t).map(Some).ok_or_else(|| {
                     Error::usage(format!(
                         "{}: {what} \"{t}\" is not a date like 2026-03-02 or 02-03-2026; nothing was imported",
                         r.at()
@@ -337,9 +337,9 @@ impl std::fmt::Display for Miss {
 /// indexes are built the first time a row needs them, so a large export
 /// whose rows all match by key does not pay for them.
 pub struct Matcher<'a> {
-    by_key: FastMap<&'a str, usize>,
+    by_key: FxHashMap<&'a str, usize>,
     by_url: OnceCell<UrlIndex>,
-    by_day: OnceCell<FastMap<(NaiveDate, String), Vec<usize>>>,
+    by_day: OnceCell<FxHashMap<(NaiveDate, String), Vec<usize>>>,
     items: &'a [Candidate],
     /// More (key, URL) an item went live at, from earlier imports.
     more_urls: &'a dyn Fn() -> Vec<(String, String)>,
@@ -348,8 +348,8 @@ pub struct Matcher<'a> {
 /// Items by normalized URL, and by its path alone.
 #[derive(Default)]
 struct UrlIndex {
-    full: FastMap<String, Vec<usize>>,
-    path: FastMap<String, Vec<usize>>,
+    full: FxHashMap<String, Vec<usize>>,
+    path: FxHashMap<String, Vec<usize>>,
 }
 
 impl<'a> Matcher<'a> {
@@ -382,7 +382,7 @@ impl<'a> Matcher<'a> {
             let more = (self.more_urls)()
                 .into_iter()
                 .filter_map(|(key, url)| Some((*self.by_key.get(key.as_str())?, url)));
-            let mut seen: FastMap<(usize, String), ()> = FastMap::default();
+            let mut seen: FxHashMap<(usize, String), ()> = FxHashMap::default();
             for (i, url) in own.chain(more) {
                 if !matchable(&self.items[i]) {
                     continue;
@@ -400,9 +400,9 @@ impl<'a> Matcher<'a> {
         })
     }
 
-    fn days(&self) -> &FastMap<(NaiveDate, String), Vec<usize>> {
+    fn days(&self) -> &FxHashMap<(NaiveDate, String), Vec<usize>> {
         self.by_day.get_or_init(|| {
-            let mut index: FastMap<(NaiveDate, String), Vec<usize>> = FastMap::default();
+            let mut index: FxHashMap<(NaiveDate, String), Vec<usize>> = FxHashMap::default();
             for (i, it) in self
                 .items
                 .iter()

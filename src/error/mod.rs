@@ -4,10 +4,13 @@
 //! 2 bad usage or bad definitions, 3 storage or I/O failure. They are
 //! decided here and nowhere else.
 
+pub mod diagnostic;
+pub mod suggest;
+
 use std::fmt;
 use std::path::PathBuf;
 
-use crate::diagnostic::Diagnostic;
+use crate::error::diagnostic::Diagnostic;
 
 /// Everything that can make a ritme command fail.
 #[derive(Debug)]
@@ -25,15 +28,27 @@ pub enum Error {
     },
     /// `check` found findings at or above the failing severity; they were already printed.
     CheckFailed,
+    /// `plan --locked`: planning would change the lock; the changes were printed.
+    LockNotCurrent,
+    /// Another command committed to the stored plan after this `plan` read
+    /// it: the plan it made is stale and was not written (it plans again).
+    Raced,
+    /// `ritme.lock` cannot be read: a broken line, an unknown version, or a
+    /// git conflict that only `plan` resolves.
+    Lock {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
 }
 
 impl Error {
     /// The process exit code for this error (SPEC section 6).
     pub fn exit_code(&self) -> i32 {
         match self {
-            Error::CheckFailed => 1,
-            Error::Definitions(_) | Error::Usage(_) => 2,
-            Error::Storage(_) | Error::Io { .. } => 3,
+            Error::CheckFailed | Error::LockNotCurrent => 1,
+            Error::Definitions(_) | Error::Usage(_) | Error::Lock { .. } => 2,
+            Error::Storage(_) | Error::Io { .. } | Error::Raced => 3,
         }
     }
 
@@ -71,7 +86,7 @@ impl fmt::Display for Error {
                 Ok(())
             }
             Error::Usage(message) | Error::Storage(message) => {
-                write!(f, "error: {}", crate::diagnostic::clip_echoes(message))
+                write!(f, "error: {}", diagnostic::clip_echoes(message))
             }
             Error::Io { path, source } if source.kind() == std::io::ErrorKind::StorageFull => {
                 write!(
@@ -82,6 +97,19 @@ impl fmt::Display for Error {
             }
             Error::Io { path, source } => write!(f, "error: {}: {source}", path.display()),
             Error::CheckFailed => write!(f, "check failed"),
+            Error::Raced => write!(
+                f,
+                "error: other commands kept changing the plan while this one planned: run it again"
+            ),
+            Error::LockNotCurrent => write!(
+                f,
+                "error: ritme.lock is not current: run `ritme plan` and commit ritme.lock"
+            ),
+            Error::Lock {
+                path,
+                line,
+                message,
+            } => write!(f, "error: {}:{line}: {message}", path.display()),
         }
     }
 }

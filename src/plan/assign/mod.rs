@@ -9,13 +9,13 @@
 //! rotations and pools (fixed owners always get their item: `check` reports
 //! the overload).
 //!
-//! Load is counted over the drafts handed in, that is from the definitions
-//! only. Edits stored in the database never feed back into assignment: an
-//! item a person assigned by hand does not push the rotation or a pool
-//! elsewhere, so "edits never shift the rotation" holds and a re-plan is
-//! idempotent. [`crate::plan::build`] hands in every item standing in the
-//! ISO weeks its window touches, so a rotation owner, which depends only on
-//! its own week, does not depend on the window chosen.
+//! Load is counted over the drafts handed in, owners pinned by edits
+//! included (SPEC section 10), in the week where each item now stands. A
+//! stored item keeps the owner and ambassador it has (its incumbent) while
+//! they are still a valid choice: in the rotation or pool, not away, not
+//! over capacity that week. So today moving on, or another window, moves
+//! nobody; a changed rule or an absence does. Edits never shift a rotation:
+//! turns come from occurrence numbers.
 //!
 //! Nothing here reads files, the database or the clock.
 
@@ -24,16 +24,13 @@ mod load;
 mod pool;
 mod rotation;
 
-#[cfg(test)]
-mod properties;
-
 use std::borrow::Cow;
 
 use chrono::NaiveDate;
 
-use crate::item::Item;
 use crate::model::{Calendar, OwnerRule};
-use crate::text::{Interner, Text};
+use crate::plan::item::Item;
+use crate::plan::text::{Interner, Text};
 
 pub use load::is_away;
 
@@ -52,6 +49,23 @@ pub struct Draft<'c> {
     /// Occurrence number for the team's ambassadors: `turn`, except in a
     /// campaign, where every post of the campaign counts.
     pub ambassador_turn: u32,
+    /// What the stored plan says of this item's people.
+    pub held: Held,
+}
+
+/// What the stored plan (the lock) already decided about an item's people.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Held {
+    /// A new item: the rules decide.
+    #[default]
+    Nothing,
+    /// A person set the owner (`None`: `unassign`); the rules never change it.
+    Pinned(Option<Text>),
+    /// Assigned by an earlier plan: kept while still a valid choice.
+    Incumbent {
+        owner: Option<Text>,
+        ambassador: Option<Text>,
+    },
 }
 
 impl Draft<'_> {
@@ -62,6 +76,7 @@ impl Draft<'_> {
             owner_rule: Cow::Owned(OwnerRule::Nobody),
             turn,
             ambassador_turn: turn,
+            held: Held::Nothing,
         }
     }
 }
@@ -96,7 +111,12 @@ pub fn assign(cal: &Calendar, drafts: Vec<Draft<'_>>) -> Assignment {
     // only rotations and pools, whose pick depends on the load before
     // them, are sorted (sorting every item showed in profiles).
     for (i, d) in drafts.iter().enumerate() {
-        if let OwnerRule::Fixed(person) = &*d.owner_rule {
+        let fixed = match (&d.held, &*d.owner_rule) {
+            (Held::Pinned(owner), _) => owner.as_deref(),
+            (_, OwnerRule::Fixed(person)) => Some(person.as_str()),
+            _ => continue,
+        };
+        if let Some(person) = fixed {
             load.add(person, d.item.date);
             owners[i] = Some(people.text(person));
         }
@@ -104,10 +124,11 @@ pub fn assign(cal: &Calendar, drafts: Vec<Draft<'_>>) -> Assignment {
     let phase = |rule: &OwnerRule| matches!(rule, OwnerRule::Pool(_));
     let mut order: Vec<usize> = (0..drafts.len())
         .filter(|&i| {
-            matches!(
-                *drafts[i].owner_rule,
-                OwnerRule::Rotation(_) | OwnerRule::Pool(_)
-            )
+            !matches!(drafts[i].held, Held::Pinned(_))
+                && matches!(
+                    *drafts[i].owner_rule,
+                    OwnerRule::Rotation(_) | OwnerRule::Pool(_)
+                )
         })
         .collect();
     order.sort_by(|&a, &b| {
@@ -122,9 +143,22 @@ pub fn assign(cal: &Calendar, drafts: Vec<Draft<'_>>) -> Assignment {
     for i in order {
         let d = &drafts[i];
         let date = d.item.date;
+        let incumbent = match &d.held {
+            Held::Incumbent {
+                owner: Some(owner), ..
+            } => Some(&**owner),
+            _ => None,
+        };
         let picked = match &*d.owner_rule {
-            OwnerRule::Rotation(people) => rotation::pick(people, d.turn, date, &load),
-            OwnerRule::Pool(p) => pool::pick(p, &pool::members(cal, p), date, &load),
+            OwnerRule::Rotation(list) => incumbent
+                .filter(|p| list.iter().any(|m| m == p) && load.check(p, date).is_ok())
+                .map_or_else(|| rotation::pick(list, d.turn, date, &load), Ok),
+            OwnerRule::Pool(p) => {
+                let members = pool::members(cal, p);
+                incumbent
+                    .filter(|who| members.contains(who) && load.check(who, date).is_ok())
+                    .map_or_else(|| pool::pick(p, &members, date, &load), Ok)
+            }
             OwnerRule::Nobody | OwnerRule::Fixed(_) => continue,
         };
         match picked {
@@ -149,11 +183,21 @@ pub fn assign(cal: &Calendar, drafts: Vec<Draft<'_>>) -> Assignment {
         .map(|(d, owner)| {
             let mut item = d.item;
             item.owner = owner;
-            item.ambassador = item
-                .team
-                .as_deref()
-                .and_then(|t| cal.team(t))
-                .and_then(|team| ambassador::pick(cal, team, d.ambassador_turn, item.date))
+            let team = item.team.as_deref().and_then(|t| cal.team(t));
+            let kept = match (&d.held, team) {
+                (
+                    Held::Incumbent {
+                        ambassador: Some(a),
+                        ..
+                    },
+                    Some(team),
+                ) => ambassador::still(cal, team, a, item.date),
+                _ => None,
+            };
+            item.ambassador = kept
+                .or_else(|| {
+                    team.and_then(|t| ambassador::pick(cal, t, d.ambassador_turn, item.date))
+                })
                 .map(|a| people.text(a));
             item
         })
@@ -164,10 +208,11 @@ pub fn assign(cal: &Calendar, drafts: Vec<Draft<'_>>) -> Assignment {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::item::Source;
-    use crate::model::{DateRange, Origin, Person, Pool, Team};
+    use crate::dates::DateRange;
+    use crate::model::{Origin, Person, Pool, Team};
+    use crate::plan::item::Source;
 
-    pub use crate::test_support::d;
+    pub use crate::plan::test_support::d;
 
     /// An away range, inclusive.
     pub type Away = (NaiveDate, NaiveDate);
@@ -193,14 +238,14 @@ pub(crate) mod tests {
                     origin: Origin::default(),
                 })
                 .collect(),
-            ..crate::test_support::calendar()
+            ..crate::plan::test_support::calendar()
         }
     }
 
     /// A bare item of format `id` standing on `date`.
     pub fn item(id: &str, date: NaiveDate) -> Item {
-        let key = crate::item::format_key(id, date);
-        let mut it = crate::test_support::item(&key, date, None);
+        let key = crate::plan::item::format_key(id, date);
+        let mut it = crate::plan::test_support::item(&key, date, None);
         it.title = id.into();
         it.source = Source::Format;
         it.source_id = id.into();
@@ -213,6 +258,7 @@ pub(crate) mod tests {
             owner_rule: Cow::Owned(rule),
             turn,
             ambassador_turn: turn,
+            held: Held::Nothing,
         }
     }
 

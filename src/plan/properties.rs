@@ -1,14 +1,14 @@
-//! Property tests of assignment through [`crate::plan::build`]: rotation
+//! Property tests of assignment through [`super::build`]: rotation
 //! owners and ambassadors do not depend on the planning window, and the same
 //! calendar gives the same plan.
 
 use chrono::Days;
 use proptest::prelude::*;
 
-use super::tests::{calendar, d, Away};
+use super::assign::tests::{calendar, d, Away};
+use crate::dates::*;
 use crate::model::*;
-use crate::plan;
-use crate::recur::Rule;
+use crate::recur::*;
 
 /// One generated format: its rrule, owner rule and holiday policy.
 #[derive(Debug, Clone)]
@@ -141,8 +141,8 @@ proptest! {
         b in (0u64..150, 0u64..120),
     ) {
         let cal = build_calendar(&people, &formats, &blackouts);
-        let one = plan::build(&cal, window(a.0, a.1)).unwrap();
-        let two = plan::build(&cal, window(b.0, b.1)).unwrap();
+        let one = super::build(&cal, window(a.0, a.1), &Default::default()).unwrap();
+        let two = super::build(&cal, window(b.0, b.1), &Default::default()).unwrap();
         let rotating: Vec<&str> = cal
             .formats
             .iter()
@@ -166,8 +166,8 @@ proptest! {
         w in (0u64..150, 0u64..120),
     ) {
         let cal = build_calendar(&people, &formats, &[]);
-        let one = plan::build(&cal, window(w.0, w.1)).unwrap();
-        let two = plan::build(&cal.clone(), window(w.0, w.1)).unwrap();
+        let one = super::build(&cal, window(w.0, w.1), &Default::default()).unwrap();
+        let two = super::build(&cal.clone(), window(w.0, w.1), &Default::default()).unwrap();
         prop_assert_eq!(one.items, two.items);
         prop_assert_eq!(one.unassigned, two.unassigned);
     }
@@ -215,7 +215,7 @@ fn a_window_starting_mid_week_sees_the_whole_week() {
         from: d(2026, 11, 25),
         until: d(2026, 11, 25),
     };
-    let p = plan::build(&cal, wednesday).unwrap();
+    let p = super::build(&cal, wednesday, &Default::default()).unwrap();
     assert_eq!(p.items.len(), 1);
     assert_eq!(p.items[0].owner, None, "anna is full, nobody else rotates");
     assert_eq!(p.unassigned.len(), 1);

@@ -6,7 +6,7 @@ use std::fmt;
 use chrono::{Datelike, NaiveDate, NaiveTime};
 
 use crate::model::{Calendar, Origin};
-use crate::text::{Text, Texts};
+use crate::plan::text::{Text, Texts};
 
 /// Where an item comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

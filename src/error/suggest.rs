@@ -21,7 +21,9 @@ where
             if !prefix && lower.chars().count().abs_diff(len) > limit {
                 return None;
             }
-            let d = distance(&wanted, &lower);
+            // Optimal string alignment: Levenshtein plus adjacent
+            // transpositions, because "mnoday" is one slip of the fingers.
+            let d = strsim::osa_distance(&wanted, &lower);
             (d <= limit || prefix).then_some((d, c))
         })
         .min_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(b.1)))
@@ -34,32 +36,6 @@ where
     I: IntoIterator<Item = &'a str>,
 {
     near_miss(input, candidates).map(|c| format!("did you mean \"{c}\"?"))
-}
-
-/// Optimal string alignment distance: Levenshtein plus adjacent transpositions,
-/// because "mnoday" is one slip of the fingers, not two.
-fn distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for (i, row) in d.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    for (j, cell) in d[0].iter_mut().enumerate() {
-        *cell = j;
-    }
-    for i in 1..=a.len() {
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            d[i][j] = (d[i - 1][j] + 1)
-                .min(d[i][j - 1] + 1)
-                .min(d[i - 1][j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
-            }
-        }
-    }
-    d[a.len()][b.len()]
 }
 
 #[cfg(test)]

@@ -12,11 +12,13 @@ use std::borrow::Cow;
 
 use chrono::{Days, Months, NaiveDate};
 
-use crate::assign::{is_away, Draft};
-use crate::item::{Item, Source, Status};
-use crate::model::{Calendar, DateRange, HolidayPolicy, OwnerRule, Page, ReviewInterval};
+use super::assign::{is_away, Draft};
+use crate::dates::DateRange;
+use crate::model::{Calendar, OwnerRule, Page, ReviewInterval};
+use crate::plan::item::{Item, Source, Status};
+use crate::plan::text::Texts;
+use crate::recur::HolidayPolicy;
 use crate::recur::{DayRules, SHIFT_HORIZON_DAYS};
-use crate::text::Texts;
 
 /// One line of the review log (`ritme reviewed`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -114,7 +116,7 @@ pub fn reviewer<'c>(cal: &'c Calendar, page: &'c Page, date: NaiveDate) -> Optio
 pub fn review_date(cal: &Calendar, due: NaiveDate) -> NaiveDate {
     let days = DayRules::new(
         cal.working_days,
-        &cal.blackouts,
+        cal.blackouts.iter().map(|b| &b.days),
         DateRange {
             from: due,
             until: due
@@ -275,7 +277,7 @@ mod tests {
     }
 
     fn calendar_with(page: Page) -> Calendar {
-        let mut cal = crate::test_support::calendar();
+        let mut cal = crate::plan::test_support::calendar();
         cal.pages.push(page);
         cal
     }

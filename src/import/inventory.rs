@@ -7,11 +7,11 @@
 
 use chrono::NaiveDate;
 
-use crate::csv_in::{self, CsvFile};
+use crate::error::suggest;
 use crate::error::{Error, Result};
+use crate::import::csv_file::{self, CsvFile};
 use crate::import::definitions::{slug, toml_string};
 use crate::model::{is_slug, Calendar, ReviewInterval};
-use crate::suggest;
 
 /// One page of the inventory.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,7 +86,7 @@ pub fn read(file: &str, bytes: &[u8], cal: &Calendar, replacing: &str) -> Result
         }
         let reviewed = match cell("reviewed") {
             None => None,
-            Some(t) => Some(csv_in::parse_date(&t).ok_or_else(|| {
+            Some(t) => Some(csv_file::parse_date(&t).ok_or_else(|| {
                 Error::usage(format!(
                     "{at}: reviewed \"{t}\" is not a date like 2026-02-10 or 10-02-2026"
                 ))

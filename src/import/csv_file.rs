@@ -175,7 +175,7 @@ fn csv_error(name: &str, e: &csv::Error) -> Error {
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
     let text = text.trim();
     let head = text.split([' ', 'T']).next().unwrap_or(text);
-    if let Some(d) = crate::item::parse_date(head) {
+    if let Some(d) = crate::plan::item::parse_date(head) {
         return Some(d);
     }
     let parts: Vec<&str> = head.split(['-', '.', '/']).collect();

@@ -16,6 +16,20 @@ pub fn pick<'c>(cal: &'c Calendar, team: &'c Team, turn: u32, date: NaiveDate) -
         .find(|id| cal.person(id).is_none_or(|p| !is_away(p, date)))
 }
 
+/// `current`, while still one of `team`'s ambassadors and not away on `date`.
+pub fn still<'c>(
+    cal: &'c Calendar,
+    team: &'c Team,
+    current: &str,
+    date: NaiveDate,
+) -> Option<&'c str> {
+    team.ambassadors
+        .iter()
+        .map(String::as_str)
+        .find(|a| *a == current)
+        .filter(|a| cal.person(a).is_none_or(|p| !is_away(p, date)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::{calendar, d};

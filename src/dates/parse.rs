@@ -1,66 +1,13 @@
-//! Date ranges as users type them: `--week 2026-W14`, `--month 2026-04`,
-//! `--quarter 2026-Q2`, `--from/--until`, and the default planning window.
+//! The text forms of dates and ranges: a date `2026-04-06`, a week
+//! `2026-W14`, a month `2026-04`, a quarter `2026-Q2`, and the default
+//! planning window.
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
+use super::{monday_of, DateRange, Quarter};
 use crate::error::{Error, Result};
-use crate::model::{monday_of, DateRange, Quarter};
 
-/// The range options every listing and report command takes.
-#[derive(Debug, Clone, Default, clap::Args)]
-pub struct RangeArgs {
-    /// An ISO week, like 2026-W14
-    #[arg(long, value_name = "YYYY-Www", conflicts_with_all = ["month", "quarter", "from", "until"])]
-    pub week: Option<String>,
-    /// A month, like 2026-04
-    #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["quarter", "from", "until"])]
-    pub month: Option<String>,
-    /// A quarter, like 2026-Q2
-    #[arg(long, value_name = "YYYY-Qn", conflicts_with_all = ["from", "until"])]
-    pub quarter: Option<String>,
-    /// First day, inclusive
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
-    pub from: Option<NaiveDate>,
-    /// Last day, inclusive
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
-    pub until: Option<NaiveDate>,
-}
-
-impl RangeArgs {
-    /// Whether the command line named a range at all.
-    pub fn is_given(&self) -> bool {
-        self.week.is_some()
-            || self.month.is_some()
-            || self.quarter.is_some()
-            || self.from.is_some()
-            || self.until.is_some()
-    }
-
-    /// The range asked for; `default` fills what is not given.
-    pub fn resolve(&self, default: DateRange) -> Result<DateRange> {
-        let range = if let Some(w) = &self.week {
-            week(w)?
-        } else if let Some(m) = &self.month {
-            month(m)?
-        } else if let Some(q) = &self.quarter {
-            quarter(q)?
-        } else {
-            DateRange {
-                from: self.from.unwrap_or(default.from),
-                until: self.until.unwrap_or(default.until),
-            }
-        };
-        if range.until < range.from {
-            return Err(Error::usage(format!(
-                "the range ends ({}) before it starts ({})",
-                range.until, range.from
-            )));
-        }
-        Ok(range)
-    }
-}
-
-/// A date `YYYY-MM-DD`, for clap.
+/// A date `YYYY-MM-DD`.
 pub fn parse_date(text: &str) -> std::result::Result<NaiveDate, String> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d")
         .map_err(|_| format!("\"{text}\" is not a date like 2026-04-06"))

@@ -2,20 +2,29 @@
 //! A pure value (no I/O, no clock): the store applies it, `check` reads it,
 //! tests inspect it.
 
+pub mod assign;
+pub mod item;
+#[cfg(test)]
+mod properties;
+pub mod review;
+#[cfg(test)]
+pub(crate) mod test_support;
+pub mod text;
+
 use std::borrow::Cow;
 use std::collections::HashMap;
 
 use chrono::{Datelike, Days, NaiveDate, NaiveTime, TimeDelta, TimeZone};
 
-use crate::assign::{self, Draft, Unassigned};
+use crate::dates::{monday_of, sunday_of, DateRange};
 use crate::error::{Error, Result};
-use crate::item::{self, Item, Source, Status};
-use crate::model::{
-    monday_of, sunday_of, Calendar, Campaign, DateRange, Format, Post, PostWhen, Recurrence,
-    RotationCounts, Template,
-};
+use crate::lock::{Lock, Record};
+use crate::model::{Calendar, Campaign, Format, Post, PostWhen, RotationCounts, Template};
+use crate::recur::Recurrence;
 use crate::recur::{self, DayRules, Occurrence, RuleDates};
-use crate::text::{Interner, Text, Texts};
+use assign::{Draft, Held, Unassigned};
+use item::{Item, Source, Status};
+use text::{Interner, Text, Texts};
 
 /// The items of a window, sorted by date, time and key.
 #[derive(Debug, Clone)]
@@ -31,13 +40,15 @@ pub struct Plan {
 /// How far past the window blackouts are expanded, so `shift` finds its day.
 const SHIFT_MARGIN_DAYS: u64 = 400;
 
-/// Expands every definition of `cal` over `window` and assigns owners.
+/// Expands every definition of `cal` over `window` and assigns owners,
+/// with what `lock` holds laid over the definitions: the fields people
+/// pinned, and the owners and ambassadors the stored plan already gave.
 ///
 /// Assignment sees every item standing in the ISO weeks the window's items
 /// stand in, including items generated just outside the window, so the
 /// load of a week, and with it a rotation's owner, does not depend on where
 /// the window starts or ends.
-pub fn build(cal: &Calendar, window: DateRange) -> Result<Plan> {
+pub fn build(cal: &Calendar, window: DateRange, lock: &Lock) -> Result<Plan> {
     let first_week = monday_of(window.from);
     let mut context = DateRange {
         from: first_week
@@ -59,6 +70,13 @@ pub fn build(cal: &Calendar, window: DateRange) -> Result<Plan> {
         context.until = sunday_of(latest);
         drafts = draft_all(cal, context, first_week).map_err(TooMany::error)?;
     }
+    if !lock.records.is_empty() {
+        for d in &mut drafts {
+            if let Some(record) = lock.records.get(d.item.key.as_str()) {
+                hold(d, record);
+            }
+        }
+    }
     let assigned = assign::assign(cal, drafts);
     let mut items: Vec<Box<Item>> = assigned
         .items
@@ -69,7 +87,7 @@ pub fn build(cal: &Calendar, window: DateRange) -> Result<Plan> {
     for it in &mut items {
         it.focus = focus_of(cal, &block_ids, it);
     }
-    crate::review::settle(&mut items);
+    review::settle(&mut items);
     let items = sorted(items);
     let unassigned = assigned
         .unassigned
@@ -83,6 +101,52 @@ pub fn build(cal: &Calendar, window: DateRange) -> Result<Plan> {
     })
 }
 
+/// Lays a lock record over a draft: pinned fields (SPEC section 10) and the
+/// people the stored plan gave it.
+fn hold(d: &mut Draft, record: &Record) {
+    let pinned = |name: &str| {
+        record
+            .get(name)
+            .filter(|e| e.by.is_some())
+            .map(|e| &e.value)
+    };
+    let text = |v: &serde_json::Value| v.as_str().map(Text::from);
+    if let Some(date) = pinned("date")
+        .and_then(|v| v.as_str())
+        .and_then(item::parse_date)
+    {
+        move_to(&mut d.item, date);
+    }
+    if let Some(v) = pinned("time") {
+        d.item.time = v
+            .as_str()
+            .and_then(|t| NaiveTime::parse_from_str(t, "%H:%M").ok());
+        if d.item.time.is_some() && d.item.duration_minutes.is_none() {
+            d.item.duration_minutes = Some(30);
+        }
+    }
+    if let Some(t) = pinned("title").and_then(text) {
+        d.item.title = t;
+    }
+    if let Some(v) = pinned("team") {
+        d.item.team = text(v);
+    }
+    d.held = match pinned("owner") {
+        Some(v) => Held::Pinned(text(v)),
+        None => Held::Incumbent {
+            owner: record.get("owner").and_then(|e| text(&e.value)),
+            ambassador: record.get("ambassador").and_then(|e| text(&e.value)),
+        },
+    };
+}
+
+/// Puts `item` on `date`, its due date moved along by as many days.
+pub fn move_to(item: &mut Item, date: NaiveDate) {
+    let shift = date - item.date;
+    item.due = item.due.and_then(|d| d.checked_add_signed(shift));
+    item.date = date;
+}
+
 /// The drafts of every occurrence generated inside `context` that stands on
 /// or after `keep_from`.
 fn draft_all(
@@ -93,7 +157,7 @@ fn draft_all(
     let earliest = earliest_anchor(cal).min(context.from);
     let days = DayRules::new(
         cal.working_days,
-        &cal.blackouts,
+        cal.blackouts.iter().map(|b| &b.days),
         DateRange {
             from: earliest,
             until: context
@@ -160,7 +224,7 @@ fn draft_all(
         }
     }
     drafts.extend(
-        crate::review::drafts(cal, &days, context)
+        review::drafts(cal, &days, context)
             .into_iter()
             .filter(|d| d.item.date >= keep_from),
     );
@@ -466,7 +530,7 @@ mod tests {
         let day = |d| NaiveDate::from_ymd_opt(2026, 3, d).unwrap();
         let at = |h| Some(NaiveTime::from_hms_opt(h, 0, 0).unwrap());
         let item = |key: &str, d, time| {
-            let mut it = crate::test_support::item(key, day(d), None);
+            let mut it = crate::plan::test_support::item(key, day(d), None);
             it.time = time;
             it
         };

@@ -1,0 +1,172 @@
+//! The stored plan a command works on (SPEC section 10): `ritme.lock` read
+//! (for `plan`, with git's conflicts merged), and the database brought in
+//! line with it: rebuilt from the lock and the definitions whenever it was
+//! not built from exactly these, so deleting `ritme.db` or cloning the
+//! repository elsewhere changes nothing a command shows.
+
+use std::path::PathBuf;
+
+use crate::config::Loaded;
+use crate::dates::DateRange;
+use crate::error::{Error, Result};
+use crate::lock::{self, Decision, Lock};
+use crate::store::{lock_hash, Binding, Location, Store};
+
+/// What a command does with the stored plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Reads it: lists, views, reports, exports.
+    Read,
+    /// `check`: reads it into memory and writes no file.
+    Check,
+    /// Changes it and keeps the lock: the edits, `reviewed`.
+    Write,
+    /// `plan`: also merges a lock git left in conflict.
+    Plan,
+    /// `plan --dry-run`: as `Plan`, but writes no file: without a database
+    /// file it works in memory, and it never turns an old database into a
+    /// lock.
+    DryPlan,
+}
+
+/// The lock and the database in line with it.
+pub struct Stored {
+    pub store: Store,
+    pub lock: Lock,
+    /// Fields the merge of a conflicted lock chose (only for `plan`).
+    pub decisions: Vec<Decision>,
+    /// Whether the lock's definitions hash is not the calendar's: the TOML
+    /// changed and nobody ran `plan` since.
+    pub behind: bool,
+    /// Whether there is neither a lock nor a stored plan: nothing planned yet.
+    pub nothing: bool,
+    pub lock_path: PathBuf,
+    /// The lock's text as read.
+    pub lock_text: String,
+    /// The hash of the lock `lock` was read from, which the database records.
+    pub read_hash: String,
+}
+
+impl Stored {
+    /// The stored range, if anything is planned.
+    pub fn range(&self) -> Option<DateRange> {
+        self.lock
+            .range
+            .map(|(from, until)| DateRange { from, until })
+    }
+}
+
+/// Reads the lock of the calendar in `loaded` and opens its database in line
+/// with it. Reviews recorded in the lock are laid over the calendar's pages.
+pub fn open(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<Stored> {
+    let lock_path = loaded.dir.join(lock::FILE_NAME);
+    let lock_text = match std::fs::read_to_string(&lock_path) {
+        Ok(text) => Some(text),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => return Err(Error::io(&lock_path, e)),
+    };
+    let located = |e: lock::LockError| Error::Lock {
+        path: lock_path.clone(),
+        line: e.line,
+        message: e.message,
+    };
+    let text = lock_text.clone().unwrap_or_default();
+    let (mut lock, decisions) = if matches!(mode, Mode::Plan | Mode::DryPlan) {
+        lock::resolve(&text).map_err(located)?
+    } else {
+        (lock::parse(&text).map_err(located)?, Vec::new())
+    };
+    let location = ctx.db_location(&loaded.dir);
+    let db_exists = matches!(&location, Location::File(p) if p.exists());
+    // `check` writes no file; nor does a read with nothing planned anywhere.
+    let location = match mode {
+        Mode::Check if ctx.global.db.is_none() => Location::Memory,
+        Mode::Read | Mode::Check if lock_text.is_none() && !db_exists => Location::Memory,
+        Mode::DryPlan if !db_exists => Location::Memory,
+        _ => location,
+    };
+    let mut store = Store::open(&location, true)?;
+    let mut nothing = lock_text.is_none();
+    let mut migrated = None;
+    let before_lock = lock_text.is_none() && db_exists && !store.is_blank()?;
+    // A database from before the lock: its plan and edits become the lock,
+    // once, losing nothing. A dry run leaves it as it is.
+    if before_lock && !matches!(mode, Mode::Check | Mode::DryPlan) {
+        if let Some(range) = store.stored_range()? {
+            store.bind(Binding {
+                path: lock_path.clone(),
+                definitions: loaded.definitions.clone(),
+                range,
+                today: ctx.clock.today,
+                read_today: None,
+            });
+            store.write_lock()?;
+            ctx.say(format!(
+                "wrote {} from the database's plan and edits: commit it beside ritme.toml",
+                lock_path.display()
+            ));
+            let written =
+                std::fs::read_to_string(&lock_path).map_err(|e| Error::io(&lock_path, e))?;
+            lock = lock::parse(&written).map_err(located)?;
+            store.set_synced(&lock_hash(&written), &loaded.definitions)?;
+            migrated = Some(written);
+            nothing = false;
+        }
+    }
+    // The hash of the very text `lock` was parsed from.
+    let hash = lock_hash(migrated.as_deref().unwrap_or(&text));
+    // A database built from this very lock holds every item the lock has,
+    // also those the changed definitions no longer make: rebuilding it from
+    // the new definitions would drop them (and with them their edits) before
+    // `plan` could report them removed or orphaned. So only a database that
+    // is not the lock's is rebuilt.
+    let as_is = (before_lock && mode == Mode::DryPlan) || store.matches_lock(&hash)?;
+    if !as_is && !store.matches(&hash, &loaded.definitions)? {
+        store.restore_reviews(&lock)?;
+        crate::plan::review::overlay(&mut loaded.calendar, &store.review_log()?);
+        let plan = match lock.range {
+            Some((from, until)) => {
+                crate::plan::build(&loaded.calendar, DateRange { from, until }, &lock)?
+            }
+            None => crate::plan::Plan {
+                window: DateRange {
+                    from: ctx.clock.today,
+                    until: ctx.clock.today,
+                },
+                items: Vec::new(),
+                unassigned: Vec::new(),
+            },
+        };
+        store.rebuild(&plan, &lock, &hash, &loaded.definitions)?;
+    } else {
+        crate::plan::review::overlay(&mut loaded.calendar, &store.review_log()?);
+    }
+    let behind = lock_text.is_some() && lock.definitions != loaded.definitions;
+    if behind && matches!(mode, Mode::Read | Mode::Check) {
+        ctx.say(format!(
+            "note: {} is behind the calendar's files: run `ritme plan` and commit it",
+            lock_path.display()
+        ));
+    }
+    if matches!(mode, Mode::Write | Mode::Plan) {
+        if let Some(range) = lock.range {
+            store.bind(Binding {
+                path: lock_path.clone(),
+                definitions: lock.definitions.clone(),
+                range,
+                today: lock.today.unwrap_or(ctx.clock.today),
+                read_today: lock.today,
+            });
+        }
+    }
+    Ok(Stored {
+        store,
+        lock,
+        decisions,
+        behind,
+        nothing,
+        lock_path,
+        lock_text: lock_text.unwrap_or_default(),
+        read_hash: hash,
+    })
+}

@@ -1,0 +1,49 @@
+//! Dates as ritme counts them: inclusive ranges, ISO weeks, calendar
+//! quarters and weekdays, and the text forms users type for them. The
+//! bottom of the house: it uses nothing of ritme but the error type.
+
+mod parse;
+mod quarter;
+mod weekday;
+
+use chrono::NaiveDate;
+
+pub use parse::{default_window, month, parse_date, quarter, week};
+pub use quarter::Quarter;
+pub use weekday::{parse_weekday, Weekdays, WEEKDAY_NAMES};
+
+/// Inclusive date range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateRange {
+    pub from: NaiveDate,
+    pub until: NaiveDate,
+}
+
+impl DateRange {
+    /// Whether `d` lies inside.
+    pub fn contains(&self, d: NaiveDate) -> bool {
+        self.from <= d && d <= self.until
+    }
+
+    /// The whole ISO weeks covering the range: its first Monday to its last
+    /// Sunday.
+    pub fn whole_weeks(&self) -> DateRange {
+        DateRange {
+            from: monday_of(self.from),
+            until: sunday_of(self.until),
+        }
+    }
+}
+
+/// The Sunday of `d`'s ISO week (the last day chrono has, past its end).
+pub fn sunday_of(d: NaiveDate) -> NaiveDate {
+    monday_of(d)
+        .checked_add_days(chrono::Days::new(6))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+/// The Monday of `d`'s ISO week.
+pub fn monday_of(d: NaiveDate) -> NaiveDate {
+    use chrono::Datelike;
+    d - chrono::Days::new(u64::from(d.weekday().num_days_from_monday()))
+}

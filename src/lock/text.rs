@@ -1,0 +1,322 @@
+//! The lock's text: [`render`] and [`parse`], each the other's inverse.
+//! Written by hand: the lines are TOML-like for people reading `git diff`,
+//! but a TOML parser would neither keep line numbers for errors nor let us
+//! say "git left a conflict here".
+
+use std::fmt::Write;
+
+use chrono::NaiveDate;
+use serde_json::Value;
+
+use super::{Entry, Lock, LockError, Record, Stamp, VERSION};
+
+const HEADER: &str = "# ritme.lock: the plan's state that the calendar's TOML does not say\n\
+# (owners as assigned, edits, reviews, feed stamps). Written by `ritme plan`\n\
+# and every edit; commit it beside ritme.toml. After a git conflict here, run\n\
+# `ritme plan`: it merges both sides. The README describes the format.\n";
+
+/// The lock as text: deterministic, sorted by key.
+pub fn render(lock: &Lock) -> String {
+    let mut out = String::with_capacity(128 + lock.records.len() * 96);
+    out.push_str(HEADER);
+    let _ = writeln!(out, "version = {VERSION}");
+    if let Some((from, until)) = lock.range {
+        let _ = writeln!(out, "range = \"{from}..{until}\"");
+    }
+    if let Some(today) = lock.today {
+        let _ = writeln!(out, "today = \"{today}\"");
+    }
+    let _ = writeln!(out, "definitions = \"{}\"", lock.definitions);
+    for record in lock.records.values() {
+        out.push('\n');
+        out.push('[');
+        out.push_str(&record.key);
+        out.push_str("]\n");
+        let mut record = record.clone();
+        record.sort();
+        for e in &record.entries {
+            out.push_str(&e.name);
+            out.push_str(" = ");
+            out.push_str(&e.value.to_string());
+            if let Some(by) = &e.by {
+                out.push_str(" @ ");
+                out.push_str(&by.when);
+                out.push_str(" by ");
+                out.push_str(&Value::String(by.who.clone()).to_string());
+            }
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Reads a lock. Git's conflict markers are an error here (only `plan`
+/// resolves them, through [`super::resolve`]).
+pub fn parse(text: &str) -> Result<Lock, LockError> {
+    let mut lock = Lock::default();
+    let mut version = None;
+    let mut current: Option<Record> = None;
+    for (i, raw) in text.lines().enumerate() {
+        let line = i + 1;
+        let err = |message: String| LockError { line, message };
+        let trimmed = raw.trim_end_matches('\r');
+        if is_conflict_marker(trimmed) {
+            return Err(err(
+                "git left a merge conflict here: run `ritme plan`, which merges both sides".into(),
+            ));
+        }
+        let trimmed = trimmed.trim();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        if let Some(key) = trimmed.strip_prefix('[') {
+            let Some(key) = key.strip_suffix(']').filter(|k| !k.is_empty()) else {
+                return Err(err(format!("a broken item line {}", shorten(trimmed))));
+            };
+            if version.is_none() {
+                return Err(err("the lock has no `version` line before its items".into()));
+            }
+            if let Some(done) = current.take() {
+                insert(&mut lock, done, line)?;
+            }
+            current = Some(Record {
+                key: key.to_string(),
+                entries: Vec::new(),
+            });
+            continue;
+        }
+        let entry = entry(trimmed).map_err(err)?;
+        match &mut current {
+            Some(record) => record.entries.push(entry),
+            None => header(&mut lock, &mut version, entry).map_err(err)?,
+        }
+    }
+    if let Some(done) = current.take() {
+        insert(&mut lock, done, text.lines().count())?;
+    }
+    if version.is_none() && !text.trim().is_empty() {
+        return Err(LockError {
+            line: 1,
+            message: "the lock has no `version` line".into(),
+        });
+    }
+    Ok(lock)
+}
+
+/// A line git writes around a conflict.
+pub(super) fn is_conflict_marker(line: &str) -> bool {
+    ["<<<<<<<", "|||||||", "=======", ">>>>>>>"]
+        .iter()
+        .any(|m| line.starts_with(m))
+}
+
+fn insert(lock: &mut Lock, record: Record, line: usize) -> Result<(), LockError> {
+    if lock.records.contains_key(&record.key) {
+        return Err(LockError {
+            line,
+            message: format!("the item [{}] stands twice in the lock", record.key),
+        });
+    }
+    lock.records.insert(record.key.clone(), record);
+    Ok(())
+}
+
+fn header(lock: &mut Lock, version: &mut Option<u32>, entry: Entry) -> Result<(), String> {
+    let text = || {
+        entry
+            .value
+            .as_str()
+            .ok_or_else(|| format!("`{}` takes a string, not {}", entry.name, entry.value))
+    };
+    match entry.name.as_str() {
+        "version" => {
+            let v = entry.value.as_u64().unwrap_or(0);
+            if v != u64::from(VERSION) {
+                return Err(format!(
+                    "the lock has version {}, and this ritme reads version {VERSION}; use the ritme that wrote it, or upgrade",
+                    entry.value
+                ));
+            }
+            *version = Some(VERSION);
+        }
+        "range" => {
+            let t = text()?;
+            let parsed = t
+                .split_once("..")
+                .and_then(|(a, b)| Some((date(a)?, date(b)?)))
+                .filter(|(a, b)| a <= b);
+            lock.range = Some(parsed.ok_or_else(|| {
+                format!("`range` is FROM..UNTIL with FROM on or before UNTIL, not {t:?}")
+            })?);
+        }
+        "today" => {
+            let t = text()?;
+            lock.today = Some(date(t).ok_or_else(|| format!("`today` is a date, not {t:?}"))?);
+        }
+        "definitions" => lock.definitions = text()?.to_string(),
+        other => return Err(format!("unknown header line `{other}`")),
+    }
+    if version.is_none() {
+        return Err("the lock must start with its `version` line".into());
+    }
+    Ok(())
+}
+
+fn date(text: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+}
+
+/// `name = JSON` or `name = JSON @ WHEN by "WHO"`.
+fn entry(line: &str) -> Result<Entry, String> {
+    let Some((name, rest)) = line.split_once(" = ") else {
+        return Err(format!(
+            "expected `name = value` or `[key]`, found {}",
+            shorten(line)
+        ));
+    };
+    let name = name.trim();
+    if name.is_empty()
+        || !name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '.')
+    {
+        return Err(format!("a broken field name {}", shorten(name)));
+    }
+    let mut values = serde_json::Deserializer::from_str(rest).into_iter::<Value>();
+    let value = match values.next() {
+        Some(Ok(v)) => v,
+        _ => return Err(format!("`{name}` has a broken value {}", shorten(rest))),
+    };
+    let tail = rest[values.byte_offset()..].trim();
+    let by = if tail.is_empty() {
+        None
+    } else {
+        let stamp = tail
+            .strip_prefix('@')
+            .map(str::trim)
+            .and_then(|t| t.split_once(" by "))
+            .and_then(|(when, who)| {
+                let who: String = serde_json::from_str(who.trim()).ok()?;
+                Some(Stamp {
+                    when: when.trim().to_string(),
+                    who,
+                })
+            });
+        Some(stamp.ok_or_else(|| {
+            format!(
+                "`{name}`: after the value, expected `@ WHEN by \"WHO\"`, found {}",
+                shorten(tail)
+            )
+        })?)
+    };
+    Ok(Entry {
+        name: name.to_string(),
+        value,
+        by,
+    })
+}
+
+/// At most 60 characters of `text`, quoted, for a message.
+fn shorten(text: &str) -> String {
+    let mut s: String = text.chars().take(60).collect();
+    if s.len() < text.len() {
+        s.push('…');
+    }
+    format!("{s:?}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lock::Stamp;
+
+    fn sample() -> Lock {
+        let mut lock = Lock {
+            range: Some((
+                NaiveDate::from_ymd_opt(2026, 11, 30).unwrap(),
+                NaiveDate::from_ymd_opt(2027, 6, 30).unwrap(),
+            )),
+            today: NaiveDate::from_ymd_opt(2026, 12, 2),
+            definitions: "00ff".into(),
+            records: Default::default(),
+        };
+        let by = Stamp {
+            when: "2026-12-03T09:00:00Z".into(),
+            who: "anna@example.org".into(),
+        };
+        let record = Record {
+            key: "format/x/2026-12-07".into(),
+            entries: vec![
+                Entry::planned("created", "2026-12-02T10:00:00Z"),
+                Entry {
+                    name: "owner".into(),
+                    value: "gijs".into(),
+                    by: Some(by.clone()),
+                },
+                Entry::planned("fp", "a1"),
+                Entry {
+                    name: "note".into(),
+                    value: "Bel \"Piet\"\nmorgen".into(),
+                    by: Some(by),
+                },
+            ],
+        };
+        lock.records.insert(record.key.clone(), record);
+        lock
+    }
+
+    #[test]
+    fn render_then_parse_gives_the_lock_back() {
+        let lock = sample();
+        let text = render(&lock);
+        let mut back = parse(&text).unwrap();
+        for r in lock.records.values() {
+            let mut r = r.clone();
+            r.sort();
+            assert_eq!(back.records.remove(&r.key).unwrap(), r);
+        }
+        assert_eq!(back.range, lock.range);
+        assert_eq!(back.today, lock.today);
+        assert_eq!(back.definitions, "00ff");
+    }
+
+    #[test]
+    fn lines_are_written_in_their_fixed_order() {
+        let text = render(&sample());
+        let block: Vec<&str> = text
+            .lines()
+            .skip_while(|l| !l.starts_with('['))
+            .map(|l| l.split(' ').next().unwrap())
+            .collect();
+        assert_eq!(
+            block,
+            ["[format/x/2026-12-07]", "fp", "owner", "note", "created"]
+        );
+        assert!(text.contains("owner = \"gijs\" @ 2026-12-03T09:00:00Z by \"anna@example.org\"\n"));
+    }
+
+    #[test]
+    fn conflict_markers_name_their_line() {
+        let text = format!(
+            "{}\n<<<<<<< HEAD\nowner = \"a\"\n=======\nowner = \"b\"\n>>>>>>> x\n",
+            render(&sample())
+        );
+        let line = text.lines().position(|l| l.starts_with("<<<")).unwrap() + 1;
+        let err = parse(&text).unwrap_err();
+        assert_eq!(err.line, line);
+        assert!(err.message.contains("ritme plan"), "{}", err.message);
+    }
+
+    #[test]
+    fn a_broken_line_an_unknown_version_and_a_twice_stored_key_are_refused() {
+        let good = render(&sample());
+        let broken = good.replace("fp = \"a1\"", "fp = \"a1");
+        let line = broken.lines().position(|l| l.starts_with("fp")).unwrap() + 1;
+        assert_eq!(parse(&broken).unwrap_err().line, line);
+        let newer = good.replace("version = 1", "version = 9");
+        assert!(parse(&newer).unwrap_err().message.contains("version 9"));
+        let twice = format!("{good}\n[format/x/2026-12-07]\nfp = \"b\"\n");
+        assert!(parse(&twice).unwrap_err().message.contains("twice"));
+        assert!(parse("").unwrap().records.is_empty());
+    }
+}

@@ -1,0 +1,534 @@
+//! The store's side of `ritme.lock` (SPEC section 10): the lock written
+//! from the stored plan inside the transaction that changed it, and the
+//! database rebuilt from the lock and the definitions whenever they no
+//! longer match (no database yet, a `git pull`, a crash between the two
+//! writes). The database is derived; the lock is the commit point.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use rusqlite::{params, Connection, TransactionBehavior};
+use serde_json::{json, Value};
+
+use super::apply::{execute_planned, Fingerprints};
+use super::query::{row_to_item, COLUMNS};
+use super::Store;
+use crate::error::Result;
+use crate::lock::{self, Entry, Lock, Record, Stamp};
+use crate::plan::item::{date_text, time_text, Item, Source, Status};
+use crate::plan::Plan;
+
+/// Where and with what header a writing command keeps the lock.
+#[derive(Debug, Clone)]
+pub struct Binding {
+    pub path: PathBuf,
+    pub definitions: String,
+    pub range: (NaiveDate, NaiveDate),
+    pub today: NaiveDate,
+    /// The today of the lock as it was read.
+    pub read_today: Option<NaiveDate>,
+}
+
+/// The fields of an item people decided, with when and by whom: the
+/// `decided` column.
+pub type Decided = BTreeMap<String, Stamp>;
+
+/// The fields an edit pins (SPEC section 10): `reset KEY FIELD` names these.
+pub const PINNABLE: &[&str] = &["owner", "date", "time", "status", "title", "team"];
+
+pub(super) fn decided_from(text: &str) -> Decided {
+    let raw: BTreeMap<String, (String, String)> = serde_json::from_str(text).unwrap_or_default();
+    raw.into_iter()
+        .map(|(k, (when, who))| (k, Stamp { when, who }))
+        .collect()
+}
+
+pub(super) fn decided_text(d: &Decided) -> String {
+    let raw: BTreeMap<&str, (&str, &str)> = d
+        .iter()
+        .map(|(k, s)| (k.as_str(), (s.when.as_str(), s.who.as_str())))
+        .collect();
+    serde_json::to_string(&raw).unwrap_or_else(|_| "{}".into())
+}
+
+/// Whether `decided` makes an item `edited`: a pin, a note or a URL.
+pub(super) fn is_edited(d: &Decided) -> bool {
+    !d.is_empty()
+}
+
+/// The hash of a lock's bytes, as the database records it.
+pub fn hash(text: &str) -> String {
+    format!("{:016x}", xxhash_rust::xxh3::xxh3_64(text.as_bytes()))
+}
+
+impl Store {
+    /// From now on, every write also keeps the lock described by `binding`.
+    pub fn bind(&mut self, binding: Binding) {
+        self.binding = Some(binding);
+    }
+
+    /// The header of the lock writes keep: changed by `plan` as the range
+    /// grows and today moves on.
+    pub fn binding_mut(&mut self) -> Option<&mut Binding> {
+        self.binding.as_mut()
+    }
+
+    /// Whether the database was built from this lock and these definitions.
+    pub fn matches(&self, lock_hash: &str, definitions: &str) -> Result<bool> {
+        Ok(meta(&self.conn, "lock")?.as_deref() == Some(lock_hash)
+            && meta(&self.conn, "definitions")?.as_deref() == Some(definitions))
+    }
+
+    /// Whether the database was built from this lock, whatever the
+    /// definitions it was built from.
+    pub fn matches_lock(&self, lock_hash: &str) -> Result<bool> {
+        Ok(meta(&self.conn, "lock")?.as_deref() == Some(lock_hash))
+    }
+
+    /// Makes `apply` refuse (with [`crate::error::Error::Raced`]) to write a
+    /// plan made from the lock with this hash once another command has
+    /// committed over it: the plan would overwrite that command's edits.
+    pub fn expect_lock(&mut self, lock_hash: String) {
+        self.expected_lock = Some(lock_hash);
+    }
+
+    /// Records that the database matches this lock and these definitions.
+    pub fn set_synced(&mut self, lock_hash: &str, definitions: &str) -> Result<()> {
+        set_meta(&self.conn, "lock", lock_hash)?;
+        set_meta(&self.conn, "definitions", definitions)
+    }
+
+    /// Whether the database holds no item and no edit: nothing a lock would
+    /// lose by replacing it.
+    pub fn is_blank(&self) -> Result<bool> {
+        Ok(self.conn.query_row(
+            "SELECT NOT EXISTS (SELECT 1 FROM item) AND NOT EXISTS (SELECT 1 FROM edit) \
+             AND NOT EXISTS (SELECT 1 FROM review)",
+            [],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// The lock of the stored plan, with `binding`'s header.
+    pub fn to_lock(&self, binding: &Binding) -> Result<Lock> {
+        lock_of(&self.conn, binding)
+    }
+
+    /// Replaces the stored plan with the lock's: `plan` is the definitions'
+    /// plan over the lock's range, which gives every field the lock does
+    /// not hold. Records the lock's hash, so the next command need not
+    /// rebuild again.
+    pub fn rebuild(
+        &mut self,
+        plan: &Plan,
+        lock: &Lock,
+        lock_hash: &str,
+        definitions: &str,
+    ) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute_batch("DELETE FROM item; DELETE FROM edit;")?;
+        let planned: BTreeMap<&str, &Item> =
+            plan.items.iter().map(|i| (i.key.as_str(), &**i)).collect();
+        let mut fingerprints = Fingerprints::default();
+        {
+            let mut insert = tx.prepare_cached(super::apply::INSERT)?;
+            let mut people = tx.prepare_cached(
+                "UPDATE item SET status = ?2, note = ?3, url = ?4, edited = ?5, orphan = ?6, \
+                 decided = ?7, sequence = ?8, modified = ?9, fingerprint = ?10 WHERE key = ?1",
+            )?;
+            let mut log = tx.prepare_cached(
+                "INSERT INTO edit (key, at, action, value, who) VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?;
+            for record in lock.records.values() {
+                if record.key.starts_with(PAGE_PREFIX) {
+                    continue;
+                }
+                let Some(item) = item_of(record, planned.get(record.key.as_str()).copied()) else {
+                    continue;
+                };
+                let created = record.text("created").unwrap_or("");
+                execute_planned(&mut insert, &item, fingerprints.of(&item), created)?;
+                let decided: Decided = record
+                    .entries
+                    .iter()
+                    .filter_map(|e| Some((e.name.clone(), e.by.clone()?)))
+                    .collect();
+                let fp = record
+                    .text("fp")
+                    .and_then(|h| u64::from_str_radix(h, 16).ok())
+                    .map_or_else(|| fingerprints.of(&item), |f| f as i64);
+                people.execute(params![
+                    record.key,
+                    item.status.as_str(),
+                    item.note,
+                    item.url,
+                    is_edited(&decided),
+                    record.get("orphan").is_some(),
+                    decided_text(&decided),
+                    record
+                        .get("sequence")
+                        .and_then(|e| e.value.as_i64())
+                        .unwrap_or(0),
+                    record.text("modified").unwrap_or(created),
+                    fp,
+                ])?;
+                for e in record.all("log") {
+                    let part = |i: usize| e.value.get(i).and_then(Value::as_str);
+                    log.execute(params![record.key, part(0), part(2), part(3), part(1)])?;
+                }
+            }
+        }
+        set_meta(&tx, "lock", lock_hash)?;
+        set_meta(&tx, "definitions", definitions)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Replaces the recorded page reviews with the lock's: the first step of
+    /// a rebuild, since the reviews decide which review items the plan
+    /// makes.
+    pub fn restore_reviews(&mut self, lock: &Lock) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute("DELETE FROM review", [])?;
+        {
+            let mut review = tx.prepare_cached(
+                "INSERT INTO review (page, reviewed, archived, at) VALUES (?1, ?2, ?3, ?4)",
+            )?;
+            for record in lock.records.values() {
+                let Some(page) = record.key.strip_prefix(PAGE_PREFIX) else {
+                    continue;
+                };
+                for e in record.all("reviewed") {
+                    let (date, archived) = review_entry(&e.value);
+                    let at = e.by.as_ref().map_or("", |s| s.when.as_str());
+                    review.execute(params![page, date, archived, at])?;
+                }
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The stored range of generated dates, for a database made before the
+    /// lock existed.
+    pub fn stored_range(&self) -> Result<Option<(NaiveDate, NaiveDate)>> {
+        let (from, until): (Option<String>, Option<String>) = self.conn.query_row(
+            "SELECT min(generated), max(generated) FROM item WHERE source <> 'item'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let parse = |s: Option<String>| s.as_deref().and_then(crate::plan::item::parse_date);
+        Ok(parse(from).zip(parse(until)))
+    }
+
+    /// Writes the lock of what is stored now, in its own transaction: the
+    /// upgrade of a database made before the lock existed.
+    pub fn write_lock(&mut self) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        Store::seal(self.binding.as_ref(), &tx)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Inside a writing transaction, just before its commit: writes the
+    /// lock of what the transaction stored (atomically, and only when its
+    /// bytes change) and records its hash. A crash after the rename but
+    /// before the commit leaves a database whose hash is not the lock's,
+    /// which the next command rebuilds from the lock.
+    pub(super) fn seal(binding: Option<&Binding>, tx: &rusqlite::Transaction) -> Result<()> {
+        let Some(binding) = binding else {
+            return Ok(());
+        };
+        let mut lock = lock_of(tx, binding)?;
+        let mut text = lock::render(&lock);
+        // A plan that changes nothing else does not write its today.
+        if binding.read_today.is_some_and(|t| t != binding.today) {
+            lock.today = binding.read_today;
+            let unchanged = lock::render(&lock);
+            if std::fs::read(&binding.path).is_ok_and(|old| old == unchanged.as_bytes()) {
+                text = unchanged;
+            }
+        }
+        crate::fs::write_atomic(&binding.path, text.as_bytes())?;
+        set_meta(tx, "lock", &hash(&text))?;
+        set_meta(tx, "definitions", &binding.definitions)?;
+        Ok(())
+    }
+}
+
+/// Records of page reviews are keyed `page/<id>`.
+pub const PAGE_PREFIX: &str = "page/";
+
+fn review_entry(v: &Value) -> (String, bool) {
+    match v {
+        Value::Array(parts) => (
+            parts.first().and_then(Value::as_str).unwrap_or("").into(),
+            parts.get(1).and_then(Value::as_bool).unwrap_or(false),
+        ),
+        other => (other.as_str().unwrap_or("").into(), false),
+    }
+}
+
+fn meta(conn: &Connection, name: &str) -> Result<Option<String>> {
+    let mut st = conn.prepare_cached("SELECT value FROM meta WHERE name = ?1")?;
+    let mut rows = st.query_map([name], |r| r.get::<_, String>(0))?;
+    Ok(rows.next().transpose()?)
+}
+
+fn set_meta(conn: &Connection, name: &str, value: &str) -> Result<()> {
+    conn.prepare_cached("INSERT OR REPLACE INTO meta (name, value) VALUES (?1, ?2)")?
+        .execute([name, value])?;
+    Ok(())
+}
+
+/// The fields a lock keeps of an item whose definition no longer makes it
+/// (an orphan): all of them, since the TOML cannot give them back.
+const KEPT: &[&str] = &[
+    "source",
+    "source_id",
+    "generated",
+    "duration_minutes",
+    "due",
+    "kind",
+    "channel",
+    "description",
+    "goal",
+    "tags",
+    "focus",
+    "effort_minutes",
+    "reserve",
+];
+
+fn lock_of(conn: &Connection, binding: &Binding) -> Result<Lock> {
+    let mut records: BTreeMap<String, Record> = BTreeMap::new();
+    let sql = format!(
+        "SELECT {COLUMNS}, fingerprint, orphan, decided, sequence, created, modified \
+         FROM item ORDER BY key"
+    );
+    let mut st = conn.prepare_cached(&sql)?;
+    let base = COLUMNS.split(',').count();
+    let mut rows = st.query([])?;
+    while let Some(r) = rows.next()? {
+        let item = row_to_item(r)?;
+        let fp: i64 = r.get(base)?;
+        let orphan: bool = r.get(base + 1)?;
+        let decided = decided_from(&r.get::<_, String>(base + 2)?);
+        let sequence: i64 = r.get(base + 3)?;
+        let created: String = r.get(base + 4)?;
+        let modified: String = r.get(base + 5)?;
+        let mut e = vec![Entry::planned("fp", format!("{:016x}", fp as u64))];
+        let by = |field: &str| decided.get(field).cloned();
+        let stamped = |name: &str, value: Value| Entry {
+            name: name.to_string(),
+            value,
+            by: by(name),
+        };
+        e.push(stamped("owner", json!(item.owner.as_deref())));
+        if let Some(a) = &item.ambassador {
+            e.push(Entry::planned("ambassador", &**a));
+        }
+        if orphan {
+            e.push(Entry::planned("orphan", true));
+        }
+        // What people decided, and every field of an orphan.
+        let always = |f: &str| orphan || decided.contains_key(f);
+        if always("date") {
+            e.push(stamped("date", json!(date_text(item.date))));
+        }
+        if always("time") {
+            e.push(stamped("time", json!(item.time.map(time_text))));
+        }
+        if always("title") {
+            e.push(stamped("title", json!(&*item.title)));
+        }
+        if always("team") {
+            e.push(stamped("team", json!(item.team.as_deref())));
+        }
+        if decided.contains_key("status") || item.status != Status::Planned {
+            e.push(stamped("status", json!(item.status.as_str())));
+        }
+        if let Some(n) = &item.note {
+            e.push(stamped("note", json!(n)));
+        }
+        if let Some(u) = &item.url {
+            e.push(stamped("url", json!(u)));
+        }
+        if orphan {
+            for (name, value) in kept_fields(&item) {
+                e.push(Entry::planned(&format!("kept.{name}"), value));
+            }
+        }
+        if sequence > 0 {
+            e.push(Entry::planned("sequence", sequence));
+        }
+        if modified != created {
+            e.push(Entry::planned("modified", modified.as_str()));
+        }
+        e.push(Entry::planned("created", created));
+        records.insert(
+            item.key.clone(),
+            Record {
+                key: item.key,
+                entries: e,
+            },
+        );
+    }
+    let mut log = conn.prepare_cached(
+        "SELECT key, at, coalesce(who, ''), action, value FROM edit ORDER BY key, id",
+    )?;
+    let mut rows = log.query([])?;
+    while let Some(r) = rows.next()? {
+        let key: String = r.get(0)?;
+        let entry = Entry::planned(
+            "log",
+            json!([
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, Option<String>>(4)?
+            ]),
+        );
+        // The history of a removed item stays in the database only.
+        if let Some(rec) = records.get_mut(&key) {
+            rec.entries.push(entry);
+        }
+    }
+    let mut reviews = conn.prepare_cached(
+        "SELECT page, reviewed, archived, at FROM review ORDER BY page, reviewed, id",
+    )?;
+    let mut rows = reviews.query([])?;
+    while let Some(r) = rows.next()? {
+        let page: String = r.get(0)?;
+        let key = format!("{PAGE_PREFIX}{page}");
+        let at: String = r.get(3)?;
+        let entry = Entry {
+            name: "reviewed".into(),
+            value: json!([r.get::<_, String>(1)?, r.get::<_, bool>(2)?]),
+            by: Some(Stamp {
+                when: at,
+                who: String::new(),
+            }),
+        };
+        records
+            .entry(key.clone())
+            .or_insert_with(|| Record {
+                key,
+                entries: Vec::new(),
+            })
+            .entries
+            .push(entry);
+    }
+    Ok(Lock {
+        range: Some(binding.range),
+        today: Some(binding.today),
+        definitions: binding.definitions.clone(),
+        records,
+    })
+}
+
+fn kept_fields(item: &Item) -> Vec<(&'static str, Value)> {
+    let list = |l: &[crate::plan::text::Text]| json!(l.iter().map(|t| &**t).collect::<Vec<_>>());
+    KEPT.iter()
+        .map(|&name| {
+            let v = match name {
+                "source" => json!(item.source.as_str()),
+                "source_id" => json!(&*item.source_id),
+                "generated" => json!(date_text(item.generated)),
+                "duration_minutes" => json!(item.duration_minutes),
+                "due" => json!(item.due.map(date_text)),
+                "kind" => json!(item.kind.as_deref()),
+                "channel" => json!(item.channel.as_deref()),
+                "description" => json!(item.description.as_deref()),
+                "goal" => json!(item.goal.as_deref()),
+                "tags" => list(&item.tags),
+                "focus" => list(&item.focus),
+                "effort_minutes" => json!(item.effort_minutes),
+                _ => json!(item.reserve),
+            };
+            (name, v)
+        })
+        .collect()
+}
+
+fn date_of(v: &Value) -> Option<NaiveDate> {
+    v.as_str().and_then(crate::plan::item::parse_date)
+}
+
+/// The item a record stands for: the definitions' version with what the
+/// lock holds laid over it, or (an orphan) the lock's own fields.
+fn item_of(record: &Record, planned: Option<&Item>) -> Option<Item> {
+    let text = |name: &str| record.get(name).map(|e| &e.value);
+    let opt_text = |v: Option<&Value>| v.and_then(Value::as_str).map(crate::plan::text::Text::from);
+    let mut item = match planned {
+        Some(p) => p.clone(),
+        None => {
+            let kept = |f: &str| text(&format!("kept.{f}")).cloned().unwrap_or(Value::Null);
+            let list = |f: &str| -> Vec<crate::plan::text::Text> {
+                kept(f)
+                    .as_array()
+                    .map(|a| a.iter().filter_map(Value::as_str).map(Into::into).collect())
+                    .unwrap_or_default()
+            };
+            let generated = date_of(&kept("generated"))?;
+            Item {
+                key: record.key.clone(),
+                title: "".into(),
+                source: Source::parse(kept("source").as_str()?)?,
+                source_id: kept("source_id").as_str()?.into(),
+                generated,
+                date: generated,
+                time: None,
+                duration_minutes: kept("duration_minutes").as_u64().map(|n| n as u32),
+                due: date_of(&kept("due")),
+                kind: opt_text(Some(&kept("kind"))),
+                channel: opt_text(Some(&kept("channel"))),
+                description: opt_text(Some(&kept("description"))),
+                owner: None,
+                ambassador: None,
+                team: None,
+                goal: opt_text(Some(&kept("goal"))),
+                tags: list("tags").into_iter().collect(),
+                focus: list("focus"),
+                status: Status::Planned,
+                effort_minutes: kept("effort_minutes").as_u64().map(|n| n as u32),
+                reserve: kept("reserve").as_bool().unwrap_or(false),
+                edited: false,
+                note: None,
+                url: None,
+            }
+        }
+    };
+    item.owner = opt_text(text("owner"));
+    item.ambassador = opt_text(text("ambassador"));
+    if let Some(date) = text("date").and_then(date_of) {
+        crate::plan::move_to(&mut item, date);
+    }
+    if let Some(v) = text("time") {
+        item.time = v
+            .as_str()
+            .and_then(|t| chrono::NaiveTime::parse_from_str(t, "%H:%M").ok());
+        if item.time.is_some() && item.duration_minutes.is_none() {
+            item.duration_minutes = Some(30);
+        }
+    }
+    if let Some(t) = text("title").and_then(Value::as_str) {
+        item.title = t.into();
+    }
+    if let Some(v) = text("team") {
+        item.team = opt_text(Some(v));
+    }
+    item.status = text("status")
+        .and_then(Value::as_str)
+        .and_then(Status::parse)
+        .unwrap_or(Status::Planned);
+    item.note = text("note").and_then(Value::as_str).map(String::from);
+    item.url = text("url").and_then(Value::as_str).map(String::from);
+    Some(item)
+}
