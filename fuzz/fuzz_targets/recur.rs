@@ -63,7 +63,10 @@ fuzz_target!(|data: &[u8]| {
     let small = |b: u8| i32::from(b as i8);
     let shorthand = Shorthand {
         every,
-        interval: (head[6] != 0).then(|| u32::from_le_bytes([head[7], head[8], 0, head[6] & 3])),
+        // 1..=1000, as the calendar loader allows (a larger one is refused
+        // there with its location).
+        interval: (head[6] != 0)
+            .then(|| 1 + u32::from(u16::from_le_bytes([head[7], head[8]])) % 1000),
         on,
         nth: (head[9] & 1 != 0).then(|| small(head[10])),
         day: (head[9] & 2 != 0).then(|| small(head[11])),
