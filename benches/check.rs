@@ -29,14 +29,14 @@ fn benches(c: &mut Criterion) {
     let mut g = c.benchmark_group("check-100k");
     g.sample_size(10);
     g.bench_function("findings (pure)", |b| {
-        b.iter(|| report::check(&calendar, &items, window, &[]))
+        b.iter(|| report::check(&calendar, &items, window, &[], None))
     });
     g.bench_function("load + plan in memory + findings", |b| {
         b.iter(|| {
             let calendar = ritme::config::load(cal_dir.path()).unwrap().calendar;
             let items =
                 unboxed(ritme::plan::build(&calendar, window, &Default::default()).unwrap());
-            report::check(&calendar, &items, window, &[])
+            report::check(&calendar, &items, window, &[], None)
         })
     });
     for r in [Report::Gaps, Report::Load, Report::Goals] {
@@ -54,7 +54,7 @@ fn benches(c: &mut Criterion) {
             let calendar = ritme::config::load(&voorbeeld).unwrap().calendar;
             let items =
                 unboxed(ritme::plan::build(&calendar, window, &Default::default()).unwrap());
-            report::check(&calendar, &items, window, &[])
+            report::check(&calendar, &items, window, &[], None)
         })
     });
     g.finish();

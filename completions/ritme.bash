@@ -16,6 +16,9 @@ _ritme() {
             ",$1")
                 cmd="ritme"
                 ;;
+            ritme,agenda)
+                cmd="ritme__subcmd__agenda"
+                ;;
             ritme,assign)
                 cmd="ritme__subcmd__assign"
                 ;;
@@ -99,6 +102,9 @@ _ritme() {
                 ;;
             ritme__subcmd__export__subcmd__help,json)
                 cmd="ritme__subcmd__export__subcmd__help__subcmd__json"
+                ;;
+            ritme__subcmd__help,agenda)
+                cmd="ritme__subcmd__help__subcmd__agenda"
                 ;;
             ritme__subcmd__help,assign)
                 cmd="ritme__subcmd__help__subcmd__assign"
@@ -209,12 +215,66 @@ _ritme() {
 
     case "${cmd}" in
         ritme)
-            opts="-C -q -v -h -V --calendar --db --today --color --locale --quiet --verbose --help --version init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help"
+            opts="-C -q -v -h -V --calendar --db --today --color --locale --quiet --verbose --help --version init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --calendar)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --locale)
+                    COMPREPLY=($(compgen -W "en nl" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ritme__subcmd__agenda)
+            opts="-C -q -v -h --team --all --out --weeks --format --calendar --db --today --color --locale --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --weeks)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text markdown json html" -- "${cur}"))
+                    return 0
+                    ;;
                 --calendar)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -411,7 +471,7 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__export__subcmd__csv)
-            opts="-o -C -q -v -h --output --week --month --quarter --from --until --owner --team --source --kind --tag --status --unassigned --calendar --db --today --color --locale --quiet --verbose --help"
+            opts="-o -C -q -v -h --output --week --month --quarter --from --until --owner --team --ambassador --goal --focus --source --kind --tag --status --unassigned --edited --calendar --db --today --color --locale --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -450,6 +510,18 @@ _ritme() {
                     return 0
                     ;;
                 --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ambassador)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --goal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --focus)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -571,7 +643,7 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__export__subcmd__ics)
-            opts="-o -C -q -v -h --out --output --base-url --week --month --quarter --from --until --owner --team --source --kind --tag --status --unassigned --calendar --db --today --color --locale --quiet --verbose --help"
+            opts="-o -C -q -v -h --out --output --base-url --week --month --quarter --from --until --owner --team --ambassador --goal --focus --source --kind --tag --status --unassigned --edited --calendar --db --today --color --locale --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -618,6 +690,18 @@ _ritme() {
                     return 0
                     ;;
                 --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ambassador)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --goal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --focus)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -669,7 +753,7 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__export__subcmd__json)
-            opts="-o -C -q -v -h --output --week --month --quarter --from --until --owner --team --source --kind --tag --status --unassigned --calendar --db --today --color --locale --quiet --verbose --help"
+            opts="-o -C -q -v -h --output --week --month --quarter --from --until --owner --team --ambassador --goal --focus --source --kind --tag --status --unassigned --edited --calendar --db --today --color --locale --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -708,6 +792,18 @@ _ritme() {
                     return 0
                     ;;
                 --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ambassador)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --goal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --focus)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -759,8 +855,22 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__help)
-            opts="init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help"
+            opts="init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ritme__subcmd__help__subcmd__agenda)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1421,7 +1531,7 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__list)
-            opts="-C -q -v -h --week --month --quarter --from --until --owner --team --source --kind --tag --status --unassigned --format --calendar --db --today --color --locale --quiet --verbose --help"
+            opts="-C -q -v -h --week --month --quarter --from --until --owner --team --ambassador --goal --focus --source --kind --tag --status --unassigned --edited --format --calendar --db --today --color --locale --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1452,6 +1562,18 @@ _ritme() {
                     return 0
                     ;;
                 --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ambassador)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --goal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --focus)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1717,7 +1839,7 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__report)
-            opts="-C -q -v -h --week --month --quarter --from --until --format --by --calendar --db --today --color --locale --quiet --verbose --help gaps load focus mix raci goals engagement pages"
+            opts="-C -q -v -h --week --month --quarter --from --until --format --by --calendar --db --today --color --locale --quiet --verbose --help gaps load focus mix raci goals engagement pages steering"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1744,7 +1866,7 @@ _ritme() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html" -- "${cur}"))
                     return 0
                     ;;
                 --by)

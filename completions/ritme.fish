@@ -42,6 +42,7 @@ complete -c ritme -n "__fish_ritme_needs_command" -f -a "list" -d 'List the item
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "show" -d 'Show one item with its definition and history'
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "quarter" -d 'The quarter at a glance: a row per week, a column per working day'
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "check" -d 'Check the definitions and the coming weeks; exit 1 on findings'
+complete -c ritme -n "__fish_ritme_needs_command" -f -a "agenda" -d 'What a person or team has to deliver: overdue, this week, coming'
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "report" -d 'The reports: gaps, load, focus, mix, raci, goals'
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "assign" -d 'Give an item to a person (an edit: kept by every later plan)'
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "unassign" -d 'Take the owner off an item (an edit)'
@@ -93,7 +94,10 @@ complete -c ritme -n "__fish_ritme_using_subcommand list" -l quarter -d 'A quart
 complete -c ritme -n "__fish_ritme_using_subcommand list" -l from -d 'First day, inclusive' -r
 complete -c ritme -n "__fish_ritme_using_subcommand list" -l until -d 'Last day, inclusive' -r
 complete -c ritme -n "__fish_ritme_using_subcommand list" -l owner -d 'Only items this person owns' -r
-complete -c ritme -n "__fish_ritme_using_subcommand list" -l team -d 'Only items of this team' -r
+complete -c ritme -n "__fish_ritme_using_subcommand list" -l team -d 'Only the team\'s work: its items, and what its people own or are ambassador of elsewhere' -r
+complete -c ritme -n "__fish_ritme_using_subcommand list" -l ambassador -d 'Only items this person is the ambassador of' -r
+complete -c ritme -n "__fish_ritme_using_subcommand list" -l goal -d 'Only items serving this goal' -r
+complete -c ritme -n "__fish_ritme_using_subcommand list" -l focus -d 'Only items serving this focus block' -r
 complete -c ritme -n "__fish_ritme_using_subcommand list" -l source -d 'Only items of this format or campaign' -r
 complete -c ritme -n "__fish_ritme_using_subcommand list" -l kind -d 'Only items of this kind' -r
 complete -c ritme -n "__fish_ritme_using_subcommand list" -l tag -d 'Only items carrying this tag' -r
@@ -110,6 +114,7 @@ never\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand list" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
 nl\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand list" -l unassigned -d 'Only items without an owner (reserve slots excepted)'
+complete -c ritme -n "__fish_ritme_using_subcommand list" -l edited -d 'Only items carrying edits: a pin, a note or a URL'
 complete -c ritme -n "__fish_ritme_using_subcommand list" -s q -l quiet -d 'Print only errors'
 complete -c ritme -n "__fish_ritme_using_subcommand list" -s v -l verbose -d 'Print more: every change `plan` makes'
 complete -c ritme -n "__fish_ritme_using_subcommand list" -s h -l help -d 'Print help'
@@ -152,14 +157,35 @@ nl\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand check" -s q -l quiet -d 'Print only errors'
 complete -c ritme -n "__fish_ritme_using_subcommand check" -s v -l verbose -d 'Print more: every change `plan` makes'
 complete -c ritme -n "__fish_ritme_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ritme -n "__fish_ritme_using_subcommand agenda" -l team -d 'A team (an id): its items, and those of its members and ambassadors' -r
+complete -c ritme -n "__fish_ritme_using_subcommand agenda" -l out -d 'The directory `--all` writes into' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand agenda" -l weeks -d 'How many ISO weeks after this one "coming" covers' -r
+complete -c ritme -n "__fish_ritme_using_subcommand agenda" -l format -d 'Output format' -r -f -a "text\t'For the terminal'
+markdown\t'For a chat webhook, a mail merge or a wiki'
+json\t'For programs'
+html\t'One self-contained page'"
+complete -c ritme -n "__fish_ritme_using_subcommand agenda" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand agenda" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand agenda" -l today -d 'The day to treat as today' -r
+complete -c ritme -n "__fish_ritme_using_subcommand agenda" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand agenda" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
+nl\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand agenda" -l all -d 'Everyone: one file per person with something to deliver (needs --out)'
+complete -c ritme -n "__fish_ritme_using_subcommand agenda" -s q -l quiet -d 'Print only errors'
+complete -c ritme -n "__fish_ritme_using_subcommand agenda" -s v -l verbose -d 'Print more: every change `plan` makes'
+complete -c ritme -n "__fish_ritme_using_subcommand agenda" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ritme -n "__fish_ritme_using_subcommand report" -l week -d 'An ISO week, like 2026-W14' -r
 complete -c ritme -n "__fish_ritme_using_subcommand report" -l month -d 'A month, like 2026-04' -r
 complete -c ritme -n "__fish_ritme_using_subcommand report" -l quarter -d 'A quarter, like 2026-Q2' -r
 complete -c ritme -n "__fish_ritme_using_subcommand report" -l from -d 'First day, inclusive' -r
 complete -c ritme -n "__fish_ritme_using_subcommand report" -l until -d 'Last day, inclusive' -r
-complete -c ritme -n "__fish_ritme_using_subcommand report" -l format -d 'Output format' -r -f -a "table\t''
+complete -c ritme -n "__fish_ritme_using_subcommand report" -l format -d 'Output format (default table; `steering`: markdown)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+markdown\t'`report steering` only (its default)'
+html\t'`report steering` only: one self-contained page'"
 complete -c ritme -n "__fish_ritme_using_subcommand report" -l by -d 'Group `mix` by month or quarter (default month), `engagement` by format, kind, channel, team or goal (default format)' -r -f -a "month\t''
 quarter\t''
 format\t''
@@ -355,7 +381,10 @@ complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subc
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l from -d 'First day, inclusive' -r
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l until -d 'Last day, inclusive' -r
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l owner -d 'Only items this person owns' -r
-complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l team -d 'Only items of this team' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l team -d 'Only the team\'s work: its items, and what its people own or are ambassador of elsewhere' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l ambassador -d 'Only items this person is the ambassador of' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l goal -d 'Only items serving this goal' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l focus -d 'Only items serving this focus block' -r
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l source -d 'Only items of this format or campaign' -r
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l kind -d 'Only items of this kind' -r
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l tag -d 'Only items carrying this tag' -r
@@ -369,6 +398,7 @@ never\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
 nl\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l unassigned -d 'Only items without an owner (reserve slots excepted)'
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -l edited -d 'Only items carrying edits: a pin, a note or a URL'
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -s q -l quiet -d 'Print only errors'
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -s v -l verbose -d 'Print more: every change `plan` makes'
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from ics" -s h -l help -d 'Print help'
@@ -379,7 +409,10 @@ complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subc
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l from -d 'First day, inclusive' -r
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l until -d 'Last day, inclusive' -r
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l owner -d 'Only items this person owns' -r
-complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l team -d 'Only items of this team' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l team -d 'Only the team\'s work: its items, and what its people own or are ambassador of elsewhere' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l ambassador -d 'Only items this person is the ambassador of' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l goal -d 'Only items serving this goal' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l focus -d 'Only items serving this focus block' -r
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l source -d 'Only items of this format or campaign' -r
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l kind -d 'Only items of this kind' -r
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l tag -d 'Only items carrying this tag' -r
@@ -393,6 +426,7 @@ never\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
 nl\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l unassigned -d 'Only items without an owner (reserve slots excepted)'
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -l edited -d 'Only items carrying edits: a pin, a note or a URL'
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -s q -l quiet -d 'Print only errors'
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -s v -l verbose -d 'Print more: every change `plan` makes'
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from json" -s h -l help -d 'Print help'
@@ -403,7 +437,10 @@ complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subc
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l from -d 'First day, inclusive' -r
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l until -d 'Last day, inclusive' -r
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l owner -d 'Only items this person owns' -r
-complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l team -d 'Only items of this team' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l team -d 'Only the team\'s work: its items, and what its people own or are ambassador of elsewhere' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l ambassador -d 'Only items this person is the ambassador of' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l goal -d 'Only items serving this goal' -r
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l focus -d 'Only items serving this focus block' -r
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l source -d 'Only items of this format or campaign' -r
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l kind -d 'Only items of this kind' -r
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l tag -d 'Only items carrying this tag' -r
@@ -417,6 +454,7 @@ never\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
 nl\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l unassigned -d 'Only items without an owner (reserve slots excepted)'
+complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -l edited -d 'Only items carrying edits: a pin, a note or a URL'
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -s q -l quiet -d 'Print only errors'
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -s v -l verbose -d 'Print more: every change `plan` makes'
 complete -c ritme -n "__fish_ritme_using_subcommand export; and __fish_seen_subcommand_from csv" -s h -l help -d 'Print help'
@@ -446,26 +484,27 @@ nl\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand man" -s q -l quiet -d 'Print only errors'
 complete -c ritme -n "__fish_ritme_using_subcommand man" -s v -l verbose -d 'Print more: every change `plan` makes'
 complete -c ritme -n "__fish_ritme_using_subcommand man" -s h -l help -d 'Print help'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "init" -d 'Write a small working calendar to start from'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "plan" -d 'Expand and assign the definitions into the database'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "list" -d 'List the items of a range'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "show" -d 'Show one item with its definition and history'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "quarter" -d 'The quarter at a glance: a row per week, a column per working day'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "check" -d 'Check the definitions and the coming weeks; exit 1 on findings'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "report" -d 'The reports: gaps, load, focus, mix, raci, goals'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "assign" -d 'Give an item to a person (an edit: kept by every later plan)'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "unassign" -d 'Take the owner off an item (an edit)'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "move" -d 'Move an item to another day and maybe time; its key stays (an edit)'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "skip" -d 'Mark an item skipped, with an optional reason (an edit)'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "status" -d 'Set an item\'s status: planned, draft, ready, published, skipped (an edit)'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "note" -d 'Attach a note to an item (an edit)'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "reset" -d 'Drop an item\'s edits: it is planned again as its definition says'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "import" -d 'Bring in outside data: holidays and absences (ics), analytics numbers, a content inventory'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "reviewed" -d 'Record that a page was reviewed, or archive it'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "export" -d 'Write iCal feeds, JSON or CSV of the stored items'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check report assign unassign move skip status note reset import reviewed export completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help" -f -a "init" -d 'Write a small working calendar to start from'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help" -f -a "plan" -d 'Expand and assign the definitions into the database'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help" -f -a "list" -d 'List the items of a range'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help" -f -a "show" -d 'Show one item with its definition and history'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help" -f -a "quarter" -d 'The quarter at a glance: a row per week, a column per working day'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help" -f -a "check" -d 'Check the definitions and the coming weeks; exit 1 on findings'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help" -f -a "agenda" -d 'What a person or team has to deliver: overdue, this week, coming'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help" -f -a "report" -d 'The reports: gaps, load, focus, mix, raci, goals'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help" -f -a "assign" -d 'Give an item to a person (an edit: kept by every later plan)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help" -f -a "unassign" -d 'Take the owner off an item (an edit)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help" -f -a "move" -d 'Move an item to another day and maybe time; its key stays (an edit)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help" -f -a "skip" -d 'Mark an item skipped, with an optional reason (an edit)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help" -f -a "status" -d 'Set an item\'s status: planned, draft, ready, published, skipped (an edit)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help" -f -a "note" -d 'Attach a note to an item (an edit)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help" -f -a "reset" -d 'Drop an item\'s edits: it is planned again as its definition says'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help" -f -a "import" -d 'Bring in outside data: holidays and absences (ics), analytics numbers, a content inventory'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help" -f -a "reviewed" -d 'Record that a page was reviewed, or archive it'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help" -f -a "export" -d 'Write iCal feeds, JSON or CSV of the stored items'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check agenda report assign unassign move skip status note reset import reviewed export completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ritme -n "__fish_ritme_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "ics" -d 'Holidays (--as blackout) or a person\'s absences (--as away) from an .ics file'
 complete -c ritme -n "__fish_ritme_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "stats" -d 'Numbers per published item from an analytics export (CSV)'
 complete -c ritme -n "__fish_ritme_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "pages" -d '[[page]] definitions from a content inventory (CSV)'

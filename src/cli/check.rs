@@ -78,7 +78,11 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     // Numbers and recorded reviews come from a database when there is one,
     // even when the plan is made in memory: they are not part of the plan.
     let window = weeks_from(ctx.clock.today, args.weeks);
-    let store = schedule::open(ctx, &mut loaded, Mode::Check, Some(window))?;
+    let schedule::Opened {
+        store,
+        planned,
+        stored: stored_range,
+    } = schedule::open(ctx, &mut loaded, Mode::Check)?;
     // Without --db the plan is made in memory; the imported numbers are in
     // the calendar's database, when there is one.
     let numbers = match ctx.db_location(&loaded.dir) {
@@ -90,9 +94,19 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     let measured = schedule::measured(ctx, numbers.as_ref().or(store.as_ref()))?;
     let cal = &loaded.calendar;
     let schedule = schedule::items(&loaded, window, store.as_ref())?;
-    let mut findings = report::check(cal, &schedule.items, window, &schedule.orphans);
+    let mut findings = report::check(cal, &schedule.items, window, &schedule.orphans, planned);
     let mut lives = Findings::new(&cal.rules);
     report::lives::check(cal, &measured, ctx.clock.today, &mut lives);
+    let history = past_work(ctx, store.as_ref(), stored_range, window.until)?;
+    let went_live = measured.iter().map(|m| m.item.key.as_str()).collect();
+    report::slipped::check(
+        cal,
+        history.as_deref(),
+        &went_live,
+        &schedule.items,
+        ctx.clock.today,
+        &mut lives,
+    );
     findings.extend(lives.list);
     Finding::sort(&mut findings);
     // Every check that is on, whatever the data: a check with nothing to
@@ -122,6 +136,34 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     } else {
         Err(Error::CheckFailed)
     }
+}
+
+/// The stored items `overdue` and `unpublished` look at: from four weeks
+/// before today to the end of the checked weeks (an item due in the past
+/// may go live later), generated inside the stored range, where the lock
+/// records what people were given and did. Without a stored range there is
+/// no past work to judge: a plan made now would invent it.
+fn past_work(
+    ctx: &super::Context,
+    store: Option<&crate::store::Store>,
+    stored_range: Option<crate::dates::DateRange>,
+    until: chrono::NaiveDate,
+) -> Result<Option<Vec<crate::plan::item::Item>>> {
+    let (Some(store), Some(stored)) = (store, stored_range) else {
+        return Ok(None);
+    };
+    let today = ctx.clock.today;
+    let range = crate::dates::DateRange {
+        from: report::slipped::look_back_from(today),
+        until: until.max(today),
+    };
+    Ok(Some(
+        store
+            .items(range, &crate::store::Filter::default())?
+            .into_iter()
+            .filter(|it| stored.contains(it.generated))
+            .collect(),
+    ))
 }
 
 /// The calendar directory as seen from the working directory, with a

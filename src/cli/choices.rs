@@ -5,7 +5,7 @@
 //! The `///` lines are the help texts `--help` and the completions show.
 
 use crate::report::Report;
-use crate::view::{CheckFormat, ColorChoice, OutputFormat};
+use crate::view::{AgendaFormat, CheckFormat, ColorChoice, OutputFormat};
 
 /// A clap value enum mirroring a pure enum variant by variant, with the
 /// conversion into it.
@@ -46,7 +46,22 @@ choice! {
         Engagement,
         /// Pages by the date their review is due, with reviewer and status
         Pages,
+        /// One page for the steering group about a quarter: published, engagement, gaps, slipped, fairness, next
+        Steering,
     }
+}
+
+/// Output format of `ritme report`: the listing formats, and the page
+/// formats of `report steering`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormatChoice {
+    Table,
+    Json,
+    Csv,
+    /// `report steering` only (its default)
+    Markdown,
+    /// `report steering` only: one self-contained page
+    Html,
 }
 
 choice! {
@@ -78,5 +93,19 @@ choice! {
         Auto,
         Always,
         Never,
+    }
+}
+
+choice! {
+    /// Output format of `ritme agenda`.
+    AgendaFormatChoice => AgendaFormat {
+        /// For the terminal
+        Text,
+        /// For a chat webhook, a mail merge or a wiki
+        Markdown,
+        /// For programs
+        Json,
+        /// One self-contained page
+        Html,
     }
 }

@@ -104,7 +104,7 @@ fn items(
     let store = ctx.store(dir, false)?;
     let loaded = crate::config::load(dir).ok();
     filter.check(loaded.as_ref().map(|l| &l.calendar), &store)?;
-    store.tracked_items(range, &filter.filter())
+    store.tracked_items(range, &filter.filter(loaded.as_ref().map(|l| &l.calendar)))
 }
 
 fn is_set(r: &RangeArgs) -> bool {

@@ -8,8 +8,8 @@ use comfy_table::Cell;
 
 use super::choices::FormatChoice;
 use crate::cli::range::RangeArgs;
-use crate::dates::default_window;
 use crate::dates::DateRange;
+use crate::dates::{default_window, monday_of};
 use crate::error::suggest;
 use crate::error::{Error, Result};
 use crate::model::Calendar;
@@ -38,9 +38,18 @@ pub struct FilterArgs {
     /// Only items this person owns
     #[arg(long, value_name = "PERSON")]
     pub owner: Option<String>,
-    /// Only items of this team
+    /// Only the team's work: its items, and what its people own or are ambassador of elsewhere
     #[arg(long, value_name = "TEAM")]
     pub team: Option<String>,
+    /// Only items this person is the ambassador of
+    #[arg(long, value_name = "PERSON")]
+    pub ambassador: Option<String>,
+    /// Only items serving this goal
+    #[arg(long, value_name = "GOAL")]
+    pub goal: Option<String>,
+    /// Only items serving this focus block
+    #[arg(long, value_name = "FOCUS")]
+    pub focus: Option<String>,
     /// Only items of this format or campaign
     #[arg(long, value_name = "ID")]
     pub source: Option<String>,
@@ -56,6 +65,9 @@ pub struct FilterArgs {
     /// Only items without an owner (reserve slots excepted)
     #[arg(long)]
     pub unassigned: bool,
+    /// Only items carrying edits: a pin, a note or a URL
+    #[arg(long)]
+    pub edited: bool,
 }
 
 impl FilterArgs {
@@ -66,6 +78,9 @@ impl FilterArgs {
         let given = [
             ("owner", &self.owner),
             ("team", &self.team),
+            ("ambassador", &self.ambassador),
+            ("goal", &self.goal),
+            ("focus", &self.focus),
             ("source", &self.source),
             ("kind", &self.kind),
             ("tag", &self.tag),
@@ -81,6 +96,9 @@ impl FilterArgs {
                 match what {
                     "owner" => known.extend(it.owner.as_deref()),
                     "team" => known.extend(it.team.as_deref()),
+                    "ambassador" => known.extend(it.ambassador.as_deref()),
+                    "goal" => known.extend(it.goal.as_deref()),
+                    "focus" => known.extend(it.focus.iter().map(|f| &**f)),
                     "source" => {
                         known.insert(&it.source_id);
                     }
@@ -90,8 +108,12 @@ impl FilterArgs {
             }
             if let Some(cal) = cal {
                 match what {
-                    "owner" => known.extend(cal.people.iter().map(|p| p.id.as_str())),
+                    "owner" | "ambassador" => {
+                        known.extend(cal.people.iter().map(|p| p.id.as_str()));
+                    }
                     "team" => known.extend(cal.teams.iter().map(|t| t.id.as_str())),
+                    "goal" => known.extend(cal.goals.iter().map(|g| g.id.as_str())),
+                    "focus" => known.extend(cal.focus.iter().map(|f| f.id.as_str())),
                     "source" => {
                         known.extend(cal.formats.iter().map(|f| f.id.as_str()));
                         known.extend(cal.campaigns.iter().map(|c| c.id.as_str()));
@@ -124,16 +146,38 @@ impl FilterArgs {
         Ok(())
     }
 
-    /// The store's filter.
-    pub fn filter(&self) -> Filter {
+    /// The store's filter. With the calendar, `--team` also takes in what
+    /// the team's people (members and ambassadors) deliver for other teams'
+    /// and team-less definitions; without it, only the team's own items.
+    pub fn filter(&self, cal: Option<&Calendar>) -> Filter {
+        let team_people = match (&self.team, cal) {
+            (Some(team), Some(cal)) => {
+                let mut people: BTreeSet<&str> = cal
+                    .people
+                    .iter()
+                    .filter(|p| p.team.as_deref() == Some(team.as_str()))
+                    .map(|p| p.id.as_str())
+                    .collect();
+                if let Some(t) = cal.team(team) {
+                    people.extend(t.ambassadors.iter().map(String::as_str));
+                }
+                people.into_iter().map(str::to_string).collect()
+            }
+            _ => Vec::new(),
+        };
         Filter {
             owner: self.owner.clone(),
             team: self.team.clone(),
+            team_people,
+            ambassador: self.ambassador.clone(),
+            goal: self.goal.clone(),
+            focus: self.focus.clone(),
             source: self.source.clone(),
             kind: self.kind.clone(),
             tag: self.tag.clone(),
             status: self.status,
             unassigned: self.unassigned,
+            edited: self.edited,
         }
     }
 }
@@ -161,11 +205,32 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     let dir = ctx.calendar_dir()?;
     let loaded = crate::config::load(&dir).ok();
     let locale = loaded.as_ref().map(|l| l.calendar.locale);
-    let range = args.range.resolve(default_window(ctx.clock.today))?;
-    let store = ctx.store(&dir, false)?;
+    let stored = ctx.stored(&dir, false)?;
+    // Without a range: the stored range from this week on (SPEC section 10).
+    let default = match stored.range() {
+        Some(p) => DateRange {
+            from: p.from.max(monday_of(ctx.clock.today)),
+            until: p.until,
+        },
+        None => default_window(ctx.clock.today),
+    };
+    let range = args.range.resolve(default)?;
+    if let Some(p) = stored
+        .range()
+        .filter(|p| range.from < p.from || p.until < range.until)
+    {
+        ctx.say(format!(
+            "note: the stored plan covers {} to {}; days outside it are not planned",
+            p.from, p.until
+        ));
+    }
+    let store = stored.store;
     args.filter
         .check(loaded.as_ref().map(|l| &l.calendar), &store)?;
-    let items = store.items(range, &args.filter.filter())?;
+    let items = store.items(
+        range,
+        &args.filter.filter(loaded.as_ref().map(|l| &l.calendar)),
+    )?;
     let bytes = match OutputFormat::from(args.format) {
         OutputFormat::Json => view::write_json(&items)?,
         OutputFormat::Csv => view::write_csv(&items)?,

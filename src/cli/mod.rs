@@ -2,6 +2,7 @@
 //! and its `run`), and the context they share (calendar, database, clock,
 //! style). Parsing happens here; the work happens in the library below.
 
+mod agenda;
 mod check;
 mod choices;
 mod completions;
@@ -20,6 +21,7 @@ mod report;
 mod reviewed;
 mod schedule;
 mod show;
+mod steering;
 mod stored;
 
 use std::path::{Path, PathBuf};
@@ -36,7 +38,7 @@ pub static VOORBEELD_FILES: std::sync::LazyLock<Vec<&'static str>> =
 use crate::clock::Clock;
 use crate::config::{self, Loaded};
 use crate::dates::parse_date;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::model::Locale;
 use crate::store::{Location, Store};
 use crate::view::Style;
@@ -52,8 +54,10 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// Options every command takes.
+/// Options every command takes: in every subcommand's help they stand
+/// under their own heading, apart from the subcommand's own options.
 #[derive(Debug, Clone, clap::Args)]
+#[command(next_help_heading = "Global options")]
 pub struct Global {
     /// The calendar directory (holding ritme.toml); default: the nearest one upwards
     #[arg(
@@ -106,6 +110,8 @@ pub enum Command {
     Quarter(quarter::Args),
     /// Check the definitions and the coming weeks; exit 1 on findings
     Check(check::Args),
+    /// What a person or team has to deliver: overdue, this week, coming
+    Agenda(agenda::Args),
     /// The reports: gaps, load, focus, mix, raci, goals
     Report(report::Args),
     /// Give an item to a person (an edit: kept by every later plan)
@@ -140,7 +146,7 @@ pub enum Command {
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
     let ctx = Context::new(cli.global)?;
-    match cli.command {
+    let result = match cli.command {
         Command::Completions(args) => completions::run(args),
         Command::Man => completions::run_man(),
         Command::Init(args) => init::run(&ctx, args),
@@ -149,6 +155,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Show(args) => show::run(&ctx, args),
         Command::Quarter(args) => quarter::run(&ctx, args),
         Command::Check(args) => check::run(&ctx, args),
+        Command::Agenda(args) => agenda::run(&ctx, args),
         Command::Report(args) => report::run(&ctx, args),
         Command::Assign(args) => edit::assign(&ctx, args).and_then(|()| edit::settle(&ctx)),
         Command::Unassign(args) => edit::unassign(&ctx, args).and_then(|()| edit::settle(&ctx)),
@@ -160,7 +167,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Import(args) => import::run(&ctx, args),
         Command::Reviewed(args) => reviewed::run(&ctx, args),
         Command::Export(args) => export::run(&ctx, args),
-    }
+    };
+    result.map_err(|e| ctx.naming_database(e))
 }
 
 /// What every command shares.
@@ -199,11 +207,28 @@ impl Context {
         }
     }
 
+    /// The error, naming the database file when SQLite found it unreadable
+    /// after it was opened (a damaged page met by a query).
+    fn naming_database(&self, e: Error) -> Error {
+        let Ok(dir) = self.calendar_dir() else {
+            return e;
+        };
+        match self.db_location(&dir) {
+            Location::File(path) => e.naming_database(&path),
+            Location::Memory => e,
+        }
+    }
+
     /// The stored plan of the calendar in `dir`, in line with its
     /// `ritme.lock` (rebuilt from it when needed); `write` keeps the lock
     /// through the writes. Nothing planned yet is a storage error that
     /// says to run `ritme plan`.
     pub fn store(&self, dir: &Path, write: bool) -> Result<Store> {
+        Ok(self.stored(dir, write)?.store)
+    }
+
+    /// [`Context::store`], with the lock it is in line with.
+    pub fn stored(&self, dir: &Path, write: bool) -> Result<stored::Stored> {
         let mut loaded = config::load(dir)?;
         let mode = if write {
             stored::Mode::Write
@@ -217,7 +242,7 @@ impl Context {
                 self.db_location(dir)
             )));
         }
-        Ok(opened.store)
+        Ok(opened)
     }
 
     /// The output style, with the calendar's locale unless `--locale` says otherwise.

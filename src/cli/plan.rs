@@ -116,6 +116,15 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
             ctx.say(describe(change));
         }
     }
+    for pin in &plan.dropped {
+        ctx.say(format!(
+            "  ! {}: the {} pinned to \"{}\" is dropped: the calendar has no such {}; the rules decide again",
+            pin.key,
+            pin.field,
+            pin.value,
+            if pin.field == "owner" { "person" } else { "team" }
+        ));
+    }
     let unassigned = still_unassigned(&stored.store, &plan, today, args.dry_run)?;
     for u in &unassigned {
         ctx.say(format!("  ? {} unassigned: {}", u.key, u.reason));

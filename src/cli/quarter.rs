@@ -27,7 +27,7 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
         None => Quarter::of(ctx.clock.today),
     };
     let mut loaded = ctx.calendar()?;
-    let store = schedule::open(ctx, &mut loaded, Mode::Read, None)?;
+    let schedule::Opened { store, planned, .. } = schedule::open(ctx, &mut loaded, Mode::Read)?;
     let cal = &loaded.calendar;
     let range = DateRange {
         from: quarter.first_day(),
@@ -47,6 +47,7 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
             items: &schedule.items,
             quarter,
             width: style.width(),
+            planned,
         },
         style,
     );

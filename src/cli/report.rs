@@ -1,14 +1,15 @@
 //! `ritme report gaps|load|focus|mix|raci|goals|engagement|pages`: the
-//! reports of SPEC sections 4, 8 and 9 over a range, as a table, JSON or CSV.
+//! reports of SPEC sections 4, 8 and 9 over a range, as a table, JSON or CSV;
+//! `report steering` (section 12) is a page of its own ([`super::steering`]).
 
 use chrono::{Datelike, NaiveDate};
 
-use super::choices::{FormatChoice, ReportChoice};
+use super::choices::{ReportChoice, ReportFormatChoice};
 use super::schedule;
 use super::stored::Mode;
 use crate::cli::range::RangeArgs;
-use crate::dates::default_window;
 use crate::dates::DateRange;
+use crate::dates::{default_window, monday_of};
 use crate::error::{Error, Result};
 use crate::report::{self, load_matrix, Period, Report};
 use crate::stats::engagement::{self as stats_engagement, previous_range, GroupBy};
@@ -18,7 +19,7 @@ use crate::view::{self, OutputFormat};
 /// Arguments of `ritme report`.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Reads the stored plan when there is a database, else plans in memory.\nWeek-based reports (gaps, load, focus) cover the whole ISO weeks of the range.\n`engagement` reads the numbers `ritme import stats` stored; its default range is the last\ncomplete month, compared with the month before. `pages` lists every page unless a range is given.\n\nExamples:\n  ritme -C calendars/voorbeeld report gaps --quarter 2027-Q1\n  ritme -C calendars/voorbeeld report load --format csv > load.csv\n  ritme -C calendars/voorbeeld report mix --by quarter --format json\n  ritme -C calendars/voorbeeld report goals\n  ritme -C calendars/voorbeeld report engagement --by kind\n  ritme -C calendars/voorbeeld report pages"
+    after_help = "Reads the stored plan when there is a database, else plans in memory.\nWeek-based reports (gaps, load, focus) cover the whole ISO weeks of the range.\n`engagement` reads the numbers `ritme import stats` stored; its default range is the last\ncomplete month, compared with the month before. `pages` lists every page unless a range is given.\n\nExamples:\n  ritme -C calendars/voorbeeld report gaps --quarter 2027-Q1\n  ritme -C calendars/voorbeeld report load --format csv > load.csv\n  ritme -C calendars/voorbeeld report mix --by quarter --format json\n  ritme -C calendars/voorbeeld report goals\n  ritme -C calendars/voorbeeld report engagement --by kind\n  ritme -C calendars/voorbeeld report pages\n  ritme -C calendars/voorbeeld report steering --quarter 2026-Q3 --format html > q3.html"
 )]
 pub struct Args {
     /// Which report
@@ -26,9 +27,9 @@ pub struct Args {
     pub report: ReportChoice,
     #[command(flatten)]
     pub range: RangeArgs,
-    /// Output format
-    #[arg(long, value_enum, default_value_t = FormatChoice::Table)]
-    pub format: FormatChoice,
+    /// Output format (default table; `steering`: markdown)
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormatChoice>,
     /// Group `mix` by month or quarter (default month), `engagement` by
     /// format, kind, channel, team or goal (default format)
     #[arg(long, value_enum, value_name = "GROUP")]
@@ -40,8 +41,13 @@ impl Args {
         self.report.into()
     }
 
+    /// The listing format; [`run`] has refused the page formats before.
     fn format(&self) -> OutputFormat {
-        self.format.into()
+        match self.format {
+            Some(ReportFormatChoice::Json) => OutputFormat::Json,
+            Some(ReportFormatChoice::Csv) => OutputFormat::Csv,
+            _ => OutputFormat::Table,
+        }
     }
 }
 
@@ -80,6 +86,19 @@ impl By {
 
 /// Runs `ritme report`.
 pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
+    if args.report() == Report::Steering {
+        return super::steering::run(ctx, &args);
+    }
+    if let Some(f @ (ReportFormatChoice::Markdown | ReportFormatChoice::Html)) = args.format {
+        let name = if f == ReportFormatChoice::Html {
+            "html"
+        } else {
+            "markdown"
+        };
+        return Err(Error::usage(format!(
+            "--format {name} is for `report steering`; the other reports take table, json or csv"
+        )));
+    }
     match (args.report(), args.by) {
         (Report::Engagement, _) => return engagement(ctx, &args),
         (Report::Pages, _) => return pages(ctx, &args),
@@ -96,9 +115,20 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
         }
     }
     let mut loaded = ctx.calendar()?;
-    let range = args.range.resolve(default_window(ctx.clock.today))?;
+    let schedule::Opened { store, planned, .. } = schedule::open(ctx, &mut loaded, Mode::Read)?;
+    // Without a range: the stored range from this week on.
+    let default = match planned {
+        Some(p) => DateRange {
+            from: p.from.max(monday_of(ctx.clock.today)),
+            until: p.until,
+        },
+        None => default_window(ctx.clock.today),
+    };
+    let asked = args.range.resolve(default)?;
+    let Some(range) = schedule::planned_part(ctx, asked, planned) else {
+        return Ok(());
+    };
     let whole_weeks = range.whole_weeks();
-    let store = schedule::open(ctx, &mut loaded, Mode::Read, None)?;
     let schedule = schedule::items(&loaded, whole_weeks, store.as_ref())?;
     let period = args.by.and_then(By::period).unwrap_or_default();
     let Some(mut sheet) = args
@@ -189,7 +219,7 @@ fn pages(ctx: &super::Context, args: &Args) -> Result<()> {
     }
     let mut loaded = ctx.calendar()?;
     // Recorded reviews move the pages' next reviews.
-    schedule::open(ctx, &mut loaded, Mode::Read, None)?;
+    schedule::open(ctx, &mut loaded, Mode::Read)?;
     let range = if args.range.is_given() {
         Some(args.range.resolve(default_window(ctx.clock.today))?)
     } else {

@@ -6,7 +6,7 @@ use chrono::{Days, NaiveDate};
 
 use super::stored::{self, Mode};
 use crate::config::Loaded;
-use crate::dates::{default_window, DateRange};
+use crate::dates::DateRange;
 use crate::error::Result;
 use crate::lock::Lock;
 use crate::plan;
@@ -57,46 +57,75 @@ pub fn items(loaded: &Loaded, range: DateRange, store: Option<&Store>) -> Result
     })
 }
 
+/// The stored plan a view or `check` reads, and the range it covers.
+pub struct Opened {
+    /// `None` while nothing is planned yet: views then plan in memory.
+    pub store: Option<Store>,
+    /// The range the store covers; weeks outside it are not planned. For
+    /// `check` without `--db`, what a plan made now would store.
+    pub planned: Option<DateRange>,
+    /// The lock's stored range: the only past work people were given
+    /// (`overdue`, `unpublished` look at nothing else).
+    pub stored: Option<DateRange>,
+}
+
 /// The stored plan, in line with `ritme.lock`, with its recorded reviews
-/// laid over the calendar's pages; `None` when nothing is planned yet.
-/// For `check` without `--db` it is the plan `ritme plan` would store now,
-/// made in memory from the TOML and the lock, over the stored range and
-/// `cover` (the checked weeks): no file is written.
-pub fn open(
-    ctx: &super::Context,
-    loaded: &mut Loaded,
-    mode: Mode,
-    cover: Option<DateRange>,
-) -> Result<Option<Store>> {
+/// laid over the calendar's pages. For `check` without `--db` it is the
+/// plan `ritme plan` would store now (the lock's range and the default
+/// window), made in memory from the TOML and the lock: no file is written.
+pub fn open(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<Opened> {
     let mut opened = stored::open(ctx, loaded, mode)?;
+    let stored_range = opened.range();
     if mode == Mode::Check && ctx.global.db.is_none() {
-        let mut default = default_window(ctx.clock.today);
-        if let Some(c) = cover {
-            default = DateRange {
-                from: default.from.min(c.from),
-                until: default.until.max(c.until),
-            };
-        }
-        let range = match opened.range() {
-            Some(r) => DateRange {
-                from: r.from.min(default.from),
-                until: r.until.max(default.until),
-            },
-            None => default,
-        };
-        let today = opened
-            .lock
-            .today
-            .map_or(ctx.clock.today, |t| t.max(ctx.clock.today));
-        let clock = crate::clock::Clock { today, ..ctx.clock };
-        let plan = plan::build(&loaded.calendar, range, &opened.lock)?;
-        opened.store.apply(&plan, &clock, false)?;
-        return Ok(Some(opened.store));
+        let range =
+            stored::plan_in_memory(ctx, loaded, &opened.lock, &mut opened.store, ctx.clock.now)?;
+        return Ok(Opened {
+            store: Some(opened.store),
+            planned: Some(range),
+            stored: stored_range,
+        });
     }
     if opened.nothing && opened.store.is_blank()? {
-        return Ok(None);
+        return Ok(Opened {
+            store: None,
+            planned: None,
+            stored: None,
+        });
     }
-    Ok(Some(opened.store))
+    Ok(Opened {
+        store: Some(opened.store),
+        planned: stored_range,
+        stored: stored_range,
+    })
+}
+
+/// The part of `range` a report looks at: its days in the whole weeks the
+/// stored plan covers. The weeks outside are not planned, never empty:
+/// said once on stderr, and left out (SPEC section 10).
+pub fn planned_part(
+    ctx: &super::Context,
+    range: DateRange,
+    planned: Option<DateRange>,
+) -> Option<DateRange> {
+    let Some(p) = planned else {
+        return Some(range);
+    };
+    let inside = range.weeks_inside(p);
+    let part = inside.map(|w| DateRange {
+        from: range.from.max(w.from),
+        until: range.until.min(w.until),
+    });
+    if part != Some(range) {
+        let shown = match part {
+            Some(w) => format!("; this shows {} to {}", w.from, w.until),
+            None => String::new(),
+        };
+        ctx.say(format!(
+            "note: the stored plan covers {} to {}: the weeks of {} to {} outside it are not planned (`ritme plan --from/--until` plans them){shown}",
+            p.from, p.until, range.from, range.until
+        ));
+    }
+    part
 }
 
 /// The items that went live, with their numbers, up to today (none without

@@ -56,6 +56,33 @@ impl Stored {
     }
 }
 
+/// Plans into `store` (a copy in memory of the stored plan) what `ritme
+/// plan` with its default window would store now, stamping changes with
+/// `now`. Returns the range it covers.
+pub fn plan_in_memory(
+    ctx: &super::Context,
+    loaded: &Loaded,
+    lock: &Lock,
+    store: &mut Store,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<DateRange> {
+    let default = crate::dates::default_window(ctx.clock.today);
+    let range = match lock.range {
+        Some((from, until)) => DateRange {
+            from: from.min(default.from),
+            until: until.max(default.until),
+        },
+        None => default,
+    };
+    let today = lock
+        .today
+        .map_or(ctx.clock.today, |t| t.max(ctx.clock.today));
+    let clock = crate::clock::Clock { today, now };
+    let plan = crate::plan::build(&loaded.calendar, range, lock)?;
+    store.apply(&plan, &clock, false)?;
+    Ok(range)
+}
+
 /// Reads the lock of the calendar in `loaded` and opens its database in line
 /// with it. Reviews recorded in the lock are laid over the calendar's pages.
 pub fn open(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<Stored> {
@@ -78,9 +105,13 @@ pub fn open(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<Sto
     };
     let location = ctx.db_location(&loaded.dir);
     let db_exists = matches!(&location, Location::File(p) if p.exists());
-    // `check` writes no file; nor does a read with nothing planned anywhere.
+    let behind = lock_text.is_some() && lock.definitions != loaded.definitions;
+    // `check` writes no file; nor does a read with nothing planned anywhere,
+    // nor a read of a lock that is behind (it shows, in memory, what `plan`
+    // would store now).
     let location = match mode {
         Mode::Check if ctx.global.db.is_none() => Location::Memory,
+        Mode::Read if behind => Location::Memory,
         Mode::Read | Mode::Check if lock_text.is_none() && !db_exists => Location::Memory,
         Mode::DryPlan if !db_exists => Location::Memory,
         _ => location,
@@ -135,18 +166,27 @@ pub fn open(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<Sto
                 },
                 items: Vec::new(),
                 unassigned: Vec::new(),
+                dropped: Vec::new(),
             },
         };
         store.rebuild(&plan, &lock, &hash, &loaded.definitions)?;
     } else {
         crate::plan::review::overlay(&mut loaded.calendar, &store.review_log()?);
     }
-    let behind = lock_text.is_some() && lock.definitions != loaded.definitions;
     if behind && matches!(mode, Mode::Read | Mode::Check) {
         ctx.say(format!(
-            "note: {} is behind the calendar's files: run `ritme plan` and commit it",
+            "note: {} is behind the calendar's files: this shows what `ritme plan` would store; run it and commit the lock",
             lock_path.display()
         ));
+    }
+    if behind && mode == Mode::Read {
+        // Items that change get the newest stamp in the lock, so every
+        // machine shows the same feeds (SPEC section 10).
+        let now = lock
+            .newest_stamp()
+            .and_then(|s| chrono::DateTime::parse_from_rfc3339(s).ok())
+            .map_or(ctx.clock.now, |t| t.with_timezone(&chrono::Utc));
+        plan_in_memory(ctx, loaded, &lock, &mut store, now)?;
     }
     if matches!(mode, Mode::Write | Mode::Plan) {
         if let Some(range) = lock.range {

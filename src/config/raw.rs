@@ -100,6 +100,11 @@ pub struct RawRules {
     pub goal_missed: Option<S<String>>,
     pub fading_format: Option<S<String>>,
     pub stale_page: Option<S<String>>,
+    pub overdue: Option<S<String>>,
+    pub unpublished: Option<S<String>>,
+    pub unclaimed_slot: Option<S<String>>,
+    pub remind: Option<S<String>>,
+    pub unplanned: Option<S<String>>,
 }
 
 /// `[[goal]]`

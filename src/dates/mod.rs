@@ -12,6 +12,14 @@ pub use parse::{default_window, month, parse_date, quarter, week};
 pub use quarter::Quarter;
 pub use weekday::{parse_weekday, Weekdays, WEEKDAY_NAMES};
 
+/// The last day a rule makes a date for: 9999-12-31, the last date a TOML
+/// file, an item key (`YYYY-MM-DD`) and an iCal feed can write. Rules stop
+/// there cleanly; nothing past it is generated.
+pub const LAST_DAY: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 31) {
+    Some(d) => d,
+    None => panic!("9999-12-31 is a date"),
+};
+
 /// Inclusive date range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DateRange {
@@ -32,6 +40,25 @@ impl DateRange {
             from: monday_of(self.from),
             until: sunday_of(self.until),
         }
+    }
+
+    /// The whole ISO weeks of this range that lie entirely inside
+    /// `planned`, or `None` when no week does: the weeks a stored plan
+    /// covers, which views and `check` judge (SPEC section 10).
+    pub fn weeks_inside(&self, planned: DateRange) -> Option<DateRange> {
+        let first_monday = if planned.from == monday_of(planned.from) {
+            planned.from
+        } else {
+            monday_of(planned.from).checked_add_days(chrono::Days::new(7))?
+        };
+        let last_sunday = if planned.until == sunday_of(planned.until) {
+            planned.until
+        } else {
+            sunday_of(planned.until).checked_sub_days(chrono::Days::new(7))?
+        };
+        let from = monday_of(self.from).max(first_monday);
+        let until = sunday_of(self.until).min(last_sunday);
+        (from <= until).then_some(DateRange { from, until })
     }
 }
 

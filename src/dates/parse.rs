@@ -72,7 +72,7 @@ pub fn quarter(text: &str) -> Result<DateRange> {
 pub fn default_window(today: NaiveDate) -> DateRange {
     DateRange {
         from: monday_of(today),
-        until: Quarter::of(today).next().last_day(),
+        until: Quarter::of(today).next().last_day().min(super::LAST_DAY),
     }
 }
 
@@ -110,5 +110,6 @@ mod tests {
             }
         );
         assert_eq!(default_window(d(2026, 11, 25)).from, d(2026, 11, 23));
+        assert_eq!(default_window(d(9999, 11, 1)).until, d(9999, 12, 31));
     }
 }

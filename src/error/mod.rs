@@ -116,12 +116,35 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+/// How a storage message about an unreadable database file begins, until
+/// [`Error::naming_database`] puts the file's path in its place.
+const UNREADABLE: &str = "the database file is ";
+
+/// The way out of an unreadable database file.
+const UNREADABLE_ADVICE: &str = "restore it from a backup, or use --db to choose another file";
+
+impl Error {
+    /// The same error, naming `path` when SQLite found the file is no
+    /// database or a damaged one: the user has to find that file.
+    pub fn naming_database(self, path: &std::path::Path) -> Error {
+        match self {
+            Error::Storage(text) => match text.strip_prefix(UNREADABLE) {
+                Some(what) => Error::Storage(format!("{} is {what}", path.display())),
+                None => Error::Storage(text),
+            },
+            e => e,
+        }
+    }
+}
+
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Self {
         let text = match e.sqlite_error_code() {
             Some(rusqlite::ErrorCode::NotADatabase) => {
-                "the database file is not a SQLite database (use --db to choose another file)"
-                    .to_string()
+                format!("{UNREADABLE}not a SQLite database ({UNREADABLE_ADVICE})")
+            }
+            Some(rusqlite::ErrorCode::DatabaseCorrupt) => {
+                format!("{UNREADABLE}damaged: {e} ({UNREADABLE_ADVICE})")
             }
             Some(rusqlite::ErrorCode::DiskFull) => {
                 "the disk is full: the database was left as it was".to_string()

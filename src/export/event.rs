@@ -7,10 +7,13 @@
 //! event when the UID stays and SEQUENCE moves.
 
 use chrono::offset::LocalResult;
-use chrono::{DateTime, Days, NaiveDateTime, Offset, TimeDelta, TimeZone, Timelike, Utc};
+use chrono::{
+    DateTime, Days, NaiveDate, NaiveDateTime, Offset, TimeDelta, TimeZone, Timelike, Utc,
+};
 use chrono_tz::Tz;
 
 use super::ical::Writer;
+use crate::dates::LAST_DAY;
 use crate::model::{Calendar, Locale};
 use crate::plan::item::{Source, Status};
 use crate::store::Tracked;
@@ -82,10 +85,7 @@ impl<'a> Events<'a> {
                     }
                 }
             }
-            None => {
-                w.date("DTSTART", it.date)
-                    .date("DTEND", it.date + Days::new(1));
-            }
+            None => all_day(w, it.date),
         }
         let mut description = String::with_capacity(512);
         self.description(t, &mut description);
@@ -101,6 +101,7 @@ impl<'a> Events<'a> {
             w.texts("CATEGORIES", categories);
         }
         self.close(w, t, it.time.is_none());
+        w.raw("END", "VEVENT");
     }
 
     /// Appends the all-day VEVENT "draft due" of an item; false (and
@@ -112,9 +113,8 @@ impl<'a> Events<'a> {
         };
         let l = self.labels;
         self.open(w, &deadline_uid(&it.key, &self.calendar.id), t);
-        w.date("DTSTART", due)
-            .date("DTEND", due + Days::new(1))
-            .text("SUMMARY", &format!("{}: {}", l.draft_due, it.title));
+        all_day(w, due);
+        w.text("SUMMARY", &format!("{}: {}", l.draft_due, it.title));
         let mut description = String::with_capacity(512);
         description.push_str(l.goes_live);
         description.push_str(": ");
@@ -130,6 +130,15 @@ impl<'a> Events<'a> {
         w.texts("CATEGORIES", categories)
             .text("RELATED-TO", &uid(&it.key, &self.calendar.id));
         self.close(w, t, true);
+        let open = matches!(it.status, Status::Planned | Status::Draft);
+        if let Some(days) = self.calendar.rules.remind.filter(|_| open) {
+            w.raw("BEGIN", "VALARM")
+                .raw("ACTION", "DISPLAY")
+                .text("DESCRIPTION", &format!("{}: {}", l.draft_due, it.title))
+                .raw("TRIGGER", &trigger(days))
+                .raw("END", "VALARM");
+        }
+        w.raw("END", "VEVENT");
         true
     }
 
@@ -155,7 +164,6 @@ impl<'a> Events<'a> {
         if let Some(url) = t.item.url.as_deref().filter(|u| is_plain_uri(u)) {
             w.raw("URL", url);
         }
-        w.raw("END", "VEVENT");
     }
 
     /// Appends the DESCRIPTION: one `label: value` line per field that is
@@ -247,6 +255,18 @@ impl<'a> Events<'a> {
             },
             None => id.to_string(),
         }
+    }
+}
+
+/// The TRIGGER of a deadline's alarm: 09:00 local, `days` days before the
+/// all-day deadline, relative to its start (local midnight). Days stay
+/// nominal days (`-P1DT15H`, not `-PT39H`), so a clock change in between
+/// does not move the alarm off 09:00; the hours after 09:00 never hold one.
+pub fn trigger(days: u32) -> String {
+    match days {
+        0 => "PT9H".to_string(),
+        1 => "-PT15H".to_string(),
+        n => format!("-P{}DT15H", n - 1),
     }
 }
 
@@ -358,6 +378,20 @@ const NL: Labels = Labels {
     goes_live: "Gaat live",
     deadline: "deadline",
 };
+
+/// `DTSTART;VALUE=DATE` and its exclusive DTEND, the next day. On
+/// 9999-12-31 the next day has no four-digit year, so the event says
+/// `DURATION:P1D` instead, which RFC 5545 allows in DTEND's place.
+fn all_day(w: &mut Writer, date: NaiveDate) {
+    w.date("DTSTART", date);
+    match date
+        .checked_add_days(Days::new(1))
+        .filter(|end| *end <= LAST_DAY)
+    {
+        Some(end) => w.date("DTEND", end),
+        None => w.raw("DURATION", "P1D"),
+    };
+}
 
 #[cfg(test)]
 mod tests {
@@ -480,6 +514,11 @@ mod tests {
         let e = events.event(&tracked("format/m/2027-03-28", (2027, 3, 28), None));
         assert_eq!(property(&e, "DTSTART"), ["DTSTART;VALUE=DATE:20270328"]);
         assert_eq!(property(&e, "DTEND"), ["DTEND;VALUE=DATE:20270329"]);
+        // The last day of the date range has no next day to end on.
+        let e = events.event(&tracked("format/m/9999-12-31", (9999, 12, 31), None));
+        assert_eq!(property(&e, "DTSTART"), ["DTSTART;VALUE=DATE:99991231"]);
+        assert!(property(&e, "DTEND").is_empty());
+        assert_eq!(property(&e, "DURATION"), ["DURATION:P1D"]);
     }
 
     #[test]
@@ -529,6 +568,64 @@ mod tests {
             ["RELATED-TO:format/m/2027-03-01@voorbeeld.ritme"]
         );
         assert_eq!(property(&d, "STATUS"), ["STATUS:CANCELLED"]);
+    }
+
+    #[test]
+    fn a_deadline_rings_at_nine_the_day_remind_says() {
+        assert_eq!(trigger(0), "PT9H");
+        assert_eq!(trigger(1), "-PT15H");
+        assert_eq!(trigger(2), "-P1DT15H");
+        assert_eq!(trigger(7), "-P6DT15H");
+        let mut cal = calendar();
+        let mut t = tracked("format/m/2027-03-01", (2027, 3, 1), Some((9, 0)));
+        t.item.due = NaiveDate::from_ymd_opt(2027, 2, 26);
+        let d = Events::new(&cal, "Europe/Amsterdam", Locale::En)
+            .deadline(&t)
+            .unwrap();
+        let alarm: Vec<&str> = d
+            .split("\r\n")
+            .skip_while(|l| *l != "BEGIN:VALARM")
+            .collect();
+        assert_eq!(
+            alarm,
+            [
+                "BEGIN:VALARM",
+                "ACTION:DISPLAY",
+                "DESCRIPTION:Draft due: Maandagmomentje",
+                "TRIGGER:-PT15H",
+                "END:VALARM",
+                "END:VEVENT",
+                ""
+            ]
+        );
+        // The item's own event carries none.
+        let e = Events::new(&cal, "Europe/Amsterdam", Locale::En).event(&t);
+        assert!(!e.contains("VALARM"));
+        // A draft that is ready, published or skipped needs no reminder.
+        t.item.status = Status::Ready;
+        let d = Events::new(&cal, "Europe/Amsterdam", Locale::En)
+            .deadline(&t)
+            .unwrap();
+        assert!(!d.contains("VALARM"));
+        // remind = "off": none at all; the rest of the deadline is the same.
+        t.item.status = Status::Planned;
+        let with = Events::new(&cal, "Europe/Amsterdam", Locale::En)
+            .deadline(&t)
+            .unwrap();
+        cal.rules.remind = None;
+        let without = Events::new(&cal, "Europe/Amsterdam", Locale::En)
+            .deadline(&t)
+            .unwrap();
+        assert!(!without.contains("VALARM"));
+        assert_eq!(
+            with.lines()
+                .filter(|l| !l.contains("ALARM")
+                    && !l.starts_with("ACTION")
+                    && !l.starts_with("TRIGGER")
+                    && !l.starts_with("DESCRIPTION:Draft"))
+                .count(),
+            without.lines().count()
+        );
     }
 
     #[test]

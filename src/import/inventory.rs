@@ -30,10 +30,10 @@ pub struct PageDef {
 }
 
 /// Reads the inventory `bytes` (named `file` in messages) against `cal`.
-/// The first problem ends it (exit 2) naming the file and line; ids that
-/// the calendar or an earlier row already has are all named at once. Pages
-/// defined in `replacing` (the file an earlier import wrote, about to be
-/// written anew) do not count as existing.
+/// Every problem of every row is named at once, with the file and line
+/// (exit 2), and so are ids that the calendar or an earlier row already
+/// has; nothing is written then. Pages defined in `replacing` (the file an
+/// earlier import wrote, about to be written anew) do not count as existing.
 pub fn read(file: &str, bytes: &[u8], cal: &Calendar, replacing: &str) -> Result<Vec<PageDef>> {
     let mut csv = CsvFile::parse(file, bytes)?;
     let col = |name: &str| csv.column(name);
@@ -60,39 +60,47 @@ pub fn read(file: &str, bytes: &[u8], cal: &Calendar, replacing: &str) -> Result
         _ => columns[4],
     };
     let mut pages: Vec<PageDef> = Vec::new();
+    let mut problems: Vec<String> = Vec::new();
     let mut taken: Vec<String> = Vec::new();
     csv.rows(|r| {
         let at = r.at();
         let cell = |name: &str| named(name).and_then(|c| r.cell(c)).map(str::to_string);
+        let before = problems.len();
         let id = match (r.cell(id_col), cell("title")) {
-            (Some(id), _) => id.to_string(),
-            (None, Some(title)) => slug(&title, "pagina"),
+            (Some(id), _) => Some(id.to_string()),
+            (None, Some(title)) => Some(slug(&title, "pagina")),
             (None, None) => {
-                return Err(Error::usage(format!(
+                problems.push(format!(
                     "{at}: the page has no id and no title to make one from"
-                )))
+                ));
+                None
             }
         };
-        if !is_slug(&id) {
-            return Err(Error::usage(format!(
+        if let Some(id) = id.as_ref().filter(|id| !is_slug(id)) {
+            problems.push(format!(
                 "{at}: id \"{id}\" is not a slug: use lowercase letters, digits, - and _"
-            )));
+            ));
         }
         let review = r.cell(review_col).unwrap_or("");
         if ReviewInterval::parse(review).is_none() {
-            return Err(Error::usage(format!(
+            problems.push(format!(
                 "{at}: invalid review interval \"{review}\": write 30d, 6w, 6m or 1y"
-            )));
+            ));
         }
-        let reviewed = match cell("reviewed") {
-            None => None,
-            Some(t) => Some(csv_file::parse_date(&t).ok_or_else(|| {
-                Error::usage(format!(
+        let reviewed = cell("reviewed").and_then(|t| {
+            let date = csv_file::parse_date(&t);
+            if date.is_none() {
+                problems.push(format!(
                     "{at}: reviewed \"{t}\" is not a date like 2026-02-10 or 10-02-2026"
-                ))
-            })?),
+                ));
+            }
+            date
+        });
+        let reviewer = reviewer(cal, &at, cell("owner"), cell("team"))
+            .map_err(|problem| problems.push(problem));
+        let (Some(id), Ok((owner, team)), true) = (id, reviewer, problems.len() == before) else {
+            return Ok(());
         };
-        let (owner, team) = reviewer(cal, &at, cell("owner"), cell("team"))?;
         let defined = cal
             .pages
             .iter()
@@ -113,30 +121,40 @@ pub fn read(file: &str, bytes: &[u8], cal: &Calendar, replacing: &str) -> Result
         Ok(())
     })?;
     if !taken.is_empty() {
-        return Err(Error::usage(format!(
-            "{file}: these page ids already exist in the calendar or earlier in the file, and ritme does not overwrite pages: {}; nothing was written",
+        problems.push(format!(
+            "{file}: these page ids already exist in the calendar or earlier in the file, and ritme does not overwrite pages: {}",
             taken.join(", ")
-        )));
+        ));
     }
-    Ok(pages)
+    match problems.len() {
+        0 => Ok(pages),
+        1 => Err(Error::usage(format!(
+            "{}; nothing was written",
+            problems[0]
+        ))),
+        n => Err(Error::usage(format!(
+            "{n} problems in {file}; nothing was written:\n  {}",
+            problems.join("\n  ")
+        ))),
+    }
 }
 
 /// The `owner` cell as a person, or as a team (its ambassador reviews);
-/// a `team` column may name the team instead.
+/// a `team` column may name the team instead. A problem is the message.
 fn reviewer(
     cal: &Calendar,
     at: &str,
     owner: Option<String>,
     team: Option<String>,
-) -> Result<(Option<String>, Option<String>)> {
-    let known_team = |t: &str| -> Result<String> {
+) -> Result<(Option<String>, Option<String>), String> {
+    let known_team = |t: &str| -> Result<String, String> {
         let t = t.strip_prefix("team:").unwrap_or(t);
         if cal.team(t).is_some() {
             return Ok(t.to_string());
         }
         let hint = suggest::hint(t, cal.teams.iter().map(|x| x.id.as_str()))
             .map_or_else(String::new, |h| format!(" ({h})"));
-        Err(Error::usage(format!("{at}: unknown team \"{t}\"{hint}")))
+        Err(format!("{at}: unknown team \"{t}\"{hint}"))
     };
     match (owner, team) {
         (Some(o), team) if cal.person(&o).is_some() => {
@@ -152,14 +170,14 @@ fn reviewer(
                 .map(|p| p.id.as_str())
                 .chain(cal.teams.iter().map(|t| t.id.as_str()));
             let hint = suggest::hint(&o, names).map_or_else(String::new, |h| format!(" ({h})"));
-            Err(Error::usage(format!(
+            Err(format!(
                 "{at}: unknown owner \"{o}\": not a person or team of the calendar{hint}"
-            )))
+            ))
         }
         (None, Some(t)) => Ok((None, Some(known_team(&t)?))),
-        (None, None) => Err(Error::usage(format!(
+        (None, None) => Err(format!(
             "{at}: the page has no owner: someone reviews every page"
-        ))),
+        )),
     }
 }
 

@@ -86,6 +86,13 @@ pub struct Rules {
     pub goal_missed: Severity,
     pub fading_format: Severity,
     pub stale_page: Severity,
+    pub overdue: Severity,
+    pub unpublished: Severity,
+    pub unclaimed_slot: Severity,
+    /// How many days before a draft deadline its alarm rings (at 09:00
+    /// local); `None` (`remind = "off"`): no alarm.
+    pub remind: Option<u32>,
+    pub unplanned: Severity,
 }
 
 impl Default for Rules {
@@ -110,6 +117,11 @@ impl Default for Rules {
             goal_missed: Severity::Warning,
             fading_format: Severity::Off,
             stale_page: Severity::Warning,
+            overdue: Severity::Warning,
+            unpublished: Severity::Off,
+            unclaimed_slot: Severity::Warning,
+            remind: Some(1),
+            unplanned: Severity::Warning,
         }
     }
 }

@@ -19,7 +19,9 @@ use chrono::{Datelike, Days, NaiveDate, NaiveTime, TimeDelta, TimeZone};
 use crate::dates::{monday_of, sunday_of, DateRange};
 use crate::error::{Error, Result};
 use crate::lock::{Lock, Record};
-use crate::model::{Calendar, Campaign, Format, Post, PostWhen, RotationCounts, Template};
+use crate::model::{
+    Calendar, Campaign, Format, OwnerRule, Post, PostWhen, RotationCounts, Template,
+};
 use crate::recur::Recurrence;
 use crate::recur::{self, DayRules, Occurrence, RuleDates};
 use assign::{Draft, Held, Unassigned};
@@ -35,9 +37,21 @@ pub struct Plan {
     pub items: Vec<Box<Item>>,
     /// Items of the window a rotation or pool left without an owner, and why.
     pub unassigned: Vec<Unassigned>,
+    /// Pins naming a person or team the calendar no longer has: dropped,
+    /// so the rules decide again (SPEC section 10).
+    pub dropped: Vec<DroppedPin>,
 }
 
-/// How far past the window blackouts are expanded, so `shift` finds its day.
+/// A pinned field whose value names an id the TOML no longer has.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DroppedPin {
+    pub key: String,
+    pub field: &'static str,
+    pub value: String,
+}
+
+/// How far past the window (and before the earliest anchor) blackouts are
+/// expanded, so `shift` finds its day and a draft deadline its working day.
 const SHIFT_MARGIN_DAYS: u64 = 400;
 
 /// Expands every definition of `cal` over `window` and assigns owners,
@@ -49,7 +63,14 @@ const SHIFT_MARGIN_DAYS: u64 = 400;
 /// load of a week, and with it a rotation's owner, does not depend on where
 /// the window starts or ends.
 pub fn build(cal: &Calendar, window: DateRange, lock: &Lock) -> Result<Plan> {
-    let first_week = monday_of(window.from);
+    // A pool's ties look back 52 weeks, counted as if the calendar had been
+    // planned from its start (SPEC section 11): with a pool, assignment
+    // starts there, so no owner depends on where the window starts.
+    let first_week = if uses_pools(cal) {
+        monday_of(earliest_anchor(cal).min(window.from))
+    } else {
+        monday_of(window.from)
+    };
     let mut context = DateRange {
         from: first_week
             // How far back an occurrence may have been generated and still
@@ -70,13 +91,15 @@ pub fn build(cal: &Calendar, window: DateRange, lock: &Lock) -> Result<Plan> {
         context.until = sunday_of(latest);
         drafts = draft_all(cal, context, first_week).map_err(TooMany::error)?;
     }
+    let mut dropped = Vec::new();
     if !lock.records.is_empty() {
         for d in &mut drafts {
             if let Some(record) = lock.records.get(d.item.key.as_str()) {
-                hold(d, record);
+                hold(cal, d, record, &mut dropped);
             }
         }
     }
+    dropped.retain(|p: &DroppedPin| window.contains(generated_of(&p.key).unwrap_or(window.from)));
     let assigned = assign::assign(cal, drafts);
     let mut items: Vec<Box<Item>> = assigned
         .items
@@ -98,16 +121,45 @@ pub fn build(cal: &Calendar, window: DateRange, lock: &Lock) -> Result<Plan> {
         window,
         items,
         unassigned,
+        dropped,
     })
 }
 
+/// The date in an item's key, where it has one.
+fn generated_of(key: &str) -> Option<NaiveDate> {
+    key.rsplit('/').next().and_then(item::parse_date)
+}
+
 /// Lays a lock record over a draft: pinned fields (SPEC section 10) and the
-/// people the stored plan gave it.
-fn hold(d: &mut Draft, record: &Record) {
+/// people the stored plan gave it. A pinned owner or team the calendar no
+/// longer has is dropped, and said in `dropped`.
+fn hold(cal: &Calendar, d: &mut Draft, record: &Record, dropped: &mut Vec<DroppedPin>) {
+    let mut gone: Vec<&str> = Vec::new();
+    for field in ["owner", "team"] {
+        let Some(id) = record
+            .get(field)
+            .filter(|e| e.by.is_some())
+            .and_then(|e| e.value.as_str())
+        else {
+            continue;
+        };
+        let unknown = match field {
+            "owner" => cal.person(id).is_none(),
+            _ => cal.team(id).is_none(),
+        };
+        if unknown {
+            dropped.push(DroppedPin {
+                key: d.item.key.clone(),
+                field,
+                value: id.to_string(),
+            });
+            gone.push(field);
+        }
+    }
     let pinned = |name: &str| {
         record
             .get(name)
-            .filter(|e| e.by.is_some())
+            .filter(|e| e.by.is_some() && !gone.contains(&name))
             .map(|e| &e.value)
     };
     let text = |v: &serde_json::Value| v.as_str().map(Text::from);
@@ -133,6 +185,7 @@ fn hold(d: &mut Draft, record: &Record) {
     }
     d.held = match pinned("owner") {
         Some(v) => Held::Pinned(text(v)),
+        None if gone.contains(&"owner") => Held::Nothing,
         None => Held::Incumbent {
             owner: record.get("owner").and_then(|e| text(&e.value)),
             ambassador: record.get("ambassador").and_then(|e| text(&e.value)),
@@ -159,7 +212,11 @@ fn draft_all(
         cal.working_days,
         cal.blackouts.iter().map(|b| &b.days),
         DateRange {
-            from: earliest,
+            // Draft deadlines fall before their items: blackouts are known
+            // that far back too.
+            from: earliest
+                .checked_sub_days(Days::new(SHIFT_MARGIN_DAYS))
+                .unwrap_or(earliest),
             until: context
                 .until
                 .checked_add_days(Days::new(SHIFT_MARGIN_DAYS))
@@ -177,7 +234,7 @@ fn draft_all(
         let shared = Shared::new(&mut texts, &format.template, &format.id);
         for occ in occurrences(rec, &days, only_in, context, &format.id, &mut known)? {
             if wanted(&occ) {
-                drafts.push(format_draft(cal, format, &shared, occ));
+                drafts.push(format_draft(cal, &days, format, &shared, occ));
             }
         }
     }
@@ -200,7 +257,7 @@ fn draft_all(
             }
             let key = item::campaign_key(&campaign.id, &post.id, occ.generated);
             let mut d = Draft::new(
-                instantiate(cal, &shared[post_index], key, Source::Campaign, occ),
+                instantiate(cal, &days, &shared[post_index], key, Source::Campaign, occ),
                 turn,
             );
             d.owner_rule = Cow::Borrowed(&post.template.owner);
@@ -218,7 +275,7 @@ fn draft_all(
         if wanted(&occ) {
             let shared = Shared::new(&mut texts, &one.template, &one.id);
             let key = item::item_key(&one.id);
-            let mut d = Draft::new(instantiate(cal, &shared, key, Source::Item, occ), 0);
+            let mut d = Draft::new(instantiate(cal, &days, &shared, key, Source::Item, occ), 0);
             d.owner_rule = Cow::Borrowed(&one.template.owner);
             drafts.push(d);
         }
@@ -338,6 +395,7 @@ fn moment(it: &Item) -> u64 {
 /// The draft of one format occurrence, with its rotation turn.
 fn format_draft<'c>(
     cal: &Calendar,
+    days: &DayRules,
     format: &'c Format,
     shared: &Shared,
     occ: Occurrence,
@@ -347,7 +405,7 @@ fn format_draft<'c>(
         RotationCounts::All => occ.generated_number,
     };
     let key = item::format_key(&format.id, occ.generated);
-    let mut it = instantiate(cal, shared, key, Source::Format, occ);
+    let mut it = instantiate(cal, days, shared, key, Source::Format, occ);
     it.reserve = format.reserve;
     let mut d = Draft::new(it, turn);
     d.owner_rule = Cow::Borrowed(&format.template.owner);
@@ -381,6 +439,16 @@ impl TooMany<'_> {
             self.id, self.limit
         ))
     }
+}
+
+fn uses_pools(cal: &Calendar) -> bool {
+    let pool = |rule: &OwnerRule| matches!(rule, OwnerRule::Pool(_));
+    cal.formats.iter().any(|f| pool(&f.template.owner))
+        || cal
+            .campaigns
+            .iter()
+            .flat_map(|c| &c.posts)
+            .any(|p| pool(&p.template.owner))
 }
 
 fn earliest_anchor(cal: &Calendar) -> NaiveDate {
@@ -449,6 +517,7 @@ impl<'c> Shared<'c> {
 /// An item from a definition's fields on one occurrence.
 fn instantiate(
     cal: &Calendar,
+    days: &DayRules,
     shared: &Shared,
     key: String,
     source: Source,
@@ -465,10 +534,7 @@ fn instantiate(
         date: occ.date,
         time,
         duration_minutes: time.map(|_| t.duration.map_or(30, |d| d.0)),
-        due: t.prepare.and_then(|p| {
-            occ.date
-                .checked_sub_days(Days::new(p.days_rounded_up() as u64))
-        }),
+        due: t.prepare.and_then(|p| due(days, occ.date, p)),
         kind: shared.kind.clone(),
         channel: shared.channel.clone(),
         description: shared.description.clone(),
@@ -485,6 +551,15 @@ fn instantiate(
         note: None,
         url: None,
     }
+}
+
+/// The draft deadline of an item standing on `date`: `prepare` earlier in
+/// whole days rounded up, then back to the last working day that is no
+/// blackout (SPEC sections 7 and 12), so it never falls on Christmas Day or
+/// a Saturday.
+pub fn due(days: &DayRules, date: NaiveDate, prepare: crate::model::Minutes) -> Option<NaiveDate> {
+    let d = date.checked_sub_days(Days::new(prepare.days_rounded_up() as u64))?;
+    Some(days.working_on_or_before(d))
 }
 
 /// The wall-clock time an item really has on `date`. A time that does not

@@ -76,6 +76,16 @@ impl DayRules {
         self.blackout.contains(&d)
     }
 
+    /// The last day on or before `d` that is a working day and no blackout:
+    /// where a draft deadline falls (SPEC section 12). Looks back as far as
+    /// `shift` looks ahead; a calendar with no such day keeps `d`.
+    pub fn working_on_or_before(&self, d: NaiveDate) -> NaiveDate {
+        std::iter::successors(Some(d), |x| x.pred_opt())
+            .take(SHIFT_HORIZON_DAYS as usize + 1)
+            .find(|x| !self.is_free(*x))
+            .unwrap_or(d)
+    }
+
     /// Where an occurrence generated on `d` stands under `policy`; `None` drops it.
     pub fn place(&self, d: NaiveDate, policy: HolidayPolicy) -> Option<NaiveDate> {
         if !self.is_free(d) {
@@ -126,6 +136,39 @@ mod tests {
             rules().place(d(2026, 4, 3), HolidayPolicy::Shift),
             Some(d(2026, 4, 7))
         );
+    }
+
+    #[test]
+    fn a_deadline_moves_back_past_holidays_and_weekends() {
+        let christmas = DaySet::Range(DateRange {
+            from: d(2026, 12, 25),
+            until: d(2026, 12, 26),
+        });
+        let days = DayRules::new(
+            Weekdays::WORKWEEK,
+            &[christmas],
+            DateRange {
+                from: d(2026, 1, 1),
+                until: d(2026, 12, 31),
+            },
+        );
+        // Christmas Day 2026 is a Friday: the Thursday before.
+        assert_eq!(days.working_on_or_before(d(2026, 12, 25)), d(2026, 12, 24));
+        // A Saturday and a Sunday: the Friday before.
+        assert_eq!(days.working_on_or_before(d(2026, 11, 28)), d(2026, 11, 27));
+        assert_eq!(days.working_on_or_before(d(2026, 11, 29)), d(2026, 11, 27));
+        // A working day stays.
+        assert_eq!(days.working_on_or_before(d(2026, 11, 24)), d(2026, 11, 24));
+        // No working day at all: the date stays as it is.
+        let never = DayRules::new(
+            Weekdays::of(&[]),
+            &[],
+            DateRange {
+                from: d(2026, 1, 1),
+                until: d(2026, 12, 31),
+            },
+        );
+        assert_eq!(never.working_on_or_before(d(2026, 11, 28)), d(2026, 11, 28));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
-use crate::dates::Quarter;
+use crate::dates::{Quarter, LAST_DAY};
 
 /// `every = "quarter"` with `nth`+`on` or with `day`.
 #[derive(Debug, Clone)]
@@ -35,12 +35,13 @@ impl QuarterRule {
         }
     }
 
-    /// Dates on or after the anchor, ascending.
+    /// Dates on or after the anchor, ascending, through the last quarter
+    /// of [`LAST_DAY`]'s year; the quarters stop there, cleanly.
     pub fn dates(&self) -> impl Iterator<Item = NaiveDate> + '_ {
         let first = Quarter::of(self.anchor);
         std::iter::successors(Some(first), move |q| {
             let next = q.plus(self.interval);
-            (next.year < 9999).then_some(next)
+            (next.year <= LAST_DAY.year()).then_some(next)
         })
         .flat_map(move |q| self.in_quarter(q))
         .filter(move |d| *d >= self.anchor)

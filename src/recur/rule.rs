@@ -9,7 +9,7 @@ use chrono::{Datelike, NaiveDate, TimeZone, Weekday};
 use rrule::{RRule, RRuleSet, Tz, Unvalidated};
 
 use super::quarter::{Pick, QuarterRule};
-use crate::dates::{Weekdays, WEEKDAY_NAMES};
+use crate::dates::{Weekdays, LAST_DAY, WEEKDAY_NAMES};
 
 /// The `every` word of the shorthand.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,6 +50,39 @@ pub struct Shorthand {
     pub day: Option<i32>,
 }
 
+/// The shorthand field a [`ShorthandError`] is about: the caret goes on
+/// its value, so the user sees the line to fix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShorthandField {
+    Every,
+    Interval,
+    On,
+    Nth,
+    Day,
+}
+
+/// A shorthand that cannot be a rule, and the field that makes it so.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShorthandError {
+    pub field: ShorthandField,
+    pub message: String,
+}
+
+impl ShorthandError {
+    fn new(field: ShorthandField, message: impl Into<String>) -> Self {
+        ShorthandError {
+            field,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for ShorthandError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
 /// A rule that yields dates on or after its anchor.
 #[derive(Clone)]
 pub enum Rule {
@@ -81,7 +114,7 @@ impl Rule {
         s: &Shorthand,
         anchor: NaiveDate,
         working_days: Weekdays,
-    ) -> Result<Rule, String> {
+    ) -> Result<Rule, ShorthandError> {
         check_shorthand(s)?;
         let interval = s.interval.unwrap_or(1);
         let byday = |nth: Option<i32>| -> String {
@@ -145,63 +178,88 @@ impl Rule {
         if let Some(day) = s.day {
             text.push_str(&format!(";BYMONTHDAY={day}"));
         }
-        build(text, anchor)
+        build(text, anchor).map_err(|e| ShorthandError::new(ShorthandField::Every, e))
     }
 
-    /// The rule's dates on or after its anchor, ascending, without end.
+    /// The rule's dates on or after its anchor, ascending, up to and
+    /// including [`LAST_DAY`] (the rrule crate would go on into year 10000).
     pub fn dates(&self) -> Box<dyn Iterator<Item = NaiveDate> + '_> {
-        match self {
+        let dates: Box<dyn Iterator<Item = NaiveDate> + '_> = match self {
             Rule::RRule { set, .. } => Box::new(set.as_ref().into_iter().map(|d| d.date_naive())),
             Rule::Quarterly(q) => Box::new(q.dates()),
-        }
+        };
+        Box::new(dates.take_while(|d| *d <= LAST_DAY))
     }
 }
 
-fn check_shorthand(s: &Shorthand) -> Result<(), String> {
+fn check_shorthand(s: &Shorthand) -> Result<(), ShorthandError> {
+    use ShorthandField as F;
     let every = Every::NAMES[s.every as usize];
     if s.interval == Some(0) {
-        return Err("interval = 0 never repeats: use 1 or more".into());
+        return Err(ShorthandError::new(
+            F::Interval,
+            "interval = 0 never repeats: use 1 or more",
+        ));
     }
     if s.every == Every::Weekday && s.interval.is_some() {
-        return Err("every = \"weekday\" means every working day and takes no interval".into());
+        return Err(ShorthandError::new(
+            F::Interval,
+            "every = \"weekday\" means every working day and takes no interval",
+        ));
     }
     if s.every == Every::Weekday && !s.on.is_empty() {
-        return Err("every = \"weekday\" already means every working day; drop `on` or use every = \"week\"".into());
+        return Err(ShorthandError::new(
+            F::On,
+            "every = \"weekday\" already means every working day; drop `on` or use every = \"week\"",
+        ));
     }
     if let Some(n) = s.nth {
         if n == 0 || !(-5..=5).contains(&n) {
-            return Err(format!(
-                "nth = {n} is out of range: use 1..5, or -1..-5 counted from the end"
+            return Err(ShorthandError::new(
+                F::Nth,
+                format!("nth = {n} is out of range: use 1..5, or -1..-5 counted from the end"),
             ));
         }
         if !matches!(s.every, Every::Month | Every::Quarter | Every::Year) {
-            return Err(format!(
-                "nth works with every = \"month\", \"quarter\" or \"year\", not \"{every}\""
+            return Err(ShorthandError::new(
+                F::Nth,
+                format!(
+                    "nth works with every = \"month\", \"quarter\" or \"year\", not \"{every}\""
+                ),
             ));
         }
         if s.on.is_empty() {
-            return Err("nth needs `on`: the weekday it counts, like on = [\"mon\"]".into());
+            return Err(ShorthandError::new(
+                F::Nth,
+                "nth needs `on`: the weekday it counts, like on = [\"mon\"]",
+            ));
         }
     } else if !s.on.is_empty() && matches!(s.every, Every::Month | Every::Quarter | Every::Year) {
-        return Err(format!(
-            "`on` with every = \"{every}\" needs `nth`: which one of the {every}, like nth = 1 or nth = -1"
+        return Err(ShorthandError::new(
+            F::On,
+            format!("`on` with every = \"{every}\" needs `nth`: which one of the {every}, like nth = 1 or nth = -1"),
         ));
     }
     if let Some(day) = s.day {
         if day == 0 || !(-31..=31).contains(&day) {
-            return Err(format!(
-                "day = {day} is out of range: use 1..31, or -1 for the last day"
+            return Err(ShorthandError::new(
+                F::Day,
+                format!("day = {day} is out of range: use 1..31, or -1 for the last day"),
             ));
         }
         if !matches!(s.every, Every::Month | Every::Quarter | Every::Year) {
-            return Err(format!(
-                "day works with every = \"month\", \"quarter\" or \"year\", not \"{every}\""
+            return Err(ShorthandError::new(
+                F::Day,
+                format!(
+                    "day works with every = \"month\", \"quarter\" or \"year\", not \"{every}\""
+                ),
             ));
         }
         if !s.on.is_empty() {
-            return Err(
-                "use either `day` or `on` with `nth`, not both (an rrule can combine them)".into(),
-            );
+            return Err(ShorthandError::new(
+                F::Day,
+                "use either `day` or `on` with `nth`, not both (an rrule can combine them)",
+            ));
         }
     }
     Ok(())
@@ -376,44 +434,151 @@ mod tests {
 
     #[test]
     fn shorthand_errors() {
+        use ShorthandField as F;
+        // Each error names the field whose value is wrong, so the caret can
+        // go there instead of on the `every` line.
         let cases = [
-            Shorthand {
-                interval: Some(0),
-                ..short(Every::Week)
-            },
-            Shorthand {
-                interval: Some(2),
-                ..short(Every::Weekday)
-            },
-            Shorthand {
-                on: vec![Weekday::Mon],
-                ..short(Every::Month)
-            },
-            Shorthand {
-                on: vec![Weekday::Mon],
-                nth: Some(0),
-                ..short(Every::Quarter)
-            },
-            Shorthand {
-                on: vec![Weekday::Mon],
-                nth: Some(6),
-                ..short(Every::Month)
-            },
-            Shorthand {
-                nth: Some(1),
-                ..short(Every::Month)
-            },
-            Shorthand {
-                day: Some(3),
-                ..short(Every::Week)
-            },
+            (
+                Shorthand {
+                    interval: Some(0),
+                    ..short(Every::Week)
+                },
+                F::Interval,
+            ),
+            (
+                Shorthand {
+                    interval: Some(2),
+                    ..short(Every::Weekday)
+                },
+                F::Interval,
+            ),
+            (
+                Shorthand {
+                    on: vec![Weekday::Mon],
+                    ..short(Every::Weekday)
+                },
+                F::On,
+            ),
+            (
+                Shorthand {
+                    on: vec![Weekday::Mon],
+                    ..short(Every::Month)
+                },
+                F::On,
+            ),
+            (
+                Shorthand {
+                    on: vec![Weekday::Mon],
+                    nth: Some(0),
+                    ..short(Every::Quarter)
+                },
+                F::Nth,
+            ),
+            (
+                Shorthand {
+                    on: vec![Weekday::Mon],
+                    nth: Some(6),
+                    ..short(Every::Month)
+                },
+                F::Nth,
+            ),
+            (
+                Shorthand {
+                    on: vec![Weekday::Mon],
+                    nth: Some(1),
+                    ..short(Every::Week)
+                },
+                F::Nth,
+            ),
+            (
+                Shorthand {
+                    nth: Some(1),
+                    ..short(Every::Month)
+                },
+                F::Nth,
+            ),
+            (
+                Shorthand {
+                    day: Some(3),
+                    ..short(Every::Week)
+                },
+                F::Day,
+            ),
+            (
+                Shorthand {
+                    day: Some(32),
+                    ..short(Every::Month)
+                },
+                F::Day,
+            ),
+            (
+                Shorthand {
+                    day: Some(3),
+                    on: vec![Weekday::Mon],
+                    nth: Some(1),
+                    ..short(Every::Month)
+                },
+                F::Day,
+            ),
         ];
-        for s in cases {
-            assert!(
-                Rule::from_shorthand(&s, d(2026, 1, 1), Weekdays::WORKWEEK).is_err(),
-                "{s:?}"
-            );
+        for (s, field) in cases {
+            let e = Rule::from_shorthand(&s, d(2026, 1, 1), Weekdays::WORKWEEK).unwrap_err();
+            assert_eq!(e.field, field, "{s:?}: {e}");
         }
+    }
+
+    #[test]
+    fn rules_stop_cleanly_on_the_last_day_of_year_9999() {
+        let quarter = |nth: Option<i32>, day: Option<i32>| Shorthand {
+            on: if nth.is_some() {
+                vec![Weekday::Mon]
+            } else {
+                vec![]
+            },
+            nth,
+            day,
+            ..short(Every::Quarter)
+        };
+        let all = |r: &Rule| r.dates().map(|d| d.to_string()).collect::<Vec<_>>();
+        let first_monday =
+            Rule::from_shorthand(&quarter(Some(1), None), d(9998, 1, 1), Weekdays::WORKWEEK)
+                .unwrap();
+        assert_eq!(
+            all(&first_monday),
+            [
+                "9998-01-05",
+                "9998-04-06",
+                "9998-07-06",
+                "9998-10-05",
+                "9999-01-04",
+                "9999-04-05",
+                "9999-07-05",
+                "9999-10-04",
+            ]
+        );
+        let quarter_end =
+            Rule::from_shorthand(&quarter(None, Some(-1)), d(9999, 1, 1), Weekdays::WORKWEEK)
+                .unwrap();
+        assert_eq!(
+            all(&quarter_end),
+            ["9999-03-31", "9999-06-30", "9999-09-30", "9999-12-31"]
+        );
+        // An interval that jumps past the range ends the rule after one date.
+        let sparse = Rule::from_shorthand(
+            &Shorthand {
+                interval: Some(1000),
+                ..quarter(None, Some(1))
+            },
+            d(9999, 10, 1),
+            Weekdays::WORKWEEK,
+        )
+        .unwrap();
+        assert_eq!(all(&sparse), ["9999-10-01"]);
+        let rrule = Rule::from_rrule("FREQ=MONTHLY;INTERVAL=3;BYDAY=1MO", d(9999, 1, 1)).unwrap();
+        assert_eq!(
+            all(&rrule),
+            ["9999-01-04", "9999-04-05", "9999-07-05", "9999-10-04"]
+        );
     }
 
     #[test]

@@ -7,7 +7,9 @@ use chrono::Datelike;
 
 use super::finding::{Code, Findings};
 use super::weeks::{Day, Week};
+use crate::dates::DateRange;
 use crate::model::Calendar;
+use crate::plan::item::iso_week;
 
 /// What a week holds against the rules: the gaps report's row and the
 /// source of the week findings.
@@ -130,6 +132,49 @@ pub fn check(cal: &Calendar, weeks: &[Week], found: &mut Findings) {
                 ),
             );
         }
+    }
+}
+
+/// One `unplanned` finding for each stretch of `window`'s weeks outside
+/// `judged`, the weeks the stored plan covers.
+pub fn unplanned(window: DateRange, judged: Option<DateRange>, found: &mut Findings) {
+    let all = window.whole_weeks();
+    let stretches = match judged {
+        None => vec![all],
+        Some(j) => [
+            (all.from < j.from).then(|| DateRange {
+                from: all.from,
+                until: j.from - chrono::Days::new(1),
+            }),
+            (j.until < all.until).then(|| DateRange {
+                from: j.until + chrono::Days::new(1),
+                until: all.until,
+            }),
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
+    };
+    for s in stretches {
+        let (first, last) = (iso_week(s.from), iso_week(s.until));
+        let weeks = if first == last {
+            format!("week {first}")
+        } else {
+            format!("weeks {first} to {last}")
+        };
+        let advice = if judged.is_some_and(|j| s.until < j.from) {
+            format!("`ritme plan --from {}` plans them", s.from)
+        } else {
+            format!("`ritme plan --until {}` plans them", s.until)
+        };
+        found.add(
+            Code::Unplanned,
+            |f| f.with_week(&first),
+            format!(
+                "{weeks} ({} to {}) are not planned yet: {advice}",
+                s.from, s.until
+            ),
+        );
     }
 }
 

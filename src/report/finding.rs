@@ -27,11 +27,15 @@ pub enum Code {
     GoalMissed,
     FadingFormat,
     StalePage,
+    Overdue,
+    Unpublished,
+    UnclaimedSlot,
+    Unplanned,
 }
 
 impl Code {
     /// Every code `check` can produce, in the order the README lists them.
-    pub const ALL: [Code; 14] = [
+    pub const ALL: [Code; 18] = [
         Code::Definition,
         Code::EmptyWeek,
         Code::ThinWeek,
@@ -46,6 +50,10 @@ impl Code {
         Code::GoalMissed,
         Code::FadingFormat,
         Code::StalePage,
+        Code::Overdue,
+        Code::Unpublished,
+        Code::UnclaimedSlot,
+        Code::Unplanned,
     ];
 
     /// The word in JSON, annotations and `[rules]`.
@@ -65,6 +73,10 @@ impl Code {
             Code::GoalMissed => "goal_missed",
             Code::FadingFormat => "fading_format",
             Code::StalePage => "stale_page",
+            Code::Overdue => "overdue",
+            Code::Unpublished => "unpublished",
+            Code::UnclaimedSlot => "unclaimed_slot",
+            Code::Unplanned => "unplanned",
         }
     }
 
@@ -85,6 +97,10 @@ impl Code {
             Code::GoalMissed => rules.goal_missed,
             Code::FadingFormat => rules.fading_format,
             Code::StalePage => rules.stale_page,
+            Code::Overdue => rules.overdue,
+            Code::Unpublished => rules.unpublished,
+            Code::UnclaimedSlot => rules.unclaimed_slot,
+            Code::Unplanned => rules.unplanned,
         }
     }
 }

@@ -10,7 +10,9 @@
 //!   and `goals`, each a [`Sheet`]; `engagement` and `pages` read numbers
 //!   and reviews as well ([`engagement_sheet`], [`pages_sheet`]).
 //! - [`lives::check`]: `goal_missed`, `fading_format`, `stale_page`.
+//! - [`slipped::check`]: `overdue`, `unpublished`, `unclaimed_slot`.
 
+pub mod agenda;
 pub mod coverage;
 pub mod definitions;
 mod engagement;
@@ -25,6 +27,8 @@ mod pages;
 pub mod people;
 mod raci;
 mod sheet;
+pub mod slipped;
+pub mod steering;
 pub mod weeks;
 
 pub use engagement::{
@@ -49,11 +53,23 @@ pub fn check(
     items: &[Item],
     window: DateRange,
     orphans: &[String],
+    planned: Option<DateRange>,
 ) -> Vec<Finding> {
-    let weeks = weeks::layout(cal, items, window);
     let mut found = Findings::new(&cal.rules);
-    coverage::check(cal, &weeks, &mut found);
-    people::check(cal, &weeks, &mut found);
+    // Only the weeks the stored plan covers are judged; the others are
+    // not planned, never empty (SPEC section 10).
+    let judged = match planned {
+        Some(p) => window.weeks_inside(p),
+        None => Some(window),
+    };
+    if let Some(judged) = judged {
+        let weeks = weeks::layout(cal, items, judged);
+        coverage::check(cal, &weeks, &mut found);
+        people::check(cal, &weeks, &mut found);
+    }
+    if planned.is_some() {
+        coverage::unplanned(window, judged, &mut found);
+    }
     let orphans: std::collections::HashSet<&str> = orphans.iter().map(String::as_str).collect();
     let orphans: Vec<&Item> = items
         .iter()
@@ -84,12 +100,15 @@ pub enum Report {
     Engagement,
     /// Pages by the date their review is due, with reviewer and status
     Pages,
+    /// One page for the steering group about a quarter
+    Steering,
 }
 
 impl Report {
     /// The report over `range` (`by` matters only to `mix`); `None` for
     /// `engagement` and `pages`, which are made from the numbers and the
-    /// review log ([`engagement_sheet`], [`pages_sheet`]).
+    /// review log ([`engagement_sheet`], [`pages_sheet`]), and `steering`
+    /// ([`steering::build`]).
     pub fn sheet(
         self,
         cal: &Calendar,
@@ -104,7 +123,7 @@ impl Report {
             Report::Mix => mix::sheet(items, range, by),
             Report::Raci => raci::sheet(cal),
             Report::Goals => goals::sheet(cal, items, range),
-            Report::Engagement | Report::Pages => return None,
+            Report::Engagement | Report::Pages | Report::Steering => return None,
         })
     }
 }

@@ -198,7 +198,16 @@ impl Store {
         for key in &orphaned {
             orphan.execute([key])?;
         }
-        drop((renew, unmark, delete, orphan));
+        // A pin naming a person or team that is gone: the plan already
+        // decided the field by the rules; the pin goes too.
+        let mut unpin = tx.prepare_cached(
+            "UPDATE item SET decided = json_remove(decided, '$.' || ?2), \
+             edited = json_remove(decided, '$.' || ?2) <> '{}' WHERE key = ?1",
+        )?;
+        for pin in &plan.dropped {
+            unpin.execute(params![pin.key, pin.field])?;
+        }
+        drop((renew, unmark, delete, orphan, unpin));
         Store::seal(self.binding.as_ref(), &tx)?;
         tx.commit()?;
         Ok(diff)
@@ -434,6 +443,7 @@ mod tests {
             },
             items: items.into_iter().map(Box::new).collect(),
             unassigned: vec![],
+            dropped: Vec::new(),
         }
     }
 

@@ -322,6 +322,7 @@ mod tests {
             },
             items: vec![Box::new(item.clone())],
             unassigned: vec![],
+            dropped: Vec::new(),
         };
         s.apply(&plan, &clock(), false).unwrap();
         s

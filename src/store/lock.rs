@@ -466,6 +466,7 @@ fn date_of(v: &Value) -> Option<NaiveDate> {
 fn item_of(record: &Record, planned: Option<&Item>) -> Option<Item> {
     let text = |name: &str| record.get(name).map(|e| &e.value);
     let opt_text = |v: Option<&Value>| v.and_then(Value::as_str).map(crate::plan::text::Text::from);
+    let orphan = planned.is_none();
     let mut item = match planned {
         Some(p) => p.clone(),
         None => {
@@ -507,22 +508,23 @@ fn item_of(record: &Record, planned: Option<&Item>) -> Option<Item> {
     };
     item.owner = opt_text(text("owner"));
     item.ambassador = opt_text(text("ambassador"));
-    if let Some(date) = text("date").and_then(date_of) {
-        crate::plan::move_to(&mut item, date);
-    }
-    if let Some(v) = text("time") {
-        item.time = v
-            .as_str()
-            .and_then(|t| chrono::NaiveTime::parse_from_str(t, "%H:%M").ok());
-        if item.time.is_some() && item.duration_minutes.is_none() {
-            item.duration_minutes = Some(30);
+    // The plan already laid the pinned fields over a planned item
+    // (`plan::build` holds the lock); an orphan's come from here.
+    if orphan {
+        if let Some(date) = text("date").and_then(date_of) {
+            crate::plan::move_to(&mut item, date);
         }
-    }
-    if let Some(t) = text("title").and_then(Value::as_str) {
-        item.title = t.into();
-    }
-    if let Some(v) = text("team") {
-        item.team = opt_text(Some(v));
+        if let Some(v) = text("time") {
+            item.time = v
+                .as_str()
+                .and_then(|t| chrono::NaiveTime::parse_from_str(t, "%H:%M").ok());
+        }
+        if let Some(t) = text("title").and_then(Value::as_str) {
+            item.title = t.into();
+        }
+        if let Some(v) = text("team") {
+            item.team = opt_text(Some(v));
+        }
     }
     item.status = text("status")
         .and_then(Value::as_str)

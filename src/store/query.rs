@@ -13,12 +13,22 @@ use crate::plan::text::Text;
 #[derive(Debug, Clone, Default)]
 pub struct Filter {
     pub owner: Option<String>,
+    /// The team: its own items, and what its people deliver elsewhere.
     pub team: Option<String>,
+    /// The people of `team` (members and ambassadors): an item they own or
+    /// are the ambassador of is the team's work too.
+    pub team_people: Vec<String>,
+    pub ambassador: Option<String>,
+    pub goal: Option<String>,
+    /// A focus block id: the items serving it.
+    pub focus: Option<String>,
     pub source: Option<String>,
     pub kind: Option<String>,
     pub tag: Option<String>,
     pub status: Option<Status>,
     pub unassigned: bool,
+    /// Only items carrying edits (a pin, a note or a URL).
+    pub edited: bool,
 }
 
 impl Filter {
@@ -27,8 +37,16 @@ impl Filter {
         let eq = |want: &Option<String>, have: Option<&str>| {
             want.as_deref().is_none_or(|w| have == Some(w))
         };
+        let by_team_people =
+            |p: Option<&str>| p.is_some_and(|p| self.team_people.iter().any(|m| m == p));
         eq(&self.owner, item.owner.as_deref())
-            && eq(&self.team, item.team.as_deref())
+            && (eq(&self.team, item.team.as_deref())
+                || by_team_people(item.owner.as_deref())
+                || by_team_people(item.ambassador.as_deref()))
+            && eq(&self.ambassador, item.ambassador.as_deref())
+            && eq(&self.goal, item.goal.as_deref())
+            && self.focus.as_deref().is_none_or(|f| item.serves_focus(f))
+            && (!self.edited || item.edited)
             && eq(&self.source, Some(item.source_id.as_ref()))
             && eq(&self.kind, item.kind.as_deref())
             && self

@@ -11,7 +11,9 @@
 
 use rusqlite::{Connection, TransactionBehavior};
 
+use super::lock::{decided_text, Decided};
 use crate::error::{Error, Result};
+use crate::lock::Stamp;
 
 /// The version this ritme writes.
 pub const VERSION: i64 = MIGRATIONS.len() as i64;
@@ -286,13 +288,63 @@ fn v4(tx: &rusqlite::Transaction) -> Result<()> {
 /// who made each edit; and `meta`, where the database records the lock and
 /// the definitions it was built from, so a command knows when to rebuild.
 fn v5(tx: &rusqlite::Transaction) -> Result<()> {
-    Ok(tx.execute_batch(
+    tx.execute_batch(
         "
         ALTER TABLE item ADD COLUMN decided TEXT NOT NULL DEFAULT '{}';
         ALTER TABLE edit ADD COLUMN who TEXT;
         CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
         ",
-    )?)
+    )?;
+    pins_from_history(tx)
+}
+
+/// Before the lock, an edit froze its whole item. Each edited item now pins
+/// the fields its recorded edits touched, stamped with when they were made
+/// (by nobody known), so nothing a person decided is lost in the upgrade.
+fn pins_from_history(tx: &rusqlite::Transaction) -> Result<()> {
+    let mut decided: std::collections::BTreeMap<String, Decided> = Default::default();
+    {
+        let mut st = tx.prepare(
+            "SELECT e.key, e.at, e.action, coalesce(e.value, '') FROM edit e \
+             JOIN item i ON i.key = e.key ORDER BY e.id",
+        )?;
+        let mut rows = st.query([])?;
+        while let Some(r) = rows.next()? {
+            let (key, at, action, value): (String, String, String, String) =
+                (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
+            let pins = decided.entry(key).or_default();
+            let fields: &[&str] = match action.as_str() {
+                "assign" | "unassign" => &["owner"],
+                "move" if value.contains(' ') => &["date", "time"],
+                "move" => &["date"],
+                "skip" => &["status"],
+                "status" if value.contains(' ') => &["status", "url"],
+                "status" => &["status"],
+                "note" if value.trim().is_empty() => {
+                    pins.remove("note");
+                    &[]
+                }
+                "note" => &["note"],
+                "reset" => {
+                    pins.clear();
+                    &[]
+                }
+                _ => &[],
+            };
+            for f in fields {
+                let stamp = Stamp {
+                    when: at.clone(),
+                    who: String::new(),
+                };
+                pins.insert((*f).to_string(), stamp);
+            }
+        }
+    }
+    let mut update = tx.prepare("UPDATE item SET decided = ?2 WHERE key = ?1 AND edited = 1")?;
+    for (key, pins) in decided {
+        update.execute(rusqlite::params![key, decided_text(&pins)])?;
+    }
+    Ok(())
 }
 
 /// Rebuilds the `item` table with its stored SQL edited, by SQLite's

@@ -1,18 +1,23 @@
 //! Showing items to people (tables) and programs (JSON, CSV). Reads items,
 //! never changes them.
 
+mod agenda;
 mod findings;
+pub mod html;
 mod names;
 mod quarter;
 mod record;
 mod sheet;
+mod steering;
 mod table;
 
+pub use agenda::{render_agenda, AgendaFormat, Heading};
 pub use findings::{render as render_findings, CheckFormat, Outcome};
 pub use names::{all_day, date_label, day_label, weekday_short};
 pub use quarter::{quarter_view, QuarterView};
 pub use record::{write_csv, write_json, Record};
 pub use sheet::render_sheet;
+pub use steering::{render_steering, SteeringFormat};
 pub use table::{ColorChoice, Style, Tables};
 
 use std::io::Write;

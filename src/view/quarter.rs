@@ -31,6 +31,17 @@ pub struct QuarterView<'a> {
     pub quarter: Quarter,
     /// Terminal columns to fit in.
     pub width: usize,
+    /// The stored range: weeks outside it are not planned, never empty.
+    /// `None`: the items were planned in memory for the whole quarter.
+    pub planned: Option<DateRange>,
+}
+
+impl QuarterView<'_> {
+    /// Whether the stored plan covers `week` entirely.
+    fn is_planned(&self, week: &Week) -> bool {
+        self.planned
+            .is_none_or(|p| p.from <= week.monday() && week.sunday() <= p.until)
+    }
 }
 
 /// The words of the overview in the calendar's language.
@@ -38,6 +49,8 @@ struct Words {
     week: &'static str,
     day: &'static str,
     empty: &'static str,
+    unplanned: &'static str,
+    unplanned_legend: &'static str,
     thin: &'static str,
     crowded: &'static str,
     nobody: &'static str,
@@ -51,6 +64,9 @@ impl Words {
                 week: "week",
                 day: "day",
                 empty: "[empty]",
+                unplanned: "[not planned]",
+                unplanned_legend:
+                    " · [not planned] outside the stored plan: `ritme plan --until DATE`",
                 thin: "[thin]",
                 crowded: "[crowded]",
                 nobody: "(nobody)",
@@ -62,6 +78,9 @@ impl Words {
                 week: "week",
                 day: "dag",
                 empty: "[leeg]",
+                unplanned: "[niet gepland]",
+                unplanned_legend:
+                    " · [niet gepland] buiten het opgeslagen plan: `ritme plan --until DATUM`",
                 thin: "[dun]",
                 crowded: "[vol]",
                 nobody: "(niemand)",
@@ -154,10 +173,13 @@ pub fn quarter_view(v: &QuarterView, style: Style) -> String {
         weeks.first().map_or(0, |w| w.number),
         weeks.last().map_or(0, |w| w.number),
     );
-    let legend = words
+    let mut legend = words
         .legend
         .replace("{min}", &cal.rules.min_per_week.to_string())
         .replace("{max}", &cal.rules.max_per_day.to_string());
+    if weeks.iter().any(|w| !v.is_planned(w)) {
+        legend.push_str(words.unplanned_legend);
+    }
     format!(
         "{} — {} ({} {first}–{last})\n{t}\n{}\n",
         cal.name,
@@ -212,6 +234,10 @@ fn week_lines(
         lines.push(format!("({})", q.reason));
     }
     let mut colour = None;
+    if !v.is_planned(week) {
+        lines.push(words.unplanned.to_string());
+        return (lines, None);
+    }
     match week_state(week, cal.rules.min_per_week) {
         WeekState::Empty => {
             lines.push(words.empty.to_string());
@@ -258,7 +284,7 @@ fn day_lines(
             first.push_str(words.crowded);
             colour = Some(Color::Red);
         }
-        DayState::Empty if !week.resting() => {
+        DayState::Empty if !week.resting() && v.is_planned(week) => {
             first.push(' ');
             first.push_str(words.empty);
             colour = Some(Color::Yellow);

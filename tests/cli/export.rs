@@ -723,8 +723,21 @@ fn export_needs_a_plan_and_either_out_or_output() {
     let run = ritme(&s, &["export", "ics", "--out", "feeds"]).code_is(3);
     assert!(run.stderr().contains("ritme plan"), "{}", run.stderr());
     ritme(&s, &["plan"]).ok();
-    ritme(&s, &["export", "ics"]).code_is(2);
-    ritme(&s, &["export", "ics", "--out", "feeds", "--owner", "anna"]).code_is(2);
+    let run = ritme(&s, &["export", "ics"]).code_is(2);
+    assert!(
+        run.stderr()
+            .contains("required arguments were not provided:\n  <--out <DIR>|--output <FILE>>"),
+        "{}",
+        run.stderr()
+    );
+    let run = ritme(&s, &["export", "ics", "--out", "feeds", "--owner", "anna"]).code_is(2);
+    assert!(
+        run.stderr()
+            .contains("the argument '--out <DIR>' cannot be used with '--owner <PERSON>'"),
+        "{}",
+        run.stderr()
+    );
+    assert!(!s.path().join("feeds").exists(), "nothing written");
 }
 
 #[test]

@@ -587,6 +587,52 @@ fn import_pages_refuses_bad_rows_with_file_and_line() {
     }
 }
 
+#[test]
+fn import_pages_names_every_bad_row_at_once() {
+    let s = Scratch::fixture("lives");
+    let csv = s.path().join("inventaris.csv");
+    s.write(
+        "inventaris.csv",
+        "id,title,owner,review,reviewed\n\
+         goed,Goed,anna,6m,\n\
+         x,X,anna,6x,\n\
+         y,Y,ana,6m,morgen\n\
+         verlof,Verlof,anna,6m,\n",
+    );
+    let run = s
+        .ritme(&["import", "pages", csv.to_str().unwrap()])
+        .code_is(2);
+    assert_eq!(
+        run.stderr(),
+        format!(
+            "error: 4 problems in {0}; nothing was written:\n  \
+             {0}:3: invalid review interval \"6x\": write 30d, 6w, 6m or 1y\n  \
+             {0}:4: reviewed \"morgen\" is not a date like 2026-02-10 or 10-02-2026\n  \
+             {0}:4: unknown owner \"ana\": not a person or team of the calendar (did you mean \"anna\"?)\n  \
+             {0}: these page ids already exist in the calendar or earlier in the file, and ritme does not overwrite pages: verlof ({0}:5)\n",
+            csv.display()
+        )
+    );
+    assert!(!s.path().join("imported/inventaris.toml").exists());
+}
+
+#[test]
+fn a_damaged_database_is_named() {
+    let s = Scratch::fixture("lives");
+    s.write(
+        "ritme.db",
+        "dit is geen database, maar een boodschappenlijst\n",
+    );
+    let run = s.ritme(&["list"]).code_is(3);
+    assert_eq!(
+        run.stderr(),
+        format!(
+            "error: {} is not a SQLite database (restore it from a backup, or use --db to choose another file)\n",
+            s.path().join("ritme.db").display()
+        )
+    );
+}
+
 // ----- report engagement, goals, check ----------------------------------------------
 
 /// The fixture with September's numbers (by key) and October's (by date

@@ -159,3 +159,454 @@ fn plan_locked_passes_on_a_current_lock_and_fails_after_a_toml_change() {
     assert_ne!(s.read("ritme.lock"), lock);
     s.ritme(&["plan", "--locked"]).ok();
 }
+
+/// The fields `list --format json` had before the lock, for a comparison
+/// that ignores the fields added since (`generated`, `week`).
+fn old_fields(list: &serde_json::Value, keep: &serde_json::Value) -> Vec<serde_json::Value> {
+    let names: Vec<&String> = keep[0].as_object().unwrap().keys().collect();
+    list.as_array()
+        .unwrap()
+        .iter()
+        .map(|item| {
+            let o = item.as_object().unwrap();
+            serde_json::Value::Object(
+                names
+                    .iter()
+                    .map(|n| ((*n).clone(), o[n.as_str()].clone()))
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_database_made_before_the_lock_becomes_a_lock_losing_nothing() {
+    let s = Scratch::fixture("upgrade-v0.1");
+    std::fs::copy(
+        fixture("upgrade-v0.1").join("prelock.db"),
+        s.path().join("ritme.db"),
+    )
+    .unwrap();
+    let before: serde_json::Value = serde_json::from_str(&s.read("list-before.json")).unwrap();
+    let pages_before: serde_json::Value =
+        serde_json::from_str(&s.read("pages-before.json")).unwrap();
+    let range = ["--from", "2026-09-01", "--until", "2027-01-31"];
+    let list = |s: &Scratch| {
+        let mut args = vec!["list", "--format", "json"];
+        args.extend(range);
+        s.ritme(&args).ok()
+    };
+    let first = list(&s);
+    assert!(
+        first.stderr().contains("wrote") && first.stderr().contains("ritme.lock"),
+        "{}",
+        first.stderr()
+    );
+    assert_eq!(
+        old_fields(&first.json(), &before),
+        old_fields(&before, &before)
+    );
+    // Every kind of edit reached the lock, with who and when.
+    let lock = s.read("ritme.lock");
+    for needle in [
+        "[format/verhaal/2026-11-30]\n",
+        "owner = \"chris\" @ 2026-11-23T12:00:00Z",
+        "\"Met foto\"",
+        "https://intranet.example.org/nieuws/verhaal-1",
+        "status = \"skipped\"",
+        "date = \"2026-12-03\"",
+        "[page/thuiswerken]\n",
+    ] {
+        assert!(lock.contains(needle), "{needle} not in\n{lock}");
+    }
+    // From the lock alone: the same items and the same reviews.
+    std::fs::remove_file(s.path().join("ritme.db")).unwrap();
+    let rebuilt = list(&s);
+    assert_eq!(rebuilt.stdout(), first.stdout());
+    let pages = s.ritme(&["report", "pages", "--format", "json"]).ok();
+    assert_eq!(pages.json(), pages_before);
+    // A second command neither rewrites the lock nor says it upgraded.
+    let again = list(&s);
+    assert!(!again.stderr().contains("wrote"), "{}", again.stderr());
+    assert_eq!(s.read("ritme.lock"), lock);
+}
+
+/// Asserts `a == b`, naming the first lines that differ (whole locks are
+/// too long for a message).
+fn same_lines(a: &str, b: &str) {
+    let (x, y): (Vec<&str>, Vec<&str>) = (a.lines().collect(), b.lines().collect());
+    if let Some(i) = (0..x.len().max(y.len())).find(|&i| x.get(i) != y.get(i)) {
+        let around = |v: &[&str]| v[i.saturating_sub(3)..(i + 3).min(v.len())].join("\n");
+        panic!(
+            "line {} differs:\n{}\n---- against ----\n{}",
+            i + 1,
+            around(&x),
+            around(&y)
+        );
+    }
+}
+
+/// The lock without its `today` line, which says when it was last planned.
+fn without_today(lock: &str) -> String {
+    lock.lines()
+        .filter(|l| !l.starts_with("today = "))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// SPEC section 10: with unchanged definitions, planning week by week for a
+/// year gives the same items, owners and sequences as planning the year at
+/// once; today moving on changes nothing stored.
+#[test]
+fn planning_week_by_week_for_a_year_equals_planning_at_once() {
+    let at_once = Scratch::copy_of(&voorbeeld());
+    at_once
+        .ritme(&["--today", "2026-11-23", "plan", "--until", "2028-03-31"])
+        .ok();
+    let weekly = Scratch::copy_of(&voorbeeld());
+    let start = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let mut last_lock = String::new();
+    for week in 0..=52 {
+        let today = (start + chrono::Days::new(7 * week)).to_string();
+        weekly.ritme(&["--today", &today, "plan"]).ok();
+        let lock = weekly.read("ritme.lock");
+        // Nothing stored changes: the lock only grows at its end.
+        let lines: Vec<&str> = last_lock
+            .lines()
+            .filter(|l| !l.starts_with("range") && !l.starts_with("today"))
+            .collect();
+        for line in &lines {
+            assert!(lock.contains(line), "week {week}: {line:?} changed");
+        }
+        last_lock = lock;
+    }
+    same_lines(
+        &without_today(&weekly.read("ritme.lock")),
+        &without_today(&at_once.read("ritme.lock")),
+    );
+    let final_today = ["--today", "2027-11-22"];
+    let list = |s: &Scratch| {
+        let mut args = final_today.to_vec();
+        args.extend([
+            "list",
+            "--format",
+            "json",
+            "--from",
+            "2026-11-23",
+            "--until",
+            "2028-03-31",
+        ]);
+        s.ritme(&args).ok().stdout()
+    };
+    let items = list(&weekly);
+    assert!(items.len() > 10_000, "{} bytes", items.len());
+    assert_eq!(items, list(&at_once));
+    let feeds = |s: &Scratch| {
+        let dir = s.path().join("feeds");
+        let mut args = final_today.to_vec();
+        args.extend(["export", "ics", "--out", dir.to_str().unwrap()]);
+        s.ritme(&args).ok();
+        std::fs::read(dir.join("voorbeeld.ics")).unwrap()
+    };
+    assert_eq!(feeds(&weekly), feeds(&at_once));
+}
+
+/// SPEC sections 10 and 11: two planning windows give the same owners and
+/// ambassadors on the dates they share, pools included.
+#[test]
+fn two_windows_give_the_same_owners_on_their_common_dates() {
+    let owners = |from: &str, until: &str| {
+        let s = Scratch::copy_of(&voorbeeld());
+        s.ritme(&["--today", from, "plan", "--from", from, "--until", until])
+            .ok();
+        let run = s.ritme(&[
+            "--today",
+            from,
+            "list",
+            "--format",
+            "json",
+            "--from",
+            "2027-06-01",
+            "--until",
+            "2027-09-30",
+        ]);
+        let list = run.ok().json();
+        list.as_array()
+            .unwrap()
+            .iter()
+            .map(|i| format!("{} {} {}", i["key"], i["owner"], i["ambassador"]))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let wide = owners("2026-11-23", "2027-12-31");
+    let narrow = owners("2027-05-31", "2027-09-30");
+    assert!(wide.contains("collega-in-de-kijker"), "{wide}");
+    same_lines(&narrow, &wide);
+}
+
+/// Runs git in `dir`, with an identity, failing the test on an error.
+fn git(dir: &std::path::Path, args: &[&str]) -> String {
+    let out = std::process::Command::new("git")
+        .current_dir(dir)
+        .args(["-c", "user.name=Test", "-c", "user.email=test@example.org"])
+        .args(["-c", "init.defaultBranch=main", "-c", "core.autocrlf=false"])
+        .args(args)
+        .output()
+        .expect("git runs");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// SPEC section 10: two people edit neighbouring items in two clones; git
+/// merges the lock without a conflict and both edits survive, also in a
+/// third clone that never had a database.
+#[test]
+fn edits_of_neighbouring_items_in_two_clones_merge_without_a_conflict() {
+    let origin = Scratch::fixture("spine");
+    origin.write(".gitignore", "ritme.db*\n");
+    origin.ritme(&["plan"]).ok();
+    git(origin.path(), &["init", "-q"]);
+    git(origin.path(), &["add", "-A"]);
+    git(origin.path(), &["commit", "-qm", "plan"]);
+    let lock = origin.read("ritme.lock");
+    // Two keys that stand next to each other in the lock.
+    let keys: Vec<&str> = lock
+        .lines()
+        .filter_map(|l| l.strip_prefix('[')?.strip_suffix(']'))
+        .filter(|k| k.starts_with("format/maandagmomentje/2026-1"))
+        .collect();
+    let (first, second) = (keys[1], keys[2]);
+    let clone = |name: &str| {
+        let dir = origin.path().parent().unwrap().join(format!(
+            "{}-{name}",
+            origin.path().file_name().unwrap().to_string_lossy()
+        ));
+        git(
+            origin.path().parent().unwrap(),
+            &[
+                "clone",
+                "-q",
+                origin.path().to_str().unwrap(),
+                dir.to_str().unwrap(),
+            ],
+        );
+        dir
+    };
+    let (a, b) = (clone("a"), clone("b"));
+    ritme_in(&a, &["assign", first, "bert"]).ok();
+    ritme_in(&a, &["note", first, "interview op dinsdag"]).ok();
+    git(&a, &["commit", "-qam", "a: assign and note"]);
+    ritme_in(&b, &["move", second, "2026-12-16", "11:00"]).ok();
+    git(&b, &["commit", "-qam", "b: move"]);
+    git(
+        &a,
+        &[
+            "pull",
+            "-q",
+            "--no-rebase",
+            "--no-edit",
+            b.to_str().unwrap(),
+            "main",
+        ],
+    );
+    let merged = std::fs::read_to_string(a.join("ritme.lock")).unwrap();
+    assert!(!merged.contains("<<<<<<<"), "{merged}");
+    let c = clone("c");
+    git(
+        &c,
+        &[
+            "pull",
+            "-q",
+            "--no-rebase",
+            "--no-edit",
+            a.to_str().unwrap(),
+            "main",
+        ],
+    );
+    for dir in [&a, &c] {
+        let list = ritme_in(dir, &["list", "--format", "json"]).ok().json();
+        let item = |key: &str| {
+            list.as_array()
+                .unwrap()
+                .iter()
+                .find(|i| i["key"] == key)
+                .unwrap()
+                .clone()
+        };
+        assert_eq!(item(first)["owner"], "bert");
+        assert_eq!(item(first)["note"], "interview op dinsdag");
+        assert_eq!(item(second)["date"], "2026-12-16");
+        assert_eq!(item(second)["time"], "11:00");
+        ritme_in(dir, &["plan", "--locked"]).ok();
+    }
+    for dir in [a, b, c] {
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+}
+
+/// SPEC section 10: a pin naming a person the TOML no longer has is dropped
+/// by `plan`, which says so; the item is then assigned by the rules.
+#[test]
+fn a_pin_naming_a_removed_person_is_dropped_and_reported() {
+    let s = Scratch::fixture("spine");
+    let people = s.read("people.toml");
+    s.write(
+        "people.toml",
+        &format!("{people}\n[[person]]\nid = \"chris\"\nname = \"Chris\"\n"),
+    );
+    s.ritme(&["plan"]).ok();
+    let key = "format/maandagmomentje/2026-12-07";
+    s.ritme(&["assign", key, "chris"]).ok();
+    s.ritme(&["note", key, "chris belt"]).ok();
+    assert!(s.read("ritme.lock").contains("owner = \"chris\" @"));
+    s.write("people.toml", &people);
+    let run = s.ritme(&["plan"]).ok();
+    assert!(
+        run.stderr().contains(&format!(
+            "{key}: the owner pinned to \"chris\" is dropped: the calendar has no such person"
+        )),
+        "{}",
+        run.stderr()
+    );
+    let list = s.ritme(&["list", "--format", "json"]).ok().json();
+    let item = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["key"] == key)
+        .unwrap();
+    assert_eq!(item["owner"], "anna", "the format's owner again");
+    assert_eq!(item["note"], "chris belt", "the note stays");
+    assert!(!s.read("ritme.lock").contains("\"chris\" @"));
+    // Said once: the next plan has nothing to drop.
+    let again = s.ritme(&["plan"]).ok();
+    assert!(!again.stderr().contains("dropped"), "{}", again.stderr());
+}
+
+/// SPEC section 10: weeks outside the stored range are not planned, never
+/// empty: `check` reports one `unplanned` finding per stretch, the reports
+/// leave them out, and `list` without a range shows the stored range.
+#[test]
+fn weeks_outside_the_stored_range_are_not_planned_never_empty() {
+    let s = Scratch::fixture("spine");
+    s.ritme(&["plan"]).ok();
+    // Today 2026-11-23: the default plan reaches 2027-03-31 (a Wednesday),
+    // so W13 of 2027 and later are not planned.
+    let run = s.ritme(&[
+        "check", "--db", "ritme.db", "--weeks", "30", "--format", "json",
+    ]);
+    let json = run.json();
+    let codes: Vec<&str> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    assert!(!codes.contains(&"empty_week"), "{codes:?}");
+    let unplanned: Vec<&serde_json::Value> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "unplanned")
+        .collect();
+    assert_eq!(unplanned.len(), 1, "{json}");
+    assert_eq!(unplanned[0]["week"], "2027-W13");
+    assert_eq!(unplanned[0]["severity"], "warning");
+    let message = unplanned[0]["message"].as_str().unwrap();
+    assert!(
+        message.contains("2027-W13 to 2027-W24")
+            && message.contains("ritme plan --until 2027-06-20"),
+        "{message}"
+    );
+    // Within the stored range: no unplanned finding.
+    let count = |run: Run| {
+        run.json()["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["code"] == "unplanned")
+            .count()
+    };
+    let within = s.ritme(&[
+        "check", "--db", "ritme.db", "--weeks", "13", "--format", "json",
+    ]);
+    assert_eq!(count(within), 0);
+    // Without --db, check sees what `plan` would store now: the same range.
+    let memory = s.ritme(&["check", "--weeks", "30", "--format", "json"]);
+    assert_eq!(count(memory), 1);
+    // A report over a quarter the plan does not reach: no week called empty.
+    let gaps = s
+        .ritme(&["report", "gaps", "--quarter", "2027-Q3", "--format", "json"])
+        .ok();
+    assert!(!gaps.stdout().contains("\"empty\""), "{}", gaps.stdout());
+    assert!(gaps.stderr().contains("not planned"), "{}", gaps.stderr());
+    // Planned further ahead, `list` without a range shows it all, from this
+    // week on, and a later default plan does not shrink it.
+    s.ritme(&["plan", "--until", "2027-12-31"]).ok();
+    s.ritme(&["plan"]).ok();
+    assert!(s
+        .read("ritme.lock")
+        .contains("range = \"2026-11-23..2027-12-31\""));
+    let list = s.ritme(&["list", "--format", "json"]).ok().json();
+    let dates: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["date"].as_str().unwrap())
+        .collect();
+    assert!(dates.first().unwrap() >= &"2026-11-23", "{dates:?}");
+    assert!(dates.last().unwrap() > &"2027-12-01", "{dates:?}");
+}
+
+/// SPEC section 10: read-only commands work from a lock that is behind its
+/// TOML: they say so once and show what `plan` would store, items that
+/// change with SEQUENCE + 1 and the lock's newest stamp, writing nothing.
+#[test]
+fn a_lock_behind_its_toml_shows_what_plan_would_store_and_writes_nothing() {
+    let s = Scratch::fixture("spine");
+    s.ritme(&["plan"]).ok();
+    let lock = s.read("ritme.lock");
+    let db = std::fs::read(s.path().join("ritme.db")).unwrap();
+    let week = s.read("formats/week.toml");
+    assert!(week.contains("title = \"Maandagmomentje\""));
+    s.write(
+        "formats/week.toml",
+        &week.replace("title = \"Maandagmomentje\"", "title = \"Maandagmoment\""),
+    );
+    // A later clock: the stamps must come from the lock, not from now.
+    let later = |args: &[&str]| {
+        command()
+            .current_dir(s.path())
+            .env("SOURCE_DATE_EPOCH", "1800000000")
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let out = later(&["list", "--format", "json"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.matches("is behind").count(), 1, "{err}");
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let titles: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["source_id"] == "maandagmomentje")
+        .map(|i| i["title"].as_str().unwrap())
+        .collect();
+    assert!(!titles.is_empty() && titles.iter().all(|t| *t == "Maandagmoment"));
+    let feed = later(&["export", "ics", "-o", "-", "--source", "maandagmomentje"]);
+    let feed = String::from_utf8_lossy(&feed.stdout).replace("\r\n", "\n");
+    assert!(feed.contains("SEQUENCE:1\n"), "{feed}");
+    assert!(feed.contains("LAST-MODIFIED:20261123T120000Z"), "{feed}");
+    assert_eq!(s.read("ritme.lock"), lock);
+    assert_eq!(std::fs::read(s.path().join("ritme.db")).unwrap(), db);
+    // plan --locked fails; plan brings the lock up to date.
+    s.ritme(&["plan", "--locked"]).code_is(1);
+    s.ritme(&["plan"]).ok();
+    assert!(s.read("ritme.lock").contains("sequence = 1"));
+    s.ritme(&["plan", "--locked"]).ok();
+}

@@ -5,6 +5,7 @@
 mod support;
 
 mod check;
+mod due;
 mod export;
 mod faults;
 mod layers;

@@ -106,6 +106,38 @@ fn short_and_long_help_and_typo_suggestions() {
 }
 
 #[test]
+fn every_help_puts_the_global_options_under_their_own_heading() {
+    let globals = [
+        "--calendar",
+        "--db",
+        "--today",
+        "--color",
+        "--locale",
+        "--quiet",
+        "--verbose",
+    ];
+    let mut commands: Vec<Vec<String>> = subcommands().into_iter().map(|c| vec![c]).collect();
+    for nested in [["import", "ics"], ["report", "gaps"], ["export", "ics"]] {
+        commands.push(nested.iter().map(|s| s.to_string()).collect());
+    }
+    assert!(commands.len() > 10, "{commands:?}");
+    for cmd in commands {
+        let help = command().args(&cmd).arg("-h").output().unwrap();
+        let text = String::from_utf8_lossy(&help.stdout).into_owned();
+        let (own, global) = text
+            .split_once("\nGlobal options:\n")
+            .unwrap_or_else(|| panic!("`ritme {cmd:?} --help` has no global heading:\n{text}"));
+        let global = global.split("\n\n").next().unwrap();
+        for flag in globals {
+            assert!(
+                !own.contains(&format!(" {flag} ")) && global.contains(&format!(" {flag} ")),
+                "`ritme {cmd:?} --help`: {flag} belongs under Global options:\n{text}"
+            );
+        }
+    }
+}
+
+#[test]
 fn committed_completions_and_man_page_are_fresh() {
     for (name, bytes) in ritme::generated_files().unwrap() {
         let committed = std::fs::read(root().join("completions").join(&name)).unwrap_or_default();

@@ -748,7 +748,13 @@ fn play(s: &Scratch, steps: &[Step]) -> (Wanted, usize) {
             }
             Step::Reset(k) => {
                 s.ritme(&["reset", KEYS[*k]]).ok();
-                want.remove(KEYS[*k]);
+                // The pins go; the note stays (SPEC section 10: without --all).
+                let note = want.remove(KEYS[*k]).and_then(|mut w| w.remove("note"));
+                if let Some(note) = note {
+                    let w = want.entry(KEYS[*k]).or_default();
+                    w.insert("note", note);
+                    w.insert("edited", true.into());
+                }
             }
             Step::Redefine(n) => {
                 s.write("ritme.toml", &variant(&base, *n));

@@ -76,11 +76,24 @@ fn quarter_without_a_database_plans_in_memory_and_reads_the_store_when_there_is_
     let before = s.ritme(&["quarter"]).ok().stdout();
     assert!(!s.path().join("ritme.db").exists());
     s.ritme(&["plan"]).ok();
-    // The stored plan starts this week: earlier weeks of the quarter are empty now.
+    // The stored plan starts this week: earlier weeks of the quarter are
+    // not planned now, never empty (SPEC section 10).
     let after = s.ritme(&["quarter"]).ok().stdout();
     assert_ne!(before, after);
-    assert!(after.contains("week 40"), "{after}");
-    let w48 = |t: &str| t.split("week 48").nth(1).unwrap().to_string();
+    let w40 = after.split("| week 40 ").nth(1).unwrap();
+    let w40 = &w40[..w40.find("| week 41 ").unwrap()];
+    assert!(w40.contains("[niet gepland]"), "{after}");
+    assert!(!w40.contains("[leeg]"), "{after}");
+    assert!(!before.contains("[niet gepland]"), "{before}");
+    // This week shows the same cells, whatever the column widths.
+    let w48 = |t: &str| {
+        let w = t.split("| week 48 ").nth(1).unwrap();
+        w[..w.find("| week 49 ").unwrap()]
+            .split_whitespace()
+            .filter(|w| !w.starts_with('|'))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
     assert_eq!(w48(&before), w48(&after));
 }
 
@@ -333,4 +346,52 @@ fn reports_read_the_stored_plan_with_its_edits() {
             .unwrap()
     };
     assert_eq!((items("anna"), items("chris")), (2, 2));
+}
+
+/// `report mix` and `report gaps` for December 2026 of `check-all`, worked
+/// out by hand from the fixture (not read back from ritme's output):
+/// - woensdagverhaal (story, homepage), Wednesdays 2, 9, 16, 23, 30, skips
+///   9, 23 and 30: the 2nd and the 16th;
+/// - vrijdagvraag (poll, homepage), Fridays 4, 11, 18, 25, skips 11 and 18;
+///   the 25th is Christmas, shifted past the 26th to Monday the 28th;
+///   New Year's Day shifts to 2027-01-04;
+/// - welzijnstip (tip, no channel), Thursdays 3, 10, 17, 24, 31, skips 10
+///   and 17 (a quiet period drops nothing): the 3rd, 24th and 31st;
+/// - losse-draad (story, nieuwsbrief), the 1st of the month: Tuesday the 1st;
+/// - kerstquiz and open-dag, one-offs without kind or channel, on the 2nd.
+#[test]
+fn mix_and_gaps_match_values_worked_out_by_hand() {
+    let s = Scratch::fixture("check-all");
+    let mix = s
+        .ritme(&["report", "mix", "--month", "2026-12", "--format", "csv"])
+        .ok()
+        .stdout();
+    assert_eq!(
+        mix,
+        "period,dimension,value,items,share\n\
+         2026-12,kind,story,3,0.3\n\
+         2026-12,kind,tip,3,0.3\n\
+         2026-12,kind,,2,0.2\n\
+         2026-12,kind,poll,2,0.2\n\
+         2026-12,channel,,5,0.5\n\
+         2026-12,channel,homepage,4,0.4\n\
+         2026-12,channel,nieuwsbrief,1,0.1\n"
+    );
+    // Weeks: W49 has the 1st, three on the 2nd (max 2: crowded), the 3rd
+    // and the 4th; W50 has everything skipped; W51 only the 16th; W52 the
+    // 24th, in the Christmas recess; W53 the shifted 28th and the 31st.
+    let gaps = s
+        .ritme(&["report", "gaps", "--month", "2026-12", "--format", "csv"])
+        .ok()
+        .stdout();
+    assert_eq!(
+        gaps,
+        "week,date,items,min,max,state,note\n\
+         2026-W49,,6,2,,ok,\n\
+         2026-W49,2026-12-02,3,,2,crowded,\n\
+         2026-W50,,0,2,,empty,\n\
+         2026-W51,,1,2,,thin,\n\
+         2026-W52,,1,2,,resting,\"Kerstreces, Kerstdagen\"\n\
+         2026-W53,,2,2,,resting,\"Kerstreces, Nieuwjaarsdag\"\n"
+    );
 }

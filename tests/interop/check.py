@@ -9,6 +9,9 @@ Usage: check.py FEEDS_DIR CALENDAR_ID ITEMS_JSON FROM UNTIL TZ
   the same UIDs, titles and dates; timed items at their local time in TZ,
   which checks that the VTIMEZONE is read the way ritme meant it;
 - each team, person, format and campaign feed holds exactly its items;
+- every draft deadline of a person's feed that is still to be done
+  carries one VALARM (ACTION:DISPLAY) that rings at 09:00 local the day
+  before (`[rules] remind` default, 1d), and nothing else carries one;
 - the same again with the TZIDs renamed to a name no library knows, so
   the times come from ritme's VTIMEZONE alone (icalendar maps a known IANA
   name straight to zoneinfo and would never read the block).
@@ -102,6 +105,35 @@ def compare(path, cal, items, deadlines, calendar_id, start, end, tz):
     return len(events)
 
 
+def alarms(path, cal, deadlines, calendar_id, tz):
+    """The deadlines' alarms ring at 09:00 local the day before; returns how many."""
+    want = {f"due/{i['key']}@{calendar_id}.ritme": i for i in deadlines}
+    rung = 0
+    for e in cal.walk("VEVENT"):
+        uid = str(e["UID"])
+        found = e.walk("VALARM")
+        item = want.get(uid)
+        if item is None or item["status"] not in ("planned", "draft"):
+            if found:
+                fail(f"{path}: {uid}: an alarm where none belongs")
+            continue
+        if len(found) != 1:
+            fail(f"{path}: {uid}: {len(found)} alarms, want 1")
+        alarm = found[0]
+        if str(alarm["ACTION"]) != "DISPLAY" or not str(alarm.get("DESCRIPTION", "")):
+            fail(f"{path}: {uid}: ACTION {alarm.get('ACTION')} without a DESCRIPTION")
+        trigger = alarm.decoded("TRIGGER")
+        if not isinstance(trigger, dt.timedelta):
+            fail(f"{path}: {uid}: TRIGGER {trigger!r} is not relative")
+        due = dt.date.fromisoformat(item["due"])
+        start = dt.datetime.combine(due, dt.time(0), tzinfo=tz)
+        ring = start + trigger
+        if ring.date() != due - dt.timedelta(days=1) or ring.time() != dt.time(9):
+            fail(f"{path}: {uid}: rings at {ring}, want 09:00 on {due - dt.timedelta(days=1)}")
+        rung += 1
+    return rung
+
+
 def main():
     feeds, calendar_id, items_json, start, until, tzname = sys.argv[1:7]
     feeds = pathlib.Path(feeds)
@@ -126,14 +158,21 @@ def main():
         return [i for i in items if i["source"] == folder and i["source_id"] == ident]
 
     checked = 0
+    rung = 0
     for folder in ("team", "person", "format", "campaign"):
         for path in sorted((feeds / folder).glob("*.ics")):
             mine = of(folder, path.stem)
             due = [i for i in mine if i["due"] and start <= dt.date.fromisoformat(i["due"]) < end] if folder == "person" else []
-            compare(path, parse(path), mine, due, calendar_id, start, end, tz)
+            cal = parse(path)
+            compare(path, cal, mine, due, calendar_id, start, end, tz)
+            if folder == "person":
+                rung += alarms(path, cal, [i for i in mine if i["due"]], calendar_id, tz)
             checked += 1
     if checked == 0:
         fail("no team, person, format or campaign feeds")
+    if rung == 0:
+        fail("no draft deadline carries an alarm")
+    print(f"interop: icalendar: {rung} draft deadlines ring at 09:00 the day before")
     print(f"interop: icalendar + recurring-ical-events: {checked} sub-feeds hold exactly their items")
 
 

@@ -3,7 +3,12 @@
 #   - Python's icalendar parses every feed (no property errors, CRLF, 75 octets);
 #   - recurring-ical-events yields exactly the planned items for the window;
 #   - khal imports the whole feed into a fresh config and `khal list` shows them;
-#   - ical.js (Thunderbird's parser) reads every event at the instant ritme meant.
+#   - ical.js (Thunderbird's parser) reads every event at the instant ritme meant;
+#   - khal imports a person's feed with its draft deadlines and their VALARMs;
+#   - headless Chromium (the distribution's `chromium`; installed with apt-get
+#     when missing and allowed) renders `report steering --format html`: the
+#     DOM it builds holds every section, it fetches nothing, and a screenshot
+#     is kept in target/interop/steering.png for a person to look at.
 # One item is moved into the autumn's repeated hour (02:30 on 2026-10-25), where
 # clients disagree about local times, so every client must read it the same.
 # The other way round, `import ics` must read .ics files as these clients do:
@@ -159,4 +164,59 @@ if "$ritme" -q -C "$work/import" import ics "$here/date-datetime.ics" --as black
 fi
 grep -q 'date-datetime.ics:8: .*DTEND' "$work/import.err" || { say "FAIL: import ics: $(cat "$work/import.err")"; exit 1; }
 say "import ics: a DATE start with a DATE-TIME end is refused at its line"
+
+# 6: khal again, on the person feed with the most alarms: it must take the
+# VALARMs of the draft deadlines (a calendar of its own, so UIDs do not clash).
+person="$(grep -c 'BEGIN:VALARM' "$work"/feeds/person/*.ics | sort -t: -k2 -n | tail -n 1 | cut -d: -f1)"
+alarms="$(grep -c 'BEGIN:VALARM' "$person")"
+[ "$alarms" -gt 0 ] || { say "FAIL: no person feed with alarms"; exit 1; }
+mkdir -p "$work/khal/calendars/alarms"
+sed -i "s|^\[locale\]|[[alarms]]\npath = $work/khal/calendars/alarms\ntype = calendar\n\n[locale]|" "$work/khal/config/khal/config"
+"${khal[@]}" import --batch -a alarms "$person"
+stored="$(cat "$work/khal/calendars/alarms"/*.ics | grep -c 'BEGIN:VALARM' || true)"
+if [ "$stored" -ne "$alarms" ]; then
+    say "FAIL: khal kept $stored of the $alarms alarms of $(basename "$person")"
+    exit 1
+fi
+say "khal: imported $(basename "$person") with its $alarms draft-deadline alarms"
+
+# 7: the steering report's HTML page in a real browser engine.
+"$ritme" -C "$work/cal" report steering --quarter 2026-Q4 --format html > "$work/steering.html"
+chromium_bin="$(command -v chromium || command -v chromium-browser || true)"
+if [ -z "$chromium_bin" ] && command -v apt-get > /dev/null && [ "$(id -u)" = 0 ]; then
+    say "installing chromium with apt-get"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium > "$work/apt.log" 2>&1 \
+        || { apt-get update -q > /dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium > "$work/apt.log" 2>&1; } || true
+    chromium_bin="$(command -v chromium || true)"
+fi
+if [ -z "$chromium_bin" ]; then
+    say "FAIL: no chromium to render the steering report (apt-get install chromium)"
+    exit 1
+fi
+browse=("$chromium_bin" --headless --no-sandbox --disable-gpu --no-first-run
+    --user-data-dir="$work/chromium" --disable-background-networking
+    --virtual-time-budget=2000)
+"${browse[@]}" --dump-dom "file://$work/steering.html" > "$work/steering.dom" 2> "$work/chromium.log"
+"${browse[@]}" --window-size=1100,2200 --hide-scrollbars \
+    --screenshot="$work/steering.png" "file://$work/steering.html" >> "$work/chromium.log" 2>&1
+"$venv/bin/python" - "$work/steering.dom" "$work/steering.png" <<'PY'
+import sys
+dom = open(sys.argv[1], encoding="utf-8").read()
+need = ["<h1>", "steering report 2026-Q4", "Published per focus theme",
+        "Goals and engagement against targets", "Gaps", "Slipped items",
+        "Fairness", "Next quarter, 2027-Q1", "<table>"]
+missing = [n for n in need if n not in dom]
+if missing:
+    print("interop: FAIL: chromium's DOM lacks", missing, file=sys.stderr)
+    sys.exit(1)
+for outside in ("http://", "https://", "<script", "<img", "<link"):
+    if outside in dom:
+        print(f"interop: FAIL: the page reaches outside itself: {outside}", file=sys.stderr)
+        sys.exit(1)
+png = open(sys.argv[2], "rb").read()
+if not png.startswith(b"\x89PNG") or len(png) < 10_000:
+    print("interop: FAIL: no screenshot of the steering report", file=sys.stderr)
+    sys.exit(1)
+print(f"interop: chromium: rendered the steering report ({len(dom)} bytes of DOM, screenshot {len(png)} bytes)")
+PY
 say "ok"

@@ -201,6 +201,9 @@ impl Validator<'_> {
                 RotationCounts::Held
             }
         };
+        if let Some(counts) = &r.rotation_counts {
+            self.turns_counted(f, counts, r);
+        }
         let anchoring = Anchoring {
             anchor,
             until,
@@ -216,6 +219,27 @@ impl Validator<'_> {
             reserve: r.reserve.as_ref().is_some_and(|x| *x.get_ref()),
             origin: self.origin(f, &d.span()),
         })
+    }
+
+    /// Refuses `rotation_counts` where it changes nothing: turns are counted
+    /// for a `rotation` and for a team-scoped format's ambassadors, never
+    /// for a pool (its least-loaded member takes the item) or a fixed owner.
+    fn turns_counted(&mut self, f: F, counts: &S<String>, r: &RawDef) {
+        if r.rotation.is_some() || r.team.is_some() {
+            return;
+        }
+        let (message, hint) = if r.pool.is_some() {
+            (
+                "rotation_counts with `pool`",
+                "a pool gives each item to its least-loaded member and counts no turns; drop rotation_counts, or use `rotation`",
+            )
+        } else {
+            (
+                "rotation_counts without `rotation`",
+                "only a rotation (or a team's ambassadors) takes turns; drop rotation_counts",
+            )
+        };
+        self.error_hint(f, counts.span(), message, Some(hint.into()));
     }
 
     pub(super) fn campaign(&mut self, f: F, d: &S<RawDef>, cal: &Calendar) -> Option<Campaign> {

@@ -36,13 +36,11 @@ impl Validator<'_> {
             let (ff, fs) = (*first_f, first_span.clone());
             let first = &self.files[ff].0;
             let (line, col) = first.line_col(fs.start);
-            let message = format!(
-                "duplicate {} id \"{}\" (first defined in {}:{line}:{col})",
-                section.noun(),
-                id.get_ref(),
-                first.name
-            );
-            self.error(f, id.span(), message);
+            // The duplicate is the line to fix: its location comes first,
+            // the first definition follows as the hint.
+            let message = format!("duplicate {} id \"{}\"", section.noun(), id.get_ref());
+            let hint = format!("first defined in {}:{line}:{col}", first.name);
+            self.error_hint(f, id.span(), message, Some(hint));
             return;
         }
         known.insert(id.get_ref().clone(), (f, id.span()));

@@ -132,8 +132,16 @@ impl Validator<'_> {
                 };
                 match Rule::from_shorthand(&s, anchor, working_days) {
                     Ok(rule) => self.productive(f, every.span(), rule, anchor, until)?,
-                    Err(message) => {
-                        self.error(f, every.span(), message);
+                    Err(e) => {
+                        // The caret goes on the field to fix, not on `every`.
+                        let field = match e.field {
+                            ShorthandField::Every => None,
+                            ShorthandField::Interval => r.interval.as_ref().map(S::span),
+                            ShorthandField::On => r.on.as_ref().map(S::span),
+                            ShorthandField::Nth => r.nth.as_ref().map(S::span),
+                            ShorthandField::Day => r.day.as_ref().map(S::span),
+                        };
+                        self.error(f, field.unwrap_or_else(|| every.span()), e.message);
                         return None;
                     }
                 }

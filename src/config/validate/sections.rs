@@ -36,6 +36,11 @@ impl Validator<'_> {
             goal_missed: self.severity(f, &r.goal_missed, d.goal_missed),
             fading_format: self.severity(f, &r.fading_format, d.fading_format),
             stale_page: self.severity(f, &r.stale_page, d.stale_page),
+            overdue: self.severity(f, &r.overdue, d.overdue),
+            unpublished: self.severity(f, &r.unpublished, d.unpublished),
+            unclaimed_slot: self.severity(f, &r.unclaimed_slot, d.unclaimed_slot),
+            remind: r.remind.as_ref().map_or(d.remind, |x| self.remind(f, x)),
+            unplanned: self.severity(f, &r.unplanned, d.unplanned),
         }
     }
 

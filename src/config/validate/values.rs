@@ -94,6 +94,32 @@ impl Validator<'_> {
         }
     }
 
+    /// `[rules] remind`: whole days (`1d`, `2d`, `1w`), or `off`. Hours
+    /// are refused rather than rounded: the alarm rings at 09:00 on a day,
+    /// so `3h` could only mean something other than it says.
+    pub(super) fn remind(&mut self, f: F, s: &S<String>) -> Option<u32> {
+        if s.get_ref() == "off" {
+            return None;
+        }
+        const DAY: u32 = 24 * 60;
+        match Minutes::parse(s.get_ref()) {
+            Ok(m) if m.0 % DAY == 0 => Some(m.0 / DAY),
+            Ok(_) => {
+                self.error_hint(
+                    f,
+                    s.span(),
+                    format!("remind \"{}\" is not a whole number of days", s.get_ref()),
+                    Some("the alarm rings at 09:00 on a day: use days or weeks like 1d, 2d or 1w, or off".into()),
+                );
+                Rules::default().remind
+            }
+            Err(e) => {
+                self.error(f, s.span(), format!("{e}, or off"));
+                Rules::default().remind
+            }
+        }
+    }
+
     pub(super) fn severity(&mut self, f: F, s: &Option<S<String>>, default: Severity) -> Severity {
         let Some(s) = s else { return default };
         match s.get_ref().as_str() {

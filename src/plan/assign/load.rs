@@ -40,7 +40,6 @@ pub struct Load<'a> {
     people: &'a [Person],
     index: FxHashMap<&'a str, usize>,
     week: FxHashMap<(usize, IsoWeek), u32>,
-    total: Vec<u32>,
 }
 
 impl<'a> Load<'a> {
@@ -55,7 +54,6 @@ impl<'a> Load<'a> {
                 .map(|(i, p)| (p.id.as_str(), i))
                 .collect(),
             week: FxHashMap::default(),
-            total: vec![0; cal.people.len()],
         }
     }
 
@@ -63,18 +61,12 @@ impl<'a> Load<'a> {
     pub fn add(&mut self, person: &str, date: NaiveDate) {
         if let Some(&i) = self.index.get(person) {
             *self.week.entry((i, date.iso_week())).or_default() += 1;
-            self.total[i] += 1;
         }
     }
 
     /// Items `person` owns in the ISO week of `date`.
     pub fn in_week(&self, person: &str, date: NaiveDate) -> u32 {
         self.index.get(person).map_or(0, |&i| self.week_of(i, date))
-    }
-
-    /// Items `person` owns in the whole plan so far.
-    pub fn total(&self, person: &str) -> u32 {
-        self.index.get(person).map_or(0, |&i| self.total[i])
     }
 
     fn week_of(&self, i: usize, date: NaiveDate) -> u32 {

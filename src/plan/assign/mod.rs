@@ -140,6 +140,7 @@ pub fn assign(cal: &Calendar, drafts: Vec<Draft<'_>>) -> Assignment {
         ))
     });
     let mut unassigned = Vec::new();
+    let mut history = pool::History::default();
     for i in order {
         let d = &drafts[i];
         let date = d.item.date;
@@ -155,9 +156,13 @@ pub fn assign(cal: &Calendar, drafts: Vec<Draft<'_>>) -> Assignment {
                 .map_or_else(|| rotation::pick(list, d.turn, date, &load), Ok),
             OwnerRule::Pool(p) => {
                 let members = pool::members(cal, p);
-                incumbent
+                let picked = incumbent
                     .filter(|who| members.contains(who) && load.check(who, date).is_ok())
-                    .map_or_else(|| pool::pick(p, &members, date, &load), Ok)
+                    .map_or_else(|| pool::pick(p, &members, date, &load, &history), Ok);
+                if let Ok(person) = picked {
+                    history.add(p, person, date);
+                }
+                picked
             }
             OwnerRule::Nobody | OwnerRule::Fixed(_) => continue,
         };
