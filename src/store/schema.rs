@@ -285,12 +285,15 @@ fn v4(tx: &rusqlite::Transaction) -> Result<()> {
 
 /// The lock (SPEC section 10): which fields of an item people decided, and
 /// when and by whom (`decided`, JSON: `{"owner": ["WHEN", "WHO"], ...}`);
+/// history that its definition no longer says (`held`: the lock keeps all
+/// its fields, since the TOML cannot give them back);
 /// who made each edit; and `meta`, where the database records the lock and
 /// the definitions it was built from, so a command knows when to rebuild.
 fn v5(tx: &rusqlite::Transaction) -> Result<()> {
     tx.execute_batch(
         "
         ALTER TABLE item ADD COLUMN decided TEXT NOT NULL DEFAULT '{}';
+        ALTER TABLE item ADD COLUMN held INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE edit ADD COLUMN who TEXT;
         CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
         ",
