@@ -263,7 +263,7 @@ impl Context {
     /// Prints a message for people on stderr, unless `--quiet`.
     pub fn say(&self, message: impl AsRef<str>) {
         if !self.global.quiet {
-            eprintln!("{}", message.as_ref());
+            crate::view::tell(message.as_ref());
         }
     }
 }

@@ -43,3 +43,12 @@ pub fn emit(bytes: &[u8]) -> Result<()> {
         _ => Ok(()),
     }
 }
+
+/// Writes a message for people, and a line break, to stderr. A closed
+/// stderr (`ritme plan 2>&1 | true`) loses the message; it neither fails
+/// the command nor changes its exit code, and never panics like
+/// `eprintln!` does.
+pub fn tell(message: &str) {
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "{message}").and_then(|()| err.flush());
+}

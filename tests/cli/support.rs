@@ -166,3 +166,23 @@ pub fn git(dir: &Path, args: &[&str]) -> String {
     );
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
+
+/// Runs ritme with its stdout or stderr a pipe whose reading end is already
+/// closed, so its first write there fails with EPIPE, however short.
+pub fn with_closed(stream: &str, dir: &Path, args: &[&str]) -> std::process::Output {
+    let (reader, writer) = rustix::pipe::pipe().unwrap();
+    drop(reader);
+    let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("ritme"));
+    c.env_clear()
+        .env("NO_COLOR", "1")
+        .env("RITME_TODAY", "2026-11-23")
+        .env("TZ", "UTC")
+        .arg("-C")
+        .arg(dir)
+        .args(args);
+    match stream {
+        "stdout" => c.stdout(std::process::Stdio::from(writer)),
+        _ => c.stderr(std::process::Stdio::from(writer)),
+    };
+    c.output().unwrap()
+}
