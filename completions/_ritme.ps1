@@ -41,6 +41,7 @@ Register-ArgumentCompleter -Native -CommandName 'ritme' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one item with its definition and history')
             [CompletionResult]::new('quarter', 'quarter', [CompletionResultType]::ParameterValue, 'The quarter at a glance: a row per week, a column per working day')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the definitions and the coming weeks; exit 1 on findings')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'What a change to the calendar does to the plan: two git revisions compared')
             [CompletionResult]::new('agenda', 'agenda', [CompletionResultType]::ParameterValue, 'What a person or team has to deliver: overdue, this week, coming')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'The reports: gaps, load, focus, mix, raci, goals')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Give an item to a person (an edit: kept by every later plan)')
@@ -165,6 +166,29 @@ Register-ArgumentCompleter -Native -CommandName 'ritme' -ScriptBlock {
             [CompletionResult]::new('--weeks', '--weeks', [CompletionResultType]::ParameterName, 'How many ISO weeks to check, starting with the current one')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--deny', '--deny', [CompletionResultType]::ParameterName, 'Fail on warnings too')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The calendar directory (holding ritme.toml); default: the nearest one upwards')
+            [CompletionResult]::new('--calendar', '--calendar', [CompletionResultType]::ParameterName, 'The calendar directory (holding ritme.toml); default: the nearest one upwards')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured)')
+            [CompletionResult]::new('--locale', '--locale', [CompletionResultType]::ParameterName, 'Language of day and month names; default: the calendar''s locale')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: every change `plan` makes')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more: every change `plan` makes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ritme;diff' {
+            [CompletionResult]::new('--weeks', '--weeks', [CompletionResultType]::ParameterName, 'How many ISO weeks of findings to compare, starting with the current one (as `check`)')
+            [CompletionResult]::new('--person', '--person', [CompletionResultType]::ParameterName, 'Only the items and findings of this person')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--week', '--week', [CompletionResultType]::ParameterName, 'An ISO week, like 2026-W14')
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'A month, like 2026-04')
+            [CompletionResult]::new('--quarter', '--quarter', [CompletionResultType]::ParameterName, 'A quarter, like 2026-Q2')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day, inclusive')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Last day, inclusive')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The calendar directory (holding ritme.toml); default: the nearest one upwards')
             [CompletionResult]::new('--calendar', '--calendar', [CompletionResultType]::ParameterName, 'The calendar directory (holding ritme.toml); default: the nearest one upwards')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works')
@@ -666,6 +690,7 @@ Register-ArgumentCompleter -Native -CommandName 'ritme' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one item with its definition and history')
             [CompletionResult]::new('quarter', 'quarter', [CompletionResultType]::ParameterValue, 'The quarter at a glance: a row per week, a column per working day')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the definitions and the coming weeks; exit 1 on findings')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'What a change to the calendar does to the plan: two git revisions compared')
             [CompletionResult]::new('agenda', 'agenda', [CompletionResultType]::ParameterValue, 'What a person or team has to deliver: overdue, this week, coming')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'The reports: gaps, load, focus, mix, raci, goals')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Give an item to a person (an edit: kept by every later plan)')
@@ -702,6 +727,9 @@ Register-ArgumentCompleter -Native -CommandName 'ritme' -ScriptBlock {
             break
         }
         'ritme;help;check' {
+            break
+        }
+        'ritme;help;diff' {
             break
         }
         'ritme;help;agenda' {

@@ -34,6 +34,9 @@ _ritme() {
             ritme,cover)
                 cmd="ritme__subcmd__cover"
                 ;;
+            ritme,diff)
+                cmd="ritme__subcmd__diff"
+                ;;
             ritme,export)
                 cmd="ritme__subcmd__export"
                 ;;
@@ -129,6 +132,9 @@ _ritme() {
                 ;;
             ritme__subcmd__help,cover)
                 cmd="ritme__subcmd__help__subcmd__cover"
+                ;;
+            ritme__subcmd__help,diff)
+                cmd="ritme__subcmd__help__subcmd__diff"
                 ;;
             ritme__subcmd__help,export)
                 cmd="ritme__subcmd__help__subcmd__export"
@@ -233,7 +239,7 @@ _ritme() {
 
     case "${cmd}" in
         ritme)
-            opts="-C -q -v -h -V --calendar --db --today --color --locale --quiet --verbose --help --version init plan list show quarter check agenda report assign unassign move skip status note reset swap cover claim import reviewed export completions man help"
+            opts="-C -q -v -h -V --calendar --db --today --color --locale --quiet --verbose --help --version init plan list show quarter check diff agenda report assign unassign move skip status note reset swap cover claim import reviewed export completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -509,6 +515,76 @@ _ritme() {
             case "${prev}" in
                 --by)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --week)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --month)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --quarter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --calendar)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --locale)
+                    COMPREPLY=($(compgen -W "en nl" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ritme__subcmd__diff)
+            opts="-C -q -v -h --weeks --person --format --week --month --quarter --from --until --calendar --db --today --color --locale --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --weeks)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --person)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text markdown json" -- "${cur}"))
                     return 0
                     ;;
                 --week)
@@ -985,7 +1061,7 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__help)
-            opts="init plan list show quarter check agenda report assign unassign move skip status note reset swap cover claim import reviewed export completions man help"
+            opts="init plan list show quarter check diff agenda report assign unassign move skip status note reset swap cover claim import reviewed export completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1069,6 +1145,20 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__help__subcmd__cover)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ritme__subcmd__help__subcmd__diff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -38,6 +38,7 @@ set edit:completion:arg-completer[ritme] = {|@words|
             cand show 'Show one item with its definition and history'
             cand quarter 'The quarter at a glance: a row per week, a column per working day'
             cand check 'Check the definitions and the coming weeks; exit 1 on findings'
+            cand diff 'What a change to the calendar does to the plan: two git revisions compared'
             cand agenda 'What a person or team has to deliver: overdue, this week, coming'
             cand report 'The reports: gaps, load, focus, mix, raci, goals'
             cand assign 'Give an item to a person (an edit: kept by every later plan)'
@@ -156,6 +157,28 @@ set edit:completion:arg-completer[ritme] = {|@words|
             cand --weeks 'How many ISO weeks to check, starting with the current one'
             cand --format 'Output format'
             cand --deny 'Fail on warnings too'
+            cand -C 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --calendar 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
+            cand --db 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works'
+            cand --today 'The day to treat as today'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --locale 'Language of day and month names; default: the calendar''s locale'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more: every change `plan` makes'
+            cand --verbose 'Print more: every change `plan` makes'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'ritme;diff'= {
+            cand --weeks 'How many ISO weeks of findings to compare, starting with the current one (as `check`)'
+            cand --person 'Only the items and findings of this person'
+            cand --format 'Output format'
+            cand --week 'An ISO week, like 2026-W14'
+            cand --month 'A month, like 2026-04'
+            cand --quarter 'A quarter, like 2026-Q2'
+            cand --from 'First day, inclusive'
+            cand --until 'Last day, inclusive'
             cand -C 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
             cand --calendar 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
             cand --db 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works'
@@ -623,6 +646,7 @@ set edit:completion:arg-completer[ritme] = {|@words|
             cand show 'Show one item with its definition and history'
             cand quarter 'The quarter at a glance: a row per week, a column per working day'
             cand check 'Check the definitions and the coming weeks; exit 1 on findings'
+            cand diff 'What a change to the calendar does to the plan: two git revisions compared'
             cand agenda 'What a person or team has to deliver: overdue, this week, coming'
             cand report 'The reports: gaps, load, focus, mix, raci, goals'
             cand assign 'Give an item to a person (an edit: kept by every later plan)'
@@ -653,6 +677,8 @@ set edit:completion:arg-completer[ritme] = {|@words|
         &'ritme;help;quarter'= {
         }
         &'ritme;help;check'= {
+        }
+        &'ritme;help;diff'= {
         }
         &'ritme;help;agenda'= {
         }

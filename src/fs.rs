@@ -1,11 +1,21 @@
 //! Writing a file so that a reader sees the old text or the new one, never
 //! half of either: write a temporary file beside it, then rename it over.
 //! A rename within one directory is atomic on POSIX file systems.
+//!
+//! Only a regular file (or a new path) is replaced that way. A symlink is
+//! followed, so its target is replaced and the link stays; a character
+//! device, a FIFO or a socket is written straight into, because renaming
+//! over it would swap the device for a plain file (and `-o /dev/stdout`
+//! would stop reaching the terminal).
 
+use std::fs::Metadata;
 use std::io::{BufRead, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
+
+/// How many symlinks are followed before giving up (Linux's own limit).
+const MAX_LINKS: usize = 40;
 
 /// Writes `bytes` to `path` atomically. The temporary file is
 /// `.<name>.<pid>.tmp` in the same directory and is removed when anything
@@ -19,26 +29,93 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
 /// [`write_atomic`] of the concatenation of `parts`, without ever holding
 /// the whole text in one buffer.
 pub fn write_atomic_parts(path: &Path, parts: &[&[u8]]) -> Result<()> {
-    if holds(path, parts) {
+    let io = |e| Error::io(path, e);
+    // `metadata` follows links in the kernel, so `/dev/stdout` and other
+    // magic links of /proc are judged by what they reach.
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.is_dir() => Err(io(std::io::Error::new(
+            std::io::ErrorKind::IsADirectory,
+            "is a directory",
+        ))),
+        Ok(meta) if meta.is_file() => {
+            let target = std::fs::canonicalize(path).map_err(io)?;
+            replace(path, &target, parts, Some(&meta))
+        }
+        // A device, a FIFO or a socket.
+        Ok(_) => write_into(path, parts).map_err(io),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let target = follow_links(path).map_err(io)?;
+            replace(path, &target, parts, None)
+        }
+        Err(e) => Err(io(e)),
+    }
+}
+
+/// The path that `path` names once every symlink at its end is followed,
+/// for a path that does not exist yet: a dangling link gives its missing
+/// target, which is then created; any other path is itself.
+fn follow_links(path: &Path) -> std::io::Result<PathBuf> {
+    let mut at = path.to_path_buf();
+    for _ in 0..MAX_LINKS {
+        match std::fs::symlink_metadata(&at) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let to = std::fs::read_link(&at)?;
+                at = match at.parent() {
+                    Some(dir) => dir.join(to),
+                    None => to,
+                };
+            }
+            _ => return Ok(at),
+        }
+    }
+    Err(std::io::Error::other(format!(
+        "more than {MAX_LINKS} symbolic links to follow"
+    )))
+}
+
+/// Writes the parts to a temporary file beside `target`, then renames it
+/// over `target`; `old` is the file there now, whose permissions the new
+/// one keeps. Errors name `shown`, the path the user gave.
+fn replace(shown: &Path, target: &Path, parts: &[&[u8]], old: Option<&Metadata>) -> Result<()> {
+    if old.is_some() && holds(target, parts) {
         return Ok(());
     }
-    let temp = temp_name(path);
+    let temp = temp_name(target);
     let result = (|| {
         let f = std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)
             .open(&temp)?;
+        if let Some(old) = old {
+            f.set_permissions(old.permissions())?;
+        }
         let mut w = BufWriter::with_capacity(1 << 18, f);
         for p in parts {
             w.write_all(p)?;
         }
         w.into_inner().map_err(|e| e.into_error())?;
-        std::fs::rename(&temp, path)
+        std::fs::rename(&temp, target)
     })();
     result.map_err(|e| {
         let _ = std::fs::remove_file(&temp);
-        Error::io(path, e)
+        Error::io(shown, e)
     })
+}
+
+/// Writes the parts straight into a device or FIFO, which cannot be
+/// replaced (and need not be: a reader sees bytes as they come). A reader
+/// that closed its end early is not an error, as on stdout.
+fn write_into(target: &Path, parts: &[&[u8]]) -> std::io::Result<()> {
+    let f = std::fs::OpenOptions::new().write(true).open(target)?;
+    let mut w = BufWriter::with_capacity(1 << 16, f);
+    let result = parts
+        .iter()
+        .try_for_each(|p| w.write_all(p))
+        .and_then(|()| w.flush());
+    match result {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
 }
 
 /// Whether the file at `path` already holds exactly `parts`. Reads it only

@@ -11,7 +11,7 @@ fn main() {
     let cli = ritme::Cli::parse();
     if let Err(e) = ritme::run(cli) {
         if !matches!(e, ritme::Error::CheckFailed) {
-            eprintln!("{e}");
+            ritme::view::tell(&e.to_string());
         }
         std::process::exit(e.exit_code());
     }

@@ -128,7 +128,11 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
 }
 
 /// An unknown person or team, with the near miss or the list of ids.
-fn unknown<'a>(what: &str, id: &str, ids: impl Iterator<Item = &'a str> + Clone) -> Error {
+pub(super) fn unknown<'a>(
+    what: &str,
+    id: &str,
+    ids: impl Iterator<Item = &'a str> + Clone,
+) -> Error {
     let hint = suggest::hint(id, ids.clone()).unwrap_or_else(|| {
         let all: Vec<&str> = ids.collect();
         format!("known: {}", all.join(", "))

@@ -78,11 +78,7 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     // Numbers and recorded reviews come from a database when there is one,
     // even when the plan is made in memory: they are not part of the plan.
     let window = weeks_from(ctx.clock.today, args.weeks);
-    let schedule::Opened {
-        store,
-        planned,
-        stored: stored_range,
-    } = schedule::open(ctx, &mut loaded, Mode::Check)?;
+    let opened = schedule::open(ctx, &mut loaded, Mode::Check)?;
     // Without --db the plan is made in memory; the imported numbers are in
     // the calendar's database, when there is one.
     let numbers = match ctx.db_location(&loaded.dir) {
@@ -91,24 +87,9 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
         }
         _ => None,
     };
-    let measured = schedule::measured(ctx, numbers.as_ref().or(store.as_ref()))?;
+    let measured = schedule::measured(ctx, numbers.as_ref().or(opened.store.as_ref()))?;
+    let findings = findings(ctx, &loaded, &opened, &measured, window)?;
     let cal = &loaded.calendar;
-    let schedule = schedule::items(&loaded, window, store.as_ref())?;
-    let mut findings = report::check(cal, &schedule.items, window, &schedule.orphans, planned);
-    let mut lives = Findings::new(&cal.rules);
-    report::lives::check(cal, &measured, ctx.clock.today, &mut lives);
-    let history = past_work(ctx, store.as_ref(), stored_range, window.until)?;
-    let went_live = measured.iter().map(|m| m.item.key.as_str()).collect();
-    report::slipped::check(
-        cal,
-        history.as_deref(),
-        &went_live,
-        &schedule.items,
-        ctx.clock.today,
-        &mut lives,
-    );
-    findings.extend(lives.list);
-    Finding::sort(&mut findings);
     // Every check that is on, whatever the data: a check with nothing to
     // look at (no database for orphans, no numbers, no pages) passed, and
     // JUnit's suites stay the same from run to run, so CI trend graphs hold.
@@ -136,6 +117,43 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     } else {
         Err(Error::CheckFailed)
     }
+}
+
+/// Every finding of the plan `opened` over `window` (whole ISO weeks),
+/// sorted: coverage, people and definitions, then what lives (from
+/// `measured`) and what slipped. `ritme diff` compares two sides' with it.
+pub(super) fn findings(
+    ctx: &super::Context,
+    loaded: &config::Loaded,
+    opened: &schedule::Opened,
+    measured: &[crate::stats::Measured],
+    window: crate::dates::DateRange,
+) -> Result<Vec<Finding>> {
+    let cal = &loaded.calendar;
+    let store = opened.store.as_ref();
+    let schedule = schedule::items(loaded, window, store)?;
+    let mut findings = report::check(
+        cal,
+        &schedule.items,
+        window,
+        &schedule.orphans,
+        opened.planned,
+    );
+    let mut lives = Findings::new(&cal.rules);
+    report::lives::check(cal, measured, ctx.clock.today, &mut lives);
+    let history = past_work(ctx, store, opened.stored, window.until)?;
+    let went_live = measured.iter().map(|m| m.item.key.as_str()).collect();
+    report::slipped::check(
+        cal,
+        history.as_deref(),
+        &went_live,
+        &schedule.items,
+        ctx.clock.today,
+        &mut lives,
+    );
+    findings.extend(lives.list);
+    Finding::sort(&mut findings);
+    Ok(findings)
 }
 
 /// The stored items `overdue` and `unpublished` look at: from four weeks

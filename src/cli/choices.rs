@@ -5,7 +5,7 @@
 //! The `///` lines are the help texts `--help` and the completions show.
 
 use crate::report::Report;
-use crate::view::{AgendaFormat, CheckFormat, ColorChoice, OutputFormat};
+use crate::view::{AgendaFormat, CheckFormat, ColorChoice, DiffFormat, OutputFormat};
 
 /// A clap value enum mirroring a pure enum variant by variant, with the
 /// conversion into it.
@@ -107,5 +107,17 @@ choice! {
         Json,
         /// One self-contained page
         Html,
+    }
+}
+
+choice! {
+    /// Output format of `ritme diff`.
+    DiffFormatChoice => DiffFormat {
+        /// For the terminal
+        Text,
+        /// For a pull-request comment: a summary, then details per person and week
+        Markdown,
+        /// For bots: stable fields (see the README)
+        Json,
     }
 }

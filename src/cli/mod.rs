@@ -8,6 +8,7 @@ mod choices;
 mod claim;
 mod completions;
 mod cover;
+mod diff;
 mod edit;
 mod export;
 mod import;
@@ -21,6 +22,7 @@ mod quarter;
 mod range;
 mod report;
 mod reviewed;
+mod revision;
 mod schedule;
 mod show;
 mod steering;
@@ -113,6 +115,8 @@ pub enum Command {
     Quarter(quarter::Args),
     /// Check the definitions and the coming weeks; exit 1 on findings
     Check(check::Args),
+    /// What a change to the calendar does to the plan: two git revisions compared
+    Diff(diff::Args),
     /// What a person or team has to deliver: overdue, this week, coming
     Agenda(agenda::Args),
     /// The reports: gaps, load, focus, mix, raci, goals
@@ -164,6 +168,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Show(args) => show::run(&ctx, args),
         Command::Quarter(args) => quarter::run(&ctx, args),
         Command::Check(args) => check::run(&ctx, args),
+        Command::Diff(args) => diff::run(&ctx, args),
         Command::Agenda(args) => agenda::run(&ctx, args),
         Command::Report(args) => report::run(&ctx, args),
         Command::Assign(args) => edit::assign(&ctx, args).and_then(|()| edit::settle(&ctx)),
@@ -270,7 +275,7 @@ impl Context {
     /// Prints a message for people on stderr, unless `--quiet`.
     pub fn say(&self, message: impl AsRef<str>) {
         if !self.global.quiet {
-            eprintln!("{}", message.as_ref());
+            crate::view::tell(message.as_ref());
         }
     }
 }

@@ -94,12 +94,12 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
         // `[[page]]` has no field that archives: what git can hold is the
         // page's absence.
         ctx.say(format!(
-            "the database keeps this; to archive it in git too, remove the [[page]] at {}:{}",
+            "ritme.lock keeps this (commit it); to stop defining the page, remove the [[page]] at {}:{}",
             page.origin.file, page.origin.line
         ));
     } else {
         ctx.say(format!(
-            "the database keeps this; to keep it in git too, set `reviewed = {date}` in {}:{}",
+            "ritme.lock keeps this (commit it); you may also set `reviewed = {date}` in {}:{}",
             page.origin.file, page.origin.line
         ));
     }

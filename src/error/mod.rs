@@ -85,8 +85,16 @@ impl fmt::Display for Error {
                 }
                 Ok(())
             }
-            Error::Usage(message) => write!(f, "error: {message}"),
-            Error::Storage(message) => write!(f, "error: {message}"),
+            Error::Usage(message) | Error::Storage(message) => {
+                write!(f, "error: {}", diagnostic::clip_echoes(message))
+            }
+            Error::Io { path, source } if source.kind() == std::io::ErrorKind::StorageFull => {
+                write!(
+                    f,
+                    "error: cannot write {}: no space left on the device",
+                    path.display()
+                )
+            }
             Error::Io { path, source } => write!(f, "error: {}: {source}", path.display()),
             Error::CheckFailed => write!(f, "check failed"),
             Error::Raced => write!(
@@ -137,6 +145,9 @@ impl From<rusqlite::Error> for Error {
             }
             Some(rusqlite::ErrorCode::DatabaseCorrupt) => {
                 format!("{UNREADABLE}damaged: {e} ({UNREADABLE_ADVICE})")
+            }
+            Some(rusqlite::ErrorCode::DiskFull) => {
+                "the disk is full: the database was left as it was".to_string()
             }
             Some(rusqlite::ErrorCode::DatabaseBusy) | Some(rusqlite::ErrorCode::DatabaseLocked) => {
                 "the database is busy: another ritme is writing to it; try again".to_string()

@@ -268,6 +268,14 @@ fn check_shorthand(s: &Shorthand) -> Result<(), ShorthandError> {
 /// Checks and normalises an RRULE value: dates-only frequencies, no DTSTART,
 /// no INTERVAL=0, and a date UNTIL turned into the UTC form rrule wants.
 fn normalize_rrule(text: &str) -> Result<String, String> {
+    // The rrule crate slices values by bytes and panicked on a multi-byte
+    // character (`BYDAY=2Չ`, found by fuzzing `import ics`). RFC 5545's
+    // RRULE is ASCII, so anything else is refused here.
+    if let Some(c) = text.chars().find(|c| !c.is_ascii()) {
+        return Err(format!(
+            "invalid rrule \"{text}\": an RRULE is plain ASCII, and \"{c}\" is not"
+        ));
+    }
     let body = text.trim();
     let body = body
         .strip_prefix("RRULE:")
@@ -583,6 +591,9 @@ mod tests {
             "DTSTART=20260101;FREQ=DAILY",
             "FREQ=MONTHLY;BYMONTHDAY=40",
             "nonsense",
+            // Found by fuzzing: the rrule crate panicked inside a character.
+            "FREQ=YEARLY;BYMONTH=4;BYDAY=2\u{539}R",
+            "FREQ=WEEKLY;BYDAY=Mé",
         ] {
             assert!(Rule::from_rrule(bad, d(2026, 1, 1)).is_err(), "{bad}");
         }

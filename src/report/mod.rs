@@ -15,6 +15,7 @@
 pub mod agenda;
 pub mod coverage;
 pub mod definitions;
+pub mod diff;
 mod engagement;
 mod finding;
 mod focus;

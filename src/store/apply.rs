@@ -59,6 +59,7 @@ struct Stored {
     edited: bool,
     date: NaiveDate,
     orphan: bool,
+    held: bool,
 }
 
 impl Store {
@@ -101,6 +102,8 @@ impl Store {
         let (mut added, mut changed) = (Vec::new(), Vec::new());
         let mut kept = Vec::new();
         let mut unorphan = Vec::new();
+        // History its definition no longer says: the lock keeps its fields.
+        let mut held = Vec::new();
         let mut fingerprints = Fingerprints::default();
         let mut restamp = Vec::new();
         // One pass in plan (date) order: the two date indexes grow at their
@@ -128,6 +131,9 @@ impl Store {
                         }
                         if !same {
                             kept.push(Change::Kept(&item.key));
+                            if !s.held {
+                                held.push(item.key.clone());
+                            }
                         }
                         continue;
                     }
@@ -156,6 +162,9 @@ impl Store {
         let mut orphans = Vec::new();
         for (key, s) in gone {
             if s.date < clock.today {
+                if !s.held {
+                    held.push(key);
+                }
                 continue;
             }
             if s.edited {
@@ -207,7 +216,11 @@ impl Store {
         for pin in &plan.dropped {
             unpin.execute(params![pin.key, pin.field])?;
         }
-        drop((renew, unmark, delete, orphan, unpin));
+        let mut hold = tx.prepare_cached("UPDATE item SET held = 1 WHERE key = ?1")?;
+        for key in &held {
+            hold.execute([key])?;
+        }
+        drop((renew, unmark, delete, orphan, unpin, hold));
         Store::seal(self.binding.as_ref(), &tx)?;
         tx.commit()?;
         Ok(diff)
@@ -280,7 +293,7 @@ fn load_stored(tx: &rusqlite::Transaction, plan: &Plan) -> Result<FxHashMap<Stri
     // A one-off item's key does not hold its date: when its definition moves
     // it into the window from outside, its row must be found to be updated.
     let mut st = tx.prepare_cached(
-        "SELECT key, fingerprint, edited, date, orphan, generated FROM item \
+        "SELECT key, fingerprint, edited, date, orphan, generated, held FROM item \
          WHERE generated BETWEEN ?1 AND ?2 OR (key >= 'item/' AND key < 'item0')",
     )?;
     let rows = st.query_map(
@@ -295,6 +308,7 @@ fn load_stored(tx: &rusqlite::Transaction, plan: &Plan) -> Result<FxHashMap<Stri
                     date: parse_date(&date).unwrap_or(NaiveDate::MIN),
                     orphan: r.get(4)?,
                     generated: parse_date(&r.get::<_, String>(5)?).unwrap_or(NaiveDate::MIN),
+                    held: r.get(6)?,
                 },
             ))
         },

@@ -137,7 +137,8 @@ impl Store {
             let mut insert = tx.prepare_cached(super::apply::INSERT)?;
             let mut people = tx.prepare_cached(
                 "UPDATE item SET status = ?2, note = ?3, url = ?4, edited = ?5, orphan = ?6, \
-                 decided = ?7, sequence = ?8, modified = ?9, fingerprint = ?10 WHERE key = ?1",
+                 decided = ?7, sequence = ?8, modified = ?9, fingerprint = ?10, held = ?11 \
+                 WHERE key = ?1",
             )?;
             let mut log = tx.prepare_cached(
                 "INSERT INTO edit (key, at, action, value, who) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -174,6 +175,7 @@ impl Store {
                         .unwrap_or(0),
                     record.text("modified").unwrap_or(created),
                     fp,
+                    record.get("orphan").is_none() && record.get("kept.source").is_some(),
                 ])?;
                 for e in record.all("log") {
                     let part = |i: usize| e.value.get(i).and_then(Value::as_str);
@@ -309,7 +311,7 @@ const KEPT: &[&str] = &[
 fn lock_of(conn: &Connection, binding: &Binding) -> Result<Lock> {
     let mut records: BTreeMap<String, Record> = BTreeMap::new();
     let sql = format!(
-        "SELECT {COLUMNS}, fingerprint, orphan, decided, sequence, created, modified \
+        "SELECT {COLUMNS}, fingerprint, orphan, decided, sequence, created, modified, held \
          FROM item ORDER BY key"
     );
     let mut st = conn.prepare_cached(&sql)?;
@@ -323,6 +325,9 @@ fn lock_of(conn: &Connection, binding: &Binding) -> Result<Lock> {
         let sequence: i64 = r.get(base + 3)?;
         let created: String = r.get(base + 4)?;
         let modified: String = r.get(base + 5)?;
+        // An orphan, or history its definition no longer says: the lock
+        // keeps every field, since the TOML cannot give them back.
+        let detached = orphan || r.get::<_, bool>(base + 6)?;
         let mut e = vec![Entry::planned("fp", format!("{:016x}", fp as u64))];
         let by = |field: &str| decided.get(field).cloned();
         let stamped = |name: &str, value: Value| Entry {
@@ -338,7 +343,7 @@ fn lock_of(conn: &Connection, binding: &Binding) -> Result<Lock> {
             e.push(Entry::planned("orphan", true));
         }
         // What people decided, and every field of an orphan.
-        let always = |f: &str| orphan || decided.contains_key(f);
+        let always = |f: &str| detached || decided.contains_key(f);
         if always("date") {
             e.push(stamped("date", json!(date_text(item.date))));
         }
@@ -360,7 +365,7 @@ fn lock_of(conn: &Connection, binding: &Binding) -> Result<Lock> {
         if let Some(u) = &item.url {
             e.push(stamped("url", json!(u)));
         }
-        if orphan {
+        if detached {
             for (name, value) in kept_fields(&item) {
                 e.push(Entry::planned(&format!("kept.{name}"), value));
             }
@@ -462,10 +467,13 @@ fn date_of(v: &Value) -> Option<NaiveDate> {
 }
 
 /// The item a record stands for: the definitions' version with what the
-/// lock holds laid over it, or (an orphan) the lock's own fields.
+/// lock holds laid over it, or (an orphan, or history its definition no
+/// longer says) the lock's own fields.
 fn item_of(record: &Record, planned: Option<&Item>) -> Option<Item> {
     let text = |name: &str| record.get(name).map(|e| &e.value);
     let opt_text = |v: Option<&Value>| v.and_then(Value::as_str).map(crate::plan::text::Text::from);
+    let planned = planned.filter(|_| record.get("kept.source").is_none());
+    let orphan = planned.is_none();
     let mut item = match planned {
         Some(p) => p.clone(),
         None => {
@@ -507,22 +515,23 @@ fn item_of(record: &Record, planned: Option<&Item>) -> Option<Item> {
     };
     item.owner = opt_text(text("owner"));
     item.ambassador = opt_text(text("ambassador"));
-    if let Some(date) = text("date").and_then(date_of) {
-        crate::plan::move_to(&mut item, date);
-    }
-    if let Some(v) = text("time") {
-        item.time = v
-            .as_str()
-            .and_then(|t| chrono::NaiveTime::parse_from_str(t, "%H:%M").ok());
-        if item.time.is_some() && item.duration_minutes.is_none() {
-            item.duration_minutes = Some(30);
+    // The plan already laid the pinned fields over a planned item
+    // (`plan::build` holds the lock); an orphan's come from here.
+    if orphan {
+        if let Some(date) = text("date").and_then(date_of) {
+            crate::plan::move_to(&mut item, date);
         }
-    }
-    if let Some(t) = text("title").and_then(Value::as_str) {
-        item.title = t.into();
-    }
-    if let Some(v) = text("team") {
-        item.team = opt_text(Some(v));
+        if let Some(v) = text("time") {
+            item.time = v
+                .as_str()
+                .and_then(|t| chrono::NaiveTime::parse_from_str(t, "%H:%M").ok());
+        }
+        if let Some(t) = text("title").and_then(Value::as_str) {
+            item.title = t.into();
+        }
+        if let Some(v) = text("team") {
+            item.team = opt_text(Some(v));
+        }
     }
     item.status = text("status")
         .and_then(Value::as_str)

@@ -75,6 +75,9 @@ impl Store {
                         path.display()
                     )));
                 }
+                if path.exists() {
+                    schema::check_owner(path)?;
+                }
                 let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
                 if create {
                     flags |= OpenFlags::SQLITE_OPEN_CREATE;

@@ -4,6 +4,10 @@
 //!
 //! Upgrades are a list: version N+1 is `MIGRATIONS[N]`, each applied in its
 //! own transaction. A database newer than this ritme is refused, untouched.
+//!
+//! Every database ritme writes carries [`APPLICATION_ID`] in its header, so
+//! another application's SQLite file is told apart and refused before
+//! anything (even switching it to WAL) changes a byte of it.
 
 use rusqlite::{Connection, TransactionBehavior};
 
@@ -18,7 +22,58 @@ type Migration = fn(&rusqlite::Transaction) -> Result<()>;
 
 const MIGRATIONS: &[Migration] = &[v1, v2, v3, v4, v5];
 
-/// Brings the database to [`VERSION`], or refuses one that is newer.
+/// `PRAGMA application_id` of a ritme database: "Ritm" in ASCII.
+pub const APPLICATION_ID: i32 = 0x5269_746d;
+
+/// How many table names a refusal lists before it says "…".
+const TABLES_SHOWN: usize = 8;
+
+/// Refuses the database at `path` unless it is ritme's: marked with
+/// [`APPLICATION_ID`], or unmarked with ritme's `schema_version` and `item`
+/// tables (written before the mark existed), or empty. Reads through a
+/// read-only connection, so nothing is written to a file that is refused,
+/// not even a checkpoint of its WAL.
+pub fn check_owner(path: &std::path::Path) -> Result<()> {
+    let flags =
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags)
+        .map_err(|e| Error::Storage(format!("cannot open the database {}: {e}", path.display())))?;
+    conn.busy_timeout(std::time::Duration::from_secs(30))?;
+    let id: i32 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+    if id == APPLICATION_ID {
+        return Ok(());
+    }
+    let mut st = conn.prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
+    )?;
+    let tables: Vec<String> = st
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let has = |name: &str| tables.iter().any(|t| t == name);
+    if id == 0 && (tables.is_empty() || (has("schema_version") && has("item"))) {
+        return Ok(());
+    }
+    let what = if tables.is_empty() {
+        format!("it belongs to the application with id {id}")
+    } else {
+        let mut shown: Vec<String> = tables
+            .iter()
+            .take(TABLES_SHOWN)
+            .map(|t| crate::error::diagnostic::clip(t, 40).into_owned())
+            .collect();
+        if tables.len() > TABLES_SHOWN {
+            shown.push(format!("… {} more", tables.len() - TABLES_SHOWN));
+        }
+        format!("it has tables: {}", shown.join(", "))
+    };
+    Err(Error::Storage(format!(
+        "{} is not a ritme database ({what})",
+        path.display()
+    )))
+}
+
+/// Brings the database to [`VERSION`], or refuses one that is newer, and
+/// marks it with [`APPLICATION_ID`].
 pub fn migrate(conn: &mut Connection) -> Result<()> {
     let current = version(conn)?;
     if current > VERSION {
@@ -38,6 +93,12 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
             "INSERT INTO schema_version(version) VALUES (?1)",
             [i as i64 + 1],
         )?;
+        tx.commit()?;
+    }
+    let id: i32 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+    if id != APPLICATION_ID {
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute_batch(&format!("PRAGMA application_id = {APPLICATION_ID}"))?;
         tx.commit()?;
     }
     Ok(())
@@ -224,12 +285,15 @@ fn v4(tx: &rusqlite::Transaction) -> Result<()> {
 
 /// The lock (SPEC section 10): which fields of an item people decided, and
 /// when and by whom (`decided`, JSON: `{"owner": ["WHEN", "WHO"], ...}`);
+/// history that its definition no longer says (`held`: the lock keeps all
+/// its fields, since the TOML cannot give them back);
 /// who made each edit; and `meta`, where the database records the lock and
 /// the definitions it was built from, so a command knows when to rebuild.
 fn v5(tx: &rusqlite::Transaction) -> Result<()> {
     tx.execute_batch(
         "
         ALTER TABLE item ADD COLUMN decided TEXT NOT NULL DEFAULT '{}';
+        ALTER TABLE item ADD COLUMN held INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE edit ADD COLUMN who TEXT;
         CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
         ",

@@ -2,6 +2,7 @@
 //! never changes them.
 
 mod agenda;
+mod diff;
 mod findings;
 pub mod html;
 mod names;
@@ -12,6 +13,7 @@ mod steering;
 mod table;
 
 pub use agenda::{render_agenda, AgendaFormat, Heading};
+pub use diff::{render_diff, DiffFormat, Shown, SideLabel};
 pub use findings::{render as render_findings, CheckFormat, Outcome};
 pub use names::{all_day, date_label, day_label, weekday_short};
 pub use quarter::{quarter_view, QuarterView};
@@ -40,4 +42,13 @@ pub fn emit(bytes: &[u8]) -> Result<()> {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::io("<stdout>", e)),
         _ => Ok(()),
     }
+}
+
+/// Writes a message for people, and a line break, to stderr. A closed
+/// stderr (`ritme plan 2>&1 | true`) loses the message; it neither fails
+/// the command nor changes its exit code, and never panics like
+/// `eprintln!` does.
+pub fn tell(message: &str) {
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "{message}").and_then(|()| err.flush());
 }

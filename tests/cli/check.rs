@@ -510,21 +510,119 @@ fn check_without_a_calendar_is_a_usage_error() {
 }
 
 #[test]
-fn the_ci_examples_run_check_as_this_ritme_understands_it() {
-    let s = Scratch::fixture("check-clean");
+fn the_ci_recipes_run_on_a_clean_clone_and_export_the_managers_feeds() {
+    // The manager plans, edits and exports, and commits the calendar with
+    // its lock (not the database).
+    let manager = Scratch::fixture("check-clean");
+    manager.write(".gitignore", "ritme.db*\npublic/\n");
+    let at = |args: &[&str]| ritme_at(manager.path(), args).ok();
+    at(&["plan"]);
+    let list = at(&["list", "--format", "json"]).json();
+    let item = &list.as_array().unwrap()[2];
+    let key = item["key"].as_str().unwrap().to_string();
+    // An edit only the lock carries to the clone: the item a day later.
+    let date = chrono::NaiveDate::parse_from_str(item["date"].as_str().unwrap(), "%Y-%m-%d")
+        .unwrap()
+        .succ_opt()
+        .unwrap()
+        .to_string();
+    at(&["move", &key, &date]);
+    at(&["export", "ics", "--out", "public/"]);
+    let git = |dir: &std::path::Path, args: &[&str]| {
+        let out = std::process::Command::new("git")
+            .current_dir(dir)
+            .args(["-c", "user.name=T", "-c", "user.email=t@example.org"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    git(manager.path(), &["init", "-q"]);
+    git(manager.path(), &["add", "-A"]);
+    git(manager.path(), &["commit", "-qm", "calendar"]);
+    let ci = Scratch::empty();
+    let clone = ci.path().join("clone");
+    git(
+        ci.path(),
+        &[
+            "clone",
+            "-q",
+            manager.path().to_str().unwrap(),
+            clone.to_str().unwrap(),
+        ],
+    );
     let mut ran = 0;
     for file in ["github-actions.yml", "gitlab-ci.yml"] {
         let text = std::fs::read_to_string(root().join("examples/ci").join(file)).unwrap();
-        assert!(text.contains("export ics --out public/"), "{file}");
-        for line in text.lines().filter(|l| !l.trim_start().starts_with('#')) {
-            let Some(at) = line.find("ritme check") else {
+        for needed in [
+            "ritme plan --locked",
+            "ritme check",
+            "ritme export ics --out public/",
+        ] {
+            assert!(text.contains(needed), "{file} lacks {needed}");
+        }
+        for line in text.lines() {
+            // Shell lines: `run: ritme ...` (GitHub) or `- ritme ...` (GitLab).
+            let code = line.split('#').next().unwrap().trim();
+            let Some(command) = code
+                .strip_prefix("run: ")
+                .or_else(|| code.strip_prefix("- "))
+                .filter(|c| c.starts_with("ritme "))
+            else {
                 continue;
             };
-            let command = line[at..].split(['>', '|', '#']).next().unwrap().trim();
+            let command = command.split(['>', '|']).next().unwrap().trim();
+            if command.contains('$') {
+                continue;
+            }
             let args: Vec<&str> = command.split_whitespace().skip(1).collect();
-            ritme_at(s.path(), &args).ok();
+            ritme_at(&clone, &args).ok();
             ran += 1;
         }
+        // The feeds of the clean clone are the manager's, byte for byte.
+        let files = |dir: &Path| {
+            let mut out = Vec::new();
+            let mut todo = vec![dir.to_path_buf()];
+            while let Some(d) = todo.pop() {
+                for entry in std::fs::read_dir(&d).unwrap() {
+                    let path = entry.unwrap().path();
+                    if path.is_dir() {
+                        todo.push(path);
+                    } else {
+                        let name = path.strip_prefix(dir).unwrap().to_path_buf();
+                        out.push((name, std::fs::read(&path).unwrap()));
+                    }
+                }
+            }
+            out.sort();
+            out
+        };
+        let (ours, theirs) = (
+            files(&manager.path().join("public")),
+            files(&clone.join("public")),
+        );
+        assert!(ours.len() >= 4, "{} feeds", ours.len());
+        assert_eq!(ours.len(), theirs.len());
+        for ((a, x), (b, y)) in ours.iter().zip(&theirs) {
+            assert_eq!(a, b);
+            assert!(x == y, "{a:?} differs");
+        }
+        std::fs::remove_dir_all(clone.join("public")).unwrap();
     }
-    assert!(ran >= 4, "only {ran} check commands found");
+    assert!(ran >= 8, "only {ran} ritme commands found");
+    // The edit reached the clone through the lock alone.
+    let moved = ritme_at(&clone, &["list", "--format", "json"]).ok().json();
+    let moved = moved
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["key"] == key.as_str())
+        .unwrap();
+    assert_eq!(moved["date"], date.as_str());
+    // The clone wrote no lock change and needs no database in git.
+    git(&clone, &["diff", "--exit-code"]);
 }

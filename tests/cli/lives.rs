@@ -420,7 +420,7 @@ fn an_archived_page_is_never_reviewed_again() {
     assert!(
         archived
             .stderr()
-            .contains("to archive it in git too, remove the [[page]] at pages/intranet.toml:17"),
+            .contains("ritme.lock keeps this (commit it); to stop defining the page, remove the [[page]] at pages/intranet.toml:17"),
         "{}",
         archived.stderr()
     );

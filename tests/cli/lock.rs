@@ -344,23 +344,6 @@ fn two_windows_give_the_same_owners_on_their_common_dates() {
     same_lines(&narrow, &wide);
 }
 
-/// Runs git in `dir`, with an identity, failing the test on an error.
-fn git(dir: &std::path::Path, args: &[&str]) -> String {
-    let out = std::process::Command::new("git")
-        .current_dir(dir)
-        .args(["-c", "user.name=Test", "-c", "user.email=test@example.org"])
-        .args(["-c", "init.defaultBranch=main", "-c", "core.autocrlf=false"])
-        .args(args)
-        .output()
-        .expect("git runs");
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
 /// SPEC section 10: two people edit neighbouring items in two clones; git
 /// merges the lock without a conflict and both edits survive, also in a
 /// third clone that never had a database.
@@ -608,5 +591,70 @@ fn a_lock_behind_its_toml_shows_what_plan_would_store_and_writes_nothing() {
     s.ritme(&["plan", "--locked"]).code_is(1);
     s.ritme(&["plan"]).ok();
     assert!(s.read("ritme.lock").contains("sequence = 1"));
+    s.ritme(&["plan", "--locked"]).ok();
+}
+
+/// SPEC section 10: history keeps what it was when its definition changes or
+/// goes, and an orphan keeps its edits; the lock holds all of it, so `plan
+/// --locked` is content and a database rebuilt from the lock is the same.
+#[test]
+fn history_and_orphans_survive_a_changed_toml_and_a_deleted_database() {
+    let s = Scratch::fixture("people-basis");
+    let range = ["--from", "2026-11-01", "--until", "2027-01-03"];
+    let plan = |s: &Scratch| {
+        let mut args = vec!["plan"];
+        args.extend(range);
+        s.ritme(&args).ok()
+    };
+    let list = |s: &Scratch| {
+        let mut args = vec!["list", "--format", "json"];
+        args.extend(range);
+        s.ritme(&args).ok().stdout()
+    };
+    plan(&s);
+    s.ritme(&["note", "format/dinsdag/2026-12-08", "met foto"])
+        .ok();
+    s.ritme(&["status", "format/dinsdag-alles/2026-12-22", "draft"])
+        .ok();
+    let toml = s
+        .read("ritme.toml")
+        .replace("title = \"Dinsdagrubriek\"", "title = \"Dinsdagverhaal\"");
+    let without: Vec<&str> = toml
+        .split("[[format]]")
+        .filter(|b| !b.contains("id = \"dinsdag-alles\""))
+        .collect();
+    s.write("ritme.toml", &without.join("[[format]]"));
+    let run = plan(&s);
+    assert!(
+        run.stderr()
+            .contains("0 added, 5 changed, 5 removed, 3 kept (2 history, 1 orphan)"),
+        "{}",
+        run.stderr()
+    );
+    s.ritme(&["plan", "--locked"]).ok();
+    let before = list(&s);
+    let items: serde_json::Value = serde_json::from_str(&before).unwrap();
+    let title = |key: &str| {
+        items
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["key"] == key)
+            .map(|i| i["title"].as_str().unwrap().to_string())
+    };
+    // History keeps its old title, the future follows the new one, the
+    // orphan keeps its edit, and past items of the removed format stay.
+    assert_eq!(
+        title("format/dinsdag/2026-11-10").unwrap(),
+        "Dinsdagrubriek"
+    );
+    assert_eq!(
+        title("format/dinsdag/2026-12-08").unwrap(),
+        "Dinsdagverhaal"
+    );
+    assert!(title("format/dinsdag-alles/2026-12-22").is_some());
+    assert!(title("format/dinsdag-alles/2026-11-10").is_some());
+    std::fs::remove_file(s.path().join("ritme.db")).unwrap();
+    assert_eq!(list(&s), before);
     s.ritme(&["plan", "--locked"]).ok();
 }

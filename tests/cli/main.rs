@@ -5,8 +5,10 @@
 mod support;
 
 mod check;
+mod diff;
 mod due;
 mod export;
+mod faults;
 mod layers;
 mod lives;
 mod lock;

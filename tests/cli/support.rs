@@ -146,3 +146,43 @@ impl Run {
             .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout()))
     }
 }
+
+/// Runs git in `dir`, with an identity and fixed commit dates (so commit
+/// hashes are the same on every run), failing the test on an error.
+pub fn git(dir: &Path, args: &[&str]) -> String {
+    let out = std::process::Command::new("git")
+        .current_dir(dir)
+        .args(["-c", "user.name=Test", "-c", "user.email=test@example.org"])
+        .args(["-c", "init.defaultBranch=main", "-c", "core.autocrlf=false"])
+        .env("GIT_AUTHOR_DATE", "2026-11-23T09:00:00Z")
+        .env("GIT_COMMITTER_DATE", "2026-11-23T09:00:00Z")
+        .args(args)
+        .output()
+        .expect("git runs");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Runs ritme with its stdout or stderr a pipe whose reading end is already
+/// closed, so its first write there fails with EPIPE, however short.
+pub fn with_closed(stream: &str, dir: &Path, args: &[&str]) -> std::process::Output {
+    let (reader, writer) = rustix::pipe::pipe().unwrap();
+    drop(reader);
+    let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("ritme"));
+    c.env_clear()
+        .env("NO_COLOR", "1")
+        .env("RITME_TODAY", "2026-11-23")
+        .env("TZ", "UTC")
+        .arg("-C")
+        .arg(dir)
+        .args(args);
+    match stream {
+        "stdout" => c.stdout(std::process::Stdio::from(writer)),
+        _ => c.stderr(std::process::Stdio::from(writer)),
+    };
+    c.output().unwrap()
+}

@@ -1,0 +1,30 @@
+//! `ritme import ics`: an iCalendar file read into dated events in a time
+//! zone and a horizon. Any file may be refused with a message; none may
+//! panic. Every event's summary, written as a TOML string the way the
+//! import writes it, must read back as the same text.
+#![no_main]
+
+use chrono::NaiveDate;
+use libfuzzer_sys::fuzz_target;
+use ritme::dates::DateRange;
+
+fuzz_target!(|data: &[u8]| {
+    let horizon = DateRange {
+        from: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+        until: NaiveDate::from_ymd_opt(2028, 12, 31).unwrap(),
+    };
+    let Ok(read) =
+        ritme::import::ics::read("fuzz.ics", data, chrono_tz::Europe::Amsterdam, horizon)
+    else {
+        return;
+    };
+    for e in &read.events {
+        assert!(e.from <= e.until, "{e:?}");
+        let toml = format!(
+            "s = {}\n",
+            ritme::import::definitions::toml_string(&e.summary)
+        );
+        let back: toml::Table = toml::from_str(&toml).expect("the summary is valid TOML");
+        assert_eq!(back["s"].as_str(), Some(e.summary.as_str()));
+    }
+});

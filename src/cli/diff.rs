@@ -1,0 +1,260 @@
+//! `ritme diff [BASE [HEAD]]`: what a change to the calendar does to the
+//! plan (SPEC section 10, "Review in pull requests"). Each side's calendar
+//! and lock are read from a git revision (or the working tree), planned in
+//! memory as `check` plans them, and compared by [`crate::report::diff`].
+//! Exit 0 whatever the difference; nothing is written, not even the
+//! database.
+
+use std::path::PathBuf;
+
+use super::choices::DiffFormatChoice;
+use super::range::RangeArgs;
+use super::revision::{Checkout, Repository};
+use super::schedule;
+use super::stored::{self, Mode};
+use crate::config::{self, Loaded};
+use crate::dates::monday_of;
+use crate::dates::{default_window, DateRange};
+use crate::error::{Error, Result};
+use crate::plan::item::Item;
+use crate::report::diff::{self, Scope, Side};
+use crate::report::weeks::weeks_from;
+use crate::report::Finding;
+use crate::store::Filter;
+use crate::view::{self, Shown, SideLabel};
+
+/// Arguments of `ritme diff`.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Without revisions: HEAD against the working tree. With one: that revision against\nthe working tree. With two: BASE against HEAD. Both sides use the same today.\nExit status: 0 whatever the difference, 2 outside a git repository, for an\nunknown revision, a revision without the calendar, or a side with bad definitions.\n\nExamples:\n  ritme -C calendars/voorbeeld diff\n  ritme -C calendars/voorbeeld diff main\n  ritme -C calendars/voorbeeld diff main HEAD --format markdown > comment.md\n  ritme -C calendars/voorbeeld diff main --person anna --quarter 2027-Q1\n  ritme -C calendars/voorbeeld diff main --format json"
+)]
+pub struct Args {
+    /// The revision to compare from (default: HEAD)
+    #[arg(value_name = "BASE")]
+    pub base: Option<String>,
+    /// The revision to compare to (default: the working tree)
+    #[arg(value_name = "HEAD")]
+    pub head: Option<String>,
+    /// How many ISO weeks of findings to compare, starting with the current one (as `check`)
+    #[arg(long, default_value_t = 13, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=520))]
+    pub weeks: u32,
+    /// Only the items and findings of this person
+    #[arg(long, value_name = "ID")]
+    pub person: Option<String>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = DiffFormatChoice::Text)]
+    pub format: DiffFormatChoice,
+    #[command(flatten)]
+    pub range: RangeArgs,
+}
+
+/// One side, read and planned.
+struct Planned {
+    label: SideLabel,
+    loaded: Loaded,
+    items: Vec<Item>,
+    findings: Vec<Finding>,
+    /// The range its plan covers.
+    planned: DateRange,
+}
+
+/// Runs `ritme diff`.
+pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
+    let dir = calendar_dir(ctx, args.head.is_some())?;
+    let repo = Repository::find(&dir)?;
+    let base_rev = args.base.as_deref().unwrap_or("HEAD");
+    let checked = weeks_from(ctx.clock.today, args.weeks);
+    // Each side's items from the current week to the end of what either
+    // side plans; a range given narrows them.
+    let from = monday_of(ctx.clock.today);
+    let base = at_revision(ctx, &repo, base_rev, checked, from)?;
+    let head = match args.head.as_deref() {
+        Some(rev) => at_revision(ctx, &repo, rev, checked, from)?,
+        None => {
+            let loaded = config::load(&dir)?;
+            let label = SideLabel {
+                revision: "working tree".to_string(),
+                commit: None,
+                behind: false,
+            };
+            plan(
+                ctx,
+                loaded,
+                label,
+                &dir.join(crate::lock::FILE_NAME),
+                checked,
+                from,
+            )?
+        }
+    };
+    let default = DateRange {
+        from,
+        until: base.planned.until.max(head.planned.until).max(from),
+    };
+    let range = args.range.resolve(default)?;
+    if let Some(id) = args.person.as_deref() {
+        let known = |p: &Planned| p.loaded.calendar.person(id).is_some();
+        if !known(&base) && !known(&head) {
+            let mut ids: Vec<&str> = [&base, &head]
+                .iter()
+                .flat_map(|s| s.loaded.calendar.people.iter().map(|p| p.id.as_str()))
+                .collect();
+            ids.sort_unstable();
+            ids.dedup();
+            return Err(super::agenda::unknown("person", id, ids.into_iter()));
+        }
+    }
+    let comparison = diff::compare(
+        &head.loaded.calendar,
+        Side {
+            items: &base.items,
+            findings: &base.findings,
+        },
+        Side {
+            items: &head.items,
+            findings: &head.findings,
+        },
+        Scope {
+            range,
+            person: args.person.as_deref(),
+        },
+    );
+    let shown = Shown {
+        base: base.label,
+        head: head.label,
+        today: ctx.clock.today,
+        range,
+        checked,
+        person: args.person.as_deref(),
+        comparison: &comparison,
+        color: ctx.style(None).color,
+    };
+    view::emit(view::render_diff(args.format.into(), &shown).as_bytes())
+}
+
+/// The calendar directory; with two revisions the working tree need not
+/// hold a calendar, only the directory where the revisions have it.
+fn calendar_dir(ctx: &super::Context, two_revisions: bool) -> Result<PathBuf> {
+    match ctx.calendar_dir() {
+        Ok(dir) => Ok(dir),
+        Err(e) if two_revisions => {
+            let dir = match &ctx.global.calendar {
+                Some(d) => ctx.cwd.join(d),
+                None => ctx.cwd.clone(),
+            };
+            if dir.is_dir() {
+                Ok(dir)
+            } else {
+                Err(e)
+            }
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// The side at git revision `rev`.
+fn at_revision(
+    ctx: &super::Context,
+    repo: &Repository,
+    rev: &str,
+    checked: DateRange,
+    from: chrono::NaiveDate,
+) -> Result<Planned> {
+    let commit = repo.commit(rev)?;
+    let checkout: Checkout = repo.checkout(rev, &commit)?;
+    let shown = |file: &str| format!("{rev}:{}{file}", repo.prefix);
+    let loaded = config::load(&checkout.dir).map_err(|e| match e {
+        // The errors of a revision name it, as git does: `main:formats/week.toml:12:9`.
+        Error::Definitions(mut diagnostics) => {
+            for d in &mut diagnostics {
+                if let Some(loc) = d.location.as_mut() {
+                    loc.file = shown(&loc.file);
+                }
+            }
+            Error::Definitions(diagnostics)
+        }
+        e => e,
+    })?;
+    let label = SideLabel {
+        revision: rev.to_string(),
+        commit: Some(commit),
+        behind: false,
+    };
+    let lock_name = PathBuf::from(shown(crate::lock::FILE_NAME));
+    plan(ctx, loaded, label, &lock_name, checked, from)
+}
+
+/// Plans a side in memory, as `check` does: the lock's stored plan, and
+/// where the lock is behind its TOML (or absent, or its range ends before
+/// the default window), what `ritme plan` would store now. `lock_name`
+/// names the lock in errors.
+fn plan(
+    ctx: &super::Context,
+    mut loaded: Loaded,
+    mut label: SideLabel,
+    lock_name: &std::path::Path,
+    checked: DateRange,
+    from: chrono::NaiveDate,
+) -> Result<Planned> {
+    // No database is read or written, and the notes about a lock behind
+    // are this command's to say, once per side, in its output.
+    let quiet = super::Context {
+        global: super::Global {
+            db: Some(PathBuf::from(":memory:")),
+            quiet: true,
+            ..ctx.global.clone()
+        },
+        clock: ctx.clock,
+        cwd: ctx.cwd.clone(),
+    };
+    let mut opened = stored::open(&quiet, &mut loaded, Mode::Check).map_err(|e| match e {
+        Error::Lock { line, message, .. } => Error::Lock {
+            path: lock_name.to_path_buf(),
+            line,
+            message,
+        },
+        e => e,
+    })?;
+    let window = default_window(ctx.clock.today);
+    let covers = opened
+        .lock
+        .range
+        .is_some_and(|(f, u)| f <= window.from && window.until <= u);
+    label.behind = opened.behind || opened.nothing;
+    let planned = match opened.range() {
+        // A current lock whose range holds the default window is what
+        // `plan` would store now: nothing to plan again.
+        Some(range) if covers && !label.behind => range,
+        _ => stored::plan_in_memory(
+            &quiet,
+            &loaded,
+            &opened.lock,
+            &mut opened.store,
+            ctx.clock.now,
+        )?,
+    };
+    let stored_range = opened.range();
+    let opened = schedule::Opened {
+        store: Some(opened.store),
+        planned: Some(planned),
+        stored: stored_range,
+    };
+    let findings = super::check::findings(&quiet, &loaded, &opened, &[], checked)?;
+    let items = match &opened.store {
+        Some(store) => store.items(
+            DateRange {
+                from: from.min(planned.from),
+                until: planned.until,
+            },
+            &Filter::default(),
+        )?,
+        None => Vec::new(),
+    };
+    Ok(Planned {
+        label,
+        loaded,
+        items,
+        findings,
+        planned,
+    })
+}
