@@ -84,8 +84,20 @@ pub fn plan_in_memory(
 }
 
 /// Reads the lock of the calendar in `loaded` and opens its database in line
-/// with it. Reviews recorded in the lock are laid over the calendar's pages.
+/// with it; when another command replaces the lock meanwhile, reads again.
 pub fn open(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<Stored> {
+    let mut tries = 0;
+    loop {
+        match open_once(ctx, loaded, mode) {
+            Err(Error::Raced) if tries < 20 => tries += 1,
+            other => return other,
+        }
+    }
+}
+
+/// Reads the lock of the calendar in `loaded` and opens its database in line
+/// with it. Reviews recorded in the lock are laid over the calendar's pages.
+fn open_once(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<Stored> {
     let lock_path = loaded.dir.join(lock::FILE_NAME);
     let lock_text = match std::fs::read_to_string(&lock_path) {
         Ok(text) => Some(text),
@@ -153,6 +165,10 @@ pub fn open(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<Sto
     // is not the lock's is rebuilt.
     let as_is = (before_lock && mode == Mode::DryPlan) || store.matches_lock(&hash)?;
     if !as_is && !store.matches(&hash, &loaded.definitions)? {
+        // Only a file database is shared with other commands.
+        if matches!(location, Location::File(_)) {
+            store.guard_lock_file(&lock_path, &hash);
+        }
         store.restore_reviews(&lock)?;
         crate::plan::review::overlay(&mut loaded.calendar, &store.review_log()?);
         let plan = match lock.range {

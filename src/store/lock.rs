@@ -93,6 +93,14 @@ impl Store {
         self.expected_lock = Some(lock_hash);
     }
 
+    /// Makes `rebuild` and `restore_reviews` refuse (with
+    /// [`crate::error::Error::Raced`]) to write when the lock file no longer
+    /// holds the text with `lock_hash`: another command replaced it after it
+    /// was read, and a rebuild from the old text would undo that command.
+    pub fn guard_lock_file(&mut self, path: &std::path::Path, lock_hash: &str) {
+        self.lock_file = Some((path.to_path_buf(), lock_hash.to_string()));
+    }
+
     /// Records that the database matches this lock and these definitions.
     pub fn set_synced(&mut self, lock_hash: &str, definitions: &str) -> Result<()> {
         set_meta(&self.conn, "lock", lock_hash)?;
@@ -129,6 +137,7 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        check_lock_file(self.lock_file.as_ref())?;
         tx.execute_batch("DELETE FROM item; DELETE FROM edit;")?;
         let planned: BTreeMap<&str, &Item> =
             plan.items.iter().map(|i| (i.key.as_str(), &**i)).collect();
@@ -196,6 +205,7 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        check_lock_file(self.lock_file.as_ref())?;
         tx.execute("DELETE FROM review", [])?;
         {
             let mut review = tx.prepare_cached(
@@ -263,6 +273,18 @@ impl Store {
         set_meta(tx, "definitions", &binding.definitions)?;
         Ok(())
     }
+}
+
+/// Inside a write transaction (so a writer that replaced the lock has
+/// committed): whether the lock file still holds what was read.
+fn check_lock_file(guard: Option<&(std::path::PathBuf, String)>) -> Result<()> {
+    if let Some((path, expected)) = guard {
+        let now = std::fs::read_to_string(path).unwrap_or_default();
+        if hash(&now) != *expected {
+            return Err(crate::error::Error::Raced);
+        }
+    }
+    Ok(())
 }
 
 /// Records of page reviews are keyed `page/<id>`.

@@ -61,6 +61,10 @@ pub struct Store {
     /// The lock hash a plan was made from: `apply` writes only while the
     /// database still records it (see [`Store::expect_lock`]).
     expected_lock: Option<String>,
+    /// The lock file and the hash of the text a rebuild is made from: a
+    /// rebuild writes only while the file still holds that text (see
+    /// [`Store::guard_lock_file`]).
+    lock_file: Option<(std::path::PathBuf, String)>,
 }
 
 impl Store {
@@ -92,6 +96,7 @@ impl Store {
             conn,
             binding: None,
             expected_lock: None,
+            lock_file: None,
         };
         schema::migrate(&mut store.conn)?;
         Ok(store)

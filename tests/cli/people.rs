@@ -802,7 +802,12 @@ proptest! {
         // that week's other items go to the next member (SPEC section 10),
         // which the reference, without the edit, does not do. Only then may
         // an untouched item's owner differ from the reference's.
-        let load_moved = steps.iter().any(|st| matches!(st, Step::Assign(..) | Step::Move(..)));
+        // A reset lets the rules choose afresh, where the reference keeps the
+        // owner it had (an incumbent stays while valid); an unassign frees
+        // room in a week, which the reference does not have either.
+        let load_moved = steps.iter().any(|st| {
+            matches!(st, Step::Assign(..) | Step::Move(..) | Step::Unassign(..) | Step::Reset(..))
+        });
         for key in KEYS {
             match want.get(key) {
                 Some(fields) => {
@@ -1318,7 +1323,6 @@ fn every_writing_command_killed_at_a_random_moment_leaves_everything_whole() {
 }
 
 #[test]
-#[ignore = "since ritme.lock, a review or an assign made while a plan runs is sometimes lost (1 in 12 reviews by hand); passed on faults before main's lock merged"]
 fn every_writing_command_at_once_succeeds_and_nothing_is_lost() {
     let s = planned_example();
     let db = s.path().join("ritme.db");
