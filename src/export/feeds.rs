@@ -168,7 +168,7 @@ pub fn index_html(
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.push_str(&format!(
         "<title>{} – {}</title>\n",
-        html(&calendar.name),
+        crate::view::html::escape(&calendar.name),
         w.feeds
     ));
     out.push_str(
@@ -176,7 +176,10 @@ pub fn index_html(
          li{margin:.25rem 0}code{font-size:.85em;word-break:break-all}.n{color:#666}</style>\n",
     );
     out.push_str("</head>\n<body>\n");
-    out.push_str(&format!("<h1>{}</h1>\n", html(&calendar.name)));
+    out.push_str(&format!(
+        "<h1>{}</h1>\n",
+        crate::view::html::escape(&calendar.name)
+    ));
     out.push_str(&format!("<p>{}</p>\n", w.intro));
     if base_url.is_none() {
         out.push_str(&format!("<p>{}</p>\n", w.no_base));
@@ -194,8 +197,8 @@ pub fn index_html(
             };
             out.push_str(&format!(
                 "<li><a href=\"{}\">{}</a> <span class=\"n\">({} {}",
-                html(&href),
-                html(&f.title),
+                crate::view::html::escape(&href),
+                crate::view::html::escape(&f.title),
                 f.events.len(),
                 if f.events.len() == 1 { w.item } else { w.items }
             ));
@@ -206,9 +209,9 @@ pub fn index_html(
             if let Some(webcal) = base_url.and_then(|_| webcal(&href)) {
                 out.push_str(&format!(
                     " · <a href=\"{}\">{}</a><br><code>{}</code>",
-                    html(&webcal),
+                    crate::view::html::escape(&webcal),
                     w.subscribe,
-                    html(&href)
+                    crate::view::html::escape(&href)
                 ));
             }
             out.push_str("</li>\n");
@@ -226,22 +229,6 @@ fn webcal(url: &str) -> Option<String> {
         .strip_prefix("https://")
         .or_else(|| url.strip_prefix("http://"))?;
     Some(format!("webcal://{rest}"))
-}
-
-/// Escapes text for HTML content and attribute values.
-fn html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// The words of `index.html`.
@@ -299,7 +286,7 @@ mod tests {
     #[test]
     fn html_is_escaped_and_webcal_replaces_the_scheme() {
         assert_eq!(
-            html("<b>\"R&D\"</b> 'x'"),
+            crate::view::html::escape("<b>\"R&D\"</b> 'x'"),
             "&lt;b&gt;&quot;R&amp;D&quot;&lt;/b&gt; &#39;x&#39;"
         );
         assert_eq!(

@@ -6,6 +6,7 @@
 use chrono::Datelike;
 
 use super::finding::{Code, Findings};
+use super::plural;
 use super::weeks::{Day, Week};
 use crate::dates::DateRange;
 use crate::model::Calendar;
@@ -235,14 +236,6 @@ pub fn focus_count(block: &crate::model::Focus, week: &Week) -> usize {
         .flat_map(|d| d.items.iter())
         .filter(|it| super::weeks::counts_for_coverage(it) && it.serves_focus(&block.id))
         .count()
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
 }
 
 #[cfg(test)]

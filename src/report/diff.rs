@@ -14,7 +14,7 @@ use chrono::{NaiveDate, NaiveTime};
 use crate::dates::DateRange;
 use crate::model::Calendar;
 use crate::plan::item::{iso_week, Item, Status};
-use crate::report::Finding;
+use crate::report::{plural, Finding};
 
 /// One side of the comparison: the plan's items and `check`'s findings.
 #[derive(Debug, Clone, Copy)]
@@ -641,14 +641,6 @@ pub fn person_line(p: &PersonChange) -> String {
         line.push_str(&over.join(", "));
     }
     line
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
 }
 
 #[cfg(test)]

@@ -128,3 +128,12 @@ impl Report {
         })
     }
 }
+
+/// "s" after a count other than one, for English messages.
+pub(crate) fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
