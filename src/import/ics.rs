@@ -500,7 +500,7 @@ impl Parsed {
         let mut out: BTreeSet<NaiveDate> = BTreeSet::new();
         out.insert(self.start);
         if let Some(text) = &self.rrule {
-            let rule = Rule::from_rrule(&date_rrule(text), self.start)
+            let rule = Rule::from_rrule(&super::zone::date_rule(text), self.start)
                 .map_err(|e| e.replace("invalid rrule", "unusable RRULE"))?;
             for d in rule.dates().take_while(|d| *d <= horizon.until) {
                 if out.len() > EVENT_LIMIT {
@@ -519,19 +519,6 @@ impl Parsed {
             .filter(|d| replaced.is_none_or(|r| !r.contains(d)))
             .collect())
     }
-}
-
-/// An event's RRULE as a rule of dates: the time parts go (the event's
-/// dates are what matter), and an UNTIL with a time keeps only its date.
-fn date_rrule(text: &str) -> String {
-    text.trim()
-        .split(';')
-        .filter(|p| {
-            let name = p.split('=').next().unwrap_or("").trim().to_uppercase();
-            !matches!(name.as_str(), "BYHOUR" | "BYMINUTE" | "BYSECOND")
-        })
-        .collect::<Vec<_>>()
-        .join(";")
 }
 
 #[cfg(test)]

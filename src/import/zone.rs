@@ -175,9 +175,12 @@ fn local(text: &str) -> Option<NaiveDateTime> {
     NaiveDateTime::parse_from_str(text.trim_end_matches(['Z', 'z']), "%Y%m%dT%H%M%S").ok()
 }
 
-/// An observance's RRULE as a rule of dates (its time is DTSTART's).
-fn date_rule(text: &str) -> String {
-    text.split(';')
+/// An RRULE (an event's, or a time zone observance's) as a rule of dates:
+/// the time parts go, since the dates are what matter (an observance's time
+/// is its DTSTART's).
+pub(super) fn date_rule(text: &str) -> String {
+    text.trim()
+        .split(';')
         .filter(|p| {
             let name = p.split('=').next().unwrap_or("").trim().to_uppercase();
             !matches!(name.as_str(), "BYHOUR" | "BYMINUTE" | "BYSECOND")
