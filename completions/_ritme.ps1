@@ -345,6 +345,7 @@ Register-ArgumentCompleter -Native -CommandName 'ritme' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured)')
             [CompletionResult]::new('--locale', '--locale', [CompletionResultType]::ParameterName, 'Language of day and month names; default: the calendar''s locale')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Also drop the note and the URL')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --all: drop a published item''s URL too')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: every change `plan` makes')

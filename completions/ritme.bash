@@ -2167,7 +2167,7 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__reset)
-            opts="-C -q -v -h --all --calendar --db --today --color --locale --quiet --verbose --help"
+            opts="-C -q -v -h --all --force --calendar --db --today --color --locale --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -326,6 +326,7 @@ set edit:completion:arg-completer[ritme] = {|@words|
             cand --color 'When to use colour (NO_COLOR is honoured)'
             cand --locale 'Language of day and month names; default: the calendar''s locale'
             cand --all 'Also drop the note and the URL'
+            cand --force 'With --all: drop a published item''s URL too'
             cand -q 'Print only errors'
             cand --quiet 'Print only errors'
             cand -v 'Print more: every change `plan` makes'

@@ -306,6 +306,7 @@ never\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand reset" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
 nl\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand reset" -l all -d 'Also drop the note and the URL'
+complete -c ritme -n "__fish_ritme_using_subcommand reset" -l force -d 'With --all: drop a published item\'s URL too'
 complete -c ritme -n "__fish_ritme_using_subcommand reset" -s q -l quiet -d 'Print only errors'
 complete -c ritme -n "__fish_ritme_using_subcommand reset" -s v -l verbose -d 'Print more: every change `plan` makes'
 complete -c ritme -n "__fish_ritme_using_subcommand reset" -s h -l help -d 'Print help'

@@ -103,7 +103,7 @@ pub struct NoteArgs {
 /// Arguments of `ritme reset`.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Edits pin the fields they touch (owner, date, time, status, title, team). reset drops the pins of the fields named, or all pins without fields, and the item follows its definition again at once. Notes and the published URL stay unless --all. The history stays. An item whose definition is gone is removed.\n\nExamples:\n  ritme -C calendars/voorbeeld reset format/maandagmomentje/2026-12-07\n  ritme -C calendars/voorbeeld reset format/maandagmomentje/2026-12-07 owner"
+    after_help = "Edits pin the fields they touch (owner, date, time, status, title, team). reset drops the pins of the fields named, or all pins without fields, and the item follows its definition again at once. Notes and the published URL stay unless --all (a published URL also needs --force). The history stays. An item whose definition is gone is removed.\n\nExamples:\n  ritme -C calendars/voorbeeld reset format/maandagmomentje/2026-12-07\n  ritme -C calendars/voorbeeld reset format/maandagmomentje/2026-12-07 owner"
 )]
 pub struct ResetArgs {
     /// The item's key
@@ -114,6 +114,9 @@ pub struct ResetArgs {
     /// Also drop the note and the URL
     #[arg(long)]
     pub all: bool,
+    /// With --all: drop a published item's URL too
+    #[arg(long, requires = "all")]
+    pub force: bool,
 }
 
 /// Runs `ritme assign`.
@@ -285,6 +288,26 @@ pub fn reset(ctx: &Context, args: ResetArgs) -> Result<()> {
     let Some(item) = opened.store.item(&args.key)? else {
         return Err(opened.store.unknown_key(&args.key));
     };
+    // Where an item went live is a fact nobody can plan back: losing it
+    // takes a second word.
+    if args.all && !args.force {
+        if let Some(url) = &item.url {
+            return Err(Error::usage(format!(
+                "{}: reset --all would drop where it went live ({url}) and its status {}; add --force to drop them",
+                args.key, item.status
+            )));
+        }
+    }
+    let dropped: Vec<String> = [
+        (args.all && item.note.is_some()).then(|| "its note".to_string()),
+        (args.all)
+            .then_some(item.url.as_deref())
+            .flatten()
+            .map(|u| format!("its URL {u}")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     // Plan the item again as the lock would have it without those pins.
     if let Some(record) = opened.lock.records.get_mut(&args.key) {
         record.entries.retain(|e| {
@@ -309,6 +332,9 @@ pub fn reset(ctx: &Context, args: ResetArgs) -> Result<()> {
         args.all,
         &ctx.clock,
     )?;
+    if !dropped.is_empty() {
+        ctx.say(format!("{}: dropped {}", args.key, dropped.join(" and ")));
+    }
     match reset {
         Reset::Replanned(it) => ctx.say(format!(
             "{}: back to its definition: {}, owner {}, {}",
@@ -318,10 +344,11 @@ pub fn reset(ctx: &Context, args: ResetArgs) -> Result<()> {
             it.status
         )),
         Reset::Orphan(it) => ctx.say(format!(
-            "{}: its definition is gone; it stays an orphan for its {} (`ritme reset {} --all` removes it)",
+            "{}: its definition is gone; it stays an orphan for its {} (`ritme reset {} --all{}` removes it)",
             it.key,
             if it.note.is_some() { "note" } else { "URL" },
-            it.key
+            it.key,
+            if it.url.is_some() { " --force" } else { "" }
         )),
         Reset::Removed => ctx.say(format!(
             "{}: removed; its definition is gone (the history stays in the edit table)",

@@ -658,3 +658,40 @@ fn history_and_orphans_survive_a_changed_toml_and_a_deleted_database() {
     assert_eq!(list(&s), before);
     s.ritme(&["plan", "--locked"]).ok();
 }
+
+/// Issue "A first month", item 11: `reset --all` of a published item would
+/// lose where it went live: it asks for --force, writes nothing without it,
+/// and says what it dropped with it.
+#[test]
+fn reset_all_of_a_published_item_asks_for_force_and_says_what_it_drops() {
+    let s = Scratch::fixture("spine");
+    s.ritme(&["plan"]).ok();
+    let key = "format/maandagmomentje/2026-12-07";
+    let url = "https://intranet.example.org/nieuws/7";
+    s.ritme(&["status", key, "published", "--url", url]).ok();
+    s.ritme(&["note", key, "goed gelezen"]).ok();
+    let lock = s.read("ritme.lock");
+    let refused = s.ritme(&["reset", key, "--all"]).code_is(2);
+    assert!(
+        refused.stderr().contains(url) && refused.stderr().contains("--force"),
+        "{}",
+        refused.stderr()
+    );
+    assert_eq!(s.read("ritme.lock"), lock, "a refused reset writes nothing");
+    // Without --all the URL and the note stay; the status pin goes.
+    let kept = s.ritme(&["reset", key]).ok();
+    assert!(!kept.stderr().contains("dropped"), "{}", kept.stderr());
+    assert!(s.read("ritme.lock").contains(url));
+    let forced = s.ritme(&["reset", key, "--all", "--force"]).ok();
+    assert!(
+        forced
+            .stderr()
+            .contains(&format!("{key}: dropped its note and its URL {url}")),
+        "{}",
+        forced.stderr()
+    );
+    // Gone from the item; the history keeps the edit that set it.
+    let lock = s.read("ritme.lock");
+    assert!(!lock.contains(&format!("url = \"{url}\"")), "{lock}");
+    assert!(lock.contains(&format!("\"published {url}\"")));
+}

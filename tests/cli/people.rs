@@ -504,7 +504,9 @@ fn reset_puts_the_definition_back_at_once() {
         kept,
         "the definition's fields, note and URL kept"
     );
-    s.ritme(&["reset", k, "--all"]).ok();
+    // --all would lose where it went live: it asks for --force.
+    s.ritme(&["reset", k, "--all"]).code_is(2);
+    s.ritme(&["reset", k, "--all", "--force"]).ok();
     assert_eq!(items(&s)[k], fresh, "the item as the definition says");
     let mut args = vec!["plan"];
     args.extend(WINDOW);
