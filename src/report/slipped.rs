@@ -11,7 +11,7 @@ use std::collections::HashSet;
 
 use chrono::{Days, NaiveDate};
 
-use super::finding::{Code, Findings};
+use super::finding::{Code, Finding, Findings};
 use crate::model::Calendar;
 use crate::plan::item::{iso_week, Item, Source, Status};
 
@@ -90,11 +90,7 @@ pub fn check(
             found.add(
                 Code::Overdue,
                 |f| {
-                    person(f, it)
-                        .with_week(iso_week(due))
-                        .with_date(due)
-                        .with_item(&it.key)
-                        .at(it.origin(cal))
+                    on(person(f, it), cal, it, due)
                 },
                 format!(
                     "\"{}\" ({}, goes live {}) was due on {due} and is still planned; {} owns it: `ritme status {} draft` once it is started",
@@ -116,11 +112,7 @@ pub fn check(
             found.add(
                 Code::Unpublished,
                 |f| {
-                    person(f, it)
-                        .with_week(iso_week(it.date))
-                        .with_date(it.date)
-                        .with_item(&it.key)
-                        .at(it.origin(cal))
+                    on(person(f, it), cal, it, it.date)
                 },
                 format!(
                     "\"{}\" ({}) was to go live on {} and is {}, with no numbers; {} owns it: `ritme status {} published` or `ritme skip {}`",
@@ -138,12 +130,7 @@ pub fn check(
     for it in coming.iter().filter(|it| is_unclaimed_slot(it, today)) {
         found.add(
             Code::UnclaimedSlot,
-            |f| {
-                f.with_week(iso_week(it.date))
-                    .with_date(it.date)
-                    .with_item(&it.key)
-                    .at(it.origin(cal))
-            },
+            |f| on(f, cal, it, it.date),
             format!(
                 "reserve slot \"{}\" ({}) on {} was due on {} and nobody has claimed it: `ritme assign {} PERSON`, or `ritme skip {}`",
                 it.title,
@@ -155,6 +142,15 @@ pub fn check(
             ),
         );
     }
+}
+
+/// A finding about `it` on `date`: its week, the date, the item and the
+/// definition's file and line.
+fn on(f: Finding, cal: &Calendar, it: &Item, date: NaiveDate) -> Finding {
+    f.with_week(iso_week(date))
+        .with_date(date)
+        .with_item(&it.key)
+        .at(it.origin(cal))
 }
 
 #[cfg(test)]
