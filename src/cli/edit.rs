@@ -251,12 +251,9 @@ pub fn settle(ctx: &Context) -> Result<()> {
     if opened.behind {
         return Ok(());
     }
-    let today = opened
-        .lock
-        .today
-        .map_or(ctx.clock.today, |t| t.max(ctx.clock.today));
+    let today = opened.lock.later_today(ctx.clock.today);
     let clock = crate::clock::Clock { today, ..ctx.clock };
-    let plan = crate::plan::build(&loaded.calendar, range, &opened.lock)?;
+    let plan = crate::plan::build_at(&loaded.calendar, range, &opened.lock, Some(today))?;
     let read_hash = opened.read_hash.clone();
     opened.store.expect_lock(read_hash);
     match opened.store.apply(&plan, &clock, false) {

@@ -59,10 +59,7 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
         ));
     }
     // History never shrinks: today is the later of today and the lock's.
-    let today = stored
-        .lock
-        .today
-        .map_or(ctx.clock.today, |t| t.max(ctx.clock.today));
+    let today = stored.lock.later_today(ctx.clock.today);
     let clock = crate::clock::Clock { today, ..ctx.clock };
     let range = if args.locked {
         match stored.range() {
@@ -84,7 +81,7 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
         }
     };
     progress.phase(format!("expanding {} to {}", range.from, range.until));
-    let plan = plan::build(&loaded.calendar, range, &stored.lock)?;
+    let plan = plan::build_at(&loaded.calendar, range, &stored.lock, Some(today))?;
     let location = ctx.db_location(&loaded.dir);
     if args.locked {
         return locked(ctx, &loaded, &stored, &plan, &clock);

@@ -151,6 +151,12 @@ pub struct Lock {
 }
 
 impl Lock {
+    /// The today a plan stores with: the later of `today` and the lock's,
+    /// so history never shrinks (SPEC section 10).
+    pub fn later_today(&self, today: NaiveDate) -> NaiveDate {
+        self.today.map_or(today, |t| t.max(today))
+    }
+
     /// The newest stamp anywhere in the lock: the `LAST-MODIFIED` a lock
     /// that is behind gives the items that would change, the same on every
     /// machine.

@@ -93,6 +93,9 @@ pub struct Rules {
     /// local); `None` (`remind = "off"`): no alarm.
     pub remind: Option<u32>,
     pub unplanned: Severity,
+    /// Days from today in which a changed owner rule leaves stored items
+    /// with their owners, ambassadors and turns (SPEC section 10).
+    pub freeze: u32,
 }
 
 impl Default for Rules {
@@ -121,6 +124,7 @@ impl Default for Rules {
             unpublished: Severity::Off,
             unclaimed_slot: Severity::Warning,
             remind: Some(1),
+            freeze: 14,
             unplanned: Severity::Warning,
         }
     }

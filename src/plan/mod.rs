@@ -10,6 +10,7 @@ pub mod review;
 #[cfg(test)]
 pub(crate) mod test_support;
 pub mod text;
+pub mod turns;
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -40,6 +41,8 @@ pub struct Plan {
     /// Pins naming a person or team the calendar no longer has: dropped,
     /// so the rules decide again (SPEC section 10).
     pub dropped: Vec<DroppedPin>,
+    /// Where each format's rotation stands, for the lock.
+    pub rotations: turns::Rotations,
 }
 
 /// A pinned field whose value names an id the TOML no longer has.
@@ -63,6 +66,19 @@ const SHIFT_MARGIN_DAYS: u64 = 400;
 /// load of a week, and with it a rotation's owner, does not depend on where
 /// the window starts or ends.
 pub fn build(cal: &Calendar, window: DateRange, lock: &Lock) -> Result<Plan> {
+    build_at(cal, window, lock, None)
+}
+
+/// [`build`] for a plan that will be stored on `today`: a rule changed
+/// since the lock leaves stored items before today plus `[rules] freeze`
+/// with their owners, ambassadors and turns (SPEC section 10).
+pub fn build_at(
+    cal: &Calendar,
+    window: DateRange,
+    lock: &Lock,
+    today: Option<NaiveDate>,
+) -> Result<Plan> {
+    let boundary = today.and_then(|t| t.checked_add_days(Days::new(u64::from(cal.rules.freeze))));
     // A pool's ties look back 52 weeks, counted as if the calendar had been
     // planned from its start (SPEC section 11): with a pool, assignment
     // starts there, so no owner depends on where the window starts.
@@ -95,10 +111,12 @@ pub fn build(cal: &Calendar, window: DateRange, lock: &Lock) -> Result<Plan> {
     if !lock.records.is_empty() {
         for d in &mut drafts {
             if let Some(record) = lock.records.get(d.item.key.as_str()) {
-                hold(cal, d, record, &mut dropped);
+                let frozen = boundary.is_some_and(|b| d.item.date < b);
+                hold(cal, d, record, frozen, &mut dropped);
             }
         }
     }
+    let rotations = turns::apply(cal, &turns::read(lock), &mut drafts, boundary);
     dropped.retain(|p: &DroppedPin| window.contains(generated_of(&p.key).unwrap_or(window.from)));
     let assigned = assign::assign(cal, drafts);
     let mut items: Vec<Box<Item>> = assigned
@@ -122,6 +140,7 @@ pub fn build(cal: &Calendar, window: DateRange, lock: &Lock) -> Result<Plan> {
         items,
         unassigned,
         dropped,
+        rotations,
     })
 }
 
@@ -133,7 +152,13 @@ fn generated_of(key: &str) -> Option<NaiveDate> {
 /// Lays a lock record over a draft: pinned fields (SPEC section 10) and the
 /// people the stored plan gave it. A pinned owner or team the calendar no
 /// longer has is dropped, and said in `dropped`.
-fn hold(cal: &Calendar, d: &mut Draft, record: &Record, dropped: &mut Vec<DroppedPin>) {
+fn hold(
+    cal: &Calendar,
+    d: &mut Draft,
+    record: &Record,
+    frozen: bool,
+    dropped: &mut Vec<DroppedPin>,
+) {
     let mut gone: Vec<&str> = Vec::new();
     for field in ["owner", "team"] {
         let Some(id) = record
@@ -189,6 +214,7 @@ fn hold(cal: &Calendar, d: &mut Draft, record: &Record, dropped: &mut Vec<Droppe
         None => Held::Incumbent {
             owner: record.get("owner").and_then(|e| text(&e.value)),
             ambassador: record.get("ambassador").and_then(|e| text(&e.value)),
+            frozen,
         },
     };
 }

@@ -221,6 +221,7 @@ impl Store {
             hold.execute([key])?;
         }
         drop((renew, unmark, delete, orphan, unpin, hold));
+        super::lock::save_rotations(&tx, &plan.rotations)?;
         Store::seal(self.binding.as_ref(), &tx)?;
         tx.commit()?;
         Ok(diff)
@@ -458,6 +459,7 @@ mod tests {
             items: items.into_iter().map(Box::new).collect(),
             unassigned: vec![],
             dropped: Vec::new(),
+            rotations: Default::default(),
         }
     }
 

@@ -381,6 +381,7 @@ mod tests {
             items: vec![Box::new(item.clone())],
             unassigned: vec![],
             dropped: Vec::new(),
+            rotations: Default::default(),
         };
         s.apply(&plan, &clock(), false).unwrap();
         s

@@ -9,6 +9,7 @@ mod diff;
 mod due;
 mod export;
 mod faults;
+mod freeze;
 mod layers;
 mod lives;
 mod lock;

@@ -40,6 +40,7 @@ impl Validator<'_> {
             unpublished: self.severity(f, &r.unpublished, d.unpublished),
             unclaimed_slot: self.severity(f, &r.unclaimed_slot, d.unclaimed_slot),
             remind: r.remind.as_ref().map_or(d.remind, |x| self.remind(f, x)),
+            freeze: r.freeze.as_ref().map_or(d.freeze, |x| self.freeze(f, x)),
             unplanned: self.severity(f, &r.unplanned, d.unplanned),
         }
     }
