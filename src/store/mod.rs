@@ -7,6 +7,8 @@ mod apply;
 mod edit;
 mod feed;
 mod lock;
+#[cfg(test)]
+mod properties;
 mod query;
 mod reviews;
 pub mod schema;
