@@ -270,7 +270,7 @@ pub(super) fn edit_store(ctx: &Context) -> Result<Store> {
 }
 
 /// Runs `ritme reset`.
-pub fn reset(ctx: &Context, args: ResetArgs) -> Result<()> {
+pub fn reset(ctx: &Context, mut args: ResetArgs) -> Result<()> {
     for field in &args.fields {
         if !PINNABLE.contains(&field.as_str()) {
             let hint = suggest::hint(field, PINNABLE.iter().copied())
@@ -285,6 +285,8 @@ pub fn reset(ctx: &Context, args: ResetArgs) -> Result<()> {
     let Some(item) = opened.store.item(&args.key)? else {
         return Err(opened.store.unknown_key(&args.key));
     };
+    // A carried item may be named by the key of its new date.
+    args.key.clone_from(&item.key);
     // Where an item went live is a fact nobody can plan back: losing it
     // takes a second word.
     if args.all && !args.force {

@@ -113,6 +113,16 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
             ctx.say(describe(change));
         }
     }
+    for c in &plan.carried {
+        ctx.say(format!(
+            "  > {}: its edits carried from {} to {}, where its definition now makes it (same key and UID; {}/{} also names it)",
+            c.key,
+            c.from,
+            c.to,
+            c.key.rsplit_once('/').map_or("", |(prefix, _)| prefix),
+            c.to
+        ));
+    }
     for pin in &plan.dropped {
         ctx.say(format!(
             "  ! {}: the {} pinned to \"{}\" is dropped: the calendar has no such {}; the rules decide again",

@@ -182,6 +182,7 @@ fn open_once(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<St
                 unassigned: Vec::new(),
                 dropped: Vec::new(),
                 rotations: Default::default(),
+                carried: Vec::new(),
             },
         };
         store.rebuild(&plan, &lock, &hash, &loaded.definitions)?;

@@ -108,6 +108,7 @@ impl Record {
 pub const FIELD_ORDER: &[&str] = &[
     "fp",
     "orphan",
+    "carried",
     "owner",
     "ambassador",
     "date",
@@ -134,7 +135,7 @@ fn rank(name: &str) -> (usize, &str) {
 }
 
 /// `kept.*` lines follow this field of [`FIELD_ORDER`] (`url`).
-const KEPT_AFTER: usize = 10;
+const KEPT_AFTER: usize = 11;
 
 /// The whole file.
 #[derive(Debug, Clone, PartialEq, Default)]

@@ -3,6 +3,7 @@
 //! tests inspect it.
 
 pub mod assign;
+pub mod carry;
 pub mod item;
 #[cfg(test)]
 mod properties;
@@ -43,6 +44,8 @@ pub struct Plan {
     pub dropped: Vec<DroppedPin>,
     /// Where each format's rotation stands, for the lock.
     pub rotations: turns::Rotations,
+    /// Edited items this plan carried to a new date.
+    pub carried: Vec<carry::Carried>,
 }
 
 /// A pinned field whose value names an id the TOML no longer has.
@@ -107,6 +110,7 @@ pub fn build_at(
         context.until = sunday_of(latest);
         drafts = draft_all(cal, context, first_week).map_err(TooMany::error)?;
     }
+    let carried = carry::carry(cal, &mut drafts, lock, today.or(lock.today));
     let mut dropped = Vec::new();
     if !lock.records.is_empty() {
         for d in &mut drafts {
@@ -117,7 +121,9 @@ pub fn build_at(
         }
     }
     let rotations = turns::apply(cal, &turns::read(lock), &mut drafts, boundary);
-    dropped.retain(|p: &DroppedPin| window.contains(generated_of(&p.key).unwrap_or(window.from)));
+    dropped.retain(|p: &DroppedPin| {
+        window.contains(item::generated_in(&p.key).unwrap_or(window.from))
+    });
     let assigned = assign::assign(cal, drafts);
     let mut items: Vec<Box<Item>> = assigned
         .items
@@ -141,12 +147,8 @@ pub fn build_at(
         unassigned,
         dropped,
         rotations,
+        carried,
     })
-}
-
-/// The date in an item's key, where it has one.
-fn generated_of(key: &str) -> Option<NaiveDate> {
-    key.rsplit('/').next().and_then(item::parse_date)
 }
 
 /// Lays a lock record over a draft: pinned fields (SPEC section 10) and the

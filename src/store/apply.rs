@@ -460,6 +460,7 @@ mod tests {
             unassigned: vec![],
             dropped: Vec::new(),
             rotations: Default::default(),
+            carried: Vec::new(),
         }
     }
 

@@ -17,7 +17,7 @@ use super::Store;
 use crate::error::Result;
 use crate::lock::{self, Entry, Lock, Record, Stamp};
 use crate::plan::item::{date_text, time_text, Item, Source, Status};
-use crate::plan::{turns, Plan};
+use crate::plan::{carry, turns, Plan};
 
 /// Where and with what header a writing command keeps the lock.
 #[derive(Debug, Clone)]
@@ -422,6 +422,11 @@ fn lock_of(conn: &Connection, binding: &Binding) -> Result<Lock> {
         }
         if orphan {
             e.push(Entry::planned("orphan", true));
+        }
+        // Edits carried to another date of the same period: the key stays,
+        // the lock says which generated date the item now stands for.
+        if !detached && crate::plan::item::generated_in(&item.key) != Some(item.generated) {
+            e.push(Entry::planned(carry::LINE, date_text(item.generated)));
         }
         // What people decided, and every field of an orphan.
         let always = |f: &str| detached || decided.contains_key(f);

@@ -144,7 +144,7 @@ proptest! {
         let mut frozen = 0;
         for ((key, was), (same, now)) in before.iter().zip(&after) {
             prop_assert_eq!(key, same);
-            let date = crate::plan::item::parse_date(key.rsplit('/').next().unwrap()).unwrap();
+            let date = crate::plan::item::generated_in(key).unwrap();
             if date < boundary {
                 frozen += 1;
                 prop_assert_eq!(was, now, "{} moved inside the freeze", key);
@@ -158,7 +158,7 @@ proptest! {
                 .iter()
                 .filter(|(k, _)| k.starts_with("format/rubriek/"))
                 .filter(|(k, _)| {
-                    let date = crate::plan::item::parse_date(k.rsplit('/').next().unwrap());
+                    let date = crate::plan::item::generated_in(k);
                     date.is_some_and(|date| date >= boundary) == from_boundary
                 })
                 .filter_map(|(_, o)| o.as_deref())

@@ -4,6 +4,7 @@
 
 mod support;
 
+mod carry;
 mod check;
 mod diff;
 mod due;
