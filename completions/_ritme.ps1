@@ -207,6 +207,7 @@ Register-ArgumentCompleter -Native -CommandName 'ritme' -ScriptBlock {
             [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'A team (an id): its items, and those of its members and ambassadors')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The directory `--all` writes into')
             [CompletionResult]::new('--weeks', '--weeks', [CompletionResultType]::ParameterName, 'How many ISO weeks after this one "coming" covers')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Also what changed for them since this git revision, or since the last commit before this day (YYYY-MM-DD)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The calendar directory (holding ritme.toml); default: the nearest one upwards')
             [CompletionResult]::new('--calendar', '--calendar', [CompletionResultType]::ParameterName, 'The calendar directory (holding ritme.toml); default: the nearest one upwards')

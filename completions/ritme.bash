@@ -277,7 +277,7 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__agenda)
-            opts="-C -q -v -h --team --all --out --weeks --format --calendar --db --today --color --locale --quiet --verbose --help"
+            opts="-C -q -v -h --team --all --out --weeks --since --format --calendar --db --today --color --locale --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -292,6 +292,10 @@ _ritme() {
                     return 0
                     ;;
                 --weeks)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -196,6 +196,7 @@ set edit:completion:arg-completer[ritme] = {|@words|
             cand --team 'A team (an id): its items, and those of its members and ambassadors'
             cand --out 'The directory `--all` writes into'
             cand --weeks 'How many ISO weeks after this one "coming" covers'
+            cand --since 'Also what changed for them since this git revision, or since the last commit before this day (YYYY-MM-DD)'
             cand --format 'Output format'
             cand -C 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
             cand --calendar 'The calendar directory (holding ritme.toml); default: the nearest one upwards'

@@ -185,6 +185,7 @@ complete -c ritme -n "__fish_ritme_using_subcommand diff" -s h -l help -d 'Print
 complete -c ritme -n "__fish_ritme_using_subcommand agenda" -l team -d 'A team (an id): its items, and those of its members and ambassadors' -r
 complete -c ritme -n "__fish_ritme_using_subcommand agenda" -l out -d 'The directory `--all` writes into' -r -F
 complete -c ritme -n "__fish_ritme_using_subcommand agenda" -l weeks -d 'How many ISO weeks after this one "coming" covers' -r
+complete -c ritme -n "__fish_ritme_using_subcommand agenda" -l since -d 'Also what changed for them since this git revision, or since the last commit before this day (YYYY-MM-DD)' -r
 complete -c ritme -n "__fish_ritme_using_subcommand agenda" -l format -d 'Output format' -r -f -a "text\t'For the terminal'
 markdown\t'For a chat webhook, a mail merge or a wiki'
 json\t'For programs'

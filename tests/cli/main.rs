@@ -15,4 +15,5 @@ mod lock;
 mod native;
 mod people;
 mod reports;
+mod since;
 mod spine;

@@ -150,12 +150,17 @@ impl Run {
 /// Runs git in `dir`, with an identity and fixed commit dates (so commit
 /// hashes are the same on every run), failing the test on an error.
 pub fn git(dir: &Path, args: &[&str]) -> String {
+    git_at("2026-11-23T09:00:00Z", dir, args)
+}
+
+/// Runs git in `dir` as [`git`] does, with commits dated `when` (RFC 3339).
+pub fn git_at(when: &str, dir: &Path, args: &[&str]) -> String {
     let out = std::process::Command::new("git")
         .current_dir(dir)
         .args(["-c", "user.name=Test", "-c", "user.email=test@example.org"])
         .args(["-c", "init.defaultBranch=main", "-c", "core.autocrlf=false"])
-        .env("GIT_AUTHOR_DATE", "2026-11-23T09:00:00Z")
-        .env("GIT_COMMITTER_DATE", "2026-11-23T09:00:00Z")
+        .env("GIT_AUTHOR_DATE", when)
+        .env("GIT_COMMITTER_DATE", when)
         .args(args)
         .output()
         .expect("git runs");
