@@ -51,6 +51,16 @@ fn changes(json: &serde_json::Value) -> Vec<(String, String, String)> {
         .collect()
 }
 
+/// The change of `key` in a JSON agenda.
+fn change_of<'j>(json: &'j serde_json::Value, key: &str) -> &'j serde_json::Value {
+    json["since"]["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["key"] == key)
+        .unwrap_or_else(|| panic!("no {key} in {json:#}"))
+}
+
 fn agenda_json(s: &Scratch, args: &[&str]) -> serde_json::Value {
     let mut all = vec!["agenda", "--format", "json"];
     all.extend_from_slice(args);
@@ -73,23 +83,13 @@ fn since_a_revision_anna_sees_what_moved_was_given_and_taken_away() {
     let anna = |kind: &str, key: &str| (kind.into(), key.into(), "anna".into());
     // Monday 2026-11-30 became Tuesday 2026-12-01, under its new key.
     assert!(found.contains(&anna("moved", "format/maandagmomentje/2026-12-01")));
-    let moved = json["since"]["changes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["key"] == "format/maandagmomentje/2026-12-01")
-        .unwrap();
+    let moved = change_of(&json, "format/maandagmomentje/2026-12-01");
     assert_eq!(moved["was"], "format/maandagmomentje/2026-11-30");
     assert_eq!(moved["before"]["date"], "2026-11-30");
     assert_eq!(moved["after"]["date"], "2026-12-01");
     assert!(found.contains(&anna("given", "format/hr-nieuws/2026-11-25")));
     assert!(found.contains(&anna("taken_away", "item/nieuwjaar")));
-    let nieuwjaar = json["since"]["changes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["key"] == "item/nieuwjaar")
-        .unwrap();
+    let nieuwjaar = change_of(&json, "item/nieuwjaar");
     assert_eq!(nieuwjaar["after"], serde_json::Value::Null);
     assert_eq!(json["since"]["revision"], "HEAD~2");
     assert_eq!(
