@@ -55,7 +55,7 @@ set edit:completion:arg-completer[ritme] = {|@words|
             cand reviewed 'Record that a page was reviewed, or archive it'
             cand export 'Write iCal feeds, JSON or CSV of the stored items'
             cand completions 'Print a shell completion script'
-            cand man 'Print the man page (roff)'
+            cand man 'Print the man page (roff), or a subcommand''s'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ritme;init'= {
@@ -665,7 +665,7 @@ set edit:completion:arg-completer[ritme] = {|@words|
             cand reviewed 'Record that a page was reviewed, or archive it'
             cand export 'Write iCal feeds, JSON or CSV of the stored items'
             cand completions 'Print a shell completion script'
-            cand man 'Print the man page (roff)'
+            cand man 'Print the man page (roff), or a subcommand''s'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ritme;help;init'= {

@@ -59,7 +59,7 @@ complete -c ritme -n "__fish_ritme_needs_command" -f -a "import" -d 'Bring in ou
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "reviewed" -d 'Record that a page was reviewed, or archive it'
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "export" -d 'Write iCal feeds, JSON or CSV of the stored items'
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "completions" -d 'Print a shell completion script'
-complete -c ritme -n "__fish_ritme_needs_command" -f -a "man" -d 'Print the man page (roff)'
+complete -c ritme -n "__fish_ritme_needs_command" -f -a "man" -d 'Print the man page (roff), or a subcommand\'s'
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ritme -n "__fish_ritme_using_subcommand init" -l template -d 'What to start from: a minimal calendar, or the full Dutch example' -r -f -a "minimal\t'One person, two weekly formats, Christmas as a blackout'
 voorbeeld\t'Stichting Voorbeeld: every feature of the file format in use'"
@@ -576,7 +576,7 @@ complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_su
 complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check diff agenda report assign unassign move skip status note reset swap cover claim import reviewed export completions man help" -f -a "reviewed" -d 'Record that a page was reviewed, or archive it'
 complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check diff agenda report assign unassign move skip status note reset swap cover claim import reviewed export completions man help" -f -a "export" -d 'Write iCal feeds, JSON or CSV of the stored items'
 complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check diff agenda report assign unassign move skip status note reset swap cover claim import reviewed export completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check diff agenda report assign unassign move skip status note reset swap cover claim import reviewed export completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check diff agenda report assign unassign move skip status note reset swap cover claim import reviewed export completions man help" -f -a "man" -d 'Print the man page (roff), or a subcommand\'s'
 complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check diff agenda report assign unassign move skip status note reset swap cover claim import reviewed export completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ritme -n "__fish_ritme_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "ics" -d 'Holidays (--as blackout) or a person\'s absences (--as away) from an .ics file'
 complete -c ritme -n "__fish_ritme_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "stats" -d 'Numbers per published item from an analytics export (CSV)'

@@ -24,11 +24,12 @@ use crate::view::{self, AgendaFormat, Heading, SideLabel, Since};
 #[derive(Debug, clap::Args)]
 #[command(
     group(clap::ArgGroup::new("whose").required(true).args(["person", "team", "all"])),
-    after_help = "Overdue (a draft past its due, still planned, in the four weeks before today)\nneeds the stored plan; a plan made in memory has no history. --since adds what\nchanged for them since a git revision, read as `ritme diff REV` reads it: new,\nmoved, given, taken away, from this week on. A date means the last commit\nbefore that day began. Exit 2 outside git, for an unknown revision or a date\nbefore the first commit.\n\nExamples:\n  ritme -C calendars/voorbeeld agenda anna\n  ritme -C calendars/voorbeeld agenda --team hr --weeks 8 --format markdown\n  ritme -C calendars/voorbeeld agenda --all --out agenda --format markdown\n  ritme -C calendars/voorbeeld agenda anna --since main\n  ritme -C calendars/voorbeeld agenda --all --out agenda --since 2026-11-16"
+    after_help = "Overdue (a draft past its due, still planned, in the four weeks before today)\nneeds the stored plan; a plan made in memory has no history. --since adds what\nchanged for them since a git revision, read as `ritme diff REV` reads it: new,\nmoved, given, taken away, from this week on. A date means the last commit\nbefore that day began. Exit 2 outside git, for an unknown revision or a date\nbefore the first commit.\n\nExamples:\n  ritme -C calendars/voorbeeld agenda anna\n  ritme -C calendars/voorbeeld agenda --team hr --weeks 8 --format markdown\n  ritme -C calendars/voorbeeld agenda --all --out agenda --format markdown\n  ritme -C calendars/voorbeeld agenda anna --since main\n  ritme -C calendars/voorbeeld agenda --all --out agenda --since 2026-11-24"
 )]
 pub struct Args {
     /// The person (an id)
     #[arg(value_name = "PERSON")]
+    #[arg(add = super::complete::people())]
     pub person: Option<String>,
     /// A team (an id): its items, and those of its members and ambassadors
     #[arg(long, value_name = "TEAM")]

@@ -40,6 +40,7 @@ pub struct Args {
     pub weeks: u32,
     /// Only the items and findings of this person
     #[arg(long, value_name = "ID")]
+    #[arg(add = super::complete::people())]
     pub person: Option<String>,
     /// Output format
     #[arg(long, value_enum, default_value_t = DiffFormatChoice::Text)]
