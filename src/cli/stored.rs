@@ -128,6 +128,8 @@ fn open_once(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<St
         Mode::DryPlan if !db_exists => Location::Memory,
         _ => location,
     };
+    // Read (and judged) before anything is written.
+    let numbers = crate::store::read_numbers(&loaded.dir)?;
     let mut store = Store::open(&location, true)?;
     let mut nothing = lock_text.is_none();
     let mut migrated = None;
@@ -188,6 +190,20 @@ fn open_once(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<St
         store.rebuild(&plan, &lock, &hash, &loaded.definitions)?;
     } else {
         crate::plan::review::overlay(&mut loaded.calendar, &store.review_log()?);
+    }
+    // Imported numbers: the files in the calendar directory are the truth.
+    // A database from before the numbers files writes them once, as it
+    // writes the lock.
+    let migrate =
+        matches!(location, Location::File(_)) && !matches!(mode, Mode::Check | Mode::DryPlan);
+    if migrate || matches!(mode, Mode::Write | Mode::Plan) {
+        store.keep_numbers(&loaded.dir);
+    }
+    if store.sync_numbers(&numbers, migrate)? {
+        ctx.say(format!(
+            "wrote the database's imported numbers to {}: commit it beside ritme.toml",
+            loaded.dir.join(crate::stats::numbers::DIR).display()
+        ));
     }
     if behind && matches!(mode, Mode::Read | Mode::Check) {
         ctx.say(format!(

@@ -7,6 +7,7 @@ mod apply;
 mod edit;
 mod feed;
 mod lock;
+mod numbers;
 mod query;
 mod reviews;
 pub mod schema;
@@ -23,6 +24,7 @@ pub use apply::{Change, Diff};
 pub use edit::{Edit, Reset};
 pub use feed::Tracked;
 pub use lock::{hash as lock_hash, Binding, PINNABLE};
+pub use numbers::{read_numbers, NumbersFiles};
 pub use query::Filter;
 pub use stats::ImportSummary;
 
@@ -65,6 +67,9 @@ pub struct Store {
     /// rebuild writes only while the file still holds that text (see
     /// [`Store::guard_lock_file`]).
     lock_file: Option<(std::path::PathBuf, String)>,
+    /// Where imports keep the numbers files, once a command said so (see
+    /// [`Store::keep_numbers`]).
+    numbers_dir: Option<PathBuf>,
 }
 
 impl Store {
@@ -97,6 +102,7 @@ impl Store {
             binding: None,
             expected_lock: None,
             lock_file: None,
+            numbers_dir: None,
         };
         schema::migrate(&mut store.conn)?;
         Ok(store)

@@ -13,6 +13,7 @@ mod layers;
 mod lives;
 mod lock;
 mod native;
+mod numbers;
 mod people;
 mod reports;
 mod spine;
