@@ -70,6 +70,9 @@ pub struct Store {
     /// Where imports keep the numbers files, once a command said so (see
     /// [`Store::keep_numbers`]).
     numbers_dir: Option<PathBuf>,
+    /// The calendar's writer lock, held as long as the store (see
+    /// [`Store::hold`]).
+    writer: Option<std::sync::Arc<crate::fs::Exclusive>>,
 }
 
 impl Store {
@@ -103,9 +106,15 @@ impl Store {
             expected_lock: None,
             lock_file: None,
             numbers_dir: None,
+            writer: None,
         };
         schema::migrate(&mut store.conn)?;
         Ok(store)
+    }
+
+    /// Keeps the calendar's writer lock until the store is dropped.
+    pub fn hold(&mut self, writer: std::sync::Arc<crate::fs::Exclusive>) {
+        self.writer = Some(writer);
     }
 
     /// The connection, for the store's own modules.
