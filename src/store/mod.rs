@@ -70,6 +70,8 @@ pub struct Store {
     /// Where imports keep the numbers files, once a command said so (see
     /// [`Store::keep_numbers`]).
     numbers_dir: Option<PathBuf>,
+    /// `apply` removes the items dated before this day (`[rules] history`).
+    forget_before: Option<chrono::NaiveDate>,
     /// The calendar's writer lock, held as long as the store (see
     /// [`Store::hold`]).
     writer: Option<std::sync::Arc<crate::fs::Exclusive>>,
@@ -106,10 +108,17 @@ impl Store {
             expected_lock: None,
             lock_file: None,
             numbers_dir: None,
+            forget_before: None,
             writer: None,
         };
         schema::migrate(&mut store.conn)?;
         Ok(store)
+    }
+
+    /// Makes `apply` remove the items dated before `cutoff`, with their
+    /// history: they ended longer ago than `[rules] history` keeps.
+    pub fn forget_before(&mut self, cutoff: chrono::NaiveDate) {
+        self.forget_before = Some(cutoff);
     }
 
     /// Keeps the calendar's writer lock until the store is dropped.

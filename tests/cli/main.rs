@@ -9,6 +9,7 @@ mod diff;
 mod due;
 mod export;
 mod faults;
+mod history;
 mod layers;
 mod lives;
 mod lock;
