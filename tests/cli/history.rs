@@ -17,15 +17,6 @@ fn on(day: &str, dir: &Path, args: &[&str]) -> Run {
     Run(out)
 }
 
-fn keys(run: &Run) -> Vec<String> {
-    run.json()
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|i| i["key"].as_str().unwrap().to_string())
-        .collect()
-}
-
 /// The lives fixture planned from September with a note on an old item,
 /// then given `[rules] history = "30d"`: today 2026-11-23, so what is
 /// dated before 2026-10-24 goes.

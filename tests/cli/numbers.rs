@@ -85,16 +85,7 @@ fn deleting_the_database_or_cloning_shows_the_same_numbers() {
     git(s.path(), &["init", "-q"]);
     git(s.path(), &["add", "-A"]);
     git(s.path(), &["commit", "-qm", "numbers"]);
-    let clone = s.path().with_extension("clone");
-    git(
-        s.path().parent().unwrap(),
-        &[
-            "clone",
-            "-q",
-            s.path().to_str().unwrap(),
-            clone.to_str().unwrap(),
-        ],
-    );
+    let clone = clone_of(s.path(), "clone");
     assert!(!clone.join("ritme.db").exists());
     assert_eq!(numbers_shown(&clone), shown, "in a fresh clone");
     std::fs::remove_dir_all(clone).unwrap();
@@ -131,19 +122,7 @@ fn imports_in_two_clones_merge_without_a_conflict() {
     git(origin.path(), &["init", "-q"]);
     git(origin.path(), &["add", "-A"]);
     git(origin.path(), &["commit", "-qm", "plan"]);
-    let clone = |name: &str| {
-        let dir = origin.path().with_extension(name);
-        git(
-            origin.path().parent().unwrap(),
-            &[
-                "clone",
-                "-q",
-                origin.path().to_str().unwrap(),
-                dir.to_str().unwrap(),
-            ],
-        );
-        dir
-    };
+    let clone = |name: &str| clone_of(origin.path(), name);
     let (a, b) = (clone("a"), clone("b"));
     let import = |dir: &Path, file: &str| {
         let path = dir.join(file);
@@ -159,17 +138,7 @@ fn imports_in_two_clones_merge_without_a_conflict() {
     )
     .unwrap();
     import(&b, "stats/later.csv");
-    git(
-        &a,
-        &[
-            "pull",
-            "-q",
-            "--no-rebase",
-            "--no-edit",
-            b.to_str().unwrap(),
-            "main",
-        ],
-    );
+    pull(&a, &b);
     // The same numbers as one clone importing everything.
     let whole = clone("whole");
     import(&whole, "stats/september.csv");
