@@ -71,6 +71,26 @@ fn quarter_speaks_english_on_request_and_fits_narrow_terminals() {
 }
 
 #[test]
+fn quarter_marks_an_owner_who_is_away_that_day() {
+    // check-all: bert is away on Friday 2027-01-15 and keeps his
+    // Vrijdagvraag (a fixed owner without a backup).
+    let s = Scratch::fixture("check-all");
+    let nl = s.ritme(&["quarter", "2027-Q1"]).ok().stdout();
+    assert!(nl.contains("Vrijdagvra… bert?"), "{nl}");
+    assert_eq!(nl.matches("?").count(), 2, "the item and the legend:\n{nl}");
+    assert!(nl.contains("naam? afwezig die dag"), "{nl}");
+    for width in ["50", "80"] {
+        let out = with_env(s.path(), &[("COLUMNS", width)], &["quarter", "2027-Q1"])
+            .ok()
+            .stdout();
+        assert!(out.contains("bert?"), "{width}:\n{out}");
+    }
+    // Nobody away on an item's day: no marker, no legend for it.
+    let q4 = s.ritme(&["quarter", "2026-Q4"]).ok().stdout();
+    assert!(!q4.contains('?'), "{q4}");
+}
+
+#[test]
 fn quarter_without_a_database_plans_in_memory_and_reads_the_store_when_there_is_one() {
     let s = Scratch::fixture("check-all");
     let before = s.ritme(&["quarter"]).ok().stdout();
