@@ -19,6 +19,8 @@ pub mod definitions;
 pub mod diff;
 mod engagement;
 pub mod fairness;
+#[cfg(test)]
+mod fairness_properties;
 mod finding;
 mod focus;
 mod gaps;
