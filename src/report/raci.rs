@@ -224,20 +224,13 @@ fn expand<'a>(cal: &'a Calendar, parties: &[&'a str]) -> Vec<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Format, Origin, Person, Raci, Team};
-    use crate::plan::test_support::calendar;
-    use crate::recur::Recurrence;
+    use crate::model::{Origin, Person, Raci, Team};
+    use crate::plan::test_support::{self, calendar};
 
     fn person(id: &str, team: &str) -> Person {
         Person {
-            id: id.into(),
-            name: id.into(),
-            email: None,
             team: Some(team.into()),
-            capacity: 2,
-            away: vec![],
-            backup: vec![],
-            origin: Origin::default(),
+            ..test_support::person(id)
         }
     }
 
@@ -256,25 +249,14 @@ mod tests {
             ambassadors: vec!["bert".into()],
             origin: Origin::default(),
         });
-        let rule = crate::recur::Rule::from_rrule("FREQ=WEEKLY", cal.start).unwrap();
-        let format = |id: &str, owner: OwnerRule, raci: Raci| Format {
-            id: id.into(),
-            template: Template {
+        let format = |id: &str, owner: OwnerRule, raci: Raci| {
+            let template = Template {
                 title: id.into(),
                 owner,
                 raci,
                 ..Template::default()
-            },
-            recurrence: Recurrence {
-                rule: rule.clone(),
-                anchor: cal.start,
-                until: None,
-                skip: Default::default(),
-                holidays: Default::default(),
-            },
-            rotation_counts: Default::default(),
-            reserve: false,
-            origin: Origin::default(),
+            };
+            test_support::format(id, "FREQ=WEEKLY", cal.start, template)
         };
         cal.formats = vec![
             format(
