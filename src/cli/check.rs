@@ -75,15 +75,19 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
         }
         Err(e) => return Err(e),
     };
-    // Numbers and recorded reviews come from a database when there is one,
-    // even when the plan is made in memory: they are not part of the plan.
+    // Numbers and recorded reviews come from the calendar's files, even
+    // when the plan is made in memory: they are not part of the plan.
     let window = weeks_from(ctx.clock.today, args.weeks);
     let opened = schedule::open(ctx, &mut loaded, Mode::Check)?;
-    // Without --db the plan is made in memory; the imported numbers are in
-    // the calendar's database, when there is one.
+    // Without --db the plan is made in memory, with the numbers of the
+    // calendar's files; a database from before the files has them only
+    // itself.
     let numbers = match ctx.db_location(&loaded.dir) {
         Location::File(path) if ctx.global.db.is_none() && path.exists() => {
-            Some(Store::open(&Location::File(path), false)?)
+            let db = Store::open(&Location::File(path), false)?;
+            let before_files =
+                !db.numbers_recorded()? && crate::store::read_numbers(&loaded.dir)?.is_empty();
+            before_files.then_some(db)
         }
         _ => None,
     };

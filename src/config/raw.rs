@@ -114,6 +114,7 @@ pub struct RawRules {
     pub capacity: Option<S<i64>>,
     pub holidays: Option<S<String>>,
     pub review_effort: Option<S<String>>,
+    pub history: Option<S<String>>,
     pub empty_week: Option<S<String>>,
     pub thin_week: Option<S<String>>,
     pub empty_day: Option<S<String>>,

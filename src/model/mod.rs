@@ -73,6 +73,9 @@ pub struct Rules {
     pub capacity: u32,
     pub holidays: HolidayPolicy,
     pub review_effort: Minutes,
+    /// How long items stay after they ended (`[rules] history`); `None`:
+    /// for ever.
+    pub history: Option<ReviewInterval>,
     pub empty_week: Severity,
     pub thin_week: Severity,
     pub empty_day: Severity,
@@ -105,6 +108,7 @@ impl Default for Rules {
             capacity: 2,
             holidays: HolidayPolicy::Skip,
             review_effort: Minutes(30),
+            history: None,
             empty_week: Severity::Error,
             thin_week: Severity::Warning,
             empty_day: Severity::Warning,
@@ -398,6 +402,15 @@ impl ReviewInterval {
             'm' => Some(ReviewInterval::Months(n)),
             'y' => n.checked_mul(12).map(ReviewInterval::Months),
             _ => None,
+        }
+    }
+
+    /// The day this interval before `day`; `None` before the calendar's
+    /// first representable day.
+    pub fn before(self, day: chrono::NaiveDate) -> Option<chrono::NaiveDate> {
+        match self {
+            ReviewInterval::Days(d) => day.checked_sub_days(chrono::Days::new(u64::from(d))),
+            ReviewInterval::Months(m) => day.checked_sub_months(chrono::Months::new(m)),
         }
     }
 }

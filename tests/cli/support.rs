@@ -167,6 +167,47 @@ pub fn git(dir: &Path, args: &[&str]) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
+/// A git clone of the repository in `origin`, beside it, named after it
+/// and `name`; the caller removes it.
+pub fn clone_of(origin: &Path, name: &str) -> PathBuf {
+    let dir = origin.with_extension(name);
+    git(
+        origin.parent().unwrap(),
+        &[
+            "clone",
+            "-q",
+            origin.to_str().unwrap(),
+            dir.to_str().unwrap(),
+        ],
+    );
+    dir
+}
+
+/// `git pull` in `dir` of the `main` branch of the clone `from`, merging.
+pub fn pull(dir: &Path, from: &Path) {
+    git(
+        dir,
+        &[
+            "pull",
+            "-q",
+            "--no-rebase",
+            "--no-edit",
+            from.to_str().unwrap(),
+            "main",
+        ],
+    );
+}
+
+/// The `key` of every item of a `--format json` list.
+pub fn keys(run: &Run) -> Vec<String> {
+    run.json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["key"].as_str().unwrap().to_string())
+        .collect()
+}
+
 /// Runs ritme with its stdout or stderr a pipe whose reading end is already
 /// closed, so its first write there fails with EPIPE, however short.
 pub fn with_closed(stream: &str, dir: &Path, args: &[&str]) -> std::process::Output {
