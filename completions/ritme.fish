@@ -212,13 +212,15 @@ json\t''
 csv\t''
 markdown\t'`report steering` only (its default)'
 html\t'`report steering` only: one self-contained page'"
-complete -c ritme -n "__fish_ritme_using_subcommand report" -l by -d 'Group `mix` by month or quarter (default month), `engagement` by format, kind, channel, team or goal (default format)' -r -f -a "month\t''
+complete -c ritme -n "__fish_ritme_using_subcommand report" -l by -d 'Group `mix` by month or quarter (default month), `engagement` by format, kind, channel, team or goal (default format), `fairness` by person or team (default person)' -r -f -a "person\t''
+month\t''
 quarter\t''
 format\t''
 kind\t''
 channel\t''
 team\t''
 goal\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand report" -l source -d '`fairness`: only this format\'s, campaign\'s or item\'s pool or rotation' -r
 complete -c ritme -n "__fish_ritme_using_subcommand report" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
 complete -c ritme -n "__fish_ritme_using_subcommand report" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
 complete -c ritme -n "__fish_ritme_using_subcommand report" -l today -d 'The day to treat as today' -r

@@ -145,39 +145,42 @@ pub(super) fn findings(
     );
     let mut lives = Findings::new(&cal.rules);
     report::lives::check(cal, measured, ctx.clock.today, &mut lives);
-    let history = past_work(ctx, store, opened.stored, window.until)?;
+    let today = ctx.clock.today;
+    let look_back = crate::dates::DateRange {
+        from: report::slipped::look_back_from(today),
+        until: window.until.max(today),
+    };
+    let history = stored_items(store, opened.stored, look_back)?;
     let went_live = measured.iter().map(|m| m.item.key.as_str()).collect();
     report::slipped::check(
         cal,
         history.as_deref(),
         &went_live,
         &schedule.items,
-        ctx.clock.today,
+        today,
         &mut lives,
     );
+    let quarters = report::fairness::judged_quarters(today);
+    let held = stored_items(store, opened.stored, quarters)?;
+    report::fairness::check(cal, held.as_deref(), today, &mut lives);
     findings.extend(lives.list);
     Finding::sort(&mut findings);
     Ok(findings)
 }
 
-/// The stored items `overdue` and `unpublished` look at: from four weeks
-/// before today to the end of the checked weeks (an item due in the past
-/// may go live later), generated inside the stored range, where the lock
-/// records what people were given and did. Without a stored range there is
-/// no past work to judge: a plan made now would invent it.
-fn past_work(
-    ctx: &super::Context,
+/// The stored items of `range` generated inside the stored range, where
+/// the lock records what people were given and did: what `overdue` and
+/// `unpublished` look at (from four weeks before today to the end of the
+/// checked weeks: an item due in the past may go live later), and
+/// `unfair_pool` (the two quarters before today's). Without a stored range
+/// there is no past work to judge: a plan made now would invent it.
+fn stored_items(
     store: Option<&crate::store::Store>,
     stored_range: Option<crate::dates::DateRange>,
-    until: chrono::NaiveDate,
+    range: crate::dates::DateRange,
 ) -> Result<Option<Vec<crate::plan::item::Item>>> {
     let (Some(store), Some(stored)) = (store, stored_range) else {
         return Ok(None);
-    };
-    let today = ctx.clock.today;
-    let range = crate::dates::DateRange {
-        from: report::slipped::look_back_from(today),
-        until: until.max(today),
     };
     Ok(Some(
         store

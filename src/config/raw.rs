@@ -131,6 +131,7 @@ pub struct RawRules {
     pub overdue: Option<S<String>>,
     pub unpublished: Option<S<String>>,
     pub unclaimed_slot: Option<S<String>>,
+    pub unfair_pool: Option<S<String>>,
     pub remind: Option<S<String>>,
     pub unplanned: Option<S<String>>,
 }

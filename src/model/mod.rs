@@ -92,6 +92,7 @@ pub struct Rules {
     pub overdue: Severity,
     pub unpublished: Severity,
     pub unclaimed_slot: Severity,
+    pub unfair_pool: Severity,
     /// How many days before a draft deadline its alarm rings (at 09:00
     /// local); `None` (`remind = "off"`): no alarm.
     pub remind: Option<u32>,
@@ -124,6 +125,7 @@ impl Default for Rules {
             overdue: Severity::Warning,
             unpublished: Severity::Off,
             unclaimed_slot: Severity::Warning,
+            unfair_pool: Severity::Off,
             remind: Some(1),
             unplanned: Severity::Warning,
         }
@@ -224,6 +226,38 @@ pub enum Pool {
     Ambassadors,
     All,
     Team(String),
+}
+
+impl Pool {
+    /// How users write it: `all`, `ambassadors`, `team:<id>`.
+    pub fn name(&self) -> String {
+        match self {
+            Pool::All => "all".into(),
+            Pool::Ambassadors => "ambassadors".into(),
+            Pool::Team(t) => format!("team:{t}"),
+        }
+    }
+
+    /// The people it draws from, sorted and each once.
+    pub fn members<'c>(&self, cal: &'c Calendar) -> Vec<&'c str> {
+        let mut out: Vec<&str> = match self {
+            Pool::All => cal.people.iter().map(|p| p.id.as_str()).collect(),
+            Pool::Ambassadors => cal
+                .teams
+                .iter()
+                .flat_map(|t| t.ambassadors.iter().map(String::as_str))
+                .collect(),
+            Pool::Team(team) => cal
+                .people
+                .iter()
+                .filter(|p| p.team.as_deref() == Some(team.as_str()))
+                .map(|p| p.id.as_str())
+                .collect(),
+        };
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
 }
 
 /// Whether a rotation counts every generated occurrence or only the held ones.

@@ -8,6 +8,7 @@ mod check;
 mod diff;
 mod due;
 mod export;
+mod fairness;
 mod faults;
 mod history;
 mod layers;

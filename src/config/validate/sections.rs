@@ -53,6 +53,7 @@ impl Validator<'_> {
             overdue: self.severity(f, &r.overdue, d.overdue),
             unpublished: self.severity(f, &r.unpublished, d.unpublished),
             unclaimed_slot: self.severity(f, &r.unclaimed_slot, d.unclaimed_slot),
+            unfair_pool: self.severity(f, &r.unfair_pool, d.unfair_pool),
             remind: r.remind.as_ref().map_or(d.remind, |x| self.remind(f, x)),
             unplanned: self.severity(f, &r.unplanned, d.unplanned),
         }
