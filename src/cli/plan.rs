@@ -61,7 +61,8 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
     // History never shrinks: today is the later of today and the lock's.
     let today = stored.lock.later_today(ctx.clock.today);
     let clock = crate::clock::Clock { today, ..ctx.clock };
-    let range = if args.locked {
+    let cutoff = history_cutoff(&loaded, today);
+    let mut range = if args.locked {
         match stored.range() {
             Some(r) => r,
             None => {
@@ -80,6 +81,10 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
             None => window,
         }
     };
+    if let Some(cutoff) = cutoff.filter(|c| range.from < *c) {
+        range.from = cutoff.min(range.until);
+        stored.store.forget_before(cutoff);
+    }
     progress.phase(format!("expanding {} to {}", range.from, range.until));
     let plan = plan::build_at(&loaded.calendar, range, &stored.lock, Some(today))?;
     let location = ctx.db_location(&loaded.dir);
@@ -103,6 +108,14 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
     let diff = stored.store.apply(&plan, &clock, args.dry_run)?;
     progress.done();
     let (added, changed, removed, kept) = diff.counts();
+    if diff.forgotten > 0 {
+        ctx.say(format!(
+            "  {} {} that ended before {} left the plan ([rules] history)",
+            diff.forgotten,
+            if diff.forgotten == 1 { "item" } else { "items" },
+            range.from
+        ));
+    }
     let verb = if args.dry_run {
         "would plan"
     } else {
@@ -165,6 +178,14 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
     Ok(())
 }
 
+/// `[rules] history`: items dated before this day leave the plan.
+fn history_cutoff(
+    loaded: &crate::config::Loaded,
+    today: chrono::NaiveDate,
+) -> Option<chrono::NaiveDate> {
+    loaded.calendar.rules.history.and_then(|h| h.before(today))
+}
+
 /// `plan --locked`: plans the stored range into a copy in memory and
 /// compares the lock that would be written with the one in the repository.
 fn locked(
@@ -176,6 +197,9 @@ fn locked(
 ) -> Result<()> {
     let mut copy = Store::open(&Location::Memory, true)?;
     copy.rebuild(plan, &stored.lock, "", "")?;
+    if let Some(cutoff) = history_cutoff(loaded, clock.today) {
+        copy.forget_before(cutoff);
+    }
     let diff = copy.apply(plan, clock, false)?;
     let mut binding = Binding {
         path: stored.lock_path.clone(),

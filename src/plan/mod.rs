@@ -13,7 +13,6 @@ pub(crate) mod test_support;
 pub mod text;
 pub mod turns;
 
-use std::borrow::Cow;
 use std::collections::HashMap;
 
 use chrono::{Datelike, Days, NaiveDate, NaiveTime, TimeDelta, TimeZone};
@@ -113,10 +112,11 @@ pub fn build_at(
     let carried = carry::carry(cal, &mut drafts, lock, today.or(lock.today));
     let mut dropped = Vec::new();
     if !lock.records.is_empty() {
+        let days = day_rules(cal, context);
         for d in &mut drafts {
             if let Some(record) = lock.records.get(d.item.key.as_str()) {
                 let frozen = boundary.is_some_and(|b| d.item.date < b);
-                hold(cal, d, record, frozen, &mut dropped);
+                hold(cal, &days, d, record, frozen, &mut dropped);
             }
         }
     }
@@ -156,6 +156,7 @@ pub fn build_at(
 /// longer has is dropped, and said in `dropped`.
 fn hold(
     cal: &Calendar,
+    days: &DayRules,
     d: &mut Draft,
     record: &Record,
     frozen: bool,
@@ -195,6 +196,12 @@ fn hold(
         .and_then(item::parse_date)
     {
         move_to(&mut d.item, date);
+        // The draft deadline is worked out from the new date, never onto a
+        // day off (SPEC section 12).
+        d.item.due = match d.prepare {
+            Some(prepare) => due(days, date, prepare),
+            None => d.item.due.map(|due| days.working_on_or_before(due)),
+        };
     }
     if let Some(v) = pinned("time") {
         d.item.time = v
@@ -228,15 +235,10 @@ pub fn move_to(item: &mut Item, date: NaiveDate) {
     item.date = date;
 }
 
-/// The drafts of every occurrence generated inside `context` that stands on
-/// or after `keep_from`.
-fn draft_all(
-    cal: &Calendar,
-    context: DateRange,
-    keep_from: NaiveDate,
-) -> std::result::Result<Vec<Draft<'_>>, TooMany<'_>> {
+/// The working days and blackouts around `context`.
+fn day_rules(cal: &Calendar, context: DateRange) -> DayRules {
     let earliest = earliest_anchor(cal).min(context.from);
-    let days = DayRules::new(
+    DayRules::new(
         cal.working_days,
         cal.blackouts.iter().map(|b| &b.days),
         DateRange {
@@ -250,7 +252,17 @@ fn draft_all(
                 .checked_add_days(Days::new(SHIFT_MARGIN_DAYS))
                 .unwrap_or(context.until),
         },
-    );
+    )
+}
+
+/// The drafts of every occurrence generated inside `context` that stands on
+/// or after `keep_from`.
+fn draft_all(
+    cal: &Calendar,
+    context: DateRange,
+    keep_from: NaiveDate,
+) -> std::result::Result<Vec<Draft<'_>>, TooMany<'_>> {
+    let days = day_rules(cal, context);
     let wanted = |occ: &Occurrence| context.contains(occ.generated) && occ.date >= keep_from;
     let focus_only = focus_only_blocks(cal);
     let mut known = RuleDates::default();
@@ -288,8 +300,7 @@ fn draft_all(
                 instantiate(cal, &days, &shared[post_index], key, Source::Campaign, occ),
                 turn,
             );
-            d.owner_rule = Cow::Borrowed(&post.template.owner);
-            d.backup = &post.template.backup;
+            d.follow(&post.template);
             d.ambassador_turn = ambassador_turn;
             drafts.push(d);
         }
@@ -305,8 +316,7 @@ fn draft_all(
             let shared = Shared::new(&mut texts, &one.template, &one.id);
             let key = item::item_key(&one.id);
             let mut d = Draft::new(instantiate(cal, &days, &shared, key, Source::Item, occ), 0);
-            d.owner_rule = Cow::Borrowed(&one.template.owner);
-            d.backup = &one.template.backup;
+            d.follow(&one.template);
             drafts.push(d);
         }
     }
@@ -438,8 +448,7 @@ fn format_draft<'c>(
     let mut it = instantiate(cal, days, shared, key, Source::Format, occ);
     it.reserve = format.reserve;
     let mut d = Draft::new(it, turn);
-    d.owner_rule = Cow::Borrowed(&format.template.owner);
-    d.backup = &format.template.backup;
+    d.follow(&format.template);
     d
 }
 

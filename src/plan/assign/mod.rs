@@ -54,6 +54,9 @@ pub struct Draft<'c> {
     pub ambassador_turn: u32,
     /// What the stored plan says of this item's people.
     pub held: Held,
+    /// The definition's `prepare`: a moved item's draft deadline is worked
+    /// out again from its new date.
+    pub prepare: Option<crate::model::Minutes>,
 }
 
 /// What the stored plan (the lock) already decided about an item's people.
@@ -75,7 +78,7 @@ pub enum Held {
     },
 }
 
-impl Draft<'_> {
+impl<'c> Draft<'c> {
     /// A draft with no owner rule yet.
     pub fn new(item: Item, turn: u32) -> Self {
         Draft {
@@ -85,7 +88,15 @@ impl Draft<'_> {
             turn,
             ambassador_turn: turn,
             held: Held::Nothing,
+            prepare: None,
         }
+    }
+
+    /// Takes the owner rule, backups and `prepare` of the definition.
+    pub fn follow(&mut self, template: &'c crate::model::Template) {
+        self.owner_rule = Cow::Borrowed(&template.owner);
+        self.backup = &template.backup;
+        self.prepare = template.prepare;
     }
 }
 
@@ -345,6 +356,7 @@ pub(crate) mod tests {
             turn,
             ambassador_turn: turn,
             held: Held::Nothing,
+            prepare: None,
         }
     }
 
