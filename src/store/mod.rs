@@ -10,6 +10,7 @@ mod lock;
 mod query;
 mod reviews;
 pub mod schema;
+mod settled;
 mod stats;
 
 use std::path::{Path, PathBuf};
@@ -24,6 +25,7 @@ pub use edit::{Edit, Reset};
 pub use feed::Tracked;
 pub use lock::{hash as lock_hash, Binding, PINNABLE};
 pub use query::Filter;
+pub use settled::Settled;
 pub use stats::ImportSummary;
 
 /// Where the database lives.

@@ -14,5 +14,6 @@ mod lives;
 mod lock;
 mod native;
 mod people;
+mod replan;
 mod reports;
 mod spine;
