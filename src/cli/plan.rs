@@ -54,6 +54,7 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
             range,
             items: settled.items,
             changes: settled.changes(),
+            forgotten: 0,
             dropped: &[],
             unassigned: still_unassigned(&store, &unassigned, today, false)?,
         };
@@ -77,7 +78,8 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
     }
     let today = effective_today(ctx, stored.lock.today);
     let clock = crate::clock::Clock { today, ..ctx.clock };
-    let range = if args.locked {
+    let cutoff = history_cutoff(&loaded, today);
+    let mut range = if args.locked {
         match stored.range() {
             Some(r) => r,
             None => {
@@ -88,6 +90,10 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
     } else {
         planned_range(args, ctx, stored.range())?
     };
+    if let Some(cutoff) = cutoff.filter(|c| range.from < *c) {
+        range.from = cutoff.min(range.until);
+        stored.store.forget_before(cutoff);
+    }
     progress.phase(format!("expanding {} to {}", range.from, range.until));
     let plan = plan::build(&loaded.calendar, range, &stored.lock)?;
     if args.locked {
@@ -114,6 +120,7 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
         range,
         items: plan.items.len(),
         changes: diff.changes,
+        forgotten: diff.forgotten,
         dropped: &plan.dropped,
         unassigned: still_unassigned(&stored.store, &open, today, args.dry_run)?,
     };
@@ -176,6 +183,10 @@ fn settled(
         header.range.map(|(from, until)| DateRange { from, until }),
     )?;
     let today = effective_today(ctx, header.today);
+    // A plan that forgets history (`[rules] history`) writes.
+    if history_cutoff(loaded, today).is_some_and(|c| range.from < c) {
+        return Ok(None);
+    }
     let store = Store::open(location, true)?;
     let hash = crate::store::lock_hash(&text);
     Ok(store
@@ -188,6 +199,8 @@ struct Outcome<'a> {
     range: DateRange,
     items: usize,
     changes: Vec<Change<'a>>,
+    /// Items before `[rules] history` that left the plan.
+    forgotten: usize,
     dropped: &'a [plan::DroppedPin],
     unassigned: Vec<&'a Unassigned>,
 }
@@ -195,8 +208,17 @@ struct Outcome<'a> {
 fn report(ctx: &super::Context, args: &Args, outcome: &Outcome, location: &Location) -> Result<()> {
     let diff = Diff {
         changes: outcome.changes.clone(),
+        forgotten: outcome.forgotten,
     };
     let (added, changed, removed, kept) = diff.counts();
+    if diff.forgotten > 0 {
+        ctx.say(format!(
+            "  {} {} that ended before {} left the plan ([rules] history)",
+            diff.forgotten,
+            if diff.forgotten == 1 { "item" } else { "items" },
+            outcome.range.from
+        ));
+    }
     let verb = if args.dry_run {
         "would plan"
     } else {
@@ -248,6 +270,14 @@ fn report(ctx: &super::Context, args: &Args, outcome: &Outcome, location: &Locat
     Ok(())
 }
 
+/// `[rules] history`: items dated before this day leave the plan.
+fn history_cutoff(
+    loaded: &crate::config::Loaded,
+    today: chrono::NaiveDate,
+) -> Option<chrono::NaiveDate> {
+    loaded.calendar.rules.history.and_then(|h| h.before(today))
+}
+
 /// `plan --locked`: plans the stored range into a copy in memory and
 /// compares the lock that would be written with the one in the repository.
 fn locked(
@@ -259,6 +289,9 @@ fn locked(
 ) -> Result<()> {
     let mut copy = Store::open(&Location::Memory, true)?;
     copy.rebuild(plan, &stored.lock, "", "")?;
+    if let Some(cutoff) = history_cutoff(loaded, clock.today) {
+        copy.forget_before(cutoff);
+    }
     let diff = copy.apply(plan, clock, false)?;
     let mut binding = Binding {
         path: stored.lock_path.clone(),
