@@ -194,7 +194,7 @@ pub fn assign(cal: &Calendar, drafts: Vec<Draft<'_>>) -> Assignment {
                 })
                 .map_or_else(|| rotation::pick(cal, list, d.turn, date, &load), Ok),
             OwnerRule::Pool(p) => {
-                let members = pool::members(cal, p);
+                let members = p.members(cal);
                 let is_frozen = frozen(d).is_some();
                 let picked = incumbent(d)
                     .filter(|who| {

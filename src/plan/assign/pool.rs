@@ -7,37 +7,7 @@ use rustc_hash::FxHashMap;
 
 use super::load::Load;
 use crate::dates::monday_of;
-use crate::model::{Calendar, Pool};
-
-/// The people of a pool, sorted and each once.
-pub fn members<'c>(cal: &'c Calendar, pool: &Pool) -> Vec<&'c str> {
-    let mut out: Vec<&str> = match pool {
-        Pool::All => cal.people.iter().map(|p| p.id.as_str()).collect(),
-        Pool::Ambassadors => cal
-            .teams
-            .iter()
-            .flat_map(|t| t.ambassadors.iter().map(String::as_str))
-            .collect(),
-        Pool::Team(team) => cal
-            .people
-            .iter()
-            .filter(|p| p.team.as_deref() == Some(team.as_str()))
-            .map(|p| p.id.as_str())
-            .collect(),
-    };
-    out.sort_unstable();
-    out.dedup();
-    out
-}
-
-/// How users write a pool.
-pub fn name(pool: &Pool) -> String {
-    match pool {
-        Pool::All => "all".into(),
-        Pool::Ambassadors => "ambassadors".into(),
-        Pool::Team(t) => format!("team:{t}"),
-    }
-}
+use crate::model::Pool;
 
 /// Who held items drawn from each pool, by the Monday of the week each
 /// stands in, in assignment (date) order: the fairness of SPEC section 11.
@@ -50,7 +20,7 @@ impl History {
     /// `person` holds an item of `pool` standing on `date`.
     pub fn add(&mut self, pool: &Pool, person: &str, date: NaiveDate) {
         self.held
-            .entry((name(pool), person.to_string()))
+            .entry((pool.name(), person.to_string()))
             .or_default()
             .push(monday_of(date));
     }
@@ -60,7 +30,7 @@ impl History {
     fn before(&self, pool: &Pool, person: &str, date: NaiveDate) -> (usize, Option<NaiveDate>) {
         let week = monday_of(date);
         let from = week - chrono::Days::new(52 * 7);
-        let Some(weeks) = self.held.get(&(name(pool), person.to_string())) else {
+        let Some(weeks) = self.held.get(&(pool.name(), person.to_string())) else {
             return (0, None);
         };
         let end = weeks.partition_point(|w| *w < week);
@@ -81,7 +51,7 @@ pub fn pick<'m>(
     history: &History,
 ) -> Result<&'m str, String> {
     if members.is_empty() {
-        return Err(format!("the pool \"{}\" has nobody in it", name(pool)));
+        return Err(format!("the pool \"{}\" has nobody in it", pool.name()));
     }
     let mut busy = Vec::new();
     let best = members
@@ -100,7 +70,7 @@ pub fn pick<'m>(
     best.copied().ok_or_else(|| {
         format!(
             "nobody in the pool \"{}\" is available ({})",
-            name(pool),
+            pool.name(),
             busy.join(", ")
         )
     })
@@ -116,7 +86,7 @@ mod tests {
         let cal = calendar(&[("anna", 3, &[]), ("bert", 3, &[]), ("chris", 3, &[])]);
         let mut load = Load::new(&cal);
         let mut history = History::default();
-        let all = members(&cal, &Pool::All);
+        let all = Pool::All.members(&cal);
         assert_eq!(all, ["anna", "bert", "chris"]);
         let pick_on = |date, load: &Load, h: &History| pick(&Pool::All, &all, date, load, h);
         // Nobody has anything: the id decides.
@@ -145,7 +115,7 @@ mod tests {
         let away = [(d(2026, 12, 1), d(2026, 12, 1))];
         let cal = calendar(&[("anna", 1, &away), ("bert", 1, &[])]);
         let mut load = Load::new(&cal);
-        let all = members(&cal, &Pool::All);
+        let all = Pool::All.members(&cal);
         let h = History::default();
         assert_eq!(
             pick(&Pool::All, &all, d(2026, 12, 1), &load, &h),
@@ -161,8 +131,8 @@ mod tests {
     fn team_pools_hold_the_team_members() {
         let mut cal = calendar(&[("anna", 2, &[]), ("bert", 2, &[])]);
         cal.people[1].team = Some("hr".into());
-        assert_eq!(members(&cal, &Pool::Team("hr".into())), ["bert"]);
-        let empty = members(&cal, &Pool::Team("ict".into()));
+        assert_eq!(Pool::Team("hr".into()).members(&cal), ["bert"]);
+        let empty = Pool::Team("ict".into()).members(&cal);
         let why = pick(
             &Pool::Team("ict".into()),
             &empty,
