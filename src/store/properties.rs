@@ -11,8 +11,7 @@ use crate::clock::Clock;
 use crate::dates::DateRange;
 use crate::lock::{self, Lock};
 use crate::model::*;
-use crate::plan::test_support::{calendar, d};
-use crate::recur::*;
+use crate::plan::test_support::{calendar, d, format};
 
 const PEOPLE: [&str; 5] = ["anna", "bert", "chris", "dana", "erik"];
 
@@ -37,30 +36,14 @@ fn people_calendar(list: &[usize]) -> Calendar {
         ),
         ("vast", "FREQ=WEEKLY;BYDAY=WE", fixed),
     ] {
-        cal.formats.push(format(id, rrule, owner, start));
-    }
-    cal
-}
-
-fn format(id: &str, rrule: &str, owner: OwnerRule, start: NaiveDate) -> Format {
-    Format {
-        id: id.into(),
-        template: Template {
+        let template = Template {
             title: id.into(),
             owner,
             ..Template::default()
-        },
-        recurrence: Recurrence {
-            rule: Rule::from_rrule(rrule, start).unwrap(),
-            anchor: start,
-            until: None,
-            skip: Default::default(),
-            holidays: HolidayPolicy::Keep,
-        },
-        rotation_counts: RotationCounts::Held,
-        reserve: false,
-        origin: Origin::default(),
+        };
+        cal.formats.push(format(id, rrule, start, template));
     }
+    cal
 }
 
 /// A list of 2 to 5 distinct people, in any order.
