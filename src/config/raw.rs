@@ -11,6 +11,8 @@ use serde::de::Error as _;
 use serde::{Deserialize, Deserializer};
 use toml::Spanned;
 
+use crate::model::{finding_kinds, Code};
+
 /// A value with the byte range it was written at.
 pub type S<T> = Spanned<T>;
 
@@ -104,35 +106,35 @@ pub struct RawCalendar {
     pub include: Option<S<Vec<S<String>>>>,
 }
 
-/// `[rules]`
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawRules {
-    pub min_per_week: Option<S<i64>>,
-    pub min_per_day: Option<S<i64>>,
-    pub max_per_day: Option<S<i64>>,
-    pub capacity: Option<S<i64>>,
-    pub holidays: Option<S<String>>,
-    pub review_effort: Option<S<String>>,
-    pub empty_week: Option<S<String>>,
-    pub thin_week: Option<S<String>>,
-    pub empty_day: Option<S<String>>,
-    pub crowded_day: Option<S<String>>,
-    pub overload: Option<S<String>>,
-    pub away_assigned: Option<S<String>>,
-    pub unassigned: Option<S<String>>,
-    pub focus_gap: Option<S<String>>,
-    pub no_goal: Option<S<String>>,
-    pub orphan: Option<S<String>>,
-    pub goal_missed: Option<S<String>>,
-    pub fading_format: Option<S<String>>,
-    pub stale_page: Option<S<String>>,
-    pub overdue: Option<S<String>>,
-    pub unpublished: Option<S<String>>,
-    pub unclaimed_slot: Option<S<String>>,
-    pub remind: Option<S<String>>,
-    pub unplanned: Option<S<String>>,
+macro_rules! raw_rules {
+    ($($(#[$doc:meta])* $variant:ident $key:ident $default:ident,)*) => {
+        /// `[rules]`: its numbers and policies, then one severity per
+        /// finding kind, the keys of `model::finding_kinds!`.
+        #[derive(Debug, Deserialize)]
+        #[serde(deny_unknown_fields)]
+        pub struct RawRules {
+            pub min_per_week: Option<S<i64>>,
+            pub min_per_day: Option<S<i64>>,
+            pub max_per_day: Option<S<i64>>,
+            pub capacity: Option<S<i64>>,
+            pub holidays: Option<S<String>>,
+            pub review_effort: Option<S<String>>,
+            pub remind: Option<S<String>>,
+            $(pub $key: Option<S<String>>,)*
+        }
+
+        impl RawRules {
+            /// The severity this table writes for `code`, if it writes one.
+            pub fn severity(&self, code: Code) -> Option<&S<String>> {
+                match code {
+                    Code::Definition => None,
+                    $(Code::$variant => self.$key.as_ref(),)*
+                }
+            }
+        }
+    };
 }
+finding_kinds!(raw_rules);
 
 /// `[[goal]]`
 #[derive(Debug, Deserialize)]

@@ -2,12 +2,15 @@
 //! every date parsed and every rule checked. Later stages trust these types
 //! and never re-check; nothing here reads files or the clock.
 
+mod code;
 mod values;
 
 use chrono::{NaiveDate, NaiveTime};
 
 use crate::dates::{DateRange, Weekdays};
 use crate::recur::{DaySet, HolidayPolicy, Recurrence};
+pub(crate) use code::finding_kinds;
+pub use code::{Code, Severities};
 pub use values::{is_slug, parse_time, Minutes};
 
 /// Where a definition was written: for `show`, `check` annotations and errors.
@@ -64,6 +67,20 @@ pub enum Severity {
     Error,
 }
 
+impl Severity {
+    /// Every severity, in the order error messages list them.
+    pub const ALL: [Severity; 3] = [Severity::Error, Severity::Warning, Severity::Off];
+
+    /// The word in `[rules]`, JSON and tables.
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Off => "off",
+        }
+    }
+}
+
 /// The `[rules]` table.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Rules {
@@ -73,26 +90,11 @@ pub struct Rules {
     pub capacity: u32,
     pub holidays: HolidayPolicy,
     pub review_effort: Minutes,
-    pub empty_week: Severity,
-    pub thin_week: Severity,
-    pub empty_day: Severity,
-    pub crowded_day: Severity,
-    pub overload: Severity,
-    pub away_assigned: Severity,
-    pub unassigned: Severity,
-    pub focus_gap: Severity,
-    pub no_goal: Severity,
-    pub orphan: Severity,
-    pub goal_missed: Severity,
-    pub fading_format: Severity,
-    pub stale_page: Severity,
-    pub overdue: Severity,
-    pub unpublished: Severity,
-    pub unclaimed_slot: Severity,
+    /// The severity of each finding code.
+    pub severities: Severities,
     /// How many days before a draft deadline its alarm rings (at 09:00
     /// local); `None` (`remind = "off"`): no alarm.
     pub remind: Option<u32>,
-    pub unplanned: Severity,
 }
 
 impl Default for Rules {
@@ -104,24 +106,8 @@ impl Default for Rules {
             capacity: 2,
             holidays: HolidayPolicy::Skip,
             review_effort: Minutes(30),
-            empty_week: Severity::Error,
-            thin_week: Severity::Warning,
-            empty_day: Severity::Warning,
-            crowded_day: Severity::Warning,
-            overload: Severity::Error,
-            away_assigned: Severity::Warning,
-            unassigned: Severity::Warning,
-            focus_gap: Severity::Warning,
-            no_goal: Severity::Warning,
-            orphan: Severity::Warning,
-            goal_missed: Severity::Warning,
-            fading_format: Severity::Off,
-            stale_page: Severity::Warning,
-            overdue: Severity::Warning,
-            unpublished: Severity::Off,
-            unclaimed_slot: Severity::Warning,
+            severities: Severities::default(),
             remind: Some(1),
-            unplanned: Severity::Warning,
         }
     }
 }

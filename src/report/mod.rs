@@ -35,7 +35,7 @@ pub mod weeks;
 pub use engagement::{
     sheet as engagement_sheet, summary as engagement_summary, table as engagement_table,
 };
-pub use finding::{severity_name, Code, Finding, Findings};
+pub use finding::{Code, Finding, Findings};
 pub use goals::{values_table as goals_table, with_values as goals_with_values};
 pub use load::load_matrix;
 pub use mix::Period;

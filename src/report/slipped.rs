@@ -165,10 +165,8 @@ mod tests {
 
     fn codes(stored: Option<&[Item]>, coming: &[Item], live: &[&str]) -> Vec<(Code, String)> {
         let cal = crate::plan::test_support::calendar();
-        let rules = Rules {
-            unpublished: Severity::Warning,
-            ..Rules::default()
-        };
+        let mut rules = Rules::default();
+        rules.severities.set(Code::Unpublished, Severity::Warning);
         let mut found = Findings::new(&rules);
         let live: HashSet<&str> = live.iter().copied().collect();
         check(&cal, stored, &live, coming, d(2026, 11, 23), &mut found);

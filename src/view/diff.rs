@@ -11,7 +11,7 @@ use serde::Serialize;
 use crate::dates::DateRange;
 use crate::plan::item::time_text;
 use crate::report::diff::{self, Comparison, Facts, ItemChange, Kind, PersonChange};
-use crate::report::{severity_name, Finding};
+use crate::report::Finding;
 
 /// The formats of `ritme diff`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -141,7 +141,7 @@ fn sign(c: &ItemChange) -> char {
 }
 
 fn finding_line(f: &Finding) -> String {
-    let mut s = format!("{} {}", severity_name(f.severity), f.code);
+    let mut s = format!("{} {}", f.severity.name(), f.code);
     if let Some(w) = &f.week {
         let _ = write!(s, " {w}");
     }

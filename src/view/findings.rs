@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use crate::error::{Error, Result};
 use crate::model::Severity;
-use crate::report::{severity_name, Code, Finding};
+use crate::report::{Code, Finding};
 
 /// `check --format` values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -203,7 +203,7 @@ fn junit(o: &Outcome) -> String {
                     let _ = write!(attrs, " line=\"{line}\"");
                 }
             }
-            let sev = severity_name(f.severity);
+            let sev = f.severity.name();
             if f.fails(o.threshold) {
                 suite_failures += 1;
                 let _ = write!(
