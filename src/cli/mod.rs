@@ -156,6 +156,14 @@ pub enum Command {
     Man,
 }
 
+impl Cli {
+    /// This process's command line; on bad usage clap prints why and exits
+    /// with 2, on `--help` and `--version` it prints them and exits with 0.
+    pub fn from_env() -> Self {
+        Cli::parse()
+    }
+}
+
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
     let ctx = Context::new(cli.global)?;
