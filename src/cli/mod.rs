@@ -6,6 +6,7 @@ mod agenda;
 mod check;
 mod choices;
 mod claim;
+mod complete;
 mod completions;
 mod cover;
 mod diff;
@@ -149,17 +150,17 @@ pub enum Command {
     Export(export::Args),
     /// Print a shell completion script
     Completions(completions::Args),
-    /// Print the man page (roff)
-    #[command(
-        after_help = "Example:\n  ritme man > ritme.1\n\nThe page is also in completions/ritme.1: copy it to ~/.local/share/man/man1/."
-    )]
-    Man,
+    /// Print the man page (roff), or a subcommand's
+    Man(completions::ManArgs),
 }
 
 impl Cli {
     /// This process's command line; on bad usage clap prints why and exits
     /// with 2, on `--help` and `--version` it prints them and exits with 0.
+    /// `COMPLETE=bash ritme ...`: the shell asks for completions (keys and
+    /// person ids included); this answers and exits.
     pub fn from_env() -> Self {
+        clap_complete::CompleteEnv::with_factory(<Cli as clap::CommandFactory>::command).complete();
         Cli::parse()
     }
 }
@@ -169,7 +170,7 @@ pub fn run(cli: Cli) -> Result<()> {
     let ctx = Context::new(cli.global)?;
     let result = match cli.command {
         Command::Completions(args) => completions::run(args),
-        Command::Man => completions::run_man(),
+        Command::Man(args) => completions::run_man(args),
         Command::Init(args) => init::run(&ctx, args),
         Command::Plan(args) => plan::run(&ctx, args),
         Command::List(args) => list::run(&ctx, args),

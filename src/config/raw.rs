@@ -119,6 +119,7 @@ macro_rules! raw_rules {
             pub capacity: Option<S<i64>>,
             pub holidays: Option<S<String>>,
             pub review_effort: Option<S<String>>,
+            pub history: Option<S<String>>,
             pub remind: Option<S<String>>,
             $(pub $key: Option<S<String>>,)*
         }

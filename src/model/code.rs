@@ -50,6 +50,8 @@ macro_rules! finding_kinds {
             Unpublished unpublished Off,
             /// A reserve slot without an owner past its due.
             UnclaimedSlot unclaimed_slot Warning,
+            /// A pool member holding more than twice the mean of its items.
+            UnfairPool unfair_pool Off,
             /// The checked range reaches past the stored plan.
             Unplanned unplanned Warning,
         }

@@ -23,6 +23,20 @@ impl Validator<'_> {
                 .as_ref()
                 .and_then(|x| self.minutes(f, x))
                 .unwrap_or(d.review_effort),
+            history: r.history.as_ref().and_then(|h| {
+                let parsed = ReviewInterval::parse(h.get_ref());
+                if parsed.is_none() {
+                    self.error(
+                        f,
+                        h.span(),
+                        format!(
+                            "invalid history \"{}\": write how long items stay after they ended, like 90d, 26w, 18m or 2y; without it everything stays",
+                            h.get_ref()
+                        ),
+                    );
+                }
+                parsed
+            }),
             severities: self.severities(f, r),
             remind: r.remind.as_ref().map_or(d.remind, |x| self.remind(f, x)),
         }
