@@ -59,10 +59,7 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
         ));
     }
     // History never shrinks: today is the later of today and the lock's.
-    let today = stored
-        .lock
-        .today
-        .map_or(ctx.clock.today, |t| t.max(ctx.clock.today));
+    let today = stored.lock.later_today(ctx.clock.today);
     let clock = crate::clock::Clock { today, ..ctx.clock };
     let cutoff = history_cutoff(&loaded, today);
     let mut range = if args.locked {
@@ -89,7 +86,7 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
         stored.store.forget_before(cutoff);
     }
     progress.phase(format!("expanding {} to {}", range.from, range.until));
-    let plan = plan::build(&loaded.calendar, range, &stored.lock)?;
+    let plan = plan::build_at(&loaded.calendar, range, &stored.lock, Some(today))?;
     let location = ctx.db_location(&loaded.dir);
     if args.locked {
         return locked(ctx, &loaded, &stored, &plan, &clock);
@@ -128,6 +125,16 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
         if ctx.global.verbose || args.dry_run || matches!(change, Change::Orphaned(..)) {
             ctx.say(describe(change));
         }
+    }
+    for c in &plan.carried {
+        ctx.say(format!(
+            "  > {}: its edits carried from {} to {}, where its definition now makes it (same key and UID; {}/{} also names it)",
+            c.key,
+            c.from,
+            c.to,
+            c.key.rsplit_once('/').map_or("", |(prefix, _)| prefix),
+            c.to
+        ));
     }
     for pin in &plan.dropped {
         ctx.say(format!(

@@ -121,6 +121,7 @@ macro_rules! raw_rules {
             pub review_effort: Option<S<String>>,
             pub history: Option<S<String>>,
             pub remind: Option<S<String>>,
+            pub freeze: Option<S<String>>,
             $(pub $key: Option<S<String>>,)*
         }
 

@@ -98,6 +98,9 @@ pub struct Rules {
     /// How many days before a draft deadline its alarm rings (at 09:00
     /// local); `None` (`remind = "off"`): no alarm.
     pub remind: Option<u32>,
+    /// Days from today in which a changed owner rule leaves stored items
+    /// with their owners, ambassadors and turns (SPEC section 10).
+    pub freeze: u32,
 }
 
 impl Default for Rules {
@@ -112,6 +115,7 @@ impl Default for Rules {
             history: None,
             severities: Severities::default(),
             remind: Some(1),
+            freeze: 14,
         }
     }
 }

@@ -240,6 +240,7 @@ impl Store {
             )?;
             tx.execute("DELETE FROM item WHERE date < ?1", [&cutoff])?;
         }
+        super::lock::save_rotations(&tx, &plan.rotations)?;
         Store::seal(self.binding.as_ref(), &tx)?;
         tx.commit()?;
         Ok(diff)
@@ -477,6 +478,8 @@ mod tests {
             items: items.into_iter().map(Box::new).collect(),
             unassigned: vec![],
             dropped: Vec::new(),
+            rotations: Default::default(),
+            carried: Vec::new(),
         }
     }
 

@@ -17,7 +17,7 @@ use super::Store;
 use crate::error::Result;
 use crate::lock::{self, Entry, Lock, Record, Stamp};
 use crate::plan::item::{date_text, time_text, Item, Source, Status};
-use crate::plan::Plan;
+use crate::plan::{carry, turns, Plan};
 
 /// Where and with what header a writing command keeps the lock.
 #[derive(Debug, Clone)]
@@ -139,6 +139,7 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         check_lock_file(self.lock_file.as_ref())?;
         tx.execute_batch("DELETE FROM item; DELETE FROM edit;")?;
+        save_rotations(&tx, &crate::plan::turns::read(lock))?;
         let planned: BTreeMap<&str, &Item> =
             plan.items.iter().map(|i| (i.key.as_str(), &**i)).collect();
         let mut fingerprints = Fingerprints::default();
@@ -153,7 +154,7 @@ impl Store {
                 "INSERT INTO edit (key, at, action, value, who) VALUES (?1, ?2, ?3, ?4, ?5)",
             )?;
             for record in lock.records.values() {
-                if record.key.starts_with(PAGE_PREFIX) {
+                if record.key.starts_with(PAGE_PREFIX) || record.key.starts_with(turns::PREFIX) {
                     continue;
                 }
                 let Some(item) = item_of(record, planned.get(record.key.as_str()).copied()) else {
@@ -300,6 +301,64 @@ fn review_entry(v: &Value) -> (String, bool) {
     }
 }
 
+/// Where the rotations stand (see [`turns`]): one `meta` row each, named
+/// by its lock key, holding its block's lines.
+fn stored_rotations(conn: &Connection) -> Result<turns::Rotations> {
+    let mut st = conn.prepare_cached(
+        "SELECT name, value FROM meta WHERE name >= ?1 AND name < ?2 ORDER BY name",
+    )?;
+    let (from, until) = prefix_bounds(turns::PREFIX);
+    let rows = st.query_map([from.as_str(), until.as_str()], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+    })?;
+    let mut rotations = turns::Rotations::new();
+    for row in rows {
+        let (key, value) = row?;
+        let entries = serde_json::from_str::<Vec<Value>>(&value)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|v| Entry::planned("segment", v))
+            .collect();
+        let segments = turns::segments(&Record {
+            key: key.clone(),
+            entries,
+        });
+        rotations.insert(key, segments);
+    }
+    Ok(rotations)
+}
+
+/// Stores `rotations` in place of those stored, writing only what differs.
+pub(super) fn save_rotations(conn: &Connection, rotations: &turns::Rotations) -> Result<()> {
+    let stored = stored_rotations(conn)?;
+    if stored == *rotations {
+        return Ok(());
+    }
+    let (from, until) = prefix_bounds(turns::PREFIX);
+    conn.execute(
+        "DELETE FROM meta WHERE name >= ?1 AND name < ?2",
+        [from.as_str(), until.as_str()],
+    )?;
+    for (key, segments) in rotations {
+        let lines: Vec<Value> = turns::record(key, segments)
+            .entries
+            .into_iter()
+            .map(|e| e.value)
+            .collect();
+        set_meta(conn, key, &Value::Array(lines).to_string())?;
+    }
+    Ok(())
+}
+
+/// The names from `prefix` (inclusive) to the first name after every name
+/// it starts (exclusive).
+fn prefix_bounds(prefix: &str) -> (String, String) {
+    let mut until = prefix.to_string();
+    until.pop();
+    until.push(char::from(prefix.as_bytes()[prefix.len() - 1] + 1));
+    (prefix.to_string(), until)
+}
+
 pub(super) fn meta(conn: &Connection, name: &str) -> Result<Option<String>> {
     let mut st = conn.prepare_cached("SELECT value FROM meta WHERE name = ?1")?;
     let mut rows = st.query_map([name], |r| r.get::<_, String>(0))?;
@@ -364,6 +423,11 @@ fn lock_of(conn: &Connection, binding: &Binding) -> Result<Lock> {
         if orphan {
             e.push(Entry::planned("orphan", true));
         }
+        // Edits carried to another date of the same period: the key stays,
+        // the lock says which generated date the item now stands for.
+        if !detached && crate::plan::item::generated_in(&item.key) != Some(item.generated) {
+            e.push(Entry::planned(carry::LINE, date_text(item.generated)));
+        }
         // What people decided, and every field of an orphan.
         let always = |f: &str| detached || decided.contains_key(f);
         if always("date") {
@@ -426,6 +490,9 @@ fn lock_of(conn: &Connection, binding: &Binding) -> Result<Lock> {
         if let Some(rec) = records.get_mut(&key) {
             rec.entries.push(entry);
         }
+    }
+    for (key, segments) in stored_rotations(conn)? {
+        records.insert(key.clone(), turns::record(&key, &segments));
     }
     let mut reviews = conn.prepare_cached(
         "SELECT page, reviewed, archived, at FROM review ORDER BY page, reviewed, id",

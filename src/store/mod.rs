@@ -8,6 +8,8 @@ mod edit;
 mod feed;
 mod lock;
 mod numbers;
+#[cfg(test)]
+mod properties;
 mod query;
 mod reviews;
 pub mod schema;

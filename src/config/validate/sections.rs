@@ -39,6 +39,7 @@ impl Validator<'_> {
             }),
             severities: self.severities(f, r),
             remind: r.remind.as_ref().map_or(d.remind, |x| self.remind(f, x)),
+            freeze: r.freeze.as_ref().map_or(d.freeze, |x| self.freeze(f, x)),
         }
     }
 
