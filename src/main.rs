@@ -9,7 +9,7 @@ fn main() {
     let cli = ritme::Cli::from_env();
     if let Err(e) = ritme::run(cli) {
         if !matches!(e, ritme::Error::CheckFailed) {
-            ritme::view::tell(&e.to_string());
+            ritme::tell(&e.to_string());
         }
         std::process::exit(e.exit_code());
     }

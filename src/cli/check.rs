@@ -41,7 +41,7 @@ pub enum Deny {
 }
 
 /// Runs `ritme check`.
-pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
+pub(super) fn run(ctx: &super::Context, args: Args) -> Result<()> {
     let dir = ctx.calendar_dir()?;
     let threshold = match args.deny {
         Some(Deny::Warnings) => Severity::Warning,

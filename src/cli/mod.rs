@@ -198,7 +198,7 @@ pub fn run(cli: Cli) -> Result<()> {
 }
 
 /// What every command shares.
-pub struct Context {
+pub(crate) struct Context {
     pub global: Global,
     pub clock: Clock,
     pub cwd: PathBuf,
@@ -215,17 +215,17 @@ impl Context {
     }
 
     /// The calendar directory.
-    pub fn calendar_dir(&self) -> Result<PathBuf> {
+    pub(crate) fn calendar_dir(&self) -> Result<PathBuf> {
         config::find_dir(self.global.calendar.as_deref(), &self.cwd)
     }
 
     /// The calendar, read and validated.
-    pub fn calendar(&self) -> Result<Loaded> {
+    pub(crate) fn calendar(&self) -> Result<Loaded> {
         config::load(&self.calendar_dir()?)
     }
 
     /// Where the database is for the calendar in `dir`.
-    pub fn db_location(&self, dir: &Path) -> Location {
+    pub(crate) fn db_location(&self, dir: &Path) -> Location {
         match &self.global.db {
             Some(p) if p.as_os_str() == ":memory:" => Location::Memory,
             Some(p) => Location::parse(&self.cwd.join(p)),
@@ -249,12 +249,12 @@ impl Context {
     /// `ritme.lock` (rebuilt from it when needed); `write` keeps the lock
     /// through the writes. Nothing planned yet is a storage error that
     /// says to run `ritme plan`.
-    pub fn store(&self, dir: &Path, write: bool) -> Result<Store> {
+    pub(crate) fn store(&self, dir: &Path, write: bool) -> Result<Store> {
         Ok(self.stored(dir, write)?.store)
     }
 
     /// [`Context::store`], with the lock it is in line with.
-    pub fn stored(&self, dir: &Path, write: bool) -> Result<stored::Stored> {
+    pub(crate) fn stored(&self, dir: &Path, write: bool) -> Result<stored::Stored> {
         let mut loaded = config::load(dir)?;
         let mode = if write {
             stored::Mode::Write
@@ -272,7 +272,7 @@ impl Context {
     }
 
     /// The output style, with the calendar's locale unless `--locale` says otherwise.
-    pub fn style(&self, calendar_locale: Option<Locale>) -> Style {
+    pub(crate) fn style(&self, calendar_locale: Option<Locale>) -> Style {
         let locale = match self.global.locale {
             Some(LocaleArg::En) => Locale::En,
             Some(LocaleArg::Nl) => Locale::Nl,
@@ -282,7 +282,7 @@ impl Context {
     }
 
     /// Prints a message for people on stderr, unless `--quiet`.
-    pub fn say(&self, message: impl AsRef<str>) {
+    pub(crate) fn say(&self, message: impl AsRef<str>) {
         if !self.global.quiet {
             crate::view::tell(message.as_ref());
         }

@@ -20,14 +20,14 @@ use annotate_snippets::{AnnotationKind, Group, Level, Renderer};
 
 /// The most characters of one value that a message echoes: a calendar may
 /// hold a 600,000-character tag list, and its error must still be a line.
-pub const ECHO_MAX: usize = 80;
+pub(crate) const ECHO_MAX: usize = 80;
 
 /// The most columns a source line takes under a message: a longer one is
 /// cut around the caret.
 const SNIPPET_WIDTH: usize = 100;
 
 /// `text`, cut to `max` characters with a `…` when longer.
-pub fn clip(text: &str, max: usize) -> Cow<'_, str> {
+pub(crate) fn clip(text: &str, max: usize) -> Cow<'_, str> {
     match text.char_indices().nth(max) {
         None => Cow::Borrowed(text),
         Some(_) => {
@@ -42,7 +42,7 @@ pub fn clip(text: &str, max: usize) -> Cow<'_, str> {
 /// [`ECHO_MAX`] characters, and any other run longer than a few values
 /// (an unquoted echo) cut too. Messages are built in many places; this is
 /// the one place that keeps them short.
-pub fn clip_echoes(message: &str) -> Cow<'_, str> {
+pub(crate) fn clip_echoes(message: &str) -> Cow<'_, str> {
     if message.chars().count() <= ECHO_MAX {
         return Cow::Borrowed(message);
     }

@@ -10,8 +10,8 @@ use chrono::{NaiveDate, NaiveTime};
 use crate::dates::{DateRange, Weekdays};
 use crate::recur::{DaySet, HolidayPolicy, Recurrence};
 pub(crate) use code::finding_kinds;
-pub use code::{Code, Severities};
-pub use values::{is_slug, parse_time, Minutes};
+pub(crate) use code::{Code, Severities};
+pub(crate) use values::{is_slug, parse_time, Minutes};
 
 /// Where a definition was written: for `show`, `check` annotations and errors.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

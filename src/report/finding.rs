@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::{Serialize, Serializer};
 
 use crate::error::diagnostic::Diagnostic;
-pub use crate::model::Code;
+pub(crate) use crate::model::Code;
 use crate::model::{Origin, Rules, Severity};
 
 /// One finding. Built with [`Finding::new`] and the `with_*` setters.
@@ -123,14 +123,14 @@ fn date_text<S: Serializer>(d: &Option<NaiveDate>, ser: S) -> Result<S::Ok, S::E
 }
 
 /// Collects findings, dropping those whose code `[rules]` turned off.
-pub struct Findings<'r> {
+pub(crate) struct Findings<'r> {
     rules: &'r Rules,
     pub list: Vec<Finding>,
 }
 
 impl<'r> Findings<'r> {
     /// An empty collection under `rules`.
-    pub fn new(rules: &'r Rules) -> Self {
+    pub(crate) fn new(rules: &'r Rules) -> Self {
         Findings {
             rules,
             list: Vec::new(),
@@ -138,12 +138,17 @@ impl<'r> Findings<'r> {
     }
 
     /// The severity of `code`, or `None` when it is off: skip the work.
-    pub fn enabled(&self, code: Code) -> Option<Severity> {
+    pub(crate) fn enabled(&self, code: Code) -> Option<Severity> {
         Some(self.rules.severities.get(code)).filter(|s| *s != Severity::Off)
     }
 
     /// Adds a finding of `code`, made only when the code is not off.
-    pub fn add(&mut self, code: Code, make: impl FnOnce(Finding) -> Finding, message: String) {
+    pub(crate) fn add(
+        &mut self,
+        code: Code,
+        make: impl FnOnce(Finding) -> Finding,
+        message: String,
+    ) {
         if let Some(severity) = self.enabled(code) {
             self.list.push(make(Finding::new(code, severity, message)));
         }

@@ -12,7 +12,7 @@ mod numbers;
 mod properties;
 mod query;
 mod reviews;
-pub mod schema;
+pub(crate) mod schema;
 mod stats;
 
 use std::path::{Path, PathBuf};
@@ -22,13 +22,12 @@ use rusqlite::{Connection, OpenFlags};
 
 use crate::error::{Error, Result};
 
-pub use apply::{Change, Diff};
-pub use edit::{Edit, Reset};
-pub use feed::Tracked;
-pub use lock::{hash as lock_hash, Binding, PINNABLE};
-pub use numbers::{read_numbers, NumbersFiles};
+pub(crate) use apply::Change;
+pub(crate) use edit::{Edit, Reset};
+pub(crate) use feed::Tracked;
+pub(crate) use lock::{hash as lock_hash, Binding, PINNABLE};
+pub(crate) use numbers::read_numbers;
 pub use query::Filter;
-pub use stats::ImportSummary;
 
 /// Where the database lives.
 #[derive(Debug, Clone, PartialEq, Eq)]

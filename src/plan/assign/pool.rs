@@ -10,7 +10,7 @@ use crate::dates::monday_of;
 use crate::model::{Calendar, Pool};
 
 /// The people of a pool, sorted and each once.
-pub fn members<'c>(cal: &'c Calendar, pool: &Pool) -> Vec<&'c str> {
+pub(super) fn members<'c>(cal: &'c Calendar, pool: &Pool) -> Vec<&'c str> {
     let mut out: Vec<&str> = match pool {
         Pool::All => cal.people.iter().map(|p| p.id.as_str()).collect(),
         Pool::Ambassadors => cal
@@ -31,7 +31,7 @@ pub fn members<'c>(cal: &'c Calendar, pool: &Pool) -> Vec<&'c str> {
 }
 
 /// How users write a pool.
-pub fn name(pool: &Pool) -> String {
+pub(super) fn name(pool: &Pool) -> String {
     match pool {
         Pool::All => "all".into(),
         Pool::Ambassadors => "ambassadors".into(),
@@ -42,13 +42,13 @@ pub fn name(pool: &Pool) -> String {
 /// Who held items drawn from each pool, by the Monday of the week each
 /// stands in, in assignment (date) order: the fairness of SPEC section 11.
 #[derive(Debug, Default)]
-pub struct History {
+pub(super) struct History {
     held: FxHashMap<(String, String), Vec<NaiveDate>>,
 }
 
 impl History {
     /// `person` holds an item of `pool` standing on `date`.
-    pub fn add(&mut self, pool: &Pool, person: &str, date: NaiveDate) {
+    pub(super) fn add(&mut self, pool: &Pool, person: &str, date: NaiveDate) {
         self.held
             .entry((name(pool), person.to_string()))
             .or_default()
@@ -73,7 +73,7 @@ impl History {
 /// the least loaded that ISO week; on a tie, whoever held the fewest items
 /// of this pool in the 52 weeks before, then whoever held one longest ago
 /// (never is longest), then the id. Nothing here depends on the window.
-pub fn pick<'m>(
+pub(super) fn pick<'m>(
     pool: &Pool,
     members: &[&'m str],
     date: NaiveDate,
