@@ -11,6 +11,7 @@ use rusqlite::{params, TransactionBehavior};
 use rustc_hash::FxHashMap;
 
 use super::query::parse_date;
+use super::settled::{self, Settled};
 use super::{schema, Store};
 
 use crate::clock::Clock;
@@ -241,7 +242,19 @@ impl Store {
             tx.execute("DELETE FROM item WHERE date < ?1", [&cutoff])?;
         }
         super::lock::save_rotations(&tx, &plan.rotations)?;
-        Store::seal(self.binding.as_ref(), &tx)?;
+        if let Some(lock_hash) = Store::seal(self.binding.as_ref(), &tx)? {
+            let definitions = self.binding.as_ref().map_or("", |b| &b.definitions);
+            let settled = Settled::after(plan, &diff);
+            let (window, today) = (plan.window, clock.today);
+            settled::record(
+                &tx,
+                settled.as_ref(),
+                &lock_hash,
+                definitions,
+                window,
+                today,
+            )?;
+        }
         tx.commit()?;
         Ok(diff)
     }

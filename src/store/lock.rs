@@ -140,6 +140,7 @@ impl Store {
         check_lock_file(self.lock_file.as_ref())?;
         tx.execute_batch("DELETE FROM item; DELETE FROM edit;")?;
         save_rotations(&tx, &crate::plan::turns::read(lock))?;
+        super::settled::forget(&tx)?;
         let planned: BTreeMap<&str, &Item> =
             plan.items.iter().map(|i| (i.key.as_str(), &**i)).collect();
         let mut fingerprints = Fingerprints::default();
@@ -254,10 +255,15 @@ impl Store {
     /// lock of what the transaction stored (atomically, and only when its
     /// bytes change) and records its hash. A crash after the rename but
     /// before the commit leaves a database whose hash is not the lock's,
-    /// which the next command rebuilds from the lock.
-    pub(super) fn seal(binding: Option<&Binding>, tx: &rusqlite::Transaction) -> Result<()> {
+    /// which the next command rebuilds from the lock. Returns the hash
+    /// recorded, when there is a lock to keep. A write that changes nothing
+    /// also records nothing new: the database's file stays as it was.
+    pub(super) fn seal(
+        binding: Option<&Binding>,
+        tx: &rusqlite::Transaction,
+    ) -> Result<Option<String>> {
         let Some(binding) = binding else {
-            return Ok(());
+            return Ok(None);
         };
         let mut lock = lock_of(tx, binding)?;
         let mut text = lock::render(&lock);
@@ -270,9 +276,15 @@ impl Store {
             }
         }
         crate::fs::write_atomic(&binding.path, text.as_bytes())?;
-        set_meta(tx, "lock", &hash(&text))?;
+        let hash = hash(&text);
+        if meta(tx, "lock")?.as_deref() != Some(hash.as_str()) {
+            // Another lock: whatever the last plan recorded about its
+            // re-plan is no longer so.
+            super::settled::forget(tx)?;
+        }
+        set_meta(tx, "lock", &hash)?;
         set_meta(tx, "definitions", &binding.definitions)?;
-        Ok(())
+        Ok(Some(hash))
     }
 }
 
@@ -365,7 +377,11 @@ pub(super) fn meta(conn: &Connection, name: &str) -> Result<Option<String>> {
     Ok(rows.next().transpose()?)
 }
 
+/// Sets a meta row; one that already holds `value` is not written again.
 pub(super) fn set_meta(conn: &Connection, name: &str, value: &str) -> Result<()> {
+    if meta(conn, name)?.as_deref() == Some(value) {
+        return Ok(());
+    }
     conn.prepare_cached("INSERT OR REPLACE INTO meta (name, value) VALUES (?1, ?2)")?
         .execute([name, value])?;
     Ok(())

@@ -13,6 +13,7 @@ mod properties;
 mod query;
 mod reviews;
 pub(crate) mod schema;
+mod settled;
 mod stats;
 
 use std::path::{Path, PathBuf};
@@ -22,12 +23,13 @@ use rusqlite::{Connection, OpenFlags};
 
 use crate::error::{Error, Result};
 
-pub(crate) use apply::Change;
+pub(crate) use apply::{Change, Diff};
 pub(crate) use edit::{Edit, Reset};
 pub(crate) use feed::Tracked;
 pub(crate) use lock::{hash as lock_hash, Binding, PINNABLE};
 pub(crate) use numbers::read_numbers;
 pub use query::Filter;
+pub(crate) use settled::Settled;
 
 /// Where the database lives.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -19,6 +19,7 @@ mod lock;
 mod native;
 mod numbers;
 mod people;
+mod replan;
 mod reports;
 mod since;
 mod spine;
