@@ -114,6 +114,6 @@ pub mod bench {
         }
     }
     pub mod store {
-        pub use crate::store::{configure, Filter, Location, Store};
+        pub use crate::store::{configure, Binding, Filter, Location, Store};
     }
 }
