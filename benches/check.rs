@@ -8,11 +8,11 @@ mod generate;
 
 use chrono::NaiveDate;
 use criterion::{criterion_group, criterion_main, Criterion};
-use ritme::plan::item::Item;
-use ritme::report::{self, weeks::weeks_from, Period, Report};
+use ritme::bench::plan::item::Item;
+use ritme::bench::report::{self, weeks::weeks_from, Period, Report};
 
 /// The items as `check` reads them from a plan made in memory.
-fn unboxed(plan: ritme::plan::Plan) -> Vec<Item> {
+fn unboxed(plan: ritme::bench::plan::Plan) -> Vec<Item> {
     plan.items.into_iter().map(|it| *it).collect()
 }
 
@@ -22,8 +22,8 @@ fn benches(c: &mut Criterion) {
     let window = weeks_from(today, 52);
     let cal_dir = tempfile::tempdir().unwrap();
     generate::write_calendar(cal_dir.path(), 1924, 40).unwrap();
-    let calendar = ritme::config::load(cal_dir.path()).unwrap().calendar;
-    let items = unboxed(ritme::plan::build(&calendar, window, &Default::default()).unwrap());
+    let calendar = ritme::bench::config::load(cal_dir.path()).unwrap().calendar;
+    let items = unboxed(ritme::bench::plan::build(&calendar, window, &Default::default()).unwrap());
     eprintln!("items: {}", items.len());
 
     let mut g = c.benchmark_group("check-100k");
@@ -33,9 +33,9 @@ fn benches(c: &mut Criterion) {
     });
     g.bench_function("load + plan in memory + findings", |b| {
         b.iter(|| {
-            let calendar = ritme::config::load(cal_dir.path()).unwrap().calendar;
+            let calendar = ritme::bench::config::load(cal_dir.path()).unwrap().calendar;
             let items =
-                unboxed(ritme::plan::build(&calendar, window, &Default::default()).unwrap());
+                unboxed(ritme::bench::plan::build(&calendar, window, &Default::default()).unwrap());
             report::check(&calendar, &items, window, &[], None)
         })
     });
@@ -51,9 +51,9 @@ fn benches(c: &mut Criterion) {
     let mut g = c.benchmark_group("check-voorbeeld");
     g.bench_function("load + plan in memory + findings", |b| {
         b.iter(|| {
-            let calendar = ritme::config::load(&voorbeeld).unwrap().calendar;
+            let calendar = ritme::bench::config::load(&voorbeeld).unwrap().calendar;
             let items =
-                unboxed(ritme::plan::build(&calendar, window, &Default::default()).unwrap());
+                unboxed(ritme::bench::plan::build(&calendar, window, &Default::default()).unwrap());
             report::check(&calendar, &items, window, &[], None)
         })
     });

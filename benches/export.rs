@@ -11,11 +11,11 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
-use ritme::clock::Clock;
-use ritme::dates::DateRange;
-use ritme::export::Feeds;
-use ritme::model::Locale;
-use ritme::store::{Filter, Location, Store};
+use ritme::bench::clock::Clock;
+use ritme::bench::dates::DateRange;
+use ritme::bench::export::Feeds;
+use ritme::bench::model::Locale;
+use ritme::bench::store::{Filter, Location, Store};
 
 fn window() -> DateRange {
     DateRange {
@@ -30,8 +30,8 @@ fn planned() -> PathBuf {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     generate::write_calendar(&dir, 1924, 40).unwrap();
-    let loaded = ritme::config::load(&dir).unwrap();
-    let plan = ritme::plan::build(&loaded.calendar, window(), &Default::default()).unwrap();
+    let loaded = ritme::bench::config::load(&dir).unwrap();
+    let plan = ritme::bench::plan::build(&loaded.calendar, window(), &Default::default()).unwrap();
     assert!(plan.items.len() >= 99_000, "{} items", plan.items.len());
     let clock = Clock {
         today: window().from,
@@ -43,7 +43,7 @@ fn planned() -> PathBuf {
 }
 
 fn export(dir: &Path, out: &Path) -> usize {
-    let loaded = ritme::config::load(dir).unwrap();
+    let loaded = ritme::bench::config::load(dir).unwrap();
     let store = Store::open(&Location::File(dir.join("ritme.db")), false).unwrap();
     let items = store.tracked_items(None, &Filter::default()).unwrap();
     let feeds = Feeds::new(&loaded.calendar, Locale::Nl).unwrap();
@@ -59,7 +59,7 @@ fn benches(c: &mut Criterion) {
     let mut g = c.benchmark_group("export");
     g.sample_size(10);
     g.bench_function("ics -o, one feed of 100k items", |b| {
-        let loaded = ritme::config::load(&dir).unwrap();
+        let loaded = ritme::bench::config::load(&dir).unwrap();
         let store = Store::open(&Location::File(dir.join("ritme.db")), false).unwrap();
         let feeds = Feeds::new(&loaded.calendar, Locale::Nl).unwrap();
         b.iter(|| {

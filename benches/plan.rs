@@ -12,19 +12,19 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
 use floor::{bare_insert, clock, window, Indexes};
-use ritme::store::{Location, Store};
+use ritme::bench::store::{Location, Store};
 
 fn benches(c: &mut Criterion) {
     let cal_dir = tempfile::tempdir().unwrap();
     generate::write_calendar(cal_dir.path(), 1924, 40).unwrap();
-    let calendar = ritme::config::load(cal_dir.path()).unwrap().calendar;
-    let plan = ritme::plan::build(&calendar, window(), &Default::default()).unwrap();
+    let calendar = ritme::bench::config::load(cal_dir.path()).unwrap().calendar;
+    let plan = ritme::bench::plan::build(&calendar, window(), &Default::default()).unwrap();
     eprintln!("items in the plan: {}", plan.items.len());
 
     let mut g = c.benchmark_group("plan-100k");
     g.sample_size(10);
     g.bench_function("expand+assign (pure)", |b| {
-        b.iter(|| ritme::plan::build(&calendar, window(), &Default::default()).unwrap())
+        b.iter(|| ritme::bench::plan::build(&calendar, window(), &Default::default()).unwrap())
     });
     for (name, indexes) in [
         (
@@ -53,7 +53,8 @@ fn benches(c: &mut Criterion) {
             |dir| {
                 let loc = Location::File(dir.path().join("ritme.db"));
                 let mut store = Store::open(&loc, true).unwrap();
-                let plan = ritme::plan::build(&calendar, window(), &Default::default()).unwrap();
+                let plan =
+                    ritme::bench::plan::build(&calendar, window(), &Default::default()).unwrap();
                 store.apply(&plan, &clock(), false).unwrap();
                 drop(store);
                 dir // removed after the measurement, as for the floor
@@ -70,7 +71,7 @@ fn benches(c: &mut Criterion) {
     g.bench_function("re-plan, nothing changed", |b| {
         b.iter(|| {
             let mut store = Store::open(&loc, true).unwrap();
-            let plan = ritme::plan::build(&calendar, window(), &Default::default()).unwrap();
+            let plan = ritme::bench::plan::build(&calendar, window(), &Default::default()).unwrap();
             let diff = store.apply(&plan, &clock(), false).unwrap();
             assert!(diff.changes.is_empty());
         })

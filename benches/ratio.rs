@@ -19,7 +19,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::time::{Duration, Instant};
 
 use floor::{bare_insert, clock, window, Indexes};
-use ritme::store::{Binding, Location, Store};
+use ritme::bench::store::{Binding, Location, Store};
 
 fn timed(f: impl FnOnce()) -> Duration {
     let start = Instant::now();
@@ -40,8 +40,8 @@ fn main() {
         .unwrap_or(15);
     let cal_dir = tempfile::tempdir().unwrap();
     generate::write_calendar(cal_dir.path(), 1924, 40).unwrap();
-    let calendar = ritme::config::load(cal_dir.path()).unwrap().calendar;
-    let rows = ritme::plan::build(&calendar, window(), &Default::default())
+    let calendar = ritme::bench::config::load(cal_dir.path()).unwrap().calendar;
+    let rows = ritme::bench::plan::build(&calendar, window(), &Default::default())
         .unwrap()
         .items;
     let (mut floors, mut kept, mut plans, mut replans) =
@@ -55,7 +55,7 @@ fn main() {
         kept.push(floor("kept.db", Indexes::Kept));
         let db = Location::File(dir.path().join("ritme.db"));
         let plan_into = |store: &mut Store| {
-            let plan = ritme::plan::build(&calendar, window(), &Default::default()).unwrap();
+            let plan = ritme::bench::plan::build(&calendar, window(), &Default::default()).unwrap();
             let changed = !store
                 .apply(&plan, &clock(), false)
                 .unwrap()

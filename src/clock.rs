@@ -34,7 +34,7 @@ impl Clock {
 
 /// Who makes an edit, as the lock records it (SPEC section 10):
 /// `RITME_USER`, else git's `user.email`, else the login name.
-pub fn who() -> String {
+pub(crate) fn who() -> String {
     let env = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
     if let Some(user) = env("RITME_USER") {
         return user;

@@ -22,13 +22,13 @@ const MAX_LINKS: usize = 40;
 /// fails. Nothing is written when the file already holds exactly `bytes`,
 /// so an unchanged feed keeps its modification time (and web servers their
 /// ETag).
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     write_atomic_parts(path, &[bytes])
 }
 
 /// [`write_atomic`] of the concatenation of `parts`, without ever holding
 /// the whole text in one buffer.
-pub fn write_atomic_parts(path: &Path, parts: &[&[u8]]) -> Result<()> {
+pub(crate) fn write_atomic_parts(path: &Path, parts: &[&[u8]]) -> Result<()> {
     let io = |e| Error::io(path, e);
     // `metadata` follows links in the kernel, so `/dev/stdout` and other
     // magic links of /proc are judged by what they reach.
@@ -206,7 +206,7 @@ static HELD: std::sync::Mutex<Vec<std::sync::Weak<Exclusive>>> = std::sync::Mute
 /// Takes the exclusive lock on `dir`, waiting up to `wait` for another
 /// process to let go of it; `what` names what the lock guards, for the
 /// message when the wait runs out.
-pub fn lock_exclusive(
+pub(crate) fn lock_exclusive(
     dir: &Path,
     wait: std::time::Duration,
     what: &Path,

@@ -4,10 +4,10 @@
 use std::path::Path;
 
 use chrono::NaiveDate;
-use ritme::clock::Clock;
-use ritme::dates::DateRange;
-use ritme::plan::item::{date_text, time_text};
-use ritme::store::{Location, Store};
+use ritme::bench::clock::Clock;
+use ritme::bench::dates::DateRange;
+use ritme::bench::plan::item::{date_text, time_text};
+use ritme::bench::store::{Location, Store};
 
 pub fn window() -> DateRange {
     DateRange {
@@ -39,10 +39,10 @@ const ITEM_INDEXES: &str = "CREATE UNIQUE INDEX item_key ON item(key); \
 /// The floor: the same rows into the same table (ritme's schema, created
 /// by opening a store) with the same connection settings, by one prepared
 /// INSERT in one transaction. What ritme adds beyond this is its overhead.
-pub fn bare_insert(db: &Path, items: &[Box<ritme::plan::item::Item>], indexes: Indexes) {
+pub fn bare_insert(db: &Path, items: &[Box<ritme::bench::plan::item::Item>], indexes: Indexes) {
     drop(Store::open(&Location::File(db.to_path_buf()), true).unwrap());
     let mut c = rusqlite::Connection::open(db).unwrap();
-    ritme::store::configure(&c).unwrap();
+    ritme::bench::store::configure(&c).unwrap();
     let tx = c.transaction().unwrap();
     if let Indexes::BuiltAfter = indexes {
         tx.execute_batch("DROP INDEX item_key; DROP INDEX item_generated; DROP INDEX item_date;")
@@ -65,7 +65,7 @@ pub fn bare_insert(db: &Path, items: &[Box<ritme::plan::item::Item>], indexes: I
                 it.source_id,
                 date_text(it.generated),
                 date_text(it.date),
-                ritme::plan::item::iso_week(it.date),
+                ritme::bench::plan::item::iso_week(it.date),
                 it.time.map(time_text),
                 it.duration_minutes,
                 it.due.map(date_text),

@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 use libfuzzer_sys::fuzz_target;
-use ritme::dates::DateRange;
+use ritme::bench::dates::DateRange;
 
 /// A private directory the files are written into, emptied for each input.
 fn scratch() -> &'static Path {
@@ -60,7 +60,7 @@ fuzz_target!(|data: &[u8]| {
             return;
         }
     }
-    let Ok(loaded) = ritme::config::load(dir) else {
+    let Ok(loaded) = ritme::bench::config::load(dir) else {
         return;
     };
     // The thirteen weeks from the fixtures' today, as `ritme plan` plans
@@ -68,6 +68,6 @@ fuzz_target!(|data: &[u8]| {
     // nothing, as it does on the command line.
     let from = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
     let until = NaiveDate::from_ymd_opt(2027, 2, 21).unwrap();
-    let lock = ritme::lock::Lock::default();
-    let _ = ritme::plan::build(&loaded.calendar, DateRange { from, until }, &lock);
+    let lock = ritme::bench::lock::Lock::default();
+    let _ = ritme::bench::plan::build(&loaded.calendar, DateRange { from, until }, &lock);
 });

@@ -9,14 +9,14 @@
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
-use ritme::import::analytics::ColumnMap;
-use ritme::model::Calendar;
+use ritme::bench::import::analytics::ColumnMap;
+use ritme::bench::model::Calendar;
 
 fn calendar() -> &'static Calendar {
     static CAL: OnceLock<Calendar> = OnceLock::new();
     CAL.get_or_init(|| {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../calendars/voorbeeld");
-        ritme::config::load(&dir)
+        ritme::bench::config::load(&dir)
             .expect("the example calendar loads")
             .calendar
     })
@@ -33,8 +33,8 @@ fuzz_target!(|data: &[u8]| {
             .split(';')
             .filter_map(|m| m.trim().parse().ok())
             .collect();
-        let _ = ritme::import::analytics::read("fuzz.csv", file, &maps);
+        let _ = ritme::bench::import::analytics::read("fuzz.csv", file, &maps);
     } else {
-        let _ = ritme::import::inventory::read("fuzz.csv", file, calendar(), "");
+        let _ = ritme::bench::import::inventory::read("fuzz.csv", file, calendar(), "");
     }
 });

@@ -6,7 +6,7 @@
 
 use chrono::NaiveDate;
 use libfuzzer_sys::fuzz_target;
-use ritme::dates::DateRange;
+use ritme::bench::dates::DateRange;
 
 fuzz_target!(|data: &[u8]| {
     let horizon = DateRange {
@@ -14,7 +14,7 @@ fuzz_target!(|data: &[u8]| {
         until: NaiveDate::from_ymd_opt(2028, 12, 31).unwrap(),
     };
     let Ok(read) =
-        ritme::import::ics::read("fuzz.ics", data, chrono_tz::Europe::Amsterdam, horizon)
+        ritme::bench::import::ics::read("fuzz.ics", data, chrono_tz::Europe::Amsterdam, horizon)
     else {
         return;
     };
@@ -22,7 +22,7 @@ fuzz_target!(|data: &[u8]| {
         assert!(e.from <= e.until, "{e:?}");
         let toml = format!(
             "s = {}\n",
-            ritme::import::definitions::toml_string(&e.summary)
+            ritme::bench::import::definitions::toml_string(&e.summary)
         );
         let back: toml::Table = toml::from_str(&toml).expect("the summary is valid TOML");
         assert_eq!(back["s"].as_str(), Some(e.summary.as_str()));

@@ -9,14 +9,14 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    if let Ok(lock) = ritme::lock::parse(text) {
-        let once = ritme::lock::render(&lock);
-        let again = ritme::lock::parse(&once).expect("a rendered lock reads back");
+    if let Ok(lock) = ritme::bench::lock::parse(text) {
+        let once = ritme::bench::lock::render(&lock);
+        let again = ritme::bench::lock::parse(&once).expect("a rendered lock reads back");
         assert_eq!(
-            ritme::lock::render(&again),
+            ritme::bench::lock::render(&again),
             once,
             "render after parse changes nothing"
         );
     }
-    let _ = ritme::lock::resolve(text);
+    let _ = ritme::bench::lock::resolve(text);
 });

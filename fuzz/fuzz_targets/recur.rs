@@ -6,8 +6,8 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use libfuzzer_sys::fuzz_target;
-use ritme::dates::Weekdays;
-use ritme::recur::{Every, Rule, Shorthand};
+use ritme::bench::dates::Weekdays;
+use ritme::bench::recur::{Every, Rule, Shorthand};
 
 const DAYS: [Weekday; 7] = [
     Weekday::Mon,

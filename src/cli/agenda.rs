@@ -52,7 +52,7 @@ pub struct Args {
 }
 
 /// Runs `ritme agenda`.
-pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
+pub(super) fn run(ctx: &super::Context, args: Args) -> Result<()> {
     let mut loaded = ctx.calendar()?;
     let store = schedule::open(ctx, &mut loaded, Mode::Read)?.store;
     let cal = &loaded.calendar;

@@ -32,7 +32,7 @@ pub struct Args {
 }
 
 /// Runs `ritme claim`.
-pub fn run(ctx: &Context, args: Args) -> Result<()> {
+pub(super) fn run(ctx: &Context, args: Args) -> Result<()> {
     let loaded = ctx.calendar()?;
     let cal = &loaded.calendar;
     let Some(team) = cal.team(&args.team) else {

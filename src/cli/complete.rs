@@ -12,12 +12,12 @@ use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
 use crate::config;
 
 /// Completes an item key from the stored plan in `ritme.lock`.
-pub fn keys() -> ArgValueCompleter {
+pub(super) fn keys() -> ArgValueCompleter {
     ArgValueCompleter::new(complete_key)
 }
 
 /// Completes a person id from the calendar, with the name as help.
-pub fn people() -> ArgValueCompleter {
+pub(super) fn people() -> ArgValueCompleter {
     ArgValueCompleter::new(complete_person)
 }
 

@@ -20,7 +20,7 @@ pub struct Args {
 }
 
 /// Runs `ritme completions`.
-pub fn run(args: Args) -> Result<()> {
+pub(super) fn run(args: Args) -> Result<()> {
     view::emit(&completion(args.shell))
 }
 
@@ -36,7 +36,7 @@ pub struct ManArgs {
 }
 
 /// Runs `ritme man`.
-pub fn run_man(args: ManArgs) -> Result<()> {
+pub(super) fn run_man(args: ManArgs) -> Result<()> {
     let name = std::iter::once("ritme")
         .chain(args.command.iter().map(String::as_str))
         .collect::<Vec<_>>()
@@ -61,7 +61,7 @@ pub fn run_man(args: ManArgs) -> Result<()> {
 }
 
 /// The completion script for `shell`.
-pub fn completion(shell: Shell) -> Vec<u8> {
+pub(super) fn completion(shell: Shell) -> Vec<u8> {
     let mut cmd = super::Cli::command();
     let mut out = Vec::new();
     // Into a buffer, then out: clap_complete panics on a closed pipe.
@@ -72,7 +72,7 @@ pub fn completion(shell: Shell) -> Vec<u8> {
 /// The man pages, roff: `ritme.1` and one per subcommand (`ritme-plan.1`,
 /// `ritme-import-ics.1`), as `clap_mangen::generate_to` names them, but
 /// in memory. Hidden commands and `help` have none.
-pub fn man_pages() -> Result<Vec<(String, Vec<u8>)>> {
+pub(super) fn man_pages() -> Result<Vec<(String, Vec<u8>)>> {
     fn walk(cmd: &clap::Command, pages: &mut Vec<(String, Vec<u8>)>) -> Result<()> {
         let man = clap_mangen::Man::new(cmd.clone());
         let mut out = Vec::new();

@@ -28,7 +28,7 @@ pub struct Args {
 }
 
 /// Runs `ritme cover`.
-pub fn run(ctx: &Context, args: Args) -> Result<()> {
+pub(super) fn run(ctx: &Context, args: Args) -> Result<()> {
     let mut loaded = ctx.calendar()?;
     let cal = &loaded.calendar.clone();
     let covered = person(cal, &args.person)?;

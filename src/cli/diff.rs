@@ -92,7 +92,7 @@ pub(super) fn working_tree(
 }
 
 /// Runs `ritme diff`.
-pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
+pub(super) fn run(ctx: &super::Context, args: Args) -> Result<()> {
     let dir = calendar_dir(ctx, args.head.is_some())?;
     let repo = Repository::find(&dir, "`ritme diff`")?;
     let base_rev = args.base.as_deref().unwrap_or("HEAD");

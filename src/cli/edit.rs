@@ -128,7 +128,7 @@ pub struct ResetArgs {
 }
 
 /// Runs `ritme assign`.
-pub fn assign(ctx: &Context, args: AssignArgs) -> Result<()> {
+pub(super) fn assign(ctx: &Context, args: AssignArgs) -> Result<()> {
     let loaded = ctx.calendar()?;
     let cal = &loaded.calendar;
     let person = person(cal, &args.person)?;
@@ -156,7 +156,7 @@ pub(super) fn person<'c>(cal: &'c Calendar, id: &str) -> Result<&'c crate::model
 }
 
 /// Runs `ritme unassign`.
-pub fn unassign(ctx: &Context, args: UnassignArgs) -> Result<()> {
+pub(super) fn unassign(ctx: &Context, args: UnassignArgs) -> Result<()> {
     let mut store = edit_store(ctx)?;
     let (before, after) = store.edit(&args.key, &Edit::Unassign, &ctx.clock)?;
     ctx.say(format!(
@@ -168,7 +168,7 @@ pub fn unassign(ctx: &Context, args: UnassignArgs) -> Result<()> {
 }
 
 /// Runs `ritme move`.
-pub fn move_item(ctx: &Context, args: MoveArgs) -> Result<()> {
+pub(super) fn move_item(ctx: &Context, args: MoveArgs) -> Result<()> {
     let calendar = Some(ctx.calendar()?.calendar);
     let mut time = args.time;
     if let (Some(cal), Some(t)) = (&calendar, time) {
@@ -205,7 +205,7 @@ pub fn move_item(ctx: &Context, args: MoveArgs) -> Result<()> {
 }
 
 /// Runs `ritme skip`.
-pub fn skip(ctx: &Context, args: SkipArgs) -> Result<()> {
+pub(super) fn skip(ctx: &Context, args: SkipArgs) -> Result<()> {
     let mut store = edit_store(ctx)?;
     let reason = args.reason.filter(|r| !r.trim().is_empty());
     let (_, after) = store.edit(&args.key, &Edit::Skip { reason }, &ctx.clock)?;
@@ -214,7 +214,7 @@ pub fn skip(ctx: &Context, args: SkipArgs) -> Result<()> {
 }
 
 /// Runs `ritme status`.
-pub fn status(ctx: &Context, args: StatusArgs) -> Result<()> {
+pub(super) fn status(ctx: &Context, args: StatusArgs) -> Result<()> {
     if args.url.as_deref().is_some_and(|u| u.trim().is_empty()) {
         return Err(Error::usage(
             "--url is empty: give the address where the item went live",
@@ -234,7 +234,7 @@ pub fn status(ctx: &Context, args: StatusArgs) -> Result<()> {
 }
 
 /// Runs `ritme note`.
-pub fn note(ctx: &Context, args: NoteArgs) -> Result<()> {
+pub(super) fn note(ctx: &Context, args: NoteArgs) -> Result<()> {
     let mut store = edit_store(ctx)?;
     let text = args.text.join(" ");
     let (_, after) = store.edit(&args.key, &Edit::Note(text), &ctx.clock)?;
@@ -250,7 +250,7 @@ pub fn note(ctx: &Context, args: NoteArgs) -> Result<()> {
 /// is current after any edit (SPEC section 10). Plans the stored range
 /// only, and only when the lock is not behind the TOML: a changed TOML is
 /// `plan`'s to apply.
-pub fn settle(ctx: &Context) -> Result<()> {
+pub(super) fn settle(ctx: &Context) -> Result<()> {
     let mut loaded = ctx.calendar()?;
     let mut opened = stored::open(ctx, &mut loaded, Mode::Write)?;
     let Some(range) = opened.range() else {
@@ -278,7 +278,7 @@ pub(super) fn edit_store(ctx: &Context) -> Result<Store> {
 }
 
 /// Runs `ritme reset`.
-pub fn reset(ctx: &Context, mut args: ResetArgs) -> Result<()> {
+pub(super) fn reset(ctx: &Context, mut args: ResetArgs) -> Result<()> {
     for field in &args.fields {
         if !PINNABLE.contains(&field.as_str()) {
             let hint = suggest::hint(field, PINNABLE.iter().copied())

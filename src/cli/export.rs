@@ -76,7 +76,7 @@ pub struct DataArgs {
 }
 
 /// Runs `ritme export`.
-pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
+pub(super) fn run(ctx: &super::Context, args: Args) -> Result<()> {
     match args.what {
         What::Ics(a) => ics(ctx, a),
         What::Json(a) => data(ctx, a, view::write_json),

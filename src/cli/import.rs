@@ -76,7 +76,7 @@ pub struct IcsArgs {
 }
 
 /// Runs `ritme import`.
-pub fn run(ctx: &Context, args: Args) -> Result<()> {
+pub(super) fn run(ctx: &Context, args: Args) -> Result<()> {
     match args.what {
         What::Ics(a) => ics(ctx, a),
         What::Stats(a) => super::import_stats::run(ctx, a),

@@ -25,7 +25,7 @@ pub struct Args {
 }
 
 /// Runs `ritme import pages`.
-pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
+pub(super) fn run(ctx: &super::Context, args: Args) -> Result<()> {
     let loaded = ctx.calendar()?;
     let path = ctx.cwd.join(&args.file);
     let bytes = std::fs::read(&path).map_err(|e| Error::io(&args.file, e))?;

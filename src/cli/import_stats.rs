@@ -24,7 +24,7 @@ pub struct Args {
 }
 
 /// Runs `ritme import stats`.
-pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
+pub(super) fn run(ctx: &super::Context, args: Args) -> Result<()> {
     let dir = ctx.calendar_dir()?;
     let path = ctx.cwd.join(&args.file);
     let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, e))?;

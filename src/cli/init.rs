@@ -22,7 +22,7 @@ pub struct Args {
 }
 
 /// The files of the embedded example calendar.
-pub fn voorbeeld_files() -> Vec<&'static str> {
+pub(super) fn voorbeeld_files() -> Vec<&'static str> {
     VOORBEELD.iter().map(|(f, _)| *f).collect()
 }
 
@@ -37,7 +37,7 @@ pub enum Template {
 
 /// The example calendar, embedded so `init --template voorbeeld` works from
 /// an installed binary. A test checks this list against the directory.
-pub const VOORBEELD: &[(&str, &str)] = &[
+pub(super) const VOORBEELD: &[(&str, &str)] = &[
     (
         "ritme.toml",
         include_str!("../../calendars/voorbeeld/ritme.toml"),
@@ -101,7 +101,7 @@ pub const VOORBEELD: &[(&str, &str)] = &[
 ];
 
 /// Runs `ritme init`.
-pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
+pub(super) fn run(ctx: &super::Context, args: Args) -> Result<()> {
     let dir = ctx.cwd.join(args.dir.unwrap_or_else(|| PathBuf::from(".")));
     let root = dir.join(ROOT_FILE);
     if root.exists() {

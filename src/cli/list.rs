@@ -203,7 +203,7 @@ fn everything() -> DateRange {
 }
 
 /// Runs `ritme list`.
-pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
+pub(super) fn run(ctx: &super::Context, args: Args) -> Result<()> {
     let dir = ctx.calendar_dir()?;
     let loaded = crate::config::load(&dir).ok();
     let locale = loaded.as_ref().map(|l| l.calendar.locale);

@@ -154,6 +154,17 @@ pub enum Command {
     Man(completions::ManArgs),
 }
 
+impl Cli {
+    /// This process's command line; on bad usage clap prints why and exits
+    /// with 2, on `--help` and `--version` it prints them and exits with 0.
+    /// `COMPLETE=bash ritme ...`: the shell asks for completions (keys and
+    /// person ids included); this answers and exits.
+    pub fn from_env() -> Self {
+        clap_complete::CompleteEnv::with_factory(<Cli as clap::CommandFactory>::command).complete();
+        Cli::parse()
+    }
+}
+
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
     let ctx = Context::new(cli.global)?;
@@ -187,7 +198,7 @@ pub fn run(cli: Cli) -> Result<()> {
 }
 
 /// What every command shares.
-pub struct Context {
+pub(crate) struct Context {
     pub global: Global,
     pub clock: Clock,
     pub cwd: PathBuf,
@@ -204,17 +215,17 @@ impl Context {
     }
 
     /// The calendar directory.
-    pub fn calendar_dir(&self) -> Result<PathBuf> {
+    pub(crate) fn calendar_dir(&self) -> Result<PathBuf> {
         config::find_dir(self.global.calendar.as_deref(), &self.cwd)
     }
 
     /// The calendar, read and validated.
-    pub fn calendar(&self) -> Result<Loaded> {
+    pub(crate) fn calendar(&self) -> Result<Loaded> {
         config::load(&self.calendar_dir()?)
     }
 
     /// Where the database is for the calendar in `dir`.
-    pub fn db_location(&self, dir: &Path) -> Location {
+    pub(crate) fn db_location(&self, dir: &Path) -> Location {
         match &self.global.db {
             Some(p) if p.as_os_str() == ":memory:" => Location::Memory,
             Some(p) => Location::parse(&self.cwd.join(p)),
@@ -238,12 +249,12 @@ impl Context {
     /// `ritme.lock` (rebuilt from it when needed); `write` keeps the lock
     /// through the writes. Nothing planned yet is a storage error that
     /// says to run `ritme plan`.
-    pub fn store(&self, dir: &Path, write: bool) -> Result<Store> {
+    pub(crate) fn store(&self, dir: &Path, write: bool) -> Result<Store> {
         Ok(self.stored(dir, write)?.store)
     }
 
     /// [`Context::store`], with the lock it is in line with.
-    pub fn stored(&self, dir: &Path, write: bool) -> Result<stored::Stored> {
+    pub(crate) fn stored(&self, dir: &Path, write: bool) -> Result<stored::Stored> {
         let mut loaded = config::load(dir)?;
         let mode = if write {
             stored::Mode::Write
@@ -261,7 +272,7 @@ impl Context {
     }
 
     /// The output style, with the calendar's locale unless `--locale` says otherwise.
-    pub fn style(&self, calendar_locale: Option<Locale>) -> Style {
+    pub(crate) fn style(&self, calendar_locale: Option<Locale>) -> Style {
         let locale = match self.global.locale {
             Some(LocaleArg::En) => Locale::En,
             Some(LocaleArg::Nl) => Locale::Nl,
@@ -271,7 +282,7 @@ impl Context {
     }
 
     /// Prints a message for people on stderr, unless `--quiet`.
-    pub fn say(&self, message: impl AsRef<str>) {
+    pub(crate) fn say(&self, message: impl AsRef<str>) {
         if !self.global.quiet {
             crate::view::tell(message.as_ref());
         }

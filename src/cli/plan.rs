@@ -29,7 +29,7 @@ pub struct Args {
 }
 
 /// Runs `ritme plan`.
-pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
+pub(super) fn run(ctx: &super::Context, args: Args) -> Result<()> {
     // A plan that lost the race with an edit is made again from the new
     // lock, so the edit is neither lost nor undone.
     let mut tries = 0;

@@ -7,11 +7,11 @@ use std::time::Duration;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 /// A spinner with a message per phase; hidden where it does not belong.
-pub struct Progress(ProgressBar);
+pub(super) struct Progress(ProgressBar);
 
 impl Progress {
     /// A spinner on stderr, or a hidden one.
-    pub fn new(quiet: bool) -> Self {
+    pub(super) fn new(quiet: bool) -> Self {
         let show = !quiet && std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
         let bar = if show {
             let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
@@ -28,12 +28,12 @@ impl Progress {
     }
 
     /// Names the phase now running.
-    pub fn phase(&self, message: impl Into<String>) {
+    pub(super) fn phase(&self, message: impl Into<String>) {
         self.0.set_message(message.into());
     }
 
     /// Removes the line.
-    pub fn done(self) {
+    pub(super) fn done(self) {
         self.0.finish_and_clear();
     }
 }

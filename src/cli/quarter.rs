@@ -19,7 +19,7 @@ pub struct Args {
 }
 
 /// Runs `ritme quarter`.
-pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
+pub(super) fn run(ctx: &super::Context, args: Args) -> Result<()> {
     let quarter = match &args.quarter {
         Some(text) => Quarter::parse(text).ok_or_else(|| {
             Error::usage(format!("invalid quarter \"{text}\": write it like 2026-Q2"))

@@ -92,7 +92,7 @@ impl By {
 }
 
 /// Runs `ritme report`.
-pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
+pub(super) fn run(ctx: &super::Context, args: Args) -> Result<()> {
     if args.report() == Report::Steering {
         return super::steering::run(ctx, &args);
     }

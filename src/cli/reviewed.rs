@@ -27,7 +27,7 @@ pub struct Args {
 }
 
 /// Runs `ritme reviewed`.
-pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
+pub(super) fn run(ctx: &super::Context, args: Args) -> Result<()> {
     let loaded = ctx.calendar()?;
     let mut cal = loaded.calendar;
     let Some(index) = cal.pages.iter().position(|p| p.id == args.page) else {

@@ -21,7 +21,7 @@ use crate::error::{Error, Result};
 
 /// The repository holding a calendar directory.
 #[derive(Debug, Clone)]
-pub struct Repository {
+pub(super) struct Repository {
     /// The work tree's top directory.
     top: PathBuf,
     /// The calendar directory relative to `top`, with a trailing `/`, or
@@ -30,7 +30,7 @@ pub struct Repository {
 }
 
 /// A revision's calendar, extracted; removed on drop.
-pub struct Checkout {
+pub(super) struct Checkout {
     /// The calendar directory inside the temporary one.
     pub dir: PathBuf,
     _temp: tempfile::TempDir,
@@ -39,7 +39,7 @@ pub struct Checkout {
 impl Repository {
     /// The repository that `dir` is in; an error (exit 2) when there is
     /// none, saying that `what` (`ritme diff`) needs one.
-    pub fn find(dir: &Path, what: &str) -> Result<Self> {
+    pub(super) fn find(dir: &Path, what: &str) -> Result<Self> {
         let out = git(dir, &["rev-parse", "--show-toplevel", "--show-prefix"]).map_err(|e| {
             Error::usage(format!(
                 "{} is not in a git repository: {what} reads git revisions ({e})",
@@ -53,7 +53,7 @@ impl Repository {
     }
 
     /// The commit `rev` names; an unknown revision is a usage error.
-    pub fn commit(&self, rev: &str) -> Result<String> {
+    pub(super) fn commit(&self, rev: &str) -> Result<String> {
         let spec = format!("{rev}^{{commit}}");
         git(
             &self.top,
@@ -76,7 +76,7 @@ impl Repository {
     /// The last commit reachable from HEAD made before `day` began in
     /// `tz` (by committer date, as `git log --before`); a usage error when
     /// there is none, naming the first commit's day.
-    pub fn last_before(&self, day: NaiveDate, tz: chrono_tz::Tz) -> Result<String> {
+    pub(super) fn last_before(&self, day: NaiveDate, tz: chrono_tz::Tz) -> Result<String> {
         let midnight = day.and_time(NaiveTime::MIN);
         let start = tz
             .from_local_datetime(&midnight)
@@ -120,7 +120,7 @@ impl Repository {
 
     /// The calendar directory's files at `commit` (named `rev` in errors),
     /// extracted into a temporary directory.
-    pub fn checkout(&self, rev: &str, commit: &str) -> Result<Checkout> {
+    pub(super) fn checkout(&self, rev: &str, commit: &str) -> Result<Checkout> {
         let temp = tempfile::Builder::new()
             .prefix("ritme-diff-")
             .tempdir()

@@ -19,7 +19,7 @@ use crate::store::{Filter, Store};
 const SHIFT_LOOKBACK_DAYS: u64 = 31;
 
 /// The items standing in `range`, and the keys of stored orphans there.
-pub struct Schedule {
+pub(super) struct Schedule {
     pub items: Vec<Item>,
     pub orphans: Vec<String>,
     /// Whether they came from the stored plan.
@@ -29,7 +29,7 @@ pub struct Schedule {
 /// The items of `range` for the calendar in `loaded`: from `store`, the
 /// stored plan [`open`] found, or, with nothing planned yet, from a plan
 /// made in memory.
-pub fn items(loaded: &Loaded, range: DateRange, store: Option<&Store>) -> Result<Schedule> {
+pub(super) fn items(loaded: &Loaded, range: DateRange, store: Option<&Store>) -> Result<Schedule> {
     if let Some(store) = store {
         return Ok(Schedule {
             items: store.items(range, &Filter::default())?,
@@ -58,7 +58,7 @@ pub fn items(loaded: &Loaded, range: DateRange, store: Option<&Store>) -> Result
 }
 
 /// The stored plan a view or `check` reads, and the range it covers.
-pub struct Opened {
+pub(super) struct Opened {
     /// `None` while nothing is planned yet: views then plan in memory.
     pub store: Option<Store>,
     /// The range the store covers; weeks outside it are not planned. For
@@ -73,7 +73,7 @@ pub struct Opened {
 /// laid over the calendar's pages. For `check` without `--db` it is the
 /// plan `ritme plan` would store now (the lock's range and the default
 /// window), made in memory from the TOML and the lock: no file is written.
-pub fn open(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<Opened> {
+pub(super) fn open(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<Opened> {
     let mut opened = stored::open(ctx, loaded, mode)?;
     let stored_range = opened.range();
     if mode == Mode::Check && ctx.global.db.is_none() {
@@ -102,7 +102,7 @@ pub fn open(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<Ope
 /// The part of `range` a report looks at: its days in the whole weeks the
 /// stored plan covers. The weeks outside are not planned, never empty:
 /// said once on stderr, and left out (SPEC section 10).
-pub fn planned_part(
+pub(super) fn planned_part(
     ctx: &super::Context,
     range: DateRange,
     planned: Option<DateRange>,
@@ -130,7 +130,7 @@ pub fn planned_part(
 
 /// The items that went live, with their numbers, up to today (none without
 /// a database).
-pub fn measured(
+pub(super) fn measured(
     ctx: &super::Context,
     store: Option<&Store>,
 ) -> Result<Vec<crate::stats::Measured>> {

@@ -18,7 +18,7 @@ pub struct Args {
 }
 
 /// Runs `ritme show`.
-pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
+pub(super) fn run(ctx: &super::Context, args: Args) -> Result<()> {
     let dir = ctx.calendar_dir()?;
     let calendar = crate::config::load(&dir).ok().map(|l| l.calendar);
     let store = ctx.store(&dir, false)?;

@@ -13,7 +13,7 @@ use crate::stats::judge;
 use crate::view::{self, SteeringFormat};
 
 /// Runs `ritme report steering`.
-pub fn run(ctx: &super::Context, args: &Args) -> Result<()> {
+pub(super) fn run(ctx: &super::Context, args: &Args) -> Result<()> {
     let format = match args.format {
         None | Some(ReportFormatChoice::Markdown) => SteeringFormat::Markdown,
         Some(ReportFormatChoice::Html) => SteeringFormat::Html,

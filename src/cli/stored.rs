@@ -14,7 +14,7 @@ use crate::store::{lock_hash, Binding, Location, Store};
 
 /// What a command does with the stored plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
+pub(super) enum Mode {
     /// Reads it: lists, views, reports, exports.
     Read,
     /// `check`: reads it into memory and writes no file.
@@ -30,7 +30,7 @@ pub enum Mode {
 }
 
 /// The lock and the database in line with it.
-pub struct Stored {
+pub(crate) struct Stored {
     pub store: Store,
     pub lock: Lock,
     /// Fields the merge of a conflicted lock chose (only for `plan`).
@@ -49,7 +49,7 @@ pub struct Stored {
 
 impl Stored {
     /// The stored range, if anything is planned.
-    pub fn range(&self) -> Option<DateRange> {
+    pub(crate) fn range(&self) -> Option<DateRange> {
         self.lock
             .range
             .map(|(from, until)| DateRange { from, until })
@@ -59,7 +59,7 @@ impl Stored {
 /// Plans into `store` (a copy in memory of the stored plan) what `ritme
 /// plan` with its default window would store now, stamping changes with
 /// `now`. Returns the range it covers.
-pub fn plan_in_memory(
+pub(super) fn plan_in_memory(
     ctx: &super::Context,
     loaded: &Loaded,
     lock: &Lock,
@@ -83,7 +83,7 @@ pub fn plan_in_memory(
 
 /// Reads the lock of the calendar in `loaded` and opens its database in line
 /// with it; when another command replaces the lock meanwhile, reads again.
-pub fn open(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<Stored> {
+pub(super) fn open(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<Stored> {
     let mut tries = 0;
     loop {
         match open_once(ctx, loaded, mode) {

@@ -21,7 +21,7 @@ pub struct Args {
 }
 
 /// Runs `ritme swap`.
-pub fn run(ctx: &Context, args: Args) -> Result<()> {
+pub(super) fn run(ctx: &Context, args: Args) -> Result<()> {
     let mut store = edit_store(ctx)?;
     let mut owners = Vec::new();
     for key in [&args.first, &args.second] {

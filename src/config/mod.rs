@@ -12,7 +12,7 @@ use crate::error::{Error, Result};
 use crate::model::Calendar;
 
 /// The root file's name.
-pub const ROOT_FILE: &str = "ritme.toml";
+pub(crate) const ROOT_FILE: &str = "ritme.toml";
 
 /// A calendar read from disk.
 #[derive(Debug)]
@@ -28,7 +28,7 @@ pub struct Loaded {
 
 /// The calendar directory: `explicit` (from `-C`/`RITME_CALENDAR`), else the
 /// nearest directory holding `ritme.toml` from `cwd` upwards.
-pub fn find_dir(explicit: Option<&Path>, cwd: &Path) -> Result<PathBuf> {
+pub(crate) fn find_dir(explicit: Option<&Path>, cwd: &Path) -> Result<PathBuf> {
     if let Some(dir) = explicit {
         let dir = if dir.is_absolute() {
             dir.to_path_buf()

@@ -11,12 +11,14 @@ use serde::de::Error as _;
 use serde::{Deserialize, Deserializer};
 use toml::Spanned;
 
+use crate::model::{finding_kinds, Code};
+
 /// A value with the byte range it was written at.
-pub type S<T> = Spanned<T>;
+pub(super) type S<T> = Spanned<T>;
 
 /// A TOML local date (`2026-01-05`), which toml does not hand to chrono itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Date(pub NaiveDate);
+pub(super) struct Date(pub NaiveDate);
 
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -36,7 +38,7 @@ impl<'de> Deserialize<'de> for Date {
 
 /// One id or a list of ids (`backup = "bas"` or `backup = ["bas", "eva"]`).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Names(pub Vec<String>);
+pub(super) struct Names(pub Vec<String>);
 
 impl<'de> Deserialize<'de> for Names {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -64,7 +66,7 @@ impl<'de> Deserialize<'de> for Names {
 /// One definition file.
 #[derive(Debug, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
-pub struct RawFile {
+pub(super) struct RawFile {
     pub calendar: Option<S<RawCalendar>>,
     pub rules: Option<S<RawRules>>,
     #[serde(default)]
@@ -94,7 +96,7 @@ pub struct RawFile {
 /// `[calendar]`
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawCalendar {
+pub(super) struct RawCalendar {
     pub id: Option<S<String>>,
     pub name: Option<S<String>>,
     pub start: Option<S<Date>>,
@@ -104,43 +106,42 @@ pub struct RawCalendar {
     pub include: Option<S<Vec<S<String>>>>,
 }
 
-/// `[rules]`
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawRules {
-    pub min_per_week: Option<S<i64>>,
-    pub min_per_day: Option<S<i64>>,
-    pub max_per_day: Option<S<i64>>,
-    pub capacity: Option<S<i64>>,
-    pub holidays: Option<S<String>>,
-    pub review_effort: Option<S<String>>,
-    pub history: Option<S<String>>,
-    pub empty_week: Option<S<String>>,
-    pub thin_week: Option<S<String>>,
-    pub empty_day: Option<S<String>>,
-    pub crowded_day: Option<S<String>>,
-    pub overload: Option<S<String>>,
-    pub away_assigned: Option<S<String>>,
-    pub unassigned: Option<S<String>>,
-    pub focus_gap: Option<S<String>>,
-    pub no_goal: Option<S<String>>,
-    pub orphan: Option<S<String>>,
-    pub goal_missed: Option<S<String>>,
-    pub fading_format: Option<S<String>>,
-    pub stale_page: Option<S<String>>,
-    pub overdue: Option<S<String>>,
-    pub unpublished: Option<S<String>>,
-    pub unclaimed_slot: Option<S<String>>,
-    pub unfair_pool: Option<S<String>>,
-    pub remind: Option<S<String>>,
-    pub freeze: Option<S<String>>,
-    pub unplanned: Option<S<String>>,
+macro_rules! raw_rules {
+    ($($(#[$doc:meta])* $variant:ident $key:ident $default:ident,)*) => {
+        /// `[rules]`: its numbers and policies, then one severity per
+        /// finding kind, the keys of `model::finding_kinds!`.
+        #[derive(Debug, Deserialize)]
+        #[serde(deny_unknown_fields)]
+        pub(crate) struct RawRules {
+            pub min_per_week: Option<S<i64>>,
+            pub min_per_day: Option<S<i64>>,
+            pub max_per_day: Option<S<i64>>,
+            pub capacity: Option<S<i64>>,
+            pub holidays: Option<S<String>>,
+            pub review_effort: Option<S<String>>,
+            pub history: Option<S<String>>,
+            pub remind: Option<S<String>>,
+            pub freeze: Option<S<String>>,
+            $(pub $key: Option<S<String>>,)*
+        }
+
+        impl RawRules {
+            /// The severity this table writes for `code`, if it writes one.
+            pub(crate) fn severity(&self, code: Code) -> Option<&S<String>> {
+                match code {
+                    Code::Definition => None,
+                    $(Code::$variant => self.$key.as_ref(),)*
+                }
+            }
+        }
+    };
 }
+finding_kinds!(raw_rules);
 
 /// `[[goal]]`
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawGoal {
+pub(super) struct RawGoal {
     pub id: Option<S<String>>,
     pub title: Option<S<String>>,
     pub measure: Option<S<String>>,
@@ -151,7 +152,7 @@ pub struct RawGoal {
 /// `[[team]]`
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawTeam {
+pub(super) struct RawTeam {
     pub id: Option<S<String>>,
     pub name: Option<S<String>>,
     #[serde(default)]
@@ -161,7 +162,7 @@ pub struct RawTeam {
 /// An inclusive range `{ from = ..., until = ... }`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawRange {
+pub(super) struct RawRange {
     pub from: S<Date>,
     pub until: S<Date>,
 }
@@ -169,7 +170,7 @@ pub struct RawRange {
 /// `[[person]]`
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawPerson {
+pub(super) struct RawPerson {
     pub id: Option<S<String>>,
     pub name: Option<S<String>>,
     pub email: Option<S<String>>,
@@ -184,7 +185,7 @@ pub struct RawPerson {
 /// table (so `ritme import ics --as away` never rewrites a person's file).
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawAway {
+pub(super) struct RawAway {
     pub person: Option<S<String>>,
     pub date: Option<S<Date>>,
     pub from: Option<S<Date>>,
@@ -198,7 +199,7 @@ pub struct RawAway {
 /// `[[focus]]`
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawFocus {
+pub(super) struct RawFocus {
     pub id: Option<S<String>>,
     pub quarter: Option<S<String>>,
     pub from: Option<S<Date>>,
@@ -214,7 +215,7 @@ pub struct RawFocus {
 /// `[[blackout]]`
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawBlackout {
+pub(super) struct RawBlackout {
     pub id: Option<S<String>>,
     pub name: Option<S<String>>,
     pub date: Option<S<Date>>,
@@ -226,7 +227,7 @@ pub struct RawBlackout {
 /// `[[quiet]]`
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawQuiet {
+pub(super) struct RawQuiet {
     pub id: Option<S<String>>,
     pub reason: Option<S<String>>,
     pub date: Option<S<Date>>,
@@ -237,7 +238,7 @@ pub struct RawQuiet {
 /// `[[page]]`
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawPage {
+pub(super) struct RawPage {
     pub id: Option<S<String>>,
     pub title: Option<S<String>>,
     pub url: Option<S<String>>,
@@ -252,7 +253,7 @@ macro_rules! raw_def {
         /// `[[format]]`, `[[campaign]]`, `[[campaign.post]]` or `[[item]]`.
         #[derive(Debug, Deserialize, Default)]
         #[serde(deny_unknown_fields)]
-        pub struct RawDef {
+        pub(crate) struct RawDef {
             $(pub $field: Option<S<$ty>>,)*
             #[serde(default)]
             pub post: Vec<S<RawDef>>,
@@ -260,7 +261,7 @@ macro_rules! raw_def {
 
         impl RawDef {
             /// The fields that are set, with their spans, in declaration order.
-            pub fn present(&self) -> Vec<(&'static str, std::ops::Range<usize>)> {
+            pub(crate) fn present(&self) -> Vec<(&'static str, std::ops::Range<usize>)> {
                 let mut v = Vec::new();
                 $(if let Some(x) = &self.$field { v.push((stringify!($field), x.span())); })*
                 if let Some(p) = self.post.first() { v.push(("post", p.span())); }
@@ -307,7 +308,7 @@ raw_def! {
 }
 
 /// A table with an `id` field.
-pub trait HasId {
+pub(super) trait HasId {
     /// The id as written, if any.
     fn id(&self) -> Option<&S<String>>;
 }

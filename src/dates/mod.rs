@@ -8,14 +8,15 @@ mod weekday;
 
 use chrono::NaiveDate;
 
-pub use parse::{default_window, month, parse_date, quarter, week};
-pub use quarter::Quarter;
-pub use weekday::{parse_weekday, Weekdays, WEEKDAY_NAMES};
+pub(crate) use parse::{default_window, month, parse_date, quarter, week};
+pub(crate) use quarter::Quarter;
+pub use weekday::Weekdays;
+pub(crate) use weekday::{parse_weekday, WEEKDAY_NAMES};
 
 /// The last day a rule makes a date for: 9999-12-31, the last date a TOML
 /// file, an item key (`YYYY-MM-DD`) and an iCal feed can write. Rules stop
 /// there cleanly; nothing past it is generated.
-pub const LAST_DAY: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 31) {
+pub(crate) const LAST_DAY: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 31) {
     Some(d) => d,
     None => panic!("9999-12-31 is a date"),
 };
@@ -63,14 +64,14 @@ impl DateRange {
 }
 
 /// The Sunday of `d`'s ISO week (the last day chrono has, past its end).
-pub fn sunday_of(d: NaiveDate) -> NaiveDate {
+pub(crate) fn sunday_of(d: NaiveDate) -> NaiveDate {
     monday_of(d)
         .checked_add_days(chrono::Days::new(6))
         .unwrap_or(NaiveDate::MAX)
 }
 
 /// The Monday of `d`'s ISO week.
-pub fn monday_of(d: NaiveDate) -> NaiveDate {
+pub(crate) fn monday_of(d: NaiveDate) -> NaiveDate {
     use chrono::Datelike;
     d - chrono::Days::new(u64::from(d.weekday().num_days_from_monday()))
 }

@@ -8,13 +8,13 @@ use super::{monday_of, DateRange, Quarter};
 use crate::error::{Error, Result};
 
 /// A date `YYYY-MM-DD`.
-pub fn parse_date(text: &str) -> std::result::Result<NaiveDate, String> {
+pub(crate) fn parse_date(text: &str) -> std::result::Result<NaiveDate, String> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d")
         .map_err(|_| format!("\"{text}\" is not a date like 2026-04-06"))
 }
 
 /// `2026-W14`: Monday to Sunday of that ISO week.
-pub fn week(text: &str) -> Result<DateRange> {
+pub(crate) fn week(text: &str) -> Result<DateRange> {
     let bad = || {
         Error::usage(format!(
             "invalid week \"{text}\": write an ISO week like 2026-W14"
@@ -44,7 +44,7 @@ fn weeks_in(year: i32) -> u32 {
 }
 
 /// `2026-04`: the whole month.
-pub fn month(text: &str) -> Result<DateRange> {
+pub(crate) fn month(text: &str) -> Result<DateRange> {
     let first = NaiveDate::parse_from_str(&format!("{text}-01"), "%Y-%m-%d")
         .map_err(|_| Error::usage(format!("invalid month \"{text}\": write it like 2026-04")))?;
     let next = first
@@ -57,7 +57,7 @@ pub fn month(text: &str) -> Result<DateRange> {
 }
 
 /// `2026-Q2`: the whole quarter.
-pub fn quarter(text: &str) -> Result<DateRange> {
+pub(crate) fn quarter(text: &str) -> Result<DateRange> {
     let q = Quarter::parse(text).ok_or_else(|| {
         Error::usage(format!("invalid quarter \"{text}\": write it like 2026-Q2"))
     })?;
@@ -69,7 +69,7 @@ pub fn quarter(text: &str) -> Result<DateRange> {
 
 /// The default planning window: the Monday of today's ISO week to the end
 /// of the next quarter.
-pub fn default_window(today: NaiveDate) -> DateRange {
+pub(crate) fn default_window(today: NaiveDate) -> DateRange {
     DateRange {
         from: monday_of(today),
         until: Quarter::of(today).next().last_day().min(super::LAST_DAY),

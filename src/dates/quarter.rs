@@ -8,7 +8,7 @@ use chrono::{Datelike, NaiveDate};
 
 /// A calendar quarter, `2026-Q2`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Quarter {
+pub(crate) struct Quarter {
     /// The year.
     pub year: i32,
     /// 1..=4
@@ -17,7 +17,7 @@ pub struct Quarter {
 
 impl Quarter {
     /// Parses `2026-Q2` (also `2026-q2`).
-    pub fn parse(text: &str) -> Option<Self> {
+    pub(crate) fn parse(text: &str) -> Option<Self> {
         let (y, q) = text.split_once(['Q', 'q'])?;
         let year = y.strip_suffix('-')?.parse().ok()?;
         let number = q.parse().ok().filter(|n| (1..=4).contains(n))?;
@@ -25,7 +25,7 @@ impl Quarter {
     }
 
     /// The quarter a date lies in.
-    pub fn of(date: NaiveDate) -> Self {
+    pub(crate) fn of(date: NaiveDate) -> Self {
         Quarter {
             year: date.year(),
             number: date.month0() / 3 + 1,
@@ -33,12 +33,12 @@ impl Quarter {
     }
 
     /// The first day.
-    pub fn first_day(self) -> NaiveDate {
+    pub(crate) fn first_day(self) -> NaiveDate {
         NaiveDate::from_ymd_opt(self.year, (self.number - 1) * 3 + 1, 1).expect("valid quarter")
     }
 
     /// The last day.
-    pub fn last_day(self) -> NaiveDate {
+    pub(crate) fn last_day(self) -> NaiveDate {
         self.next()
             .first_day()
             .pred_opt()
@@ -46,7 +46,7 @@ impl Quarter {
     }
 
     /// The quarter after this one.
-    pub fn next(self) -> Self {
+    pub(crate) fn next(self) -> Self {
         if self.number == 4 {
             Quarter {
                 year: self.year + 1,
@@ -61,7 +61,7 @@ impl Quarter {
     }
 
     /// The quarter before this one.
-    pub fn previous(self) -> Self {
+    pub(crate) fn previous(self) -> Self {
         if self.number == 1 {
             Quarter {
                 year: self.year - 1,
@@ -76,7 +76,7 @@ impl Quarter {
     }
 
     /// The quarter `n` quarters later.
-    pub fn plus(self, n: u32) -> Self {
+    pub(crate) fn plus(self, n: u32) -> Self {
         (0..n).fold(self, |q, _| q.next())
     }
 }

@@ -4,10 +4,10 @@
 use chrono::Weekday;
 
 /// The weekday names the file format uses, in ISO order.
-pub const WEEKDAY_NAMES: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+pub(crate) const WEEKDAY_NAMES: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
 /// `mon` .. `sun` (also full English names), case-insensitive.
-pub fn parse_weekday(text: &str) -> Option<Weekday> {
+pub(crate) fn parse_weekday(text: &str) -> Option<Weekday> {
     let lower = text.to_lowercase();
     let short = lower.get(..3).unwrap_or("");
     let full = [

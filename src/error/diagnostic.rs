@@ -1,5 +1,9 @@
 //! An error about a definition: where it is (file, line, column), what is
-//! wrong, and the near miss; rendered like a compiler's message.
+//! wrong, and the near miss; rendered like a compiler's message, by
+//! `annotate-snippets` (the renderer of rustc and cargo). The first line is
+//! ritme's own headline (SPEC section 6: the location and the near miss on
+//! one line, as `check` shows it too); the source lines follow, and a
+//! duplicate shows where it was first defined.
 //!
 //! ```text
 //! error: unknown person "ana" in formats/week.toml:12:9 (did you mean "anna"?)
@@ -12,16 +16,18 @@ use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::ops::Range;
 
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer};
+
 /// The most characters of one value that a message echoes: a calendar may
 /// hold a 600,000-character tag list, and its error must still be a line.
-pub const ECHO_MAX: usize = 80;
+pub(crate) const ECHO_MAX: usize = 80;
 
-/// The most characters of a source line shown under a message, around the
-/// caret.
-const SNIPPET_MAX: usize = 100;
+/// The most columns a source line takes under a message: a longer one is
+/// cut around the caret.
+const SNIPPET_WIDTH: usize = 100;
 
 /// `text`, cut to `max` characters with a `…` when longer.
-pub fn clip(text: &str, max: usize) -> Cow<'_, str> {
+pub(crate) fn clip(text: &str, max: usize) -> Cow<'_, str> {
     match text.char_indices().nth(max) {
         None => Cow::Borrowed(text),
         Some(_) => {
@@ -36,7 +42,7 @@ pub fn clip(text: &str, max: usize) -> Cow<'_, str> {
 /// [`ECHO_MAX`] characters, and any other run longer than a few values
 /// (an unquoted echo) cut too. Messages are built in many places; this is
 /// the one place that keeps them short.
-pub fn clip_echoes(message: &str) -> Cow<'_, str> {
+pub(crate) fn clip_echoes(message: &str) -> Cow<'_, str> {
     if message.chars().count() <= ECHO_MAX {
         return Cow::Borrowed(message);
     }
@@ -123,23 +129,33 @@ impl SourceFile {
             Some((what, advice)) => (what.to_string(), Some(advice.to_string())),
             None => (message, None),
         };
+        let snippet = self.snippet(span);
+        Diagnostic {
+            location: Some(snippet.location.clone()),
+            message,
+            hint,
+            snippet: Some(snippet),
+            related: None,
+        }
+    }
+
+    /// The line `span` starts on, with the part of `span` on that line
+    /// marked (a span running over lines is marked to the line's end).
+    fn snippet(&self, span: Range<usize>) -> Snippet {
         let (line, column) = self.line_col(span.start);
-        let source_line = self.line(line).to_string();
+        let text = self.line(line);
+        let line_start = self.line_starts[line - 1];
         let end = floor_char_boundary(&self.text, span.end.min(self.text.len()));
         let start = floor_char_boundary(&self.text, span.start.min(end));
-        let marked = self.text[start..end].lines().next().unwrap_or("");
-        Diagnostic {
-            location: Some(Location {
+        let marked = (start - line_start).min(text.len())..(end - line_start).min(text.len());
+        Snippet {
+            location: Location {
                 file: self.name.clone(),
                 line,
                 column,
-            }),
-            message,
-            hint,
-            snippet: Some(Snippet {
-                line: source_line,
-                width: marked.chars().count().max(1),
-            }),
+            },
+            line: text.to_string(),
+            marked,
         }
     }
 }
@@ -185,11 +201,12 @@ impl std::fmt::Display for Location {
     }
 }
 
-/// The source line under a location, and how many characters to underline.
+/// A source line under a location, and the bytes of it to mark.
 #[derive(Debug, Clone)]
-pub struct Snippet {
+struct Snippet {
+    location: Location,
     line: String,
-    width: usize,
+    marked: Range<usize>,
 }
 
 /// One problem in the definitions.
@@ -202,6 +219,9 @@ pub struct Diagnostic {
     /// The near miss, or another way out.
     pub hint: Option<String>,
     snippet: Option<Snippet>,
+    /// A second place the problem involves, and what it is there ("first
+    /// defined here").
+    related: Option<(Snippet, &'static str)>,
 }
 
 impl Diagnostic {
@@ -212,7 +232,19 @@ impl Diagnostic {
             message: message.into(),
             hint: None,
             snippet: None,
+            related: None,
         }
+    }
+
+    /// The same diagnostic showing a second place too, with a label.
+    pub fn with_related(
+        mut self,
+        file: &SourceFile,
+        span: Range<usize>,
+        label: &'static str,
+    ) -> Self {
+        self.related = Some((file.snippet(span), label));
+        self
     }
 
     /// The same diagnostic with a hint; a near miss goes before any advice.
@@ -228,14 +260,8 @@ impl Diagnostic {
 
     /// The source text the diagnostic points at, when it is on one line.
     pub fn marked_text(&self) -> Option<&str> {
-        let (loc, snip) = (self.location.as_ref()?, self.snippet.as_ref()?);
-        let start = snip.line.char_indices().nth(loc.column - 1)?.0;
-        let end = snip
-            .line
-            .char_indices()
-            .nth(loc.column - 1 + snip.width)
-            .map_or(snip.line.len(), |(i, _)| i);
-        snip.line.get(start..end)
+        let snip = self.snippet.as_ref()?;
+        snip.line.get(snip.marked.clone())
     }
 
     /// One line: `unknown person "ana" in formats/week.toml:12:9 (did you mean "anna"?)`.
@@ -253,51 +279,31 @@ impl Diagnostic {
         s
     }
 
-    /// The full rendering: headline, source line and caret.
+    /// The full rendering: headline, source line and caret, and the
+    /// related place with its label. Plain text: errors go to stderr
+    /// uncoloured, whatever `--color` says.
     pub fn render(&self) -> String {
-        let mut out = format!("error: {}", self.headline());
-        if let (Some(loc), Some(snippet)) = (&self.location, &self.snippet) {
-            let gutter = loc.line.to_string().len();
-            let pad = " ".repeat(gutter);
-            let (line, column, width) = window(&snippet.line, loc.column, snippet.width);
-            let _ = write!(
-                out,
-                "\n{pad} |\n{} | {line}\n{pad} | {}{}",
-                loc.line,
-                " ".repeat(column - 1),
-                "^".repeat(width)
+        let title = self.headline();
+        let mut group = Group::with_title(Level::ERROR.primary_title(title.as_str()));
+        if let Some(s) = &self.snippet {
+            // The headline names the file already.
+            group = group.element(
+                s.source()
+                    .annotation(AnnotationKind::Primary.span(s.marked.clone())),
             );
         }
-        out
+        if let Some((s, label)) = &self.related {
+            let marked = AnnotationKind::Context.span(s.marked.clone()).label(*label);
+            group = group.element(s.source().path(s.location.file.as_str()).annotation(marked));
+        }
+        Renderer::plain().term_width(SNIPPET_WIDTH).render(&[group])
     }
 }
 
-/// At most [`SNIPPET_MAX`] characters of `line` around the 1-based
-/// `column`, with `…` where it was cut, and the caret's column and width in
-/// what is shown. Tabs become spaces so the caret lines up.
-fn window(line: &str, column: usize, width: usize) -> (String, usize, usize) {
-    let chars: Vec<char> = line
-        .chars()
-        .map(|c| if c == '\t' { ' ' } else { c })
-        .collect();
-    if chars.len() <= SNIPPET_MAX {
-        return (chars.into_iter().collect(), column, width);
+impl Snippet {
+    fn source(&self) -> annotate_snippets::Snippet<'_, annotate_snippets::Annotation<'_>> {
+        annotate_snippets::Snippet::source(self.line.as_str()).line_start(self.location.line)
     }
-    let width = width.min(SNIPPET_MAX / 2);
-    let start = (column - 1)
-        .saturating_sub(SNIPPET_MAX / 4)
-        .min(chars.len());
-    let end = (start + SNIPPET_MAX).min(chars.len());
-    let mut shown = String::new();
-    if start > 0 {
-        shown.push('…');
-    }
-    shown.extend(&chars[start..end]);
-    if end < chars.len() {
-        shown.push('…');
-    }
-    let column = column - start + usize::from(start > 0);
-    (shown, column, width)
 }
 
 #[cfg(test)]
@@ -316,6 +322,40 @@ mod tests {
         assert_eq!(
             d.render(),
             "error: unknown person \"ana\" in formats/week.toml:3:9 (did you mean \"anna\"?)\n  |\n3 | owner = \"ana\"\n  |         ^^^^^"
+        );
+    }
+
+    #[test]
+    fn a_duplicate_shows_where_it_was_first_defined() {
+        let first = SourceFile::new("ritme.toml", "[[person]]\nid = \"anna\"\n");
+        let again = SourceFile::new("mensen.toml", "\n\n[[person]]\nid = \"anna\"\n");
+        let d = again
+            .diagnostic(18..24, "duplicate person id \"anna\"")
+            .with_hint(Some("first defined in ritme.toml:2:6".into()))
+            .with_related(&first, 16..22, "first defined here");
+        assert_eq!(
+            d.render(),
+            "error: duplicate person id \"anna\" in mensen.toml:4:6 (first defined in ritme.toml:2:6)
+  |
+4 | id = \"anna\"
+  |      ^^^^^^
+  |
+ ::: ritme.toml:2:6
+  |
+2 | id = \"anna\"
+  |      ------ first defined here"
+        );
+    }
+
+    #[test]
+    fn the_caret_spans_the_columns_wide_characters_take() {
+        let file = SourceFile::new("a.toml", "\"日本\" = 1\n");
+        let d = file.diagnostic(0..8, "bad key");
+        assert_eq!(d.marked_text(), Some("\"日本\""));
+        assert!(
+            d.render().ends_with("1 | \"日本\" = 1\n  | ^^^^^^"),
+            "{}",
+            d.render()
         );
     }
 

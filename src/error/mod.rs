@@ -4,8 +4,8 @@
 //! 2 bad usage or bad definitions, 3 storage or I/O failure. They are
 //! decided here and nowhere else.
 
-pub mod diagnostic;
-pub mod suggest;
+pub(crate) mod diagnostic;
+pub(crate) mod suggest;
 
 use std::fmt;
 use std::path::PathBuf;

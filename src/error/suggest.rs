@@ -3,7 +3,7 @@
 //! Used for ids, field names, weekday names, timezone names, edit keys.
 
 /// The candidate closest to `input`, when it is close enough to be a likely typo.
-pub fn near_miss<'a, I>(input: &str, candidates: I) -> Option<&'a str>
+pub(crate) fn near_miss<'a, I>(input: &str, candidates: I) -> Option<&'a str>
 where
     I: IntoIterator<Item = &'a str>,
 {
@@ -31,7 +31,7 @@ where
 }
 
 /// ` (did you mean "x"?)`, or nothing.
-pub fn hint<'a, I>(input: &str, candidates: I) -> Option<String>
+pub(crate) fn hint<'a, I>(input: &str, candidates: I) -> Option<String>
 where
     I: IntoIterator<Item = &'a str>,
 {

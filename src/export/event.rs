@@ -19,7 +19,7 @@ use crate::plan::item::{Source, Status};
 use crate::store::Tracked;
 
 /// What rendering an event needs besides the item.
-pub struct Events<'a> {
+pub(crate) struct Events<'a> {
     pub calendar: &'a Calendar,
     /// The TZID timed events carry; its VTIMEZONE is in every feed.
     pub tzid: &'a str,
@@ -28,18 +28,18 @@ pub struct Events<'a> {
 
 /// The UID of an item: its key at the calendar, `<key>@<calendar-id>.ritme`.
 /// The key's slashes stay, so a UID reads like the key users type.
-pub fn uid(key: &str, calendar_id: &str) -> String {
+pub(crate) fn uid(key: &str, calendar_id: &str) -> String {
     format!("{key}@{calendar_id}.ritme")
 }
 
 /// The UID of an item's draft deadline: `due/<key>@<calendar-id>.ritme`.
-pub fn deadline_uid(key: &str, calendar_id: &str) -> String {
+pub(crate) fn deadline_uid(key: &str, calendar_id: &str) -> String {
     uid(&format!("due/{key}"), calendar_id)
 }
 
 impl<'a> Events<'a> {
     /// Renders events of `calendar` in `tzid`, with DESCRIPTION labels in `locale`.
-    pub fn new(calendar: &'a Calendar, tzid: &'a str, locale: Locale) -> Self {
+    pub(crate) fn new(calendar: &'a Calendar, tzid: &'a str, locale: Locale) -> Self {
         Events {
             calendar,
             tzid,
@@ -53,7 +53,7 @@ impl<'a> Events<'a> {
     /// The VEVENT of an item, as whole content lines (for tests; feeds write
     /// into one buffer with [`Events::write_event`]).
     #[cfg(test)]
-    pub fn event(&self, t: &Tracked) -> String {
+    pub(crate) fn event(&self, t: &Tracked) -> String {
         let mut w = Writer::with_capacity(1024);
         self.write_event(&mut w, t);
         w.finish()
@@ -62,13 +62,13 @@ impl<'a> Events<'a> {
     /// The all-day VEVENT "draft due" of an item with a `due` date; `None`
     /// without one (for tests, like [`Events::event`]).
     #[cfg(test)]
-    pub fn deadline(&self, t: &Tracked) -> Option<String> {
+    pub(crate) fn deadline(&self, t: &Tracked) -> Option<String> {
         let mut w = Writer::with_capacity(1024);
         self.write_deadline(&mut w, t).then(|| w.finish())
     }
 
     /// Appends the VEVENT of an item.
-    pub fn write_event(&self, w: &mut Writer, t: &Tracked) {
+    pub(crate) fn write_event(&self, w: &mut Writer, t: &Tracked) {
         let it = &t.item;
         self.open(w, &uid(&it.key, &self.calendar.id), t);
         match it.time {
@@ -106,7 +106,7 @@ impl<'a> Events<'a> {
 
     /// Appends the all-day VEVENT "draft due" of an item; false (and
     /// nothing written) for an item without a `due` date.
-    pub fn write_deadline(&self, w: &mut Writer, t: &Tracked) -> bool {
+    pub(crate) fn write_deadline(&self, w: &mut Writer, t: &Tracked) -> bool {
         let it = &t.item;
         let Some(due) = it.due else {
             return false;
@@ -262,7 +262,7 @@ impl<'a> Events<'a> {
 /// all-day deadline, relative to its start (local midnight). Days stay
 /// nominal days (`-P1DT15H`, not `-PT39H`), so a clock change in between
 /// does not move the alarm off 09:00; the hours after 09:00 never hold one.
-pub fn trigger(days: u32) -> String {
+pub(super) fn trigger(days: u32) -> String {
     match days {
         0 => "PT9H".to_string(),
         1 => "-PT15H".to_string(),

@@ -51,7 +51,7 @@ impl FeedKind {
 }
 
 /// The sub-feed folders under the output directory.
-pub const FOLDERS: [&str; 4] = ["team", "person", "format", "campaign"];
+pub(super) const FOLDERS: [&str; 4] = ["team", "person", "format", "campaign"];
 
 /// One feed: where it goes, its name, and which items it holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,7 +69,7 @@ pub struct Feed {
 }
 
 /// Every feed of `calendar` over `items`.
-pub fn select(calendar: &Calendar, items: &[Tracked]) -> Vec<Feed> {
+pub(crate) fn select(calendar: &Calendar, items: &[Tracked]) -> Vec<Feed> {
     let mut feeds = vec![Feed {
         kind: FeedKind::Calendar,
         id: calendar.id.clone(),
@@ -142,7 +142,7 @@ pub fn select(calendar: &Calendar, items: &[Tracked]) -> Vec<Feed> {
 }
 
 /// The feed's calendar name: the calendar's, with what the feed is about.
-pub fn calendar_name(calendar: &Calendar, feed: &Feed) -> String {
+pub(crate) fn calendar_name(calendar: &Calendar, feed: &Feed) -> String {
     match feed.kind {
         FeedKind::Calendar => calendar.name.clone(),
         _ => format!("{} – {}", calendar.name, feed.title),
@@ -151,7 +151,7 @@ pub fn calendar_name(calendar: &Calendar, feed: &Feed) -> String {
 
 /// `index.html`: every feed with its link; with `base_url`, the address to
 /// subscribe to and a `webcal://` link that opens the calendar program.
-pub fn index_html(
+pub(super) fn index_html(
     calendar: &Calendar,
     feeds: &[Feed],
     base_url: Option<&str>,

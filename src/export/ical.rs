@@ -17,7 +17,7 @@ const MAX_OCTETS: usize = 75;
 
 /// A growing iCalendar text. Every method appends one whole content line.
 #[derive(Debug, Default, Clone)]
-pub struct Writer {
+pub(crate) struct Writer {
     out: String,
     /// The content line being built, reused so a line costs no allocation.
     line: String,
@@ -25,12 +25,12 @@ pub struct Writer {
 
 impl Writer {
     /// An empty text.
-    pub fn new() -> Self {
+    pub(crate) fn new() -> Self {
         Writer::default()
     }
 
     /// An empty text with room for `bytes`.
-    pub fn with_capacity(bytes: usize) -> Self {
+    pub(crate) fn with_capacity(bytes: usize) -> Self {
         Writer {
             out: String::with_capacity(bytes),
             line: String::with_capacity(256),
@@ -39,17 +39,17 @@ impl Writer {
 
     /// `NAME:value` with `value` written as it is. Only for values ritme
     /// builds itself (dates, numbers, fixed words); never for user text.
-    pub fn raw(&mut self, name: &str, value: &str) -> &mut Self {
+    pub(crate) fn raw(&mut self, name: &str, value: &str) -> &mut Self {
         self.line(name, "", |l| l.push_str(value))
     }
 
     /// `NAME:value` with `value` escaped as TEXT.
-    pub fn text(&mut self, name: &str, value: &str) -> &mut Self {
+    pub(crate) fn text(&mut self, name: &str, value: &str) -> &mut Self {
         self.line(name, "", |l| escape_into(value, l))
     }
 
     /// `NAME:a,b,c`: a list of TEXT values, each escaped (CATEGORIES).
-    pub fn texts<'a>(
+    pub(crate) fn texts<'a>(
         &mut self,
         name: &str,
         values: impl IntoIterator<Item = &'a str>,
@@ -65,13 +65,13 @@ impl Writer {
     }
 
     /// `NAME;VALUE=DATE:20260302`.
-    pub fn date(&mut self, name: &str, date: NaiveDate) -> &mut Self {
+    pub(crate) fn date(&mut self, name: &str, date: NaiveDate) -> &mut Self {
         self.line(name, ";VALUE=DATE", |l| push_date(l, date))
     }
 
     /// `NAME;TZID=Europe/Amsterdam:20260302T090000`: a local time in a zone
     /// the feed defines with a VTIMEZONE.
-    pub fn local(&mut self, name: &str, tzid: &str, at: NaiveDateTime) -> &mut Self {
+    pub(crate) fn local(&mut self, name: &str, tzid: &str, at: NaiveDateTime) -> &mut Self {
         self.line(name, ";TZID=", |l| {
             l.push_str(tzid);
             l.push(':');
@@ -80,7 +80,7 @@ impl Writer {
     }
 
     /// `NAME:20261123T120000Z`.
-    pub fn utc(&mut self, name: &str, at: DateTime<Utc>) -> &mut Self {
+    pub(crate) fn utc(&mut self, name: &str, at: DateTime<Utc>) -> &mut Self {
         self.line(name, "", |l| {
             push_date_time(l, at.naive_utc());
             l.push('Z');
@@ -88,18 +88,18 @@ impl Writer {
     }
 
     /// Appends text that is already made of whole, folded content lines.
-    pub fn lines(&mut self, text: &str) -> &mut Self {
+    pub(crate) fn lines(&mut self, text: &str) -> &mut Self {
         self.out.push_str(text);
         self
     }
 
     /// The text written so far.
-    pub fn as_str(&self) -> &str {
+    pub(crate) fn as_str(&self) -> &str {
         &self.out
     }
 
     /// The finished text.
-    pub fn finish(self) -> String {
+    pub(crate) fn finish(self) -> String {
         self.out
     }
 
@@ -119,21 +119,6 @@ impl Writer {
         self.line = line;
         self
     }
-}
-
-/// `20260302`.
-pub fn format_date(date: NaiveDate) -> String {
-    let mut s = String::with_capacity(8);
-    push_date(&mut s, date);
-    s
-}
-
-/// `20261123T120000Z`.
-pub fn format_utc(at: DateTime<Utc>) -> String {
-    let mut s = String::with_capacity(16);
-    push_date_time(&mut s, at.naive_utc());
-    s.push('Z');
-    s
 }
 
 /// Appends `YYYYMMDD`; by hand, because chrono's formatter is the slowest
@@ -166,18 +151,11 @@ fn push_digits(out: &mut String, n: u32, width: u32) {
     }
 }
 
-/// Escapes a TEXT value (RFC 5545 3.3.11): backslash, semicolon and comma get
-/// a backslash, every line break (CRLF, CR or LF) becomes `\n`, and the other
-/// control characters TEXT forbids are dropped (a tab stays). The result has
-/// no CR or LF, so it can never start a new property.
-pub fn escape_text(value: &str) -> String {
-    let mut out = String::with_capacity(value.len() + 8);
-    escape_into(value, &mut out);
-    out
-}
-
-/// [`escape_text`], appended to `out`.
-pub fn escape_into(value: &str, out: &mut String) {
+/// Escapes a TEXT value (RFC 5545 3.3.11) onto `out`: backslash, semicolon
+/// and comma get a backslash, every line break (CRLF, CR or LF) becomes
+/// `\n`, and the other control characters TEXT forbids are dropped (a tab
+/// stays). The result has no CR or LF, so it can never start a new property.
+pub(crate) fn escape_into(value: &str, out: &mut String) {
     // Every byte that needs care is ASCII, so the runs between them are
     // whole UTF-8 sequences and are copied as they are.
     let bytes = value.as_bytes();
@@ -225,7 +203,7 @@ const SPECIAL: [bool; 256] = {
 /// that starts a continuation counts), each ended by CRLF. A fold never
 /// splits a UTF-8 character: it happens before the character that would not
 /// fit.
-pub fn fold_into(line: &str, out: &mut String) {
+pub(crate) fn fold_into(line: &str, out: &mut String) {
     let mut start = 0;
     let mut limit = MAX_OCTETS;
     while line.len() - start > limit {
@@ -251,6 +229,12 @@ pub fn fold_into(line: &str, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn escape_text(value: &str) -> String {
+        let mut out = String::new();
+        escape_into(value, &mut out);
+        out
+    }
 
     /// Undoes the folding the way RFC 5545 3.1 says a reader must.
     fn unfold(text: &str) -> String {

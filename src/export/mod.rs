@@ -8,14 +8,14 @@
 
 mod event;
 mod feeds;
-pub mod ical;
-pub mod vtimezone;
+pub(crate) mod ical;
+pub(crate) mod vtimezone;
 
 use std::path::{Path, PathBuf};
 
-pub use crate::fs::{write_atomic, write_atomic_parts};
-pub use event::{deadline_uid, uid, Events};
-pub use feeds::{calendar_name, select, Feed, FeedKind};
+pub(crate) use crate::fs::{write_atomic, write_atomic_parts};
+pub(crate) use event::Events;
+pub(crate) use feeds::{calendar_name, select, Feed};
 
 use crate::error::{Error, Result};
 use crate::model::{Calendar, Locale};
@@ -25,14 +25,14 @@ use vtimezone::Zone;
 
 /// `PRODID`: names this build's version only (no build time, no commit), so
 /// re-exports from one build are byte-identical.
-pub const PRODID: &str = concat!("-//ritme//ritme ", env!("CARGO_PKG_VERSION"), "//EN");
+pub(crate) const PRODID: &str = concat!("-//ritme//ritme ", env!("CARGO_PKG_VERSION"), "//EN");
 
 /// How often subscribers should fetch a feed again.
 const REFRESH: &str = "PT1H";
 
 /// The VTIMEZONE of the calendar's zone, or a usage error naming the zones
 /// ritme can write feeds in.
-pub fn zone(calendar: &Calendar) -> Result<&'static Zone> {
+pub(crate) fn zone(calendar: &Calendar) -> Result<&'static Zone> {
     let name = calendar.timezone.name();
     vtimezone::lookup(name).ok_or_else(|| {
         Error::usage(format!(

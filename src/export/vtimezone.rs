@@ -11,7 +11,10 @@
 //! All zones here are on the northern hemisphere: daylight time starts in a
 //! month before the one in which it ends.
 
-use chrono::{DateTime, Datelike, NaiveDate, TimeDelta, Utc, Weekday};
+use chrono::{Datelike, NaiveDate, Weekday};
+// What the tests check the rules with.
+#[cfg(test)]
+use chrono::{DateTime, TimeDelta, Utc};
 
 use super::ical::Writer;
 
@@ -39,7 +42,7 @@ struct Observance {
 
 /// A zone the feeds can name in `TZID=`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Zone {
+pub(crate) struct Zone {
     /// The IANA name, used as the TZID.
     pub tzid: &'static str,
     standard: Observance,
@@ -118,7 +121,7 @@ const fn fixed(tzid: &'static str, name: &'static str, offset: i32) -> Zone {
 }
 
 /// Every zone feeds can be written in, by IANA name.
-pub const ZONES: &[Zone] = &[
+pub(crate) const ZONES: &[Zone] = &[
     fixed("UTC", "UTC", 0),
     fixed("Etc/UTC", "UTC", 0),
     cet("Europe/Amsterdam"),
@@ -147,18 +150,18 @@ pub const ZONES: &[Zone] = &[
 ];
 
 /// The zone for an IANA name, if feeds can be written in it.
-pub fn lookup(tzid: &str) -> Option<&'static Zone> {
+pub(crate) fn lookup(tzid: &str) -> Option<&'static Zone> {
     ZONES.iter().find(|z| z.tzid == tzid)
 }
 
 /// The names of every supported zone, for error messages.
-pub fn names() -> Vec<&'static str> {
+pub(crate) fn names() -> Vec<&'static str> {
     ZONES.iter().map(|z| z.tzid).collect()
 }
 
 impl Zone {
     /// Writes the VTIMEZONE block.
-    pub fn write(&self, w: &mut Writer) {
+    pub(crate) fn write(&self, w: &mut Writer) {
         w.raw("BEGIN", "VTIMEZONE").raw("TZID", self.tzid);
         if let Some(daylight) = &self.daylight {
             write_observance(w, "DAYLIGHT", daylight, self.standard.offset);
@@ -169,8 +172,10 @@ impl Zone {
         w.raw("END", "VTIMEZONE");
     }
 
-    /// The offset in force at `at`, in minutes east of UTC, by this table's rules.
-    pub fn offset_at(&self, at: DateTime<Utc>) -> i32 {
+    /// The offset in force at `at`, in minutes east of UTC, by this table's
+    /// rules: what the tests hold against chrono-tz.
+    #[cfg(test)]
+    fn offset_at(&self, at: DateTime<Utc>) -> i32 {
         let Some(daylight) = &self.daylight else {
             return self.standard.offset;
         };
@@ -240,6 +245,7 @@ fn rule_day(c: Change, year: i32) -> Option<NaiveDate> {
 }
 
 /// The instant a change happens in `year`, given the offset in force before it.
+#[cfg(test)]
 fn change_instant(c: Change, year: i32, before: i32) -> Option<DateTime<Utc>> {
     let local = rule_day(c, year)?.and_hms_opt(0, 0, 0)? + TimeDelta::minutes(i64::from(c.at));
     Some((local - TimeDelta::minutes(i64::from(before))).and_utc())

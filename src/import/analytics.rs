@@ -305,7 +305,7 @@ fn number(text: &str, m: Measure) -> std::result::Result<f64, &'static str> {
 
 /// What the matcher knows about a stored item.
 #[derive(Debug, Clone)]
-pub struct Candidate {
+pub(crate) struct Candidate {
     pub key: String,
     /// Where it went live (`ritme status KEY published --url URL`).
     pub url: Option<String>,
@@ -336,7 +336,7 @@ impl std::fmt::Display for Miss {
 /// skipped items never match: they did not go live. The URL and date
 /// indexes are built the first time a row needs them, so a large export
 /// whose rows all match by key does not pay for them.
-pub struct Matcher<'a> {
+pub(crate) struct Matcher<'a> {
     by_key: FxHashMap<&'a str, usize>,
     by_url: OnceCell<UrlIndex>,
     by_day: OnceCell<FxHashMap<(NaiveDate, String), Vec<usize>>>,
@@ -355,7 +355,10 @@ struct UrlIndex {
 impl<'a> Matcher<'a> {
     /// An index over `items`; `more_urls()` gives (key, URL) pairs of other
     /// URLs items went live at, asked for only when a row is looked up by URL.
-    pub fn new(items: &'a [Candidate], more_urls: &'a dyn Fn() -> Vec<(String, String)>) -> Self {
+    pub(crate) fn new(
+        items: &'a [Candidate],
+        more_urls: &'a dyn Fn() -> Vec<(String, String)>,
+    ) -> Self {
         let by_key = items
             .iter()
             .enumerate()
@@ -419,7 +422,7 @@ impl<'a> Matcher<'a> {
     }
 
     /// The index (in the candidates) of the item `ident` names.
-    pub fn find(&self, ident: &Ident) -> std::result::Result<usize, Miss> {
+    pub(crate) fn find(&self, ident: &Ident) -> std::result::Result<usize, Miss> {
         let mut tried = Vec::new();
         if let Some(key) = &ident.key {
             if let Some(i) = self.by_key.get(key.as_str()) {
@@ -476,7 +479,7 @@ fn matchable(it: &Candidate) -> bool {
 
 /// A URL as compared: trimmed, without `#fragment` and trailing `/`, with
 /// its scheme and host in lowercase.
-pub fn normalize_url(url: &str) -> String {
+pub(crate) fn normalize_url(url: &str) -> String {
     let url = url.trim();
     let url = url.split('#').next().unwrap_or(url);
     let (head, path) = match url.find("://") {

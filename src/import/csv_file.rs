@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use crate::error::{Error, Result};
 
 /// A CSV file: its header, and its rows read one by one.
-pub struct CsvFile<'b> {
+pub(crate) struct CsvFile<'b> {
     /// The name the user gave, for messages.
     pub name: String,
     /// The header cells, trimmed.
@@ -21,7 +21,7 @@ pub struct CsvFile<'b> {
 
 /// One data row, borrowed while it is read.
 #[derive(Debug)]
-pub struct CsvRow<'r> {
+pub(crate) struct CsvRow<'r> {
     /// 1-based line where the row starts.
     pub line: usize,
     record: &'r csv::StringRecord,
@@ -30,7 +30,7 @@ pub struct CsvRow<'r> {
 
 impl CsvRow<'_> {
     /// The trimmed cell in `column`; `None` when absent or empty.
-    pub fn cell(&self, column: usize) -> Option<&str> {
+    pub(crate) fn cell(&self, column: usize) -> Option<&str> {
         self.record
             .get(column)
             .map(str::trim)
@@ -38,14 +38,14 @@ impl CsvRow<'_> {
     }
 
     /// `NAME:LINE`, for messages about this row.
-    pub fn at(&self) -> String {
+    pub(crate) fn at(&self) -> String {
         format!("{}:{}", self.name, self.line)
     }
 }
 
 impl<'b> CsvFile<'b> {
     /// Reads the header of `bytes`; `name` is how messages name the file.
-    pub fn parse(name: &str, bytes: &'b [u8]) -> Result<CsvFile<'b>> {
+    pub(crate) fn parse(name: &str, bytes: &'b [u8]) -> Result<CsvFile<'b>> {
         let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
         let mut reader = csv::ReaderBuilder::new()
             .delimiter(sniff_delimiter(bytes))
@@ -73,7 +73,7 @@ impl<'b> CsvFile<'b> {
 
     /// Calls `each` with every row that is not blank, in order; the first
     /// error ends the reading.
-    pub fn rows(&mut self, mut each: impl FnMut(CsvRow) -> Result<()>) -> Result<()> {
+    pub(crate) fn rows(&mut self, mut each: impl FnMut(CsvRow) -> Result<()>) -> Result<()> {
         let mut record = csv::StringRecord::new();
         // Lines counted from byte offsets: the csv crate's own line number
         // points at blank lines before a record.
@@ -99,7 +99,7 @@ impl<'b> CsvFile<'b> {
 
     /// The column whose header is `wanted`, compared case-insensitively
     /// with spaces and hyphens read as underscores.
-    pub fn column(&self, wanted: &str) -> Option<usize> {
+    pub(crate) fn column(&self, wanted: &str) -> Option<usize> {
         let wanted = normalize_header(wanted);
         self.headers
             .iter()
@@ -133,7 +133,7 @@ impl LineCounter {
 }
 
 /// A header as compared: lowercase, trimmed, spaces and hyphens as `_`.
-pub fn normalize_header(h: &str) -> String {
+pub(crate) fn normalize_header(h: &str) -> String {
     h.trim().to_lowercase().replace([' ', '-'], "_")
 }
 
@@ -172,7 +172,7 @@ fn csv_error(name: &str, e: &csv::Error) -> Error {
 /// A date as exports write it: `2026-03-02` (a time after it is ignored,
 /// as in `2026-03-02 09:00` or `2026-03-02T09:00:00Z`), or the Dutch
 /// `02-03-2026` / `2-3-2026` / `02.03.2026` (day first).
-pub fn parse_date(text: &str) -> Option<NaiveDate> {
+pub(crate) fn parse_date(text: &str) -> Option<NaiveDate> {
     let text = text.trim();
     let head = text.split([' ', 'T']).next().unwrap_or(text);
     if let Some(d) = crate::plan::item::parse_date(head) {

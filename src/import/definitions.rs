@@ -14,13 +14,13 @@ use crate::config::{self, ROOT_FILE};
 use crate::error::{Error, Result};
 
 /// The folder imported files go to, and the include entry that pulls them in.
-pub const FOLDER: &str = "imported";
+pub(crate) const FOLDER: &str = "imported";
 /// The `include` glob added to `ritme.toml` when none matches the file.
-pub const GLOB: &str = "imported/*.toml";
+pub(crate) const GLOB: &str = "imported/*.toml";
 
 /// What writing changed besides the imported file itself.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Include {
+pub(crate) enum Include {
     /// An existing `include` glob already names the file.
     Present,
     /// `"imported/*.toml"` was added to `include` in `ritme.toml`.
@@ -31,7 +31,7 @@ pub enum Include {
 /// the calendar includes it. Refuses to replace an existing file unless
 /// `replace`. Loads the calendar afterwards; on failure restores both files
 /// and returns the error.
-pub fn write(dir: &Path, name: &str, text: &str, replace: bool) -> Result<Include> {
+pub(crate) fn write(dir: &Path, name: &str, text: &str, replace: bool) -> Result<Include> {
     let target = dir.join(name);
     let previous = match std::fs::read(&target) {
         Ok(_) if !replace => {
@@ -202,12 +202,12 @@ pub fn toml_string(text: &str) -> String {
 
 /// The longest slug [`slug`] makes: room is left for a date and a counter
 /// within the 64 characters an id may have.
-pub const SLUG_MAX: usize = 40;
+pub(crate) const SLUG_MAX: usize = 40;
 
 /// An id from free text: lowercase ASCII letters and digits joined by `-`,
 /// common accented letters folded (`é` -> `e`), cut after a whole word at
 /// [`SLUG_MAX`] characters; `fallback` when nothing is left.
-pub fn slug(text: &str, fallback: &str) -> String {
+pub(crate) fn slug(text: &str, fallback: &str) -> String {
     let mut out = String::new();
     for c in text.chars().flat_map(char::to_lowercase) {
         let c = fold(c);

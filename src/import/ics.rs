@@ -19,7 +19,7 @@ use crate::dates::DateRange;
 use crate::recur::Rule;
 
 /// Most dates one recurring event may make inside the horizon.
-pub const EVENT_LIMIT: usize = 10_000;
+pub(crate) const EVENT_LIMIT: usize = 10_000;
 
 /// One event (or one occurrence of a recurring event) as local dates.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -279,7 +279,7 @@ fn param<'p>(p: &'p Property, name: &str) -> Option<&'p str> {
 }
 
 /// RFC 5545 TEXT: `\,` `\;` `\\` `\n` back to what they stand for.
-pub fn unescape(text: &str) -> String {
+pub(crate) fn unescape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars();
     while let Some(c) = chars.next() {

@@ -182,7 +182,7 @@ fn reviewer(
 }
 
 /// The pages as a TOML file; `header` lines become comments at the top.
-pub fn render(pages: &[PageDef], header: &[String]) -> String {
+pub(crate) fn render(pages: &[PageDef], header: &[String]) -> String {
     let quote = toml_string;
     let mut out = String::new();
     for line in header {

@@ -7,9 +7,9 @@
 //! Pure readers: bytes in, values out; the CLI opens the files and the
 //! store keeps the numbers.
 
-pub mod analytics;
-pub mod csv_file;
-pub mod definitions;
-pub mod ics;
-pub mod inventory;
-pub mod zone;
+pub(crate) mod analytics;
+pub(crate) mod csv_file;
+pub(crate) mod definitions;
+pub(crate) mod ics;
+pub(crate) mod inventory;
+pub(crate) mod zone;

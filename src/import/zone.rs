@@ -19,7 +19,7 @@ use crate::recur::Rule;
 
 /// The zones of one file, by TZID.
 #[derive(Debug, Default)]
-pub struct Zones {
+pub(crate) struct Zones {
     defined: HashMap<String, Defined>,
 }
 
@@ -27,7 +27,7 @@ impl Zones {
     /// The zones the file's VTIMEZONEs define, with onsets up to `until`.
     /// A VTIMEZONE that cannot be read (no TZID, no observance with
     /// offsets) is left out, so its TZID falls back to the names.
-    pub fn new(timezones: &[IcalTimeZone], until: NaiveDate) -> Zones {
+    pub(crate) fn new(timezones: &[IcalTimeZone], until: NaiveDate) -> Zones {
         let mut defined = HashMap::new();
         for tz in timezones {
             let Some(id) = value(&tz.properties, "TZID") else {
@@ -42,7 +42,7 @@ impl Zones {
 
     /// The UTC instant of `local` in the zone `tzid`, or `None` for a
     /// zone neither the file nor any table knows.
-    pub fn instant(&self, tzid: &str, local: NaiveDateTime) -> Option<DateTime<Utc>> {
+    pub(crate) fn instant(&self, tzid: &str, local: NaiveDateTime) -> Option<DateTime<Utc>> {
         let tzid = tzid.trim_matches('"');
         if let Some(zone) = self.defined.get(tzid) {
             return Some(zone.instant(local));
@@ -70,7 +70,7 @@ impl Zones {
 }
 
 /// The IANA name CLDR gives a Windows zone name world-wide (territory 001).
-pub fn windows(name: &str) -> Option<&'static str> {
+pub(crate) fn windows(name: &str) -> Option<&'static str> {
     localzone::win_zone_to_iana(name, Some("001"))
 }
 

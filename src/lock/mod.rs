@@ -34,14 +34,16 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde_json::Value;
 
-pub use merge::{resolve, Decision};
-pub use text::{is_conflict_marker, parse, render};
+pub use merge::resolve;
+pub(crate) use merge::Decision;
+pub(crate) use text::is_conflict_marker;
+pub use text::{parse, render};
 
 /// The file's name, beside `ritme.toml`.
-pub const FILE_NAME: &str = "ritme.lock";
+pub(crate) const FILE_NAME: &str = "ritme.lock";
 
 /// The format version this ritme reads and writes.
-pub const VERSION: u32 = 1;
+pub(crate) const VERSION: u32 = 1;
 
 /// Who set a field, and when.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -105,7 +107,7 @@ impl Record {
 /// The order of an item's lines. Planned facts first, then what people
 /// decided, then the feed's stamps, then the history, which only grows at
 /// the block's end.
-pub const FIELD_ORDER: &[&str] = &[
+pub(crate) const FIELD_ORDER: &[&str] = &[
     "fp",
     "orphan",
     "carried",

@@ -104,7 +104,7 @@ pub fn parse(text: &str) -> Result<Lock, LockError> {
 }
 
 /// A line git writes around a conflict.
-pub fn is_conflict_marker(line: &str) -> bool {
+pub(crate) fn is_conflict_marker(line: &str) -> bool {
     ["<<<<<<<", "|||||||", "=======", ">>>>>>>"]
         .iter()
         .any(|m| line.starts_with(m))

@@ -2,13 +2,16 @@
 //! every date parsed and every rule checked. Later stages trust these types
 //! and never re-check; nothing here reads files or the clock.
 
+mod code;
 mod values;
 
 use chrono::{NaiveDate, NaiveTime};
 
 use crate::dates::{DateRange, Weekdays};
 use crate::recur::{DaySet, HolidayPolicy, Recurrence};
-pub use values::{is_slug, parse_time, Minutes};
+pub(crate) use code::finding_kinds;
+pub(crate) use code::{Code, Severities};
+pub(crate) use values::{is_slug, parse_time, Minutes};
 
 /// Where a definition was written: for `show`, `check` annotations and errors.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -64,6 +67,20 @@ pub enum Severity {
     Error,
 }
 
+impl Severity {
+    /// Every severity, in the order error messages list them.
+    pub const ALL: [Severity; 3] = [Severity::Error, Severity::Warning, Severity::Off];
+
+    /// The word in `[rules]`, JSON and tables.
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Off => "off",
+        }
+    }
+}
+
 /// The `[rules]` table.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Rules {
@@ -76,27 +93,11 @@ pub struct Rules {
     /// How long items stay after they ended (`[rules] history`); `None`:
     /// for ever.
     pub history: Option<ReviewInterval>,
-    pub empty_week: Severity,
-    pub thin_week: Severity,
-    pub empty_day: Severity,
-    pub crowded_day: Severity,
-    pub overload: Severity,
-    pub away_assigned: Severity,
-    pub unassigned: Severity,
-    pub focus_gap: Severity,
-    pub no_goal: Severity,
-    pub orphan: Severity,
-    pub goal_missed: Severity,
-    pub fading_format: Severity,
-    pub stale_page: Severity,
-    pub overdue: Severity,
-    pub unpublished: Severity,
-    pub unclaimed_slot: Severity,
-    pub unfair_pool: Severity,
+    /// The severity of each finding code.
+    pub severities: Severities,
     /// How many days before a draft deadline its alarm rings (at 09:00
     /// local); `None` (`remind = "off"`): no alarm.
     pub remind: Option<u32>,
-    pub unplanned: Severity,
     /// Days from today in which a changed owner rule leaves stored items
     /// with their owners, ambassadors and turns (SPEC section 10).
     pub freeze: u32,
@@ -112,26 +113,9 @@ impl Default for Rules {
             holidays: HolidayPolicy::Skip,
             review_effort: Minutes(30),
             history: None,
-            empty_week: Severity::Error,
-            thin_week: Severity::Warning,
-            empty_day: Severity::Warning,
-            crowded_day: Severity::Warning,
-            overload: Severity::Error,
-            away_assigned: Severity::Warning,
-            unassigned: Severity::Warning,
-            focus_gap: Severity::Warning,
-            no_goal: Severity::Warning,
-            orphan: Severity::Warning,
-            goal_missed: Severity::Warning,
-            fading_format: Severity::Off,
-            stale_page: Severity::Warning,
-            overdue: Severity::Warning,
-            unpublished: Severity::Off,
-            unclaimed_slot: Severity::Warning,
-            unfair_pool: Severity::Off,
+            severities: Severities::default(),
             remind: Some(1),
             freeze: 14,
-            unplanned: Severity::Warning,
         }
     }
 }

@@ -62,7 +62,7 @@ impl fmt::Display for Minutes {
 }
 
 /// A wall-clock time `HH:MM`.
-pub fn parse_time(text: &str) -> Result<NaiveTime, String> {
+pub(crate) fn parse_time(text: &str) -> Result<NaiveTime, String> {
     let bad =
         || format!("invalid time \"{text}\": write HH:MM between 00:00 and 23:59, like 09:00");
     let (h, m) = text.split_once(':').ok_or_else(bad)?;
@@ -75,7 +75,7 @@ pub fn parse_time(text: &str) -> Result<NaiveTime, String> {
 }
 
 /// Whether an id is a slug: it ends up in keys, iCal UIDs and file names.
-pub fn is_slug(id: &str) -> bool {
+pub(crate) fn is_slug(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 64
         && id

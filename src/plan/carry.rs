@@ -24,12 +24,12 @@ pub struct Carried {
 }
 
 /// The lock line naming the date a carried item now stands for.
-pub const LINE: &str = "carried";
+pub(crate) const LINE: &str = "carried";
 
 /// Gives the drafts that take over a carried item's edits that item's key.
 /// `history` is the first day `plan` may change; items before it never
 /// carry. Returns what was carried now (not what the lock already said).
-pub fn carry(
+pub(crate) fn carry(
     cal: &Calendar,
     drafts: &mut [Draft<'_>],
     lock: &Lock,

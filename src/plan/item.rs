@@ -148,7 +148,7 @@ impl Item {
 }
 
 /// The key of a format occurrence.
-pub fn format_key(id: &str, generated: NaiveDate) -> String {
+pub(crate) fn format_key(id: &str, generated: NaiveDate) -> String {
     let mut key = String::with_capacity(18 + id.len());
     key.push_str("format/");
     key.push_str(id);
@@ -158,7 +158,7 @@ pub fn format_key(id: &str, generated: NaiveDate) -> String {
 }
 
 /// The key of a campaign post occurrence.
-pub fn campaign_key(id: &str, post: &str, generated: NaiveDate) -> String {
+pub(crate) fn campaign_key(id: &str, post: &str, generated: NaiveDate) -> String {
     let mut key = format!("campaign/{id}/{post}/");
     push_date(&mut key, generated);
     key
@@ -196,7 +196,7 @@ pub fn time_text(t: NaiveTime) -> String {
 
 /// Appends `YYYY-MM-DD`. Written out because chrono's `Display` goes
 /// through `Debug` formatting, which showed up in profiles of large plans.
-pub fn push_date(buf: &mut String, d: NaiveDate) {
+pub(crate) fn push_date(buf: &mut String, d: NaiveDate) {
     use chrono::Datelike;
     let (y, m, day) = (d.year(), d.month(), d.day());
     if !(0..=9999).contains(&y) {
@@ -216,7 +216,7 @@ pub fn push_date(buf: &mut String, d: NaiveDate) {
 
 /// Parses `YYYY-MM-DD`, the form of keys and the database, without going
 /// through chrono's format machinery (imports parse hundreds of thousands).
-pub fn parse_date(text: &str) -> Option<NaiveDate> {
+pub(crate) fn parse_date(text: &str) -> Option<NaiveDate> {
     let b = text.as_bytes();
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
@@ -230,14 +230,14 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
 }
 
 /// The key of a one-off item.
-pub fn item_key(id: &str) -> String {
+pub(crate) fn item_key(id: &str) -> String {
     format!("item/{id}")
 }
 
 /// The date in an item's key, where it has one: the date its rule
 /// generated it on, unless its edits were carried to another (SPEC
 /// section 10).
-pub fn generated_in(key: &str) -> Option<NaiveDate> {
+pub(crate) fn generated_in(key: &str) -> Option<NaiveDate> {
     key.rsplit('/').next().and_then(parse_date)
 }
 

@@ -2,16 +2,16 @@
 //! A pure value (no I/O, no clock): the store applies it, `check` reads it,
 //! tests inspect it.
 
-pub mod assign;
-pub mod carry;
-pub mod item;
+pub(crate) mod assign;
+pub(crate) mod carry;
+pub(crate) mod item;
 #[cfg(test)]
 mod properties;
-pub mod review;
+pub(crate) mod review;
 #[cfg(test)]
 pub(crate) mod test_support;
-pub mod text;
-pub mod turns;
+pub(crate) mod text;
+pub(crate) mod turns;
 
 use std::collections::HashMap;
 
@@ -74,7 +74,7 @@ pub fn build(cal: &Calendar, window: DateRange, lock: &Lock) -> Result<Plan> {
 /// [`build`] for a plan that will be stored on `today`: a rule changed
 /// since the lock leaves stored items before today plus `[rules] freeze`
 /// with their owners, ambassadors and turns (SPEC section 10).
-pub fn build_at(
+pub(crate) fn build_at(
     cal: &Calendar,
     window: DateRange,
     lock: &Lock,
@@ -229,7 +229,7 @@ fn hold(
 }
 
 /// Puts `item` on `date`, its due date moved along by as many days.
-pub fn move_to(item: &mut Item, date: NaiveDate) {
+pub(crate) fn move_to(item: &mut Item, date: NaiveDate) {
     let shift = date - item.date;
     item.due = item.due.and_then(|d| d.checked_add_signed(shift));
     item.date = date;
@@ -597,7 +597,11 @@ fn instantiate(
 /// whole days rounded up, then back to the last working day that is no
 /// blackout (SPEC sections 7 and 12), so it never falls on Christmas Day or
 /// a Saturday.
-pub fn due(days: &DayRules, date: NaiveDate, prepare: crate::model::Minutes) -> Option<NaiveDate> {
+pub(crate) fn due(
+    days: &DayRules,
+    date: NaiveDate,
+    prepare: crate::model::Minutes,
+) -> Option<NaiveDate> {
     let d = date.checked_sub_days(Days::new(prepare.days_rounded_up() as u64))?;
     Some(days.working_on_or_before(d))
 }
@@ -606,7 +610,7 @@ pub fn due(days: &DayRules, date: NaiveDate, prepare: crate::model::Minutes) -> 
 /// exist (the night the clocks go forward) moves forward by the gap, as
 /// RFC 5545 reads it: 02:30 becomes 03:30. A time that exists twice (the
 /// night they go back) stays as written; feeds carry it with its TZID.
-pub fn wall_time(tz: chrono_tz::Tz, date: NaiveDate, time: NaiveTime) -> NaiveTime {
+pub(crate) fn wall_time(tz: chrono_tz::Tz, date: NaiveDate, time: NaiveTime) -> NaiveTime {
     let local = date.and_time(time);
     if tz.from_local_datetime(&local).earliest().is_some() {
         return time;

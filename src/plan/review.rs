@@ -32,7 +32,7 @@ pub struct Recorded {
 /// Lays the review log over the calendar's pages: a recorded review later
 /// than the TOML's `reviewed` becomes the last review; an archive record
 /// archives the page.
-pub fn overlay(cal: &mut Calendar, log: &[Recorded]) {
+pub(crate) fn overlay(cal: &mut Calendar, log: &[Recorded]) {
     for page in &mut cal.pages {
         for r in log.iter().filter(|r| r.page == page.id) {
             if r.archived {
@@ -45,7 +45,7 @@ pub fn overlay(cal: &mut Calendar, log: &[Recorded]) {
 }
 
 /// The interval as people write it: `6m`, `30d`.
-pub fn interval_text(i: ReviewInterval) -> String {
+pub(crate) fn interval_text(i: ReviewInterval) -> String {
     match i {
         ReviewInterval::Days(n) if n % 7 == 0 => format!("{}w", n / 7),
         ReviewInterval::Days(n) => format!("{n}d"),
@@ -64,7 +64,7 @@ fn after(base: NaiveDate, interval: ReviewInterval, n: u32) -> Option<NaiveDate>
 }
 
 /// When the page's next review is due; `None` when it is archived.
-pub fn next_due(cal: &Calendar, page: &Page) -> Option<NaiveDate> {
+pub(crate) fn next_due(cal: &Calendar, page: &Page) -> Option<NaiveDate> {
     if page.archived.is_some() {
         return None;
     }
@@ -98,7 +98,7 @@ fn dues(cal: &Calendar, page: &Page, until: NaiveDate) -> Vec<NaiveDate> {
 /// ambassadors who is not away that day (else the first of them). The
 /// first-listed ambassador stays the page's reviewer, so the one who knows
 /// the page keeps it; list them in the order you want them to stand in.
-pub fn reviewer<'c>(cal: &'c Calendar, page: &'c Page, date: NaiveDate) -> Option<&'c str> {
+pub(crate) fn reviewer<'c>(cal: &'c Calendar, page: &'c Page, date: NaiveDate) -> Option<&'c str> {
     if let Some(owner) = &page.owner {
         return Some(owner);
     }
@@ -113,7 +113,7 @@ pub fn reviewer<'c>(cal: &'c Calendar, page: &'c Page, date: NaiveDate) -> Optio
 
 /// The day the review due on `due` stands: the next working day that is no
 /// blackout when `due` is not one (see [`drafts`]).
-pub fn review_date(cal: &Calendar, due: NaiveDate) -> NaiveDate {
+pub(crate) fn review_date(cal: &Calendar, due: NaiveDate) -> NaiveDate {
     let days = DayRules::new(
         cal.working_days,
         cal.blackouts.iter().map(|b| &b.days),
@@ -128,19 +128,23 @@ pub fn review_date(cal: &Calendar, due: NaiveDate) -> NaiveDate {
 }
 
 /// Who reviews the page for the review due on `due`, on the day it stands.
-pub fn reviewer_for<'c>(cal: &'c Calendar, page: &'c Page, due: NaiveDate) -> Option<&'c str> {
+pub(crate) fn reviewer_for<'c>(
+    cal: &'c Calendar,
+    page: &'c Page,
+    due: NaiveDate,
+) -> Option<&'c str> {
     reviewer(cal, page, review_date(cal, due))
 }
 
 /// The key of a review item.
-pub fn key(page: &str, due: NaiveDate) -> String {
+pub(crate) fn key(page: &str, due: NaiveDate) -> String {
     format!("review/{page}/{due}")
 }
 
 /// The review items due inside `window` (by due date). A due date on a
 /// weekend or blackout day moves to the next working day, like `shift`:
 /// a review is never dropped. The key keeps the due date.
-pub fn drafts(cal: &Calendar, days: &DayRules, window: DateRange) -> Vec<Draft<'static>> {
+pub(crate) fn drafts(cal: &Calendar, days: &DayRules, window: DateRange) -> Vec<Draft<'static>> {
     let mut out = Vec::new();
     for page in &cal.pages {
         for due in dues(cal, page, window.until) {
@@ -159,7 +163,7 @@ pub fn drafts(cal: &Calendar, days: &DayRules, window: DateRange) -> Vec<Draft<'
 }
 
 /// Review items have their reviewer as owner and no ambassador besides.
-pub fn settle(items: &mut [Box<Item>]) {
+pub(crate) fn settle(items: &mut [Box<Item>]) {
     for it in items.iter_mut().filter(|it| it.source == Source::Review) {
         it.ambassador = None;
     }
@@ -203,7 +207,7 @@ fn item(cal: &Calendar, page: &Page, due: NaiveDate, date: NaiveDate) -> Item {
 
 /// Where a page stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum PageStatus {
+pub(crate) enum PageStatus {
     /// The review is past due.
     Overdue,
     /// Due within [`DUE_SOON_DAYS`].
@@ -214,11 +218,11 @@ pub enum PageStatus {
 }
 
 /// How far ahead a review counts as due soon.
-pub const DUE_SOON_DAYS: i64 = 30;
+pub(crate) const DUE_SOON_DAYS: i64 = 30;
 
 impl PageStatus {
     /// The word in tables and JSON.
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             PageStatus::Overdue => "overdue",
             PageStatus::DueSoon => "due soon",
@@ -230,7 +234,7 @@ impl PageStatus {
 
 /// One page as `report pages` and `stale_page` see it.
 #[derive(Debug, Clone)]
-pub struct PageState<'c> {
+pub(crate) struct PageState<'c> {
     pub page: &'c Page,
     pub due: Option<NaiveDate>,
     pub reviewer: Option<&'c str>,
@@ -239,7 +243,7 @@ pub struct PageState<'c> {
 
 /// Every page with its next due date and status on `today`, by due date
 /// (archived pages last), then id.
-pub fn states<'c>(cal: &'c Calendar, today: NaiveDate) -> Vec<PageState<'c>> {
+pub(crate) fn states<'c>(cal: &'c Calendar, today: NaiveDate) -> Vec<PageState<'c>> {
     let mut out: Vec<PageState> = cal
         .pages
         .iter()

@@ -7,12 +7,12 @@ use crate::dates::*;
 use crate::model::*;
 use crate::plan::item::{Item, Source, Status};
 
-pub fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+pub(crate) fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
 }
 
 /// A bare calendar for unit tests: Monday to Friday, default rules.
-pub fn calendar() -> Calendar {
+pub(crate) fn calendar() -> Calendar {
     Calendar::new(
         "t".into(),
         "T".into(),
@@ -25,7 +25,7 @@ pub fn calendar() -> Calendar {
 }
 
 /// A planned one-off item on `date`.
-pub fn item(key: &str, date: NaiveDate, owner: Option<&str>) -> Item {
+pub(crate) fn item(key: &str, date: NaiveDate, owner: Option<&str>) -> Item {
     Item {
         key: key.into(),
         title: key.into(),
@@ -54,12 +54,12 @@ pub fn item(key: &str, date: NaiveDate, owner: Option<&str>) -> Item {
     }
 }
 
-pub fn range(from: NaiveDate, until: NaiveDate) -> DateRange {
+pub(crate) fn range(from: NaiveDate, until: NaiveDate) -> DateRange {
     DateRange { from, until }
 }
 
 /// A person with capacity 2, no team, never away.
-pub fn person(id: &str) -> Person {
+pub(crate) fn person(id: &str) -> Person {
     Person {
         id: id.into(),
         name: id.into(),
@@ -73,7 +73,7 @@ pub fn person(id: &str) -> Person {
 }
 
 /// A format `id` made of `template`, by `rrule` from `start`.
-pub fn format(id: &str, rrule: &str, start: NaiveDate, template: Template) -> Format {
+pub(crate) fn format(id: &str, rrule: &str, start: NaiveDate, template: Template) -> Format {
     Format {
         id: id.into(),
         template,

@@ -8,18 +8,18 @@ use std::sync::Arc;
 use rustc_hash::FxHashSet;
 
 /// An immutable string; a clone shares it.
-pub type Text = Arc<str>;
+pub(crate) type Text = Arc<str>;
 
 /// An immutable list of texts (an item's tags); a clone shares it.
-pub type Texts = Arc<[Text]>;
+pub(crate) type Texts = Arc<[Text]>;
 
 /// Hands out one shared [`Text`] per distinct string.
 #[derive(Debug, Default)]
-pub struct Interner(FxHashSet<Text>);
+pub(crate) struct Interner(FxHashSet<Text>);
 
 impl Interner {
     /// The shared text equal to `s`.
-    pub fn text(&mut self, s: &str) -> Text {
+    pub(crate) fn text(&mut self, s: &str) -> Text {
         if let Some(t) = self.0.get(s) {
             return t.clone();
         }
@@ -29,12 +29,12 @@ impl Interner {
     }
 
     /// [`Interner::text`] of an optional string.
-    pub fn opt(&mut self, s: Option<&str>) -> Option<Text> {
+    pub(crate) fn opt(&mut self, s: Option<&str>) -> Option<Text> {
         s.map(|s| self.text(s))
     }
 
     /// The shared texts of a list of strings.
-    pub fn list(&mut self, list: &[String]) -> Texts {
+    pub(crate) fn list(&mut self, list: &[String]) -> Texts {
         list.iter().map(|s| self.text(s)).collect()
     }
 }

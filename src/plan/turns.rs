@@ -20,7 +20,7 @@ use crate::model::{Calendar, Member, OwnerRule};
 use crate::plan::item::Source;
 
 /// The prefix of a rotation's block in the lock.
-pub const PREFIX: &str = "rotation/";
+pub(crate) const PREFIX: &str = "rotation/";
 
 /// A list that holds from occurrence number `from` on, where that
 /// occurrence's turn is `position` in `members`.
@@ -48,18 +48,18 @@ impl Segment {
 
 /// A rotation's segments, oldest first. They are never dropped: one line
 /// per change of the list, and they say in the lock how the rotation went.
-pub type Segments = Vec<Segment>;
+pub(crate) type Segments = Vec<Segment>;
 
 /// The rotations of a plan, by their lock key (`rotation/format/<id>`).
-pub type Rotations = BTreeMap<String, Segments>;
+pub(crate) type Rotations = BTreeMap<String, Segments>;
 
 /// The lock key of format `id`'s rotation.
-pub fn key(format_id: &str) -> String {
+pub(crate) fn key(format_id: &str) -> String {
     format!("{PREFIX}format/{format_id}")
 }
 
 /// The rotations the lock records.
-pub fn read(lock: &Lock) -> Rotations {
+pub(crate) fn read(lock: &Lock) -> Rotations {
     lock.records
         .range(PREFIX.to_string()..)
         .take_while(|(k, _)| k.starts_with(PREFIX))
@@ -68,12 +68,12 @@ pub fn read(lock: &Lock) -> Rotations {
 }
 
 /// The segments of a rotation's lock block.
-pub fn segments(record: &Record) -> Segments {
+pub(crate) fn segments(record: &Record) -> Segments {
     record.all("segment").filter_map(segment_of).collect()
 }
 
 /// A rotation's lock block.
-pub fn record(key: &str, segments: &Segments) -> Record {
+pub(crate) fn record(key: &str, segments: &Segments) -> Record {
     Record {
         key: key.to_string(),
         entries: segments
@@ -115,7 +115,7 @@ fn member_of(name: &str) -> Member {
 /// `boundary` is today plus the freeze: the first occurrence generated on
 /// or after it starts a changed list's segment. Without a boundary (a
 /// rebuild, a plan that stores nothing) the recorded segments stand.
-pub fn apply(
+pub(crate) fn apply(
     cal: &Calendar,
     recorded: &Rotations,
     drafts: &mut [Draft<'_>],

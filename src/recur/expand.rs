@@ -14,11 +14,11 @@ use super::Rule;
 use crate::dates::DateRange;
 
 /// Most items one definition may produce in one window; more is reported.
-pub const EXPANSION_LIMIT: usize = 200_000;
+pub(crate) const EXPANSION_LIMIT: usize = 200_000;
 
 /// One generated date that holds an item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Occurrence {
+pub(crate) struct Occurrence {
     /// The date the rule generated: decides the key and membership of windows.
     pub generated: NaiveDate,
     /// Where the item stands after the holiday policy.
@@ -34,7 +34,7 @@ pub struct Occurrence {
 /// from `known` (and keeping them there).
 ///
 /// Errors when more than [`EXPANSION_LIMIT`] items would be made.
-pub fn expand<'r>(
+pub(crate) fn expand<'r>(
     rec: &'r Recurrence,
     days: &DayRules,
     only_in: Option<&[DateRange]>,
@@ -77,7 +77,7 @@ pub fn expand<'r>(
 /// start) are expanded once: the rrule crate's iterator costs a few hundred
 /// nanoseconds a date, a fifth of planning 100,000 items.
 #[derive(Default)]
-pub struct RuleDates<'r> {
+pub(crate) struct RuleDates<'r> {
     /// Per rule: the dates up to the day they are complete to.
     known: HashMap<(&'r str, NaiveDate), (NaiveDate, Vec<NaiveDate>)>,
 }

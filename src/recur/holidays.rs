@@ -10,7 +10,7 @@ use super::Rule;
 use crate::dates::{DateRange, Weekdays};
 
 /// The longest stretch `shift` looks ahead for a working day.
-pub const SHIFT_HORIZON_DAYS: u32 = 366;
+pub(crate) const SHIFT_HORIZON_DAYS: u32 = 366;
 
 /// What to do with an occurrence on a blackout or non-working day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -33,14 +33,14 @@ pub enum DaySet {
 
 /// Which days are working days and which are blacked out.
 #[derive(Debug, Clone)]
-pub struct DayRules {
+pub(crate) struct DayRules {
     working_days: Weekdays,
     blackout: HashSet<NaiveDate>,
 }
 
 impl DayRules {
     /// The rules over `range`; blackout rules are expanded inside it only.
-    pub fn new<'a>(
+    pub(crate) fn new<'a>(
         working_days: Weekdays,
         blackouts: impl IntoIterator<Item = &'a DaySet>,
         range: DateRange,
@@ -67,19 +67,19 @@ impl DayRules {
     }
 
     /// Whether nothing should normally happen on `d`: a weekend or a blackout.
-    pub fn is_free(&self, d: NaiveDate) -> bool {
+    pub(crate) fn is_free(&self, d: NaiveDate) -> bool {
         !self.working_days.contains(d.weekday()) || self.is_blackout(d)
     }
 
     /// Whether `d` is a blackout day.
-    pub fn is_blackout(&self, d: NaiveDate) -> bool {
+    pub(crate) fn is_blackout(&self, d: NaiveDate) -> bool {
         self.blackout.contains(&d)
     }
 
     /// The last day on or before `d` that is a working day and no blackout:
     /// where a draft deadline falls (SPEC section 12). Looks back as far as
     /// `shift` looks ahead; a calendar with no such day keeps `d`.
-    pub fn working_on_or_before(&self, d: NaiveDate) -> NaiveDate {
+    pub(crate) fn working_on_or_before(&self, d: NaiveDate) -> NaiveDate {
         std::iter::successors(Some(d), |x| x.pred_opt())
             .take(SHIFT_HORIZON_DAYS as usize + 1)
             .find(|x| !self.is_free(*x))
@@ -87,7 +87,7 @@ impl DayRules {
     }
 
     /// Where an occurrence generated on `d` stands under `policy`; `None` drops it.
-    pub fn place(&self, d: NaiveDate, policy: HolidayPolicy) -> Option<NaiveDate> {
+    pub(crate) fn place(&self, d: NaiveDate, policy: HolidayPolicy) -> Option<NaiveDate> {
         if !self.is_free(d) {
             return Some(d);
         }

@@ -11,7 +11,8 @@ mod quarter;
 mod recurrence;
 mod rule;
 
-pub use expand::{expand, Occurrence, RuleDates, EXPANSION_LIMIT};
-pub use holidays::{DayRules, DaySet, HolidayPolicy, SHIFT_HORIZON_DAYS};
-pub use recurrence::Recurrence;
-pub use rule::{Every, Period, Rule, Shorthand, ShorthandError, ShorthandField};
+pub(crate) use expand::{expand, Occurrence, RuleDates};
+pub(crate) use holidays::{DayRules, DaySet, HolidayPolicy, SHIFT_HORIZON_DAYS};
+pub(crate) use recurrence::Recurrence;
+pub(crate) use rule::ShorthandField;
+pub use rule::{Every, Rule, Shorthand};

@@ -16,7 +16,7 @@ pub struct QuarterRule {
 
 /// Which day of each quarter.
 #[derive(Debug, Clone)]
-pub enum Pick {
+pub(super) enum Pick {
     /// The `nth` of each of these weekdays, counted over the whole quarter
     /// (negative counts from its end).
     Nth { days: Vec<Weekday>, nth: i32 },

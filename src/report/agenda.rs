@@ -13,7 +13,7 @@ use crate::plan::item::{Item, Status};
 
 /// Whose agenda it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Whose<'c> {
+pub(crate) enum Whose<'c> {
     /// A person, by id.
     Person(&'c str),
     /// A team, by id: items of the team, and of its members and ambassadors.
@@ -22,7 +22,7 @@ pub enum Whose<'c> {
 
 /// What part a person plays in an item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Role {
+pub(crate) enum Role {
     Owner,
     Ambassador,
     /// The item carries the team (a team's agenda only), nobody of it is named.
@@ -31,7 +31,7 @@ pub enum Role {
 
 impl Role {
     /// The word in every output.
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Role::Owner => "owner",
             Role::Ambassador => "ambassador",
@@ -42,7 +42,7 @@ impl Role {
 
 /// One thing to deliver.
 #[derive(Debug, Clone)]
-pub struct Entry<'i> {
+pub(crate) struct Entry<'i> {
     pub item: &'i Item,
     pub role: Role,
     /// Who plays `role` (the person of a person's agenda; for a team, which
@@ -52,17 +52,15 @@ pub struct Entry<'i> {
 
 impl Entry<'_> {
     /// The date the agenda orders by: the draft's `due`, else the item's date.
-    pub fn when(&self) -> NaiveDate {
+    pub(crate) fn when(&self) -> NaiveDate {
         self.item.due.unwrap_or(self.item.date)
     }
 }
 
 /// An agenda.
 #[derive(Debug, Clone)]
-pub struct Agenda<'i> {
+pub(crate) struct Agenda<'i> {
     pub today: NaiveDate,
-    /// The Monday and Sunday of today's ISO week.
-    pub week: (NaiveDate, NaiveDate),
     /// The last day of "coming".
     pub until: NaiveDate,
     pub weeks: u32,
@@ -73,18 +71,18 @@ pub struct Agenda<'i> {
 
 impl Agenda<'_> {
     /// Whether there is nothing to deliver at all.
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.overdue.is_empty() && self.this_week.is_empty() && self.coming.is_empty()
     }
 }
 
 /// The first day an agenda needs items from: where `overdue` looks back to.
-pub fn needs_from(today: NaiveDate) -> NaiveDate {
+pub(crate) fn needs_from(today: NaiveDate) -> NaiveDate {
     slipped::look_back_from(today)
 }
 
 /// The last day of the agenda's "coming" part: `weeks` ISO weeks after this one.
-pub fn coming_until(today: NaiveDate, weeks: u32) -> NaiveDate {
+pub(crate) fn coming_until(today: NaiveDate, weeks: u32) -> NaiveDate {
     sunday_of(today)
         .checked_add_days(Days::new(7 * u64::from(weeks)))
         .unwrap_or(NaiveDate::MAX)
@@ -93,7 +91,7 @@ pub fn coming_until(today: NaiveDate, weeks: u32) -> NaiveDate {
 /// The agenda of `whose` over `items`. `stored`: whether the items are the
 /// stored plan; a plan made in memory has no history, so then nothing is
 /// overdue (as in `check`).
-pub fn build<'i>(
+pub(crate) fn build<'i>(
     cal: &Calendar,
     items: &'i [Item],
     whose: Whose<'_>,
@@ -105,7 +103,6 @@ pub fn build<'i>(
     let until = coming_until(today, weeks);
     let mut agenda = Agenda {
         today,
-        week,
         until,
         weeks,
         overdue: Vec::new(),
@@ -150,7 +147,7 @@ pub fn build<'i>(
 /// A kind of change to someone's part since a revision (SPEC section 12,
 /// `--since`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum ChangeKind {
+pub(crate) enum ChangeKind {
     /// An item that is new, and theirs.
     New,
     /// Theirs on both sides, on another day or at another time.
@@ -163,7 +160,7 @@ pub enum ChangeKind {
 
 impl ChangeKind {
     /// The words in every output (JSON: with `_` for the space).
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             ChangeKind::New => "new",
             ChangeKind::Moved => "moved",
@@ -175,7 +172,7 @@ impl ChangeKind {
 
 /// One change to someone's part.
 #[derive(Debug, Clone)]
-pub struct Changed<'c> {
+pub(crate) struct Changed<'c> {
     pub kind: ChangeKind,
     /// Whose part changed (for a team, which of its people).
     pub person: &'c str,
@@ -188,7 +185,7 @@ pub struct Changed<'c> {
 impl Changed<'_> {
     /// Who plays `role` on the other side: who had it before (given), who
     /// has it now (taken away); `None` for nobody.
-    pub fn other(&self) -> Option<&str> {
+    pub(crate) fn other(&self) -> Option<&str> {
         let facts = match self.kind {
             ChangeKind::Given => self.change.before.as_ref(),
             ChangeKind::TakenAway => self.change.after.as_ref(),
@@ -205,7 +202,7 @@ impl Changed<'_> {
 /// [`crate::report::diff::compare`], without a person), by the item's date.
 /// A team's are those of its members and ambassadors; a team item with
 /// nobody of it named has no person to change for.
-pub fn changes<'c>(
+pub(crate) fn changes<'c>(
     cal: &Calendar,
     comparison: &'c Comparison,
     whose: Whose<'_>,

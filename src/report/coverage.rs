@@ -15,7 +15,7 @@ use crate::plan::item::iso_week;
 /// What a week holds against the rules: the gaps report's row and the
 /// source of the week findings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum WeekState {
+pub(crate) enum WeekState {
     /// Every working day is quiet or a blackout.
     Resting,
     Empty,
@@ -24,7 +24,7 @@ pub enum WeekState {
 }
 
 /// The state of `week` under `min_per_week`.
-pub fn week_state(week: &Week, min_per_week: u32) -> WeekState {
+pub(crate) fn week_state(week: &Week, min_per_week: u32) -> WeekState {
     let n = week.coverage();
     if week.resting() {
         WeekState::Resting
@@ -39,7 +39,7 @@ pub fn week_state(week: &Week, min_per_week: u32) -> WeekState {
 
 /// What a day holds against the rules.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DayState {
+pub(crate) enum DayState {
     /// A working day with fewer items than `min_per_day`.
     Empty,
     /// More items than `max_per_day`.
@@ -49,7 +49,7 @@ pub enum DayState {
 
 /// The state of `day`. An empty day is only a working day that is neither
 /// quiet nor a blackout; `max_per_day = 0` sets no limit.
-pub fn day_state(cal: &Calendar, day: &Day) -> DayState {
+pub(crate) fn day_state(cal: &Calendar, day: &Day) -> DayState {
     let n = day.coverage() as u32;
     let rules = &cal.rules;
     if rules.max_per_day > 0 && n > rules.max_per_day {
@@ -62,7 +62,7 @@ pub fn day_state(cal: &Calendar, day: &Day) -> DayState {
 }
 
 /// Adds empty_week, thin_week, empty_day, crowded_day and focus_gap findings.
-pub fn check(cal: &Calendar, weeks: &[Week], found: &mut Findings) {
+pub(crate) fn check(cal: &Calendar, weeks: &[Week], found: &mut Findings) {
     let rules = &cal.rules;
     for week in weeks {
         let n = week.coverage();
@@ -138,7 +138,7 @@ pub fn check(cal: &Calendar, weeks: &[Week], found: &mut Findings) {
 
 /// One `unplanned` finding for each stretch of `window`'s weeks outside
 /// `judged`, the weeks the stored plan covers.
-pub fn unplanned(window: DateRange, judged: Option<DateRange>, found: &mut Findings) {
+pub(crate) fn unplanned(window: DateRange, judged: Option<DateRange>, found: &mut Findings) {
     let all = window.whole_weeks();
     let stretches = match judged {
         None => vec![all],
@@ -180,7 +180,7 @@ pub fn unplanned(window: DateRange, judged: Option<DateRange>, found: &mut Findi
 }
 
 /// A week inside a focus block with fewer focus items than wanted.
-pub struct FocusGap<'w, 'a> {
+pub(crate) struct FocusGap<'w, 'a> {
     pub block: &'a crate::model::Focus,
     pub week: &'w Week<'a>,
     pub count: usize,
@@ -190,7 +190,10 @@ pub struct FocusGap<'w, 'a> {
 
 /// The weeks of each focus block in `weeks` that hold fewer items serving
 /// it than the block wants (see [`focus_wanted`]).
-pub fn focus_gaps<'w, 'a>(cal: &'a Calendar, weeks: &'w [Week<'a>]) -> Vec<FocusGap<'w, 'a>> {
+pub(crate) fn focus_gaps<'w, 'a>(
+    cal: &'a Calendar,
+    weeks: &'w [Week<'a>],
+) -> Vec<FocusGap<'w, 'a>> {
     let mut out = Vec::new();
     for block in cal.focus.iter().filter(|b| b.min_per_week > 0) {
         for week in weeks {
@@ -216,7 +219,7 @@ pub fn focus_gaps<'w, 'a>(cal: &'a Calendar, weeks: &'w [Week<'a>]) -> Vec<Focus
 /// week of a block starting on a Thursday wants 2/5 of it (0 for 1), since
 /// the block's own formats may run earlier in the week, before it began.
 /// 0: the block does not judge the week.
-pub fn focus_wanted(block: &crate::model::Focus, week: &Week) -> u32 {
+pub(crate) fn focus_wanted(block: &crate::model::Focus, week: &Week) -> u32 {
     let open = week.working_days().filter(|d| !d.resting()).count() as u32;
     let covered = week
         .working_days()
@@ -229,7 +232,7 @@ pub fn focus_wanted(block: &crate::model::Focus, week: &Week) -> u32 {
 }
 
 /// The items serving `block` on the days of `week` the block covers.
-pub fn focus_count(block: &crate::model::Focus, week: &Week) -> usize {
+pub(crate) fn focus_count(block: &crate::model::Focus, week: &Week) -> usize {
     week.days
         .iter()
         .filter(|d| block.range.contains(d.date))

@@ -10,7 +10,7 @@ use crate::plan::item::Item;
 /// Adds no_goal findings for the formats and campaigns still running in or
 /// after `window` (one that ended before it is history, not a problem), and
 /// an orphan finding for each item in `orphans`.
-pub fn check(cal: &Calendar, window: DateRange, orphans: &[&Item], found: &mut Findings) {
+pub(crate) fn check(cal: &Calendar, window: DateRange, orphans: &[&Item], found: &mut Findings) {
     if found.enabled(Code::NoGoal).is_some() {
         for format in &cal.formats {
             let ended = format.recurrence.until.is_some_and(|u| u < window.from);

@@ -18,14 +18,14 @@ use crate::report::{plural, Finding};
 
 /// One side of the comparison: the plan's items and `check`'s findings.
 #[derive(Debug, Clone, Copy)]
-pub struct Side<'a> {
+pub(crate) struct Side<'a> {
     pub items: &'a [Item],
     pub findings: &'a [Finding],
 }
 
 /// What narrows the comparison.
 #[derive(Debug, Clone, Copy)]
-pub struct Scope<'a> {
+pub(crate) struct Scope<'a> {
     /// Items standing in it on either side, and findings about a day or
     /// week in it (findings about neither are kept).
     pub range: DateRange,
@@ -35,7 +35,7 @@ pub struct Scope<'a> {
 
 /// The fields of an item that a change is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Facts {
+pub(crate) struct Facts {
     pub date: NaiveDate,
     pub time: Option<NaiveTime>,
     pub owner: Option<String>,
@@ -65,7 +65,7 @@ impl Facts {
 
 /// A kind of change; an item that stayed can have several.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Kind {
+pub(crate) enum Kind {
     Added,
     Removed,
     /// Its date changed.
@@ -80,7 +80,7 @@ pub enum Kind {
 
 impl Kind {
     /// Every kind, in the order they are shown.
-    pub const ALL: [Kind; 6] = [
+    pub(crate) const ALL: [Kind; 6] = [
         Kind::Added,
         Kind::Removed,
         Kind::Moved,
@@ -90,7 +90,7 @@ impl Kind {
     ];
 
     /// The word in JSON.
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Kind::Added => "added",
             Kind::Removed => "removed",
@@ -104,7 +104,7 @@ impl Kind {
 
 /// One item that differs between the sides.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ItemChange {
+pub(crate) struct ItemChange {
     pub key: String,
     /// The key it had on the base side, when that differs: a weekday or
     /// `nth` change gives an occurrence a new generated date, so a new key,
@@ -122,7 +122,7 @@ pub struct ItemChange {
 
 impl ItemChange {
     /// The date the item stands on now, or stood on when removed.
-    pub fn date(&self) -> NaiveDate {
+    pub(crate) fn date(&self) -> NaiveDate {
         self.after
             .as_ref()
             .or(self.before.as_ref())
@@ -130,7 +130,7 @@ impl ItemChange {
     }
 
     /// The ISO weeks it touches: where it stood and where it stands.
-    pub fn weeks(&self) -> BTreeSet<String> {
+    pub(crate) fn weeks(&self) -> BTreeSet<String> {
         self.before
             .iter()
             .chain(&self.after)
@@ -146,7 +146,7 @@ impl ItemChange {
 /// How a person's part changed. The lists hold indexes into
 /// [`Comparison::items`].
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct PersonChange {
+pub(crate) struct PersonChange {
     pub person: String,
     /// New items that are theirs.
     pub added: Vec<usize>,
@@ -168,7 +168,7 @@ pub struct PersonChange {
 
 /// A person's load in one ISO week on both sides.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct WeekLoad {
+pub(crate) struct WeekLoad {
     /// `2026-W14`.
     pub week: String,
     pub before: usize,
@@ -179,14 +179,14 @@ pub struct WeekLoad {
 
 impl WeekLoad {
     /// Whether the head side has them above capacity.
-    pub fn over(&self) -> bool {
+    pub(crate) fn over(&self) -> bool {
         self.after > self.capacity as usize
     }
 }
 
 /// One ISO week's change.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct WeekChange {
+pub(crate) struct WeekChange {
     pub week: String,
     /// Items standing in the week, on each side (within the scope).
     pub before: usize,
@@ -197,7 +197,7 @@ pub struct WeekChange {
 
 /// Everything that differs.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Comparison {
+pub(crate) struct Comparison {
     /// By date, then key.
     pub items: Vec<ItemChange>,
     /// By person id.
@@ -212,7 +212,7 @@ pub struct Comparison {
 
 /// How many items changed in each way.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Counts {
+pub(crate) struct Counts {
     pub added: usize,
     pub removed: usize,
     pub moved: usize,
@@ -223,7 +223,7 @@ pub struct Counts {
 
 impl Counts {
     /// The count of `kind`.
-    pub fn of(&self, kind: Kind) -> usize {
+    pub(crate) fn of(&self, kind: Kind) -> usize {
         match kind {
             Kind::Added => self.added,
             Kind::Removed => self.removed,
@@ -237,12 +237,12 @@ impl Counts {
 
 impl Comparison {
     /// Whether the two sides plan the same and find the same.
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.items.is_empty() && self.introduced.is_empty() && self.resolved.is_empty()
     }
 
     /// Items per kind of change (an item can count under several).
-    pub fn counts(&self) -> Counts {
+    pub(crate) fn counts(&self) -> Counts {
         let count = |k: Kind| self.items.iter().filter(|c| c.has(k)).count();
         Counts {
             added: count(Kind::Added),
@@ -276,7 +276,7 @@ fn finding_key(f: &Finding) -> FindingKey<'_> {
 
 /// Compares `base` with `head` within `scope`; capacities come from
 /// `head_cal`, the calendar the change leads to.
-pub fn compare(head_cal: &Calendar, base: Side, head: Side, scope: Scope) -> Comparison {
+pub(crate) fn compare(head_cal: &Calendar, base: Side, head: Side, scope: Scope) -> Comparison {
     let in_scope = |it: &&Item| scope.range.contains(it.date);
     let base_items: BTreeMap<&str, &Item> = base
         .items
@@ -569,7 +569,7 @@ fn weeks(
 }
 
 /// The one-line summary: `3 items added, 2 moved; 1 finding introduced`.
-pub fn summary(c: &Comparison) -> String {
+pub(crate) fn summary(c: &Comparison) -> String {
     if c.is_empty() {
         return "no change to the plan".to_string();
     }
@@ -606,7 +606,7 @@ pub fn summary(c: &Comparison) -> String {
 
 /// A person's line: `anna: +3 items, 2 moved, 1 taken away; 2026-W14 now 4
 /// items against capacity 3`.
-pub fn person_line(p: &PersonChange) -> String {
+pub(crate) fn person_line(p: &PersonChange) -> String {
     let signed = |n: usize, sign: char| (n > 0).then(|| format!("{sign}{n} item{}", plural(n)));
     let plain = |n: usize, what: &str| (n > 0).then(|| format!("{n} {what}"));
     let parts: Vec<String> = [

@@ -8,7 +8,7 @@ use crate::stats::engagement::{sparkline, Engagement, GroupStats};
 use crate::stats::Measure;
 
 /// The full report: one row per group, ranked.
-pub fn sheet(e: &Engagement) -> Sheet {
+pub(crate) fn sheet(e: &Engagement) -> Sheet {
     let mut columns: Vec<String> = vec!["rank".into(), e.by.as_str().into(), "items".into()];
     columns.push("measured".into());
     for m in Measure::ALL {
@@ -59,7 +59,7 @@ pub fn sheet(e: &Engagement) -> Sheet {
 /// per 100 views, the change of median views with the previous rank, and
 /// the views of the group's items in date order as a sparkline. JSON and
 /// CSV carry every measure's median and mean.
-pub fn table(e: &Engagement) -> Sheet {
+pub(crate) fn table(e: &Engagement) -> Sheet {
     let shown = [
         Measure::Views,
         Measure::Readers,
@@ -116,7 +116,7 @@ pub fn table(e: &Engagement) -> Sheet {
 }
 
 /// The line under the table: every item together, now and before.
-pub fn summary(e: &Engagement) -> String {
+pub(crate) fn summary(e: &Engagement) -> String {
     let line = |g: &GroupStats| {
         format!(
             "{} items, median views {}, {} interactions per 100 views",

@@ -20,7 +20,7 @@ use crate::plan::item::{date_text, Item, Source, Status};
 
 /// Who a share is counted for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum By {
+pub(crate) enum By {
     /// Each owner.
     #[default]
     Person,
@@ -31,7 +31,7 @@ pub enum By {
 
 /// One member's part of a group.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Share {
+pub(crate) struct Share {
     pub member: String,
     /// Items in the range.
     pub items: u32,
@@ -43,7 +43,7 @@ pub struct Share {
 
 /// A definition with a pool or a rotation, and its members' shares.
 #[derive(Debug, Clone)]
-pub struct Group<'c> {
+pub(crate) struct Group<'c> {
     pub source: Source,
     /// The format's, item's or campaign's id; `campaign/post` for a post
     /// with an owner rule of its own.
@@ -58,23 +58,23 @@ pub struct Group<'c> {
 
 impl Group<'_> {
     /// Items per member.
-    pub fn mean_items(&self) -> f64 {
+    pub(crate) fn mean_items(&self) -> f64 {
         mean(self.shares.iter().map(|s| s.items))
     }
 
     /// Effort per member.
-    pub fn mean_effort(&self) -> f64 {
+    pub(crate) fn mean_effort(&self) -> f64 {
         mean(self.shares.iter().map(|s| s.effort_minutes))
     }
 
     /// The most items a member holds less the fewest.
-    pub fn spread(&self) -> u32 {
+    pub(crate) fn spread(&self) -> u32 {
         let counts = self.shares.iter().map(|s| s.items);
         counts.clone().max().unwrap_or(0) - counts.min().unwrap_or(0)
     }
 
     /// Whether `share` holds more than twice the member mean.
-    pub fn over_twice(&self, share: &Share) -> bool {
+    pub(crate) fn over_twice(&self, share: &Share) -> bool {
         let mean = self.mean_items();
         mean > 0.0 && f64::from(share.items) > 2.0 * mean
     }
@@ -178,7 +178,7 @@ fn definitions(cal: &Calendar) -> Vec<Def<'_>> {
 }
 
 /// The ids `--source` may name: the definitions with a pool or rotation.
-pub fn sources(cal: &Calendar) -> Vec<String> {
+pub(crate) fn sources(cal: &Calendar) -> Vec<String> {
     definitions(cal).into_iter().map(|d| d.id).collect()
 }
 
@@ -243,7 +243,7 @@ fn member_of<'a>(cal: &'a Calendar, owner: &OwnerRule, it: &'a Item, by: By) -> 
 /// The groups of `cal` (only `source`'s, when given) over `range`. `items`
 /// may reach back before the range: they tell when each member last held
 /// one; items after the range are not looked at.
-pub fn groups<'c>(
+pub(crate) fn groups<'c>(
     cal: &'c Calendar,
     items: &[Item],
     range: DateRange,
@@ -302,7 +302,7 @@ pub fn groups<'c>(
 
 /// The report: a row per group and member. A member holding more than
 /// twice the mean is marked.
-pub fn sheet(groups: &[Group]) -> Sheet {
+pub(crate) fn sheet(groups: &[Group]) -> Sheet {
     let mut s = Sheet::new(&[
         "source",
         "id",
@@ -344,7 +344,7 @@ pub fn sheet(groups: &[Group]) -> Sheet {
 }
 
 /// The two complete calendar quarters before `today`'s.
-pub fn judged_quarters(today: NaiveDate) -> DateRange {
+pub(crate) fn judged_quarters(today: NaiveDate) -> DateRange {
     let last = Quarter::of(today).previous();
     DateRange {
         from: last.previous().first_day(),
@@ -356,7 +356,12 @@ pub fn judged_quarters(today: NaiveDate) -> DateRange {
 /// pool's or rotation's stored items (not skipped) in the two complete
 /// quarters before today's. `stored`: those items (`None` without a
 /// stored plan: a plan made now would invent who held them).
-pub fn check(cal: &Calendar, stored: Option<&[Item]>, today: NaiveDate, found: &mut Findings) {
+pub(crate) fn check(
+    cal: &Calendar,
+    stored: Option<&[Item]>,
+    today: NaiveDate,
+    found: &mut Findings,
+) {
     let Some(stored) = stored else { return };
     if found.enabled(Code::UnfairPool).is_none() {
         return;
@@ -529,10 +534,8 @@ mod tests {
             check(&cal, Some(items), today, &mut found);
             found.list
         };
-        let on = Rules {
-            unfair_pool: Severity::Warning,
-            ..Rules::default()
-        };
+        let mut on = Rules::default();
+        on.severities.set(Code::UnfairPool, Severity::Warning);
         let list = run(&on, &items);
         assert_eq!(list.len(), 1, "{list:?}");
         assert_eq!(list[0].person.as_deref(), Some("anna"));

@@ -6,114 +6,8 @@ use chrono::NaiveDate;
 use serde::{Serialize, Serializer};
 
 use crate::error::diagnostic::Diagnostic;
+pub(crate) use crate::model::Code;
 use crate::model::{Origin, Rules, Severity};
-
-/// What kind of finding it is: the `code` of the JSON.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Code {
-    /// A definition error: TOML syntax, unknown id, bad rule.
-    Definition,
-    EmptyWeek,
-    ThinWeek,
-    EmptyDay,
-    CrowdedDay,
-    Overload,
-    AwayAssigned,
-    Unassigned,
-    FocusGap,
-    NoGoal,
-    Orphan,
-    GoalMissed,
-    FadingFormat,
-    StalePage,
-    Overdue,
-    Unpublished,
-    UnclaimedSlot,
-    UnfairPool,
-    Unplanned,
-}
-
-impl Code {
-    /// Every code `check` can produce, in the order the README lists them.
-    pub const ALL: [Code; 19] = [
-        Code::Definition,
-        Code::EmptyWeek,
-        Code::ThinWeek,
-        Code::EmptyDay,
-        Code::CrowdedDay,
-        Code::Overload,
-        Code::AwayAssigned,
-        Code::Unassigned,
-        Code::FocusGap,
-        Code::NoGoal,
-        Code::Orphan,
-        Code::GoalMissed,
-        Code::FadingFormat,
-        Code::StalePage,
-        Code::Overdue,
-        Code::Unpublished,
-        Code::UnclaimedSlot,
-        Code::UnfairPool,
-        Code::Unplanned,
-    ];
-
-    /// The word in JSON, annotations and `[rules]`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Code::Definition => "definition",
-            Code::EmptyWeek => "empty_week",
-            Code::ThinWeek => "thin_week",
-            Code::EmptyDay => "empty_day",
-            Code::CrowdedDay => "crowded_day",
-            Code::Overload => "overload",
-            Code::AwayAssigned => "away_assigned",
-            Code::Unassigned => "unassigned",
-            Code::FocusGap => "focus_gap",
-            Code::NoGoal => "no_goal",
-            Code::Orphan => "orphan",
-            Code::GoalMissed => "goal_missed",
-            Code::FadingFormat => "fading_format",
-            Code::StalePage => "stale_page",
-            Code::Overdue => "overdue",
-            Code::Unpublished => "unpublished",
-            Code::UnclaimedSlot => "unclaimed_slot",
-            Code::UnfairPool => "unfair_pool",
-            Code::Unplanned => "unplanned",
-        }
-    }
-
-    /// The severity `[rules]` gives this code; definition errors are always errors.
-    pub fn severity(self, rules: &Rules) -> Severity {
-        match self {
-            Code::Definition => Severity::Error,
-            Code::EmptyWeek => rules.empty_week,
-            Code::ThinWeek => rules.thin_week,
-            Code::EmptyDay => rules.empty_day,
-            Code::CrowdedDay => rules.crowded_day,
-            Code::Overload => rules.overload,
-            Code::AwayAssigned => rules.away_assigned,
-            Code::Unassigned => rules.unassigned,
-            Code::FocusGap => rules.focus_gap,
-            Code::NoGoal => rules.no_goal,
-            Code::Orphan => rules.orphan,
-            Code::GoalMissed => rules.goal_missed,
-            Code::FadingFormat => rules.fading_format,
-            Code::StalePage => rules.stale_page,
-            Code::Overdue => rules.overdue,
-            Code::Unpublished => rules.unpublished,
-            Code::UnclaimedSlot => rules.unclaimed_slot,
-            Code::UnfairPool => rules.unfair_pool,
-            Code::Unplanned => rules.unplanned,
-        }
-    }
-}
-
-impl std::fmt::Display for Code {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 
 /// One finding. Built with [`Finding::new`] and the `with_*` setters.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -217,17 +111,8 @@ impl Finding {
     }
 }
 
-/// `error` or `warning` (an `off` finding is never made).
-pub fn severity_name(s: Severity) -> &'static str {
-    match s {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-        Severity::Off => "off",
-    }
-}
-
 fn severity_word<S: Serializer>(s: &Severity, ser: S) -> Result<S::Ok, S::Error> {
-    ser.serialize_str(severity_name(*s))
+    ser.serialize_str(s.name())
 }
 
 fn date_text<S: Serializer>(d: &Option<NaiveDate>, ser: S) -> Result<S::Ok, S::Error> {
@@ -238,14 +123,14 @@ fn date_text<S: Serializer>(d: &Option<NaiveDate>, ser: S) -> Result<S::Ok, S::E
 }
 
 /// Collects findings, dropping those whose code `[rules]` turned off.
-pub struct Findings<'r> {
+pub(crate) struct Findings<'r> {
     rules: &'r Rules,
     pub list: Vec<Finding>,
 }
 
 impl<'r> Findings<'r> {
     /// An empty collection under `rules`.
-    pub fn new(rules: &'r Rules) -> Self {
+    pub(crate) fn new(rules: &'r Rules) -> Self {
         Findings {
             rules,
             list: Vec::new(),
@@ -253,12 +138,17 @@ impl<'r> Findings<'r> {
     }
 
     /// The severity of `code`, or `None` when it is off: skip the work.
-    pub fn enabled(&self, code: Code) -> Option<Severity> {
-        Some(code.severity(self.rules)).filter(|s| *s != Severity::Off)
+    pub(crate) fn enabled(&self, code: Code) -> Option<Severity> {
+        Some(self.rules.severities.get(code)).filter(|s| *s != Severity::Off)
     }
 
     /// Adds a finding of `code`, made only when the code is not off.
-    pub fn add(&mut self, code: Code, make: impl FnOnce(Finding) -> Finding, message: String) {
+    pub(crate) fn add(
+        &mut self,
+        code: Code,
+        make: impl FnOnce(Finding) -> Finding,
+        message: String,
+    ) {
         if let Some(severity) = self.enabled(code) {
             self.list.push(make(Finding::new(code, severity, message)));
         }
@@ -285,10 +175,8 @@ mod tests {
 
     #[test]
     fn off_codes_make_no_finding() {
-        let rules = Rules {
-            thin_week: Severity::Off,
-            ..Rules::default()
-        };
+        let mut rules = Rules::default();
+        rules.severities.set(Code::ThinWeek, Severity::Off);
         let mut found = Findings::new(&rules);
         found.add(Code::ThinWeek, |f| f, "thin".into());
         found.add(Code::EmptyWeek, |f| f, "empty".into());

@@ -9,7 +9,7 @@ use crate::model::Calendar;
 use crate::plan::item::Item;
 
 /// One row per focus block overlapping `range`.
-pub fn sheet(cal: &Calendar, items: &[Item], range: DateRange) -> Sheet {
+pub(super) fn sheet(cal: &Calendar, items: &[Item], range: DateRange) -> Sheet {
     let weeks = layout(cal, items, range);
     let mut s = Sheet::new(&[
         "focus",

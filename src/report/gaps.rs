@@ -9,7 +9,7 @@ use crate::model::Calendar;
 use crate::plan::item::Item;
 
 /// The gaps of `range`, widened to whole ISO weeks.
-pub fn sheet(cal: &Calendar, items: &[Item], range: DateRange) -> Sheet {
+pub(super) fn sheet(cal: &Calendar, items: &[Item], range: DateRange) -> Sheet {
     let rules = &cal.rules;
     let nonzero = |n: u32| {
         if n > 0 {

@@ -9,7 +9,7 @@ use crate::plan::item::{Item, Status};
 use crate::stats::judge::GoalValue;
 
 /// One row per goal, in definition order, then the items without a goal.
-pub fn sheet(cal: &Calendar, items: &[Item], range: DateRange) -> Sheet {
+pub(super) fn sheet(cal: &Calendar, items: &[Item], range: DateRange) -> Sheet {
     let in_range: Vec<&Item> = items
         .iter()
         .filter(|it| it.status != Status::Skipped && range.contains(it.date))
@@ -75,7 +75,7 @@ pub fn sheet(cal: &Calendar, items: &[Item], range: DateRange) -> Sheet {
 /// `target`, `value` (median per item of the metric, or interactions per
 /// 100 views), `period` (the range it is taken over) and `met`. A goal
 /// whose value falls short is marked.
-pub fn with_values(mut sheet: Sheet, cal: &Calendar, values: &[GoalValue]) -> Sheet {
+pub(crate) fn with_values(mut sheet: Sheet, cal: &Calendar, values: &[GoalValue]) -> Sheet {
     let ids: Vec<Option<String>> = (0..sheet.rows.len())
         .map(|i| match sheet.get(i, "goal") {
             Some(Value::Text(t)) => Some(t.clone()),
@@ -121,7 +121,7 @@ pub fn with_values(mut sheet: Sheet, cal: &Calendar, values: &[GoalValue]) -> Sh
 /// period and met become two cells, "interaction_rate ≥ 5" and
 /// "4.3 (2026-Q3)"; a missed goal is marked. Without targets the table is
 /// the plain goals report.
-pub fn values_table(sheet: &Sheet) -> Sheet {
+pub(crate) fn values_table(sheet: &Sheet) -> Sheet {
     let valueless = sheet
         .without("metric")
         .without("target")

@@ -16,7 +16,7 @@ use crate::stats::Measured;
 
 /// Adds the findings of `measured` (items that went live, with numbers) and
 /// of the pages as they stand on `today`.
-pub fn check(cal: &Calendar, measured: &[Measured], today: NaiveDate, found: &mut Findings) {
+pub(crate) fn check(cal: &Calendar, measured: &[Measured], today: NaiveDate, found: &mut Findings) {
     if found.enabled(Code::GoalMissed).is_some() {
         for v in judge::goals(cal, measured, None, today) {
             let (Some(value), Some(period)) = (v.value, v.period) else {

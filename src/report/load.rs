@@ -10,7 +10,7 @@ use crate::plan::item::Item;
 
 /// One row per person and week of `range` (widened to whole weeks): every
 /// person of the calendar, and any other owner of an item.
-pub fn sheet(cal: &Calendar, items: &[Item], range: DateRange) -> Sheet {
+pub(super) fn sheet(cal: &Calendar, items: &[Item], range: DateRange) -> Sheet {
     let weeks = layout(cal, items, range);
     let loads = loads(&weeks);
     let mut people: Vec<&str> = cal.people.iter().map(|p| p.id.as_str()).collect();
@@ -52,7 +52,7 @@ pub fn sheet(cal: &Calendar, items: &[Item], range: DateRange) -> Sheet {
 /// Up to this many people, the load and RACI tables give each person a
 /// column; with more, a row each, so 30 people do not run off the screen.
 /// (The example calendar's ten people fit 120 columns as columns.)
-pub const PEOPLE_AS_COLUMNS: usize = 12;
+pub(super) const PEOPLE_AS_COLUMNS: usize = 12;
 
 /// The load report pivoted for people to read. Up to
 /// [`PEOPLE_AS_COLUMNS`] people: a row per week, a column per person;
@@ -61,7 +61,7 @@ pub const PEOPLE_AS_COLUMNS: usize = 12;
 /// effort`, with `!` where a person is over capacity, `·` for nothing; a
 /// column per week leaves the effort to JSON and CSV (cells like `2/1!`),
 /// so a quarter's fourteen weeks fit 120 columns.
-pub fn load_matrix(long: &Sheet) -> Sheet {
+pub(crate) fn load_matrix(long: &Sheet) -> Sheet {
     let text = |i: usize, c: &str| long.get(i, c).map(Value::table_text).unwrap_or_default();
     let mut people: Vec<String> = Vec::new();
     let mut weeks: Vec<String> = Vec::new();

@@ -30,7 +30,7 @@ impl Period {
 
 /// One row per period, dimension (kind, channel) and value, the most
 /// frequent first; items without a kind or channel count under null.
-pub fn sheet(items: &[Item], range: DateRange, by: Period) -> Sheet {
+pub(super) fn sheet(items: &[Item], range: DateRange, by: Period) -> Sheet {
     type Counts = BTreeMap<Option<Text>, u32>;
     let mut periods: BTreeMap<String, (u32, Counts, Counts)> = BTreeMap::new();
     for it in items

@@ -13,39 +13,39 @@
 //! - [`slipped::check`]: `overdue`, `unpublished`, `unclaimed_slot`.
 //! - [`fairness`]: the fairness report and `unfair_pool`.
 
-pub mod agenda;
-pub mod coverage;
-pub mod definitions;
-pub mod diff;
+pub(crate) mod agenda;
+pub(crate) mod coverage;
+pub(crate) mod definitions;
+pub(crate) mod diff;
 mod engagement;
-pub mod fairness;
+pub(crate) mod fairness;
 #[cfg(test)]
 mod fairness_properties;
 mod finding;
 mod focus;
 mod gaps;
 mod goals;
-pub mod lives;
+pub(crate) mod lives;
 mod load;
 mod mix;
 mod pages;
-pub mod people;
+pub(crate) mod people;
 mod raci;
 mod sheet;
-pub mod slipped;
-pub mod steering;
-pub mod weeks;
+pub(crate) mod slipped;
+pub(crate) mod steering;
+pub(crate) mod weeks;
 
-pub use engagement::{
+pub(crate) use engagement::{
     sheet as engagement_sheet, summary as engagement_summary, table as engagement_table,
 };
-pub use finding::{severity_name, Code, Finding, Findings};
-pub use goals::{values_table as goals_table, with_values as goals_with_values};
-pub use load::load_matrix;
+pub(crate) use finding::{Code, Finding, Findings};
+pub(crate) use goals::{values_table as goals_table, with_values as goals_with_values};
+pub(crate) use load::load_matrix;
 pub use mix::Period;
-pub use pages::sheet as pages_sheet;
-pub use raci::matrix as raci_matrix;
-pub use sheet::{Sheet, Value};
+pub(crate) use pages::sheet as pages_sheet;
+pub(crate) use raci::matrix as raci_matrix;
+pub(crate) use sheet::{Sheet, Value};
 
 use crate::dates::DateRange;
 use crate::model::Calendar;

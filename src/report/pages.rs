@@ -10,7 +10,7 @@ use crate::plan::review::{self, PageStatus};
 
 /// The pages on `today`, by due date (archived last); with `range`, only
 /// the pages whose review falls due in it.
-pub fn sheet(cal: &Calendar, today: NaiveDate, range: Option<DateRange>) -> Sheet {
+pub(crate) fn sheet(cal: &Calendar, today: NaiveDate, range: Option<DateRange>) -> Sheet {
     let mut s = Sheet::new(&[
         "page",
         "title",

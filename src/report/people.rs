@@ -13,7 +13,7 @@ use crate::plan::item::Item;
 
 /// One person's load in one week.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Load<'a> {
+pub(crate) struct Load<'a> {
     /// Items owned (skipped ones left out).
     pub items: u32,
     /// Their summed effort.
@@ -23,7 +23,7 @@ pub struct Load<'a> {
 }
 
 /// Load per (person, week label), for every owner of an item in `weeks`.
-pub fn loads<'a>(weeks: &'a [Week<'a>]) -> BTreeMap<(&'a str, &'a str), Load<'a>> {
+pub(crate) fn loads<'a>(weeks: &'a [Week<'a>]) -> BTreeMap<(&'a str, &'a str), Load<'a>> {
     let mut out: BTreeMap<(&str, &str), Load> = BTreeMap::new();
     // Counted per week in a hash map, then moved into the ordered map: a
     // hundred thousand items cost a hash each instead of a tree search.
@@ -46,13 +46,13 @@ pub fn loads<'a>(weeks: &'a [Week<'a>]) -> BTreeMap<(&'a str, &'a str), Load<'a>
 
 /// A person's capacity: theirs, else `rules.capacity` (for an owner who is
 /// not, or no longer, in the definitions).
-pub fn capacity(cal: &Calendar, person: &str) -> u32 {
+pub(crate) fn capacity(cal: &Calendar, person: &str) -> u32 {
     cal.person(person)
         .map_or(cal.rules.capacity, |p| p.capacity)
 }
 
 /// Adds overload, away_assigned and unassigned findings.
-pub fn check(cal: &Calendar, weeks: &[Week], found: &mut Findings) {
+pub(crate) fn check(cal: &Calendar, weeks: &[Week], found: &mut Findings) {
     let people: HashMap<&str, &Person> = cal.people.iter().map(|p| (p.id.as_str(), p)).collect();
     if found.enabled(Code::Overload).is_some() {
         for ((person, week), load) in loads(weeks) {

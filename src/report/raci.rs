@@ -13,7 +13,7 @@ use crate::model::{Calendar, Member, OwnerRule, Pool, Template};
 /// in JSON or CSV. A definition where nobody has a role gets one row with
 /// `person` and `role` null; rows of a definition without anyone
 /// responsible are marked.
-pub fn sheet(cal: &Calendar) -> Sheet {
+pub(super) fn sheet(cal: &Calendar) -> Sheet {
     let mut s = Sheet::new(&["source", "id", "title", "person", "role"]);
     for row in roles(cal) {
         let alert = row.nobody_responsible;
@@ -47,7 +47,7 @@ pub fn sheet(cal: &Calendar) -> Sheet {
 /// row per definition, a column per person, a cell holding the letters of
 /// their roles, like `RA`. With more: a row per person (and their team),
 /// a column per role listing the definitions they hold it in.
-pub fn matrix(cal: &Calendar) -> Sheet {
+pub(crate) fn matrix(cal: &Calendar) -> Sheet {
     if cal.people.len() > PEOPLE_AS_COLUMNS {
         return by_person(cal);
     }

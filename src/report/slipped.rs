@@ -16,13 +16,13 @@ use crate::model::Calendar;
 use crate::plan::item::{iso_week, Item, Source, Status};
 
 /// How far back `overdue` and `unpublished` look, whatever `--weeks` says.
-pub const LOOK_BACK_DAYS: u64 = 28;
+pub(crate) const LOOK_BACK_DAYS: u64 = 28;
 
 /// How long before its date a reserve slot without `prepare` is due.
-pub const SLOT_NOTICE_DAYS: u64 = 7;
+pub(crate) const SLOT_NOTICE_DAYS: u64 = 7;
 
 /// The first day the look-back findings see.
-pub fn look_back_from(today: NaiveDate) -> NaiveDate {
+pub(crate) fn look_back_from(today: NaiveDate) -> NaiveDate {
     today
         .checked_sub_days(Days::new(LOOK_BACK_DAYS))
         .unwrap_or(today)
@@ -36,7 +36,7 @@ fn deliverable(it: &Item) -> bool {
 
 /// Whether a stored item is `overdue` on `today`: its draft was due in the
 /// four weeks before today and nobody started it.
-pub fn is_overdue(it: &Item, today: NaiveDate) -> bool {
+pub(crate) fn is_overdue(it: &Item, today: NaiveDate) -> bool {
     deliverable(it)
         && it.status == Status::Planned
         && it
@@ -45,7 +45,7 @@ pub fn is_overdue(it: &Item, today: NaiveDate) -> bool {
 }
 
 /// When a reserve slot is due: its `due`, else a week before its date.
-pub fn slot_due(it: &Item) -> NaiveDate {
+pub(crate) fn slot_due(it: &Item) -> NaiveDate {
     it.due.unwrap_or_else(|| {
         it.date
             .checked_sub_days(Days::new(SLOT_NOTICE_DAYS))
@@ -55,7 +55,7 @@ pub fn slot_due(it: &Item) -> NaiveDate {
 
 /// Whether `it` is a reserve slot nobody claimed that is due by `today`
 /// and not yet past.
-pub fn is_unclaimed_slot(it: &Item, today: NaiveDate) -> bool {
+pub(crate) fn is_unclaimed_slot(it: &Item, today: NaiveDate) -> bool {
     it.reserve
         && it.owner.is_none()
         && it.status != Status::Skipped
@@ -67,7 +67,7 @@ pub fn is_unclaimed_slot(it: &Item, today: NaiveDate) -> bool {
 /// from [`look_back_from`] on (`None` without stored history); `went_live`:
 /// keys of items that were published or have imported numbers; `coming`:
 /// the items of the checked weeks.
-pub fn check(
+pub(crate) fn check(
     cal: &Calendar,
     stored: Option<&[Item]>,
     went_live: &HashSet<&str>,
@@ -165,10 +165,8 @@ mod tests {
 
     fn codes(stored: Option<&[Item]>, coming: &[Item], live: &[&str]) -> Vec<(Code, String)> {
         let cal = crate::plan::test_support::calendar();
-        let rules = Rules {
-            unpublished: Severity::Warning,
-            ..Rules::default()
-        };
+        let mut rules = Rules::default();
+        rules.severities.set(Code::Unpublished, Severity::Warning);
         let mut found = Findings::new(&rules);
         let live: HashSet<&str> = live.iter().copied().collect();
         check(&cal, stored, &live, coming, d(2026, 11, 23), &mut found);

@@ -19,7 +19,7 @@ use crate::stats::judge::GoalValue;
 /// The report. Every field is plain data, in the order the page shows it;
 /// the JSON is this struct as it is.
 #[derive(Debug, Clone, Serialize)]
-pub struct Steering {
+pub(crate) struct Steering {
     pub calendar: String,
     pub quarter: String,
     #[serde(serialize_with = "date_text")]
@@ -47,7 +47,7 @@ pub struct Steering {
 
 /// A focus theme and what served it.
 #[derive(Debug, Clone, Serialize)]
-pub struct Served {
+pub(crate) struct Served {
     pub id: String,
     pub theme: String,
     pub planned: usize,
@@ -56,7 +56,7 @@ pub struct Served {
 
 /// A goal: what served it, and its value against its target.
 #[derive(Debug, Clone, Serialize)]
-pub struct GoalLine {
+pub(crate) struct GoalLine {
     pub id: String,
     pub title: String,
     pub planned: usize,
@@ -71,7 +71,7 @@ pub struct GoalLine {
 
 /// A week with fewer items than `min_per_week`.
 #[derive(Debug, Clone, Serialize)]
-pub struct WeekBelow {
+pub(crate) struct WeekBelow {
     pub week: String,
     pub items: usize,
     pub wanted: u32,
@@ -81,7 +81,7 @@ pub struct WeekBelow {
 
 /// A week inside a focus block with fewer focus items than it wants.
 #[derive(Debug, Clone, Serialize)]
-pub struct FocusWeek {
+pub(crate) struct FocusWeek {
     pub theme: String,
     pub week: String,
     pub items: usize,
@@ -90,7 +90,7 @@ pub struct FocusWeek {
 
 /// An item that was to go live and did not.
 #[derive(Debug, Clone, Serialize)]
-pub struct Slipped {
+pub(crate) struct Slipped {
     pub key: String,
     pub title: String,
     #[serde(serialize_with = "date_text")]
@@ -101,7 +101,7 @@ pub struct Slipped {
 
 /// One owner's part of the quarter's items.
 #[derive(Debug, Clone, Serialize)]
-pub struct Share {
+pub(crate) struct Share {
     pub person: String,
     pub name: String,
     pub items: usize,
@@ -112,7 +112,7 @@ pub struct Share {
 
 /// What the next quarter holds.
 #[derive(Debug, Clone, Serialize)]
-pub struct Next {
+pub(crate) struct Next {
     pub quarter: String,
     pub planned: usize,
     pub unassigned: usize,
@@ -122,7 +122,7 @@ pub struct Next {
 
 /// A campaign with its dates.
 #[derive(Debug, Clone, Serialize)]
-pub struct Dated {
+pub(crate) struct Dated {
     pub title: String,
     #[serde(serialize_with = "date_text")]
     pub from: NaiveDate,
@@ -135,7 +135,7 @@ fn date_text<S: serde::Serializer>(d: &NaiveDate, ser: S) -> Result<S::Ok, S::Er
 }
 
 /// The quarter before today's: the default of `report steering`.
-pub fn last_complete(today: NaiveDate) -> Quarter {
+pub(crate) fn last_complete(today: NaiveDate) -> Quarter {
     let first = Quarter::of(today).first_day();
     Quarter::of(first.checked_sub_days(Days::new(1)).unwrap_or(first))
 }
@@ -153,7 +153,7 @@ fn range(q: Quarter) -> DateRange {
 }
 
 /// What [`build`] reads.
-pub struct Input<'a> {
+pub(crate) struct Input<'a> {
     pub cal: &'a Calendar,
     /// The stored (or in-memory) items of the quarter's whole weeks and of
     /// the next quarter.
@@ -169,7 +169,7 @@ pub struct Input<'a> {
 }
 
 /// The steering report of `quarter`.
-pub fn build(input: &Input, quarter: Quarter) -> Steering {
+pub(crate) fn build(input: &Input, quarter: Quarter) -> Steering {
     let cal = input.cal;
     let span = range(quarter);
     let in_quarter: Vec<&Item> = input

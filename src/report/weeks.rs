@@ -12,7 +12,7 @@ use crate::recur::DayRules;
 
 /// One day of the layout.
 #[derive(Debug, Clone)]
-pub struct Day<'a> {
+pub(crate) struct Day<'a> {
     pub date: NaiveDate,
     /// One of the calendar's working days.
     pub working: bool,
@@ -26,12 +26,12 @@ pub struct Day<'a> {
 
 impl Day<'_> {
     /// A day on which no coverage is expected: a blackout or a quiet day.
-    pub fn resting(&self) -> bool {
+    pub(crate) fn resting(&self) -> bool {
         self.blackout.is_some() || self.quiet.is_some()
     }
 
     /// The items that count for coverage: everything but page reviews.
-    pub fn coverage(&self) -> usize {
+    pub(crate) fn coverage(&self) -> usize {
         self.items
             .iter()
             .filter(|it| counts_for_coverage(it))
@@ -42,13 +42,13 @@ impl Day<'_> {
 /// Whether an item counts for coverage (weeks and days with enough content).
 /// Page reviews are work, not publications, so they do not; reserve slots do,
 /// since they are planned room for a team's post.
-pub fn counts_for_coverage(it: &Item) -> bool {
+pub(crate) fn counts_for_coverage(it: &Item) -> bool {
     it.status != Status::Skipped && it.source != Source::Review
 }
 
 /// One ISO week of the layout, Monday to Sunday.
 #[derive(Debug, Clone)]
-pub struct Week<'a> {
+pub(crate) struct Week<'a> {
     /// `2026-W14`.
     pub label: String,
     /// The week number alone.
@@ -58,38 +58,38 @@ pub struct Week<'a> {
 
 impl<'a> Week<'a> {
     /// Monday.
-    pub fn monday(&self) -> NaiveDate {
+    pub(crate) fn monday(&self) -> NaiveDate {
         self.days[0].date
     }
 
     /// Sunday.
-    pub fn sunday(&self) -> NaiveDate {
+    pub(crate) fn sunday(&self) -> NaiveDate {
         self.days[6].date
     }
 
     /// The working days.
-    pub fn working_days(&self) -> impl Iterator<Item = &Day<'a>> {
+    pub(crate) fn working_days(&self) -> impl Iterator<Item = &Day<'a>> {
         self.days.iter().filter(|d| d.working)
     }
 
     /// Whether every working day is a blackout or quiet: no coverage finding
     /// may fire for such a week (a recess is a decision, not a gap).
-    pub fn resting(&self) -> bool {
+    pub(crate) fn resting(&self) -> bool {
         self.working_days().all(Day::resting)
     }
 
     /// Items that count for coverage, all days of the week.
-    pub fn coverage(&self) -> usize {
+    pub(crate) fn coverage(&self) -> usize {
         self.days.iter().map(Day::coverage).sum()
     }
 
     /// Every item standing in the week.
-    pub fn items(&self) -> impl Iterator<Item = &'a Item> + '_ {
+    pub(crate) fn items(&self) -> impl Iterator<Item = &'a Item> + '_ {
         self.days.iter().flat_map(|d| d.items.iter().copied())
     }
 
     /// The quiet periods touching the week's working days, each once.
-    pub fn quiet(&self) -> Vec<&'a Quiet> {
+    pub(crate) fn quiet(&self) -> Vec<&'a Quiet> {
         let mut out: Vec<&Quiet> = Vec::new();
         for q in self.working_days().filter_map(|d| d.quiet) {
             if !out.iter().any(|x| x.id == q.id) {
@@ -102,7 +102,7 @@ impl<'a> Week<'a> {
 
 /// The whole ISO weeks covering `range`, with `items` placed on their days.
 /// Items outside those weeks are ignored.
-pub fn layout<'a>(cal: &'a Calendar, items: &'a [Item], range: DateRange) -> Vec<Week<'a>> {
+pub(crate) fn layout<'a>(cal: &'a Calendar, items: &'a [Item], range: DateRange) -> Vec<Week<'a>> {
     let span = range.whole_weeks();
     let (first, last) = (span.from, span.until);
     let named: Vec<(&str, DayRules)> = cal

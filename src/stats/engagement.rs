@@ -14,7 +14,7 @@ use crate::plan::text::Text;
 
 /// What `report engagement --by` groups on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum GroupBy {
+pub(crate) enum GroupBy {
     /// The format (campaign posts by campaign, one-off items together)
     #[default]
     Format,
@@ -26,7 +26,7 @@ pub enum GroupBy {
 
 impl GroupBy {
     /// The word in headers and JSON.
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             GroupBy::Format => "format",
             GroupBy::Kind => "kind",
@@ -37,7 +37,7 @@ impl GroupBy {
     }
 
     /// The group an item belongs to.
-    pub fn group_of(self, it: &Item) -> String {
+    pub(crate) fn group_of(self, it: &Item) -> String {
         let or_none = |v: &Option<Text>| v.as_deref().unwrap_or(NO_GROUP).to_string();
         match self {
             GroupBy::Format => match it.source {
@@ -54,13 +54,13 @@ impl GroupBy {
 }
 
 /// The group of items without a kind, channel, team or goal.
-pub const NO_GROUP: &str = "(none)";
+pub(crate) const NO_GROUP: &str = "(none)";
 /// The group of one-off items under `--by format`.
-pub const ONE_OFF: &str = "(one-off)";
+pub(crate) const ONE_OFF: &str = "(one-off)";
 
 /// The numbers of one group over one range.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct GroupStats {
+pub(crate) struct GroupStats {
     /// Items that went live.
     pub items: usize,
     /// Of those, the ones with numbers.
@@ -77,7 +77,7 @@ pub struct GroupStats {
 
 impl GroupStats {
     /// The statistics of `items` (already in date order).
-    pub fn of(items: &[&Measured]) -> Self {
+    pub(crate) fn of(items: &[&Measured]) -> Self {
         let mut s = GroupStats {
             items: items.len(),
             measured: items.iter().filter(|m| !m.measures.is_empty()).count(),
@@ -97,14 +97,14 @@ impl GroupStats {
     }
 
     /// The median per item of `m`.
-    pub fn median_of(&self, m: Measure) -> Option<f64> {
+    pub(crate) fn median_of(&self, m: Measure) -> Option<f64> {
         self.median[m.index()]
     }
 }
 
 /// One row of the report.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Row {
+pub(crate) struct Row {
     /// 1 = lives most: highest median views, then interaction rate, then name.
     pub rank: usize,
     pub group: String,
@@ -117,21 +117,21 @@ pub struct Row {
 
 impl Row {
     /// Relative change of median views: 0.25 is 25% more than the previous range.
-    pub fn views_change(&self) -> Option<f64> {
+    pub(crate) fn views_change(&self) -> Option<f64> {
         let now = self.current.median_of(Measure::Views)?;
         let before = self.previous.as_ref()?.median_of(Measure::Views)?;
         (before > 0.0).then(|| (now - before) / before)
     }
 
     /// Change of interactions per 100 views, in points.
-    pub fn interaction_rate_change(&self) -> Option<f64> {
+    pub(crate) fn interaction_rate_change(&self) -> Option<f64> {
         Some(self.current.interaction_rate? - self.previous.as_ref()?.interaction_rate?)
     }
 }
 
 /// The whole report.
 #[derive(Debug, Clone)]
-pub struct Engagement {
+pub(crate) struct Engagement {
     pub by: GroupBy,
     pub range: DateRange,
     /// The range of equal length just before `range`.
@@ -148,7 +148,7 @@ pub struct Engagement {
 /// month for a whole month, the previous quarter for a whole quarter (so
 /// October is compared with September, not with 31 August to 30 September),
 /// else the same number of days.
-pub fn previous_range(range: DateRange) -> DateRange {
+pub(crate) fn previous_range(range: DateRange) -> DateRange {
     let until = range.from.pred_opt().unwrap_or(range.from);
     for months in [1, 3] {
         let whole = range.from.day() == 1
@@ -169,7 +169,7 @@ pub fn previous_range(range: DateRange) -> DateRange {
 
 /// Whether an item went live: its status is `published`, or it has
 /// numbers and was not skipped. Review items never count.
-pub fn went_live(m: &Measured) -> bool {
+pub(crate) fn went_live(m: &Measured) -> bool {
     m.item.source != Source::Review
         && m.item.status != Status::Skipped
         && (m.item.status == Status::Published || !m.measures.is_empty())
@@ -177,7 +177,7 @@ pub fn went_live(m: &Measured) -> bool {
 
 /// The engagement report over `range`, grouped `by`; `items` may hold more
 /// than the range (the previous range is taken from them too).
-pub fn engagement(by: GroupBy, range: DateRange, items: &[Measured]) -> Engagement {
+pub(crate) fn engagement(by: GroupBy, range: DateRange, items: &[Measured]) -> Engagement {
     let previous = previous_range(range);
     let (now, now_all) = grouped(by, range, items);
     let (before, before_all) = grouped(by, previous, items);
@@ -243,7 +243,7 @@ fn ranked(groups: &BTreeMap<String, GroupStats>) -> Vec<(&String, &GroupStats)> 
 }
 
 /// A sparkline of `values` scaled from 0 to `max`: one block per value.
-pub fn sparkline(values: &[f64], max: f64) -> String {
+pub(crate) fn sparkline(values: &[f64], max: f64) -> String {
     const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
     values
         .iter()

@@ -11,11 +11,11 @@ use crate::model::{Calendar, Goal};
 use crate::plan::item::Source;
 
 /// How many of a format's last measured items `fading_format` looks at.
-pub const FADING_WINDOW: usize = 6;
+pub(crate) const FADING_WINDOW: usize = 6;
 
 /// A goal's value over a period.
 #[derive(Debug, Clone, PartialEq)]
-pub struct GoalValue {
+pub(crate) struct GoalValue {
     pub goal: String,
     /// `views`, ..., or `interaction_rate`.
     pub metric: String,
@@ -30,7 +30,7 @@ pub struct GoalValue {
 
 impl GoalValue {
     /// Whether the value reached the target; `None` without a value.
-    pub fn met(&self) -> Option<bool> {
+    pub(crate) fn met(&self) -> Option<bool> {
         self.value.map(|v| v >= self.target)
     }
 }
@@ -68,7 +68,11 @@ fn serving<'a>(goal: &Goal, metric: &str, items: &'a [Measured]) -> Vec<&'a Meas
 
 /// The last calendar quarter that ended before `today` in which an item
 /// serving `goal` has numbers for its metric.
-pub fn last_complete_quarter(goal: &Goal, items: &[Measured], today: NaiveDate) -> Option<Quarter> {
+pub(crate) fn last_complete_quarter(
+    goal: &Goal,
+    items: &[Measured],
+    today: NaiveDate,
+) -> Option<Quarter> {
     let metric = goal.metric.as_deref()?;
     serving(goal, metric, items)
         .iter()
@@ -79,7 +83,7 @@ pub fn last_complete_quarter(goal: &Goal, items: &[Measured], today: NaiveDate) 
 
 /// Every goal with a metric and a target, valued over `period` when given,
 /// else over its last complete quarter with numbers.
-pub fn goals(
+pub(crate) fn goals(
     cal: &Calendar,
     items: &[Measured],
     period: Option<DateRange>,
@@ -116,7 +120,7 @@ pub fn goals(
 
 /// A format whose views faded.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Fading {
+pub(crate) struct Fading {
     pub format: String,
     /// Median views of its last [`FADING_WINDOW`] measured items.
     pub recent_median: f64,
@@ -129,7 +133,7 @@ pub struct Fading {
 /// Formats whose median views over their last six measured items fell
 /// below half the calendar's median. A format with fewer than six measured
 /// items is not judged: too few to call it a trend.
-pub fn fading(cal: &Calendar, items: &[Measured]) -> Vec<Fading> {
+pub(crate) fn fading(cal: &Calendar, items: &[Measured]) -> Vec<Fading> {
     let with_views: Vec<&Measured> = items
         .iter()
         .filter(|m| went_live(m) && m.measures.get(Measure::Views).is_some())

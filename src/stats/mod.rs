@@ -9,9 +9,9 @@
 //! items and keeps the numbers, the CLI shows them. Reading an analytics
 //! export lives with the other readers, in [`crate::import::analytics`].
 
-pub mod engagement;
-pub mod judge;
-pub mod numbers;
+pub(crate) mod engagement;
+pub(crate) mod judge;
+pub(crate) mod numbers;
 
 use crate::plan::item::Item;
 
@@ -106,7 +106,7 @@ pub struct Measured {
 
 /// The median of `values` (the mean of the middle two for an even count);
 /// `None` for none.
-pub fn median(values: &mut [f64]) -> Option<f64> {
+pub(crate) fn median(values: &mut [f64]) -> Option<f64> {
     if values.is_empty() {
         return None;
     }
@@ -120,7 +120,7 @@ pub fn median(values: &mut [f64]) -> Option<f64> {
 }
 
 /// The arithmetic mean; `None` for none.
-pub fn mean(values: &[f64]) -> Option<f64> {
+pub(crate) fn mean(values: &[f64]) -> Option<f64> {
     (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
 }
 
@@ -128,7 +128,7 @@ pub fn mean(values: &[f64]) -> Option<f64> {
 /// an item with many views weighs more than one with few. Only items whose
 /// views and interactions are both known take part; `None` when their views
 /// add up to zero.
-pub fn interaction_rate<'a>(items: impl IntoIterator<Item = &'a Measures>) -> Option<f64> {
+pub(crate) fn interaction_rate<'a>(items: impl IntoIterator<Item = &'a Measures>) -> Option<f64> {
     let (mut interactions, mut views) = (0.0, 0.0);
     for m in items {
         if let (Some(v), Some(i)) = (m.get(Measure::Views), m.interactions()) {

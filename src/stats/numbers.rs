@@ -23,22 +23,23 @@ use crate::error::diagnostic::SourceFile;
 use crate::error::{Error, Result};
 
 /// The directory beside `ritme.toml` that holds the numbers.
-pub const DIR: &str = "ritme.numbers";
+pub(crate) const DIR: &str = "ritme.numbers";
 
 /// Git merges the files of [`DIR`] line by line, keeping both sides' lines
 /// (each line is one measurement): written into the directory as
 /// `.gitattributes`.
-pub const GITATTRIBUTES: &str =
+pub(crate) const GITATTRIBUTES: &str =
     "# Written by ritme: each line of a numbers file is one measurement, so a\n\
 # merge keeps both sides' lines.\n\
 *.csv merge=union\n";
 
 /// The first line of every file.
-pub const HEADER: &str = "key,measured,views,readers,reactions,comments,read_seconds,clicks,url";
+pub(crate) const HEADER: &str =
+    "key,measured,views,readers,reactions,comments,read_seconds,clicks,url";
 
 /// One measurement of one item.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Row {
+pub(crate) struct Row {
     pub key: String,
     pub measured: NaiveDate,
     pub measures: Measures,
@@ -46,17 +47,17 @@ pub struct Row {
 }
 
 /// The file a measurement of `measured` goes to: `YYYY-MM.csv`.
-pub fn file_name(measured: NaiveDate) -> String {
+pub(crate) fn file_name(measured: NaiveDate) -> String {
     measured.format("%Y-%m.csv").to_string()
 }
 
 /// Whether `name` is a file of [`DIR`] that ritme reads.
-pub fn is_numbers_file(name: &str) -> bool {
+pub(crate) fn is_numbers_file(name: &str) -> bool {
     name.ends_with(".csv") && !name.starts_with('.')
 }
 
 /// The text of one file: the header, then `rows` sorted by key and day.
-pub fn render(rows: &[Row]) -> String {
+pub(crate) fn render(rows: &[Row]) -> String {
     let mut sorted: Vec<&Row> = rows.iter().collect();
     sorted.sort_by(|a, b| (&a.key, a.measured).cmp(&(&b.key, b.measured)));
     let mut out = String::with_capacity(64 + rows.len() * 64);
@@ -91,7 +92,7 @@ pub fn render(rows: &[Row]) -> String {
 /// union merge appends); a bad line, a measurement of another month than
 /// the file's name says, or a second line for the same item and day is an
 /// error at its line and column (exit 2).
-pub fn parse(name: &str, text: &str) -> Result<Vec<(usize, Row)>> {
+pub(crate) fn parse(name: &str, text: &str) -> Result<Vec<(usize, Row)>> {
     let file = SourceFile::new(name, text);
     let fail = |offset: usize, len: usize, message: String| {
         Error::Definitions(vec![file.diagnostic(offset..offset + len, message)])

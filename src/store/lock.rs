@@ -32,10 +32,10 @@ pub struct Binding {
 
 /// The fields of an item people decided, with when and by whom: the
 /// `decided` column.
-pub type Decided = BTreeMap<String, Stamp>;
+pub(super) type Decided = BTreeMap<String, Stamp>;
 
 /// The fields an edit pins (SPEC section 10): `reset KEY FIELD` names these.
-pub const PINNABLE: &[&str] = &["owner", "date", "time", "status", "title", "team"];
+pub(crate) const PINNABLE: &[&str] = &["owner", "date", "time", "status", "title", "team"];
 
 pub(super) fn decided_from(text: &str) -> Decided {
     let raw: BTreeMap<String, (String, String)> = serde_json::from_str(text).unwrap_or_default();
@@ -58,7 +58,7 @@ pub(super) fn is_edited(d: &Decided) -> bool {
 }
 
 /// The hash of a lock's bytes, as the database records it.
-pub fn hash(text: &str) -> String {
+pub(crate) fn hash(text: &str) -> String {
     format!("{:016x}", xxhash_rust::xxh3::xxh3_64(text.as_bytes()))
 }
 
@@ -301,7 +301,7 @@ fn check_lock_file(guard: Option<&(std::path::PathBuf, String)>) -> Result<()> {
 }
 
 /// Records of page reviews are keyed `page/<id>`.
-pub const PAGE_PREFIX: &str = "page/";
+pub(super) const PAGE_PREFIX: &str = "page/";
 
 fn review_entry(v: &Value) -> (String, bool) {
     match v {

@@ -12,7 +12,7 @@ mod numbers;
 mod properties;
 mod query;
 mod reviews;
-pub mod schema;
+pub(crate) mod schema;
 mod settled;
 mod stats;
 
@@ -23,14 +23,14 @@ use rusqlite::{Connection, OpenFlags};
 
 use crate::error::{Error, Result};
 
-pub use apply::{Change, Diff};
-pub use edit::{Edit, Reset};
-pub use feed::Tracked;
-pub use lock::{hash as lock_hash, Binding, PINNABLE};
-pub use numbers::{read_numbers, NumbersFiles};
+pub(crate) use apply::{Change, Diff};
+pub(crate) use edit::{Edit, Reset};
+pub(crate) use feed::Tracked;
+pub use lock::Binding;
+pub(crate) use lock::{hash as lock_hash, PINNABLE};
+pub(crate) use numbers::read_numbers;
 pub use query::Filter;
-pub use settled::Settled;
-pub use stats::ImportSummary;
+pub(crate) use settled::Settled;
 
 /// Where the database lives.
 #[derive(Debug, Clone, PartialEq, Eq)]

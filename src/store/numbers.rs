@@ -40,7 +40,7 @@ const META: &str = "numbers";
 /// Reads the numbers files of the calendar in `calendar_dir` (none when
 /// the directory is absent): a broken one is an error before anything is
 /// written.
-pub fn read_numbers(calendar_dir: &Path) -> Result<NumbersFiles> {
+pub(crate) fn read_numbers(calendar_dir: &Path) -> Result<NumbersFiles> {
     let dir = calendar_dir.join(DIR);
     let mut files = Vec::new();
     match std::fs::read_dir(&dir) {

@@ -16,14 +16,14 @@ use crate::error::{Error, Result};
 use crate::lock::Stamp;
 
 /// The version this ritme writes.
-pub const VERSION: i64 = MIGRATIONS.len() as i64;
+pub(crate) const VERSION: i64 = MIGRATIONS.len() as i64;
 
 type Migration = fn(&rusqlite::Transaction) -> Result<()>;
 
 const MIGRATIONS: &[Migration] = &[v1, v2, v3, v4, v5];
 
 /// `PRAGMA application_id` of a ritme database: "Ritm" in ASCII.
-pub const APPLICATION_ID: i32 = 0x5269_746d;
+pub(crate) const APPLICATION_ID: i32 = 0x5269_746d;
 
 /// How many table names a refusal lists before it says "…".
 const TABLES_SHOWN: usize = 8;
@@ -33,7 +33,7 @@ const TABLES_SHOWN: usize = 8;
 /// tables (written before the mark existed), or empty. Reads through a
 /// read-only connection, so nothing is written to a file that is refused,
 /// not even a checkpoint of its WAL.
-pub fn check_owner(path: &std::path::Path) -> Result<()> {
+pub(crate) fn check_owner(path: &std::path::Path) -> Result<()> {
     let flags =
         rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(path, flags)
@@ -74,7 +74,7 @@ pub fn check_owner(path: &std::path::Path) -> Result<()> {
 
 /// Brings the database to [`VERSION`], or refuses one that is newer, and
 /// marks it with [`APPLICATION_ID`].
-pub fn migrate(conn: &mut Connection) -> Result<()> {
+pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
     let current = version(conn)?;
     if current > VERSION {
         return Err(Error::Storage(format!(
@@ -105,7 +105,7 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
 }
 
 /// The stored version; 0 for an empty database.
-pub fn version(conn: &Connection) -> Result<i64> {
+pub(crate) fn version(conn: &Connection) -> Result<i64> {
     let exists: bool = conn.query_row(
         "SELECT EXISTS(SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version')",
         [],

@@ -14,7 +14,7 @@ use crate::report::diff::Facts;
 
 /// The formats of `ritme agenda`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AgendaFormat {
+pub(crate) enum AgendaFormat {
     Text,
     Markdown,
     Json,
@@ -23,7 +23,7 @@ pub enum AgendaFormat {
 
 impl AgendaFormat {
     /// The file extension `agenda --all --out DIR` writes.
-    pub fn extension(self) -> &'static str {
+    pub(crate) fn extension(self) -> &'static str {
         match self {
             AgendaFormat::Text => "txt",
             AgendaFormat::Markdown => "md",
@@ -34,7 +34,7 @@ impl AgendaFormat {
 }
 
 /// Who the agenda is for, as shown.
-pub struct Heading<'a> {
+pub(crate) struct Heading<'a> {
     /// `person` or `team`.
     pub kind: &'static str,
     pub id: &'a str,
@@ -42,7 +42,7 @@ pub struct Heading<'a> {
 }
 
 /// What changed since a revision (`--since`), as shown after the agenda.
-pub struct Since<'a> {
+pub(crate) struct Since<'a> {
     /// The revision as given (`main`, `2026-11-16`) and its commit.
     pub base: &'a SideLabel,
     /// Whether the working tree's lock was behind its TOML, so its side is
@@ -80,7 +80,7 @@ impl Since<'_> {
 }
 
 /// Renders `agenda` in `format`, with what changed `since` a revision when given.
-pub fn render_agenda(
+pub(crate) fn render_agenda(
     cal: &Calendar,
     agenda: &Agenda,
     who: &Heading,

@@ -11,11 +11,11 @@ use serde::Serialize;
 use crate::dates::DateRange;
 use crate::plan::item::time_text;
 use crate::report::diff::{self, Comparison, Facts, ItemChange, Kind, PersonChange};
-use crate::report::{severity_name, Finding};
+use crate::report::Finding;
 
 /// The formats of `ritme diff`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum DiffFormat {
+pub(crate) enum DiffFormat {
     #[default]
     Text,
     Markdown,
@@ -23,11 +23,11 @@ pub enum DiffFormat {
 }
 
 /// The first line of the markdown: CI recipes find their earlier comment by it.
-pub const MARKER: &str = "<!-- ritme-diff -->";
+pub(super) const MARKER: &str = "<!-- ritme-diff -->";
 
 /// One side as shown.
 #[derive(Debug, Clone, Serialize)]
-pub struct SideLabel {
+pub(crate) struct SideLabel {
     /// What the user named (`main`, `HEAD`), or `working tree`.
     pub revision: String,
     /// The commit, or null for the working tree.
@@ -38,7 +38,7 @@ pub struct SideLabel {
 
 /// What the comparison is of.
 #[derive(Debug, Clone)]
-pub struct Shown<'a> {
+pub(crate) struct Shown<'a> {
     pub base: SideLabel,
     pub head: SideLabel,
     pub today: chrono::NaiveDate,
@@ -53,7 +53,7 @@ pub struct Shown<'a> {
 }
 
 /// Renders the comparison in `format`.
-pub fn render_diff(format: DiffFormat, shown: &Shown) -> String {
+pub(crate) fn render_diff(format: DiffFormat, shown: &Shown) -> String {
     match format {
         DiffFormat::Text => text(shown),
         DiffFormat::Markdown => markdown(shown),
@@ -141,7 +141,7 @@ fn sign(c: &ItemChange) -> char {
 }
 
 fn finding_line(f: &Finding) -> String {
-    let mut s = format!("{} {}", severity_name(f.severity), f.code);
+    let mut s = format!("{} {}", f.severity.name(), f.code);
     if let Some(w) = &f.week {
         let _ = write!(s, " {w}");
     }

@@ -6,11 +6,11 @@ use std::fmt::Write as _;
 
 use crate::error::{Error, Result};
 use crate::model::Severity;
-use crate::report::{severity_name, Code, Finding};
+use crate::report::{Code, Finding};
 
 /// `check --format` values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum CheckFormat {
+pub(crate) enum CheckFormat {
     /// Lines for people, grouped by severity
     #[default]
     Text,
@@ -24,7 +24,7 @@ pub enum CheckFormat {
 
 /// What the findings are about, for headers and summaries.
 #[derive(Debug, Clone)]
-pub struct Outcome<'a> {
+pub(crate) struct Outcome<'a> {
     pub findings: &'a [Finding],
     /// The lowest severity that fails.
     pub threshold: Severity,
@@ -41,7 +41,7 @@ pub struct Outcome<'a> {
 
 impl Outcome<'_> {
     /// Whether nothing reaches the failing severity.
-    pub fn ok(&self) -> bool {
+    pub(crate) fn ok(&self) -> bool {
         !self.findings.iter().any(|f| f.fails(self.threshold))
     }
 
@@ -53,7 +53,7 @@ impl Outcome<'_> {
 }
 
 /// The findings in `format`.
-pub fn render(format: CheckFormat, o: &Outcome) -> Result<Vec<u8>> {
+pub(crate) fn render(format: CheckFormat, o: &Outcome) -> Result<Vec<u8>> {
     Ok(match format {
         CheckFormat::Text => text(o).into_bytes(),
         CheckFormat::Json => json(o)?,
@@ -203,7 +203,7 @@ fn junit(o: &Outcome) -> String {
                     let _ = write!(attrs, " line=\"{line}\"");
                 }
             }
-            let sev = severity_name(f.severity);
+            let sev = f.severity.name();
             if f.fails(o.threshold) {
                 suite_failures += 1;
                 let _ = write!(

@@ -3,7 +3,7 @@
 //! show it. Used by `agenda --format html` and `report steering`.
 
 /// Escapes text for HTML element content and quoted attribute values.
-pub fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -34,7 +34,7 @@ footer{margin-top:2.5rem;color:#8a93a5;font-size:.85rem}\
 @media print{body{margin:0}h2{break-after:avoid}}";
 
 /// A whole page around `body` (already HTML), titled `title` (text).
-pub fn page(lang: &str, title: &str, body: &str) -> String {
+pub(crate) fn page(lang: &str, title: &str, body: &str) -> String {
     format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\

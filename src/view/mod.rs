@@ -4,7 +4,7 @@
 mod agenda;
 mod diff;
 mod findings;
-pub mod html;
+pub(crate) mod html;
 mod names;
 mod quarter;
 mod record;
@@ -12,15 +12,15 @@ mod sheet;
 mod steering;
 mod table;
 
-pub use agenda::{render_agenda, AgendaFormat, Heading, Since};
-pub use diff::{render_diff, DiffFormat, Shown, SideLabel};
-pub use findings::{render as render_findings, CheckFormat, Outcome};
-pub use names::{all_day, date_label, day_label, weekday_short};
-pub use quarter::{quarter_view, QuarterView};
-pub use record::{write_csv, write_json, Record};
-pub use sheet::render_sheet;
-pub use steering::{render_steering, SteeringFormat};
-pub use table::{ColorChoice, Style, Tables};
+pub(crate) use agenda::{render_agenda, AgendaFormat, Heading, Since};
+pub(crate) use diff::{render_diff, DiffFormat, Shown, SideLabel};
+pub(crate) use findings::{render as render_findings, CheckFormat, Outcome};
+pub(crate) use names::{all_day, date_label, day_label, weekday_short};
+pub(crate) use quarter::{quarter_view, QuarterView};
+pub(crate) use record::{write_csv, write_json};
+pub(crate) use sheet::render_sheet;
+pub(crate) use steering::{render_steering, SteeringFormat};
+pub(crate) use table::{ColorChoice, Style, Tables};
 
 use std::io::Write;
 
@@ -28,7 +28,7 @@ use crate::error::{Error, Result};
 
 /// Output format of listing and report commands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum OutputFormat {
+pub(crate) enum OutputFormat {
     #[default]
     Table,
     Json,
@@ -36,7 +36,7 @@ pub enum OutputFormat {
 }
 
 /// Writes `bytes` to stdout; a closed pipe (`ritme list | head`) is not an error.
-pub fn emit(bytes: &[u8]) -> Result<()> {
+pub(crate) fn emit(bytes: &[u8]) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match out.write_all(bytes).and_then(|()| out.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::io("<stdout>", e)),

@@ -15,7 +15,7 @@ const MONTHS_NL: [&str; 12] = [
 ];
 
 /// `Mon` or `ma`.
-pub fn weekday_short(day: Weekday, locale: Locale) -> &'static str {
+pub(crate) fn weekday_short(day: Weekday, locale: Locale) -> &'static str {
     let i = day.num_days_from_monday() as usize;
     match locale {
         Locale::En => DAYS_EN[i],
@@ -24,7 +24,7 @@ pub fn weekday_short(day: Weekday, locale: Locale) -> &'static str {
 }
 
 /// What the time column says for an all-day item.
-pub fn all_day(locale: Locale) -> &'static str {
+pub(crate) fn all_day(locale: Locale) -> &'static str {
     match locale {
         Locale::En => "all day",
         Locale::Nl => "hele dag",
@@ -32,7 +32,7 @@ pub fn all_day(locale: Locale) -> &'static str {
 }
 
 /// `Mon 6 Apr` or `ma 6 apr`.
-pub fn day_label(d: NaiveDate, locale: Locale) -> String {
+pub(crate) fn day_label(d: NaiveDate, locale: Locale) -> String {
     format!(
         "{} {}",
         weekday_short(d.weekday(), locale),
@@ -41,7 +41,7 @@ pub fn day_label(d: NaiveDate, locale: Locale) -> String {
 }
 
 /// `6 Apr` or `6 apr`.
-pub fn date_label(d: NaiveDate, locale: Locale) -> String {
+pub(crate) fn date_label(d: NaiveDate, locale: Locale) -> String {
     let month = match locale {
         Locale::En => MONTHS_EN[d.month0() as usize],
         Locale::Nl => MONTHS_NL[d.month0() as usize],

@@ -26,7 +26,7 @@ use crate::report::weeks::{layout, Day, Week};
 
 /// What the overview shows.
 #[derive(Debug, Clone, Copy)]
-pub struct QuarterView<'a> {
+pub(crate) struct QuarterView<'a> {
     pub cal: &'a Calendar,
     /// The items of the quarter's whole weeks.
     pub items: &'a [Item],
@@ -101,7 +101,7 @@ impl Words {
 }
 
 /// The overview as text: a title line, the table and a legend.
-pub fn quarter_view(v: &QuarterView, style: Style) -> String {
+pub(crate) fn quarter_view(v: &QuarterView, style: Style) -> String {
     let cal = v.cal;
     let words = Words::of(style.locale);
     let range = DateRange {

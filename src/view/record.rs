@@ -9,7 +9,7 @@ use crate::plan::text::Text;
 
 /// An item as JSON and CSV show it. Field order is the contract.
 #[derive(Debug, Serialize)]
-pub struct Record<'a> {
+pub(crate) struct Record<'a> {
     pub key: &'a str,
     pub title: &'a str,
     pub source: &'static str,
@@ -72,7 +72,7 @@ impl<'a> From<&'a Item> for Record<'a> {
 }
 
 /// The items as a pretty-printed JSON array with a final newline.
-pub fn write_json(items: &[Item]) -> Result<Vec<u8>> {
+pub(crate) fn write_json(items: &[Item]) -> Result<Vec<u8>> {
     let records: Vec<Record> = items.iter().map(Record::from).collect();
     let mut out = serde_json::to_vec_pretty(&records)
         .map_err(|e| Error::usage(format!("cannot write JSON: {e}")))?;
@@ -81,7 +81,7 @@ pub fn write_json(items: &[Item]) -> Result<Vec<u8>> {
 }
 
 /// The items as CSV: a header row, then one row per item.
-pub fn write_csv(items: &[Item]) -> Result<Vec<u8>> {
+pub(crate) fn write_csv(items: &[Item]) -> Result<Vec<u8>> {
     let mut w = csv::Writer::from_writer(Vec::new());
     let bad = |e: csv::Error| Error::usage(format!("cannot write CSV: {e}"));
     w.write_record(HEADER).map_err(bad)?;

@@ -8,7 +8,7 @@ use crate::report::{Sheet, Value};
 
 /// The sheet in `format`; `table` is the sheet people read (it may be a
 /// pivot of `sheet`, as for `load`).
-pub fn render_sheet(
+pub(crate) fn render_sheet(
     sheet: &Sheet,
     table: &Sheet,
     format: OutputFormat,

@@ -6,14 +6,14 @@ use crate::report::steering::Steering;
 
 /// The formats of `report steering`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SteeringFormat {
+pub(crate) enum SteeringFormat {
     Markdown,
     Html,
     Json,
 }
 
 /// Renders the report.
-pub fn render_steering(s: &Steering, format: SteeringFormat) -> String {
+pub(crate) fn render_steering(s: &Steering, format: SteeringFormat) -> String {
     match format {
         SteeringFormat::Markdown => markdown(s),
         SteeringFormat::Html => page(s),

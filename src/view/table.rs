@@ -9,7 +9,7 @@ use crate::model::Locale;
 
 /// How output for people looks: decided once per command.
 #[derive(Debug, Clone, Copy)]
-pub struct Style {
+pub(crate) struct Style {
     /// ANSI colour and attributes.
     pub color: bool,
     /// Box-drawing characters and fitting to the terminal width.
@@ -19,7 +19,7 @@ pub struct Style {
 
 /// Whether to colour: from `--color`, else the terminal and `NO_COLOR`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum ColorChoice {
+pub(crate) enum ColorChoice {
     #[default]
     Auto,
     Always,
@@ -28,7 +28,7 @@ pub enum ColorChoice {
 
 impl Style {
     /// The style for stdout under `choice` and the environment.
-    pub fn detect(choice: ColorChoice, locale: Locale) -> Self {
+    pub(crate) fn detect(choice: ColorChoice, locale: Locale) -> Self {
         let terminal = std::io::stdout().is_terminal();
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         let color = match choice {
@@ -45,11 +45,11 @@ impl Style {
 }
 
 /// Width assumed when stdout is no terminal and `COLUMNS` is not set.
-pub const DEFAULT_WIDTH: usize = 120;
+pub(super) const DEFAULT_WIDTH: usize = 120;
 
 impl Style {
     /// The columns to fit in: `COLUMNS`, else the terminal's, else 120.
-    pub fn width(&self) -> usize {
+    pub(crate) fn width(&self) -> usize {
         if let Some(n) = std::env::var("COLUMNS")
             .ok()
             .and_then(|c| c.trim().parse::<usize>().ok())
@@ -67,7 +67,7 @@ impl Style {
 }
 
 /// Makes tables in one style.
-pub trait Tables {
+pub(crate) trait Tables {
     /// An empty table with `header`.
     fn table(&self, header: &[&str]) -> Table;
 }

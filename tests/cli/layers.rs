@@ -11,12 +11,13 @@ fn src() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
 }
 
-/// The top-level modules in the order lib.rs declares them.
+/// The top-level modules in the order lib.rs declares them (`mod name;`
+/// at the start of a line; the hidden `bench` module only re-exports).
 fn order() -> Vec<String> {
     let lib = fs::read_to_string(src().join("lib.rs")).unwrap();
     lib.lines()
-        .filter_map(|l| l.trim().strip_prefix("pub mod "))
-        .map(|m| m.trim_end_matches(';').to_string())
+        .filter_map(|l| l.strip_prefix("mod ")?.strip_suffix(';'))
+        .map(str::to_string)
         .collect()
 }
 
@@ -132,7 +133,7 @@ fn clap_stays_in_cli() {
     rust_files(&src(), &mut files);
     let outside: Vec<String> = files
         .iter()
-        .filter(|f| !matches!(owner(f).as_str(), "cli" | "main"))
+        .filter(|f| owner(f) != "cli")
         .filter(|f| fs::read_to_string(f).unwrap().contains("clap::"))
         .map(|f| f.strip_prefix(src()).unwrap().display().to_string())
         .collect();

@@ -378,7 +378,7 @@ fn init_writes_the_example_and_never_overwrites() {
         &["init", "--template", "voorbeeld", dir.to_str().unwrap()],
     )
     .ok();
-    let mut embedded: Vec<String> = ritme::cli::VOORBEELD_FILES
+    let mut embedded: Vec<String> = ritme::bench::cli::VOORBEELD_FILES
         .iter()
         .map(|s| s.to_string())
         .collect();

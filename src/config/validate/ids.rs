@@ -40,7 +40,12 @@ impl Validator<'_> {
             // the first definition follows as the hint.
             let message = format!("duplicate {} id \"{}\"", section.noun(), id.get_ref());
             let hint = format!("first defined in {}:{line}:{col}", first.name);
-            self.error_hint(f, id.span(), message, Some(hint));
+            let d = self.files[f]
+                .0
+                .diagnostic(id.span(), message)
+                .with_hint(Some(hint));
+            self.diagnostics
+                .push(d.with_related(first, fs, "first defined here"));
             return;
         }
         known.insert(id.get_ref().clone(), (f, id.span()));

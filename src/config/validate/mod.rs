@@ -30,7 +30,7 @@ use crate::recur::{Every, Rule, Shorthand};
 const PROBE_YEARS: u64 = 12;
 
 /// Validates the parsed files; the first is `ritme.toml`.
-pub fn calendar(files: &[(SourceFile, raw::RawFile)]) -> Result<Calendar> {
+pub(super) fn calendar(files: &[(SourceFile, raw::RawFile)]) -> Result<Calendar> {
     let mut v = Validator {
         files,
         diagnostics: Vec::new(),

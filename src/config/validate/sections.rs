@@ -37,26 +37,9 @@ impl Validator<'_> {
                 }
                 parsed
             }),
-            empty_week: self.severity(f, &r.empty_week, d.empty_week),
-            thin_week: self.severity(f, &r.thin_week, d.thin_week),
-            empty_day: self.severity(f, &r.empty_day, d.empty_day),
-            crowded_day: self.severity(f, &r.crowded_day, d.crowded_day),
-            overload: self.severity(f, &r.overload, d.overload),
-            away_assigned: self.severity(f, &r.away_assigned, d.away_assigned),
-            unassigned: self.severity(f, &r.unassigned, d.unassigned),
-            focus_gap: self.severity(f, &r.focus_gap, d.focus_gap),
-            no_goal: self.severity(f, &r.no_goal, d.no_goal),
-            orphan: self.severity(f, &r.orphan, d.orphan),
-            goal_missed: self.severity(f, &r.goal_missed, d.goal_missed),
-            fading_format: self.severity(f, &r.fading_format, d.fading_format),
-            stale_page: self.severity(f, &r.stale_page, d.stale_page),
-            overdue: self.severity(f, &r.overdue, d.overdue),
-            unpublished: self.severity(f, &r.unpublished, d.unpublished),
-            unclaimed_slot: self.severity(f, &r.unclaimed_slot, d.unclaimed_slot),
-            unfair_pool: self.severity(f, &r.unfair_pool, d.unfair_pool),
+            severities: self.severities(f, r),
             remind: r.remind.as_ref().map_or(d.remind, |x| self.remind(f, x)),
             freeze: r.freeze.as_ref().map_or(d.freeze, |x| self.freeze(f, x)),
-            unplanned: self.severity(f, &r.unplanned, d.unplanned),
         }
     }
 

@@ -135,19 +135,28 @@ impl Validator<'_> {
         }
     }
 
-    pub(super) fn severity(&mut self, f: F, s: &Option<S<String>>, default: Severity) -> Severity {
-        let Some(s) = s else { return default };
-        match s.get_ref().as_str() {
-            "error" => Severity::Error,
-            "warning" => Severity::Warning,
-            "off" => Severity::Off,
-            other => {
-                let hint = suggest::hint(other, ["error", "warning", "off"])
-                    .or(Some("use error, warning or off".into()));
-                self.error_hint(f, s.span(), format!("unknown severity \"{other}\""), hint);
-                default
+    /// The severity of each finding code: the defaults, changed where
+    /// `[rules]` names one.
+    pub(super) fn severities(&mut self, f: F, r: &raw::RawRules) -> Severities {
+        let mut severities = Severities::default();
+        for code in Code::ALL {
+            if let Some(s) = r.severity(code) {
+                let severity = self.severity(f, s, code.default_severity());
+                severities.set(code, severity);
             }
         }
+        severities
+    }
+
+    pub(super) fn severity(&mut self, f: F, s: &S<String>, default: Severity) -> Severity {
+        let word = s.get_ref().as_str();
+        if let Some(severity) = Severity::ALL.into_iter().find(|v| v.name() == word) {
+            return severity;
+        }
+        let hint = suggest::hint(word, Severity::ALL.map(Severity::name))
+            .or(Some("use error, warning or off".into()));
+        self.error_hint(f, s.span(), format!("unknown severity \"{word}\""), hint);
+        default
     }
 
     pub(super) fn policy(&mut self, f: F, s: &S<String>) -> HolidayPolicy {
@@ -281,20 +290,14 @@ mod tests {
 
     #[test]
     fn severities_and_policies_fall_back_to_the_default() {
-        let (sev, messages) = judge("warning", |v, s| {
-            v.severity(0, &Some(s.clone()), Severity::Error)
-        });
+        let (sev, messages) = judge("warning", |v, s| v.severity(0, s, Severity::Error));
         assert_eq!((sev, messages.len()), (Severity::Warning, 0));
-        let (sev, messages) = judge("warn", |v, s| {
-            v.severity(0, &Some(s.clone()), Severity::Error)
-        });
+        let (sev, messages) = judge("warn", |v, s| v.severity(0, s, Severity::Error));
         assert_eq!(sev, Severity::Error);
         assert!(
             messages[0].contains("did you mean \"warning\"?"),
             "{messages:?}"
         );
-        let (sev, _) = judge("", |v, _| v.severity(0, &None, Severity::Off));
-        assert_eq!(sev, Severity::Off);
         let (policy, messages) = judge("shift", |v, s| v.policy(0, s));
         assert_eq!((policy, messages.len()), (HolidayPolicy::Shift, 0));
         let (_, messages) = judge("move", |v, s| v.policy(0, s));

@@ -9,7 +9,12 @@ use crate::model::{Calendar, Team};
 
 /// The ambassador of an item of `team` with `turn`, standing on `date`;
 /// `None` when the team has none or all of them are away.
-pub fn pick<'c>(cal: &'c Calendar, team: &'c Team, turn: u32, date: NaiveDate) -> Option<&'c str> {
+pub(super) fn pick<'c>(
+    cal: &'c Calendar,
+    team: &'c Team,
+    turn: u32,
+    date: NaiveDate,
+) -> Option<&'c str> {
     let n = team.ambassadors.len();
     (0..n)
         .map(|k| team.ambassadors[(turn as usize + k) % n].as_str())
@@ -17,7 +22,7 @@ pub fn pick<'c>(cal: &'c Calendar, team: &'c Team, turn: u32, date: NaiveDate) -
 }
 
 /// `current`, while still one of `team`'s ambassadors and not away on `date`.
-pub fn still<'c>(
+pub(super) fn still<'c>(
     cal: &'c Calendar,
     team: &'c Team,
     current: &str,

@@ -10,14 +10,14 @@ use super::load::Load;
 use crate::model::Calendar;
 
 /// Whether an item of `owner` has anyone to fall back on.
-pub fn any(cal: &Calendar, own: &[String], owner: &str) -> bool {
+pub(super) fn any(cal: &Calendar, own: &[String], owner: &str) -> bool {
     !own.is_empty() || cal.person(owner).is_some_and(|p| !p.backup.is_empty())
 }
 
 /// Who takes an item of `owner` standing on `date`. A backup who holds it
 /// from an earlier plan (`incumbent`) keeps it while they can: an owner who
 /// becomes available again does not get the item back (SPEC section 10).
-pub fn pick<'c>(
+pub(super) fn pick<'c>(
     cal: &'c Calendar,
     own: &'c [String],
     owner: &'c str,

@@ -9,7 +9,7 @@ use crate::model::{Calendar, Person};
 
 /// Why a person cannot take an item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Busy {
+pub(super) enum Busy {
     /// One of their `away` ranges holds the day.
     Away,
     /// Their load that week already equals their capacity.
@@ -31,12 +31,12 @@ impl std::fmt::Display for Busy {
 }
 
 /// Whether `person` is away on `date`.
-pub fn is_away(person: &Person, date: NaiveDate) -> bool {
+pub(crate) fn is_away(person: &Person, date: NaiveDate) -> bool {
     person.away.iter().any(|r| r.contains(date))
 }
 
 /// The running load of every person while assignment proceeds.
-pub struct Load<'a> {
+pub(super) struct Load<'a> {
     people: &'a [Person],
     index: FxHashMap<&'a str, usize>,
     week: FxHashMap<(usize, IsoWeek), u32>,
@@ -44,7 +44,7 @@ pub struct Load<'a> {
 
 impl<'a> Load<'a> {
     /// Nobody owns anything yet.
-    pub fn new(cal: &'a Calendar) -> Self {
+    pub(super) fn new(cal: &'a Calendar) -> Self {
         Load {
             people: &cal.people,
             index: cal
@@ -58,14 +58,14 @@ impl<'a> Load<'a> {
     }
 
     /// `person` now owns one more item standing on `date`.
-    pub fn add(&mut self, person: &str, date: NaiveDate) {
+    pub(super) fn add(&mut self, person: &str, date: NaiveDate) {
         if let Some(&i) = self.index.get(person) {
             *self.week.entry((i, date.iso_week())).or_default() += 1;
         }
     }
 
     /// Items `person` owns in the ISO week of `date`.
-    pub fn in_week(&self, person: &str, date: NaiveDate) -> u32 {
+    pub(super) fn in_week(&self, person: &str, date: NaiveDate) -> u32 {
         self.index.get(person).map_or(0, |&i| self.week_of(i, date))
     }
 
@@ -75,7 +75,7 @@ impl<'a> Load<'a> {
 
     /// Whether `person` can take one more item on `date`: not away, and
     /// below their capacity in that ISO week.
-    pub fn check(&self, person: &str, date: NaiveDate) -> Result<(), Busy> {
+    pub(super) fn check(&self, person: &str, date: NaiveDate) -> Result<(), Busy> {
         let &i = self.index.get(person).ok_or(Busy::Unknown)?;
         let p = &self.people[i];
         if is_away(p, date) {

@@ -33,11 +33,11 @@ use crate::model::{Calendar, OwnerRule};
 use crate::plan::item::Item;
 use crate::plan::text::{Interner, Text};
 
-pub use load::is_away;
+pub(crate) use load::is_away;
 
 /// An item before it has an owner, with its turn for rotations.
 #[derive(Debug, Clone)]
-pub struct Draft<'c> {
+pub(crate) struct Draft<'c> {
     /// Boxed: drafts and items are moved several times on their way to the
     /// plan (collected, filtered, sorted), and moving 400-byte items was a
     /// fifth of planning 100,000 of them.
@@ -61,7 +61,7 @@ pub struct Draft<'c> {
 
 /// What the stored plan (the lock) already decided about an item's people.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub enum Held {
+pub(crate) enum Held {
     /// A new item: the rules decide.
     #[default]
     Nothing,
@@ -80,7 +80,7 @@ pub enum Held {
 
 impl<'c> Draft<'c> {
     /// A draft with no owner rule yet.
-    pub fn new(item: Item, turn: u32) -> Self {
+    pub(crate) fn new(item: Item, turn: u32) -> Self {
         Draft {
             item: Box::new(item),
             owner_rule: Cow::Owned(OwnerRule::Nobody),
@@ -93,7 +93,7 @@ impl<'c> Draft<'c> {
     }
 
     /// Takes the owner rule, backups and `prepare` of the definition.
-    pub fn follow(&mut self, template: &'c crate::model::Template) {
+    pub(crate) fn follow(&mut self, template: &'c crate::model::Template) {
         self.owner_rule = Cow::Borrowed(&template.owner);
         self.backup = &template.backup;
         self.prepare = template.prepare;
@@ -114,15 +114,16 @@ pub struct Unassigned {
 
 /// The drafts with owners and ambassadors filled in.
 #[derive(Debug, Clone, Default)]
-pub struct Assignment {
-    /// The items, in the order the drafts came.
+pub(crate) struct Assignment {
+    /// The items, in the order the drafts came; boxed, see [`Draft`].
+    #[allow(clippy::vec_box)]
     pub items: Vec<Box<Item>>,
     /// The items a rotation or pool left without an owner, by date and key.
     pub unassigned: Vec<Unassigned>,
 }
 
 /// Gives every draft its owner and, for team-scoped items, its ambassador.
-pub fn assign(cal: &Calendar, drafts: Vec<Draft<'_>>) -> Assignment {
+pub(crate) fn assign(cal: &Calendar, drafts: Vec<Draft<'_>>) -> Assignment {
     let mut owners: Vec<Option<Text>> = vec![None; drafts.len()];
     // The team whose turn a team rotation's item was.
     let mut teams: Vec<Option<Text>> = vec![None; drafts.len()];
@@ -307,13 +308,13 @@ pub(crate) mod tests {
     use crate::model::{Origin, Person, Pool, Team};
     use crate::plan::item::Source;
 
-    pub use crate::plan::test_support::d;
+    pub(crate) use crate::plan::test_support::d;
 
     /// An away range, inclusive.
-    pub type Away = (NaiveDate, NaiveDate);
+    pub(crate) type Away = (NaiveDate, NaiveDate);
 
     /// A calendar with these people: (id, capacity, away ranges).
-    pub fn calendar(people: &[(&str, u32, &[Away])]) -> Calendar {
+    pub(crate) fn calendar(people: &[(&str, u32, &[Away])]) -> Calendar {
         Calendar {
             people: people
                 .iter()
@@ -339,7 +340,7 @@ pub(crate) mod tests {
     }
 
     /// A bare item of format `id` standing on `date`.
-    pub fn item(id: &str, date: NaiveDate) -> Item {
+    pub(crate) fn item(id: &str, date: NaiveDate) -> Item {
         let key = crate::plan::item::format_key(id, date);
         let mut it = crate::plan::test_support::item(&key, date, None);
         it.title = id.into();

@@ -12,13 +12,13 @@ use crate::model::Pool;
 /// Who held items drawn from each pool, by the Monday of the week each
 /// stands in, in assignment (date) order: the fairness of SPEC section 11.
 #[derive(Debug, Default)]
-pub struct History {
+pub(super) struct History {
     held: FxHashMap<(String, String), Vec<NaiveDate>>,
 }
 
 impl History {
     /// `person` holds an item of `pool` standing on `date`.
-    pub fn add(&mut self, pool: &Pool, person: &str, date: NaiveDate) {
+    pub(super) fn add(&mut self, pool: &Pool, person: &str, date: NaiveDate) {
         self.held
             .entry((pool.name(), person.to_string()))
             .or_default()
@@ -43,7 +43,7 @@ impl History {
 /// the least loaded that ISO week; on a tie, whoever held the fewest items
 /// of this pool in the 52 weeks before, then whoever held one longest ago
 /// (never is longest), then the id. Nothing here depends on the window.
-pub fn pick<'m>(
+pub(super) fn pick<'m>(
     pool: &Pool,
     members: &[&'m str],
     date: NaiveDate,

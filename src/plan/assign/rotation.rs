@@ -16,7 +16,7 @@ use crate::model::{Calendar, Member};
 /// Who takes a rotation's item: the owner, and the team whose turn it was
 /// when a team's ambassador took it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Pick<'c> {
+pub(super) struct Pick<'c> {
     pub owner: &'c str,
     pub team: Option<&'c str>,
 }
@@ -28,7 +28,7 @@ impl<'c> Pick<'c> {
 }
 
 /// The owner of the item with `turn` standing on `date`, or why nobody is.
-pub fn pick<'c>(
+pub(super) fn pick<'c>(
     cal: &'c Calendar,
     list: &'c [Member],
     turn: u32,
@@ -77,7 +77,7 @@ pub fn pick<'c>(
 
 /// `current`, while still a member (or an ambassador of a team member) who
 /// can take the item: a stored item keeps its owner (SPEC section 10).
-pub fn still<'c>(
+pub(super) fn still<'c>(
     cal: &'c Calendar,
     list: &'c [Member],
     turn: u32,
@@ -101,7 +101,7 @@ pub fn still<'c>(
 
 /// The team whose turn `turn` is, and how many turns fell to that team
 /// before it: what an item whose owner a person pinned still belongs to.
-pub fn turn_team(list: &[Member], turn: u32) -> Option<(&str, u32)> {
+pub(super) fn turn_team(list: &[Member], turn: u32) -> Option<(&str, u32)> {
     let (i, member) = from_turn(list, turn).next()?;
     match member {
         Member::Team(team) => Some((team.as_str(), team_turns(list, i, turn))),
