@@ -62,11 +62,7 @@ fn build_calendar(
             (id, *cap, away)
         })
         .collect();
-    let borrowed: Vec<(&str, u32, &[Away])> = spec
-        .iter()
-        .map(|(id, cap, away)| (*id, *cap, away.as_slice()))
-        .collect();
-    let mut cal = calendar(&borrowed);
+    let mut cal = with_people(&spec);
     let names: Vec<String> = spec.iter().map(|(id, _, _)| id.to_string()).collect();
     cal.people[0].team = Some("hr".into());
     cal.teams.push(Team {
@@ -126,6 +122,29 @@ fn build_calendar(
         });
     }
     cal
+}
+
+/// A calendar of these people: (id, capacity, away ranges).
+fn with_people(spec: &[(&str, u32, Vec<Away>)]) -> Calendar {
+    let borrowed: Vec<(&str, u32, &[Away])> = spec
+        .iter()
+        .map(|(id, cap, away)| (*id, *cap, away.as_slice()))
+        .collect();
+    calendar(&borrowed)
+}
+
+/// A format anchored on 2026-09-01 whose occurrences all stand (holidays
+/// kept, weekends too), its rotation counting held occurrences.
+fn kept_format(id: &str, rrule: &str, owner: OwnerRule) -> Format {
+    let template = Template {
+        title: id.into(),
+        owner,
+        ..Template::default()
+    };
+    let mut f = crate::plan::test_support::format(id, rrule, d(2026, 9, 1), template);
+    f.recurrence.holidays = HolidayPolicy::Keep;
+    f.rotation_counts = RotationCounts::Held;
+    f
 }
 
 fn window(from: u64, len: u64) -> DateRange {
@@ -228,29 +247,12 @@ proptest! {
                 (*id, 100, ranges)
             })
             .collect();
-        let borrowed: Vec<(&str, u32, &[Away])> = spec
-            .iter()
-            .map(|(id, cap, away)| (*id, *cap, away.as_slice()))
-            .collect();
-        let mut cal = calendar(&borrowed);
-        cal.formats.push(Format {
-            id: "beurt".into(),
-            template: Template {
-                title: "Beurt".into(),
-                owner: OwnerRule::Rotation(list.iter().map(|p| (*p).into()).collect()),
-                ..Template::default()
-            },
-            recurrence: Recurrence {
-                rule: Rule::from_rrule(if daily { "FREQ=DAILY" } else { "FREQ=WEEKLY;BYDAY=TU" }, start).unwrap(),
-                anchor: start,
-                until: None,
-                skip: Default::default(),
-                holidays: HolidayPolicy::Keep,
-            },
-            rotation_counts: RotationCounts::Held,
-            reserve: false,
-            origin: Origin::default(),
-        });
+        let mut cal = with_people(&spec);
+        cal.formats.push(kept_format(
+            "beurt",
+            if daily { "FREQ=DAILY" } else { "FREQ=WEEKLY;BYDAY=TU" },
+            OwnerRule::Rotation(list.iter().map(|p| (*p).into()).collect()),
+        ));
         let plan = super::build(&cal, window(w.0, w.1), &Default::default()).unwrap();
         prop_assert!(!plan.items.is_empty());
         for item in &plan.items {
@@ -269,7 +271,6 @@ fn a_window_starting_mid_week_sees_the_whole_week() {
     // Wednesday item of a rotation of Anna alone stays unassigned, even in a
     // window of that Wednesday only, which does not hold Monday.
     let mut cal = build_calendar(&[(1, None), (2, None)], &[], &[]);
-    let start = d(2026, 9, 1);
     for (id, rrule, owner) in [
         (
             "vast",
@@ -282,24 +283,7 @@ fn a_window_starting_mid_week_sees_the_whole_week() {
             OwnerRule::Rotation(vec!["anna".into()]),
         ),
     ] {
-        cal.formats.push(Format {
-            id: id.into(),
-            template: Template {
-                title: id.into(),
-                owner,
-                ..Template::default()
-            },
-            recurrence: Recurrence {
-                rule: Rule::from_rrule(rrule, start).unwrap(),
-                anchor: start,
-                until: None,
-                skip: Default::default(),
-                holidays: HolidayPolicy::Keep,
-            },
-            rotation_counts: RotationCounts::Held,
-            reserve: false,
-            origin: Origin::default(),
-        });
+        cal.formats.push(kept_format(id, rrule, owner));
     }
     let wednesday = DateRange {
         from: d(2026, 11, 25),
