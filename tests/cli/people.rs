@@ -1611,6 +1611,41 @@ fn import_ics_keeps_a_yearly_rule_and_names_the_end_of_expanded_dates() {
     assert!(away.contains("date = 2028-12-25"), "{away}");
 }
 
+/// `from` anchors a blackout's rule; `until` does not go with one, and
+/// `[imported]` needs its `until`.
+#[test]
+fn a_blackout_rule_takes_from_and_imported_needs_until() {
+    let s = Scratch::fixture("people-basis");
+    let root = s.read("ritme.toml");
+    let with = |extra: &str| {
+        s.write("ritme.toml", &format!("{root}\n{extra}"));
+        let mut args = vec!["plan"];
+        args.extend(WINDOW);
+        s.ritme(&args)
+    };
+    // Every 8 December from 2026: Tuesday the 8th is off for the rubric.
+    let ok = with(
+        "[[blackout]]\nid = \"b\"\nname = \"B\"\nfrom = 2026-12-08\nrrule = \"FREQ=YEARLY\"\n",
+    );
+    assert_eq!(ok.code(), 0, "{}", ok.stderr());
+    let planned = items(&s);
+    assert!(planned.contains_key("format/dinsdag/2026-12-15"));
+    assert!(!planned.contains_key("format/dinsdag/2026-12-08"));
+    let both = with("[[blackout]]\nid = \"b\"\nname = \"B\"\nfrom = 2026-12-08\nuntil = 2026-12-09\nrrule = \"FREQ=YEARLY\"\n").code_is(2);
+    assert!(
+        both.stderr()
+            .contains("[[blackout]] takes `rrule` (with `from` as its first day"),
+        "{}",
+        both.stderr()
+    );
+    let bare = with("[imported]\n").code_is(2);
+    assert!(
+        bare.stderr().contains("[imported] needs `until`"),
+        "{}",
+        bare.stderr()
+    );
+}
+
 #[test]
 fn import_ics_as_away_makes_rotations_pass_over_the_person() {
     let s = planned_basis();
