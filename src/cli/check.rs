@@ -94,6 +94,9 @@ pub(super) fn run(ctx: &super::Context, args: Args) -> Result<()> {
     let measured = schedule::measured(ctx, numbers.as_ref().or(opened.store.as_ref()))?;
     let findings = findings(ctx, &loaded, &opened, &measured, window)?;
     let cal = &loaded.calendar;
+    if let Some(range) = opened.planned.or(opened.stored) {
+        super::stored::note_imported_ends(ctx, cal, range.until);
+    }
     // Every check that is on, whatever the data: a check with nothing to
     // look at (no database for orphans, no numbers, no pages) passed, and
     // JUnit's suites stay the same from run to run, so CI trend graphs hold.

@@ -53,7 +53,7 @@ pub enum IcsAs {
 /// Arguments of `ritme import ics`.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "The events are written to imported/<file>.toml in the calendar (imported/<person>-<file>.toml for --as away), and \"imported/*.toml\" is added to `include` in ritme.toml when no entry matches yet. Recurring events are expanded from --from to --until.\n\nExamples:\n  ritme -C calendars/voorbeeld import ics calendars/voorbeeld/ics/studiedagen.ics --as blackout\n  ritme -C calendars/voorbeeld import ics calendars/voorbeeld/ics/dana-afwezig.ics --as away --person dana"
+    after_help = "The events are written to imported/<file>.toml in the calendar (imported/<person>-<file>.toml for --as away), and \"imported/*.toml\" is added to `include` in ritme.toml when no entry matches yet. A recurring one-day event imported --as blackout keeps its RRULE (`from` and `rrule`), so it holds in every year planned; other recurring events are expanded from --from to --until, and `plan` and `check` say so when the plan runs past --until.\n\nExamples:\n  ritme -C calendars/voorbeeld import ics calendars/voorbeeld/ics/studiedagen.ics --as blackout\n  ritme -C calendars/voorbeeld import ics calendars/voorbeeld/ics/dana-afwezig.ics --as away --person dana"
 )]
 pub struct IcsArgs {
     /// The .ics file
@@ -116,7 +116,8 @@ fn ics(ctx: &Context, args: IcsArgs) -> Result<()> {
     let path = ctx.cwd.join(&args.file);
     let bytes = std::fs::read(&path).map_err(|e| Error::io(&args.file, e))?;
     let shown = args.file.display().to_string();
-    let read = ics::read(&shown, &bytes, cal.timezone, horizon)
+    let keep_rules = args.kind == IcsAs::Blackout;
+    let read = ics::read(&shown, &bytes, cal.timezone, horizon, keep_rules)
         .map_err(|e| Error::usage(format!("{e}; nothing imported")))?;
     let stem = args
         .file
@@ -160,6 +161,14 @@ fn ics(ctx: &Context, args: IcsArgs) -> Result<()> {
             IcsAs::Away => "away",
         }
     );
+    // Recurring events written as dates end at the horizon; `plan` and
+    // `check` say so when they plan past it.
+    let header = match read.cut {
+        Some(until) => format!(
+            "{header}\n[imported]\nuntil = {until}  # recurring events go on after this day: import again with a later --until\n"
+        ),
+        None => header,
+    };
     let (text, what) = match person {
         Some(p) => (
             header + &away_entries(p, &read.events),
@@ -195,9 +204,12 @@ fn known_person<'c>(cal: &'c Calendar, id: &str) -> Result<&'c str> {
     Err(Error::usage(format!("unknown person \"{id}\" ({hint})")))
 }
 
-/// `date = ...` for one day, else `from`/`until`.
+/// `from` and `rrule` for a kept rule, `date = ...` for one day, else
+/// `from`/`until`.
 fn dates(out: &mut String, e: &Event) {
-    if e.from == e.until {
+    if let Some(rule) = &e.rule {
+        let _ = writeln!(out, "from = {}\nrrule = {}", e.from, toml_string(rule));
+    } else if e.from == e.until {
         let _ = writeln!(out, "date = {}", e.from);
     } else {
         let _ = writeln!(out, "from = {}\nuntil = {}", e.from, e.until);

@@ -95,6 +95,7 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
         range.from = cutoff.min(range.until);
         stored.store.forget_before(cutoff);
     }
+    stored::note_imported_ends(ctx, &loaded.calendar, range.until);
     progress.phase(format!("expanding {} to {}", range.from, range.until));
     let plan = plan::build_at(&loaded.calendar, range, &stored.lock, Some(today))?;
     if args.locked {

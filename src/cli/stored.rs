@@ -6,6 +6,8 @@
 
 use std::path::PathBuf;
 
+use chrono::NaiveDate;
+
 use crate::config::Loaded;
 use crate::dates::DateRange;
 use crate::error::{Error, Result};
@@ -27,6 +29,19 @@ pub(super) enum Mode {
     /// file it works in memory, and it never turns an old database into a
     /// lock.
     DryPlan,
+}
+
+/// A note for each imported file whose recurring events were written as
+/// dates up to a day before `until`, the end of the range planned: past
+/// that day the plan does not have them (`ritme import ics` wrote
+/// `[imported] until`).
+pub fn note_imported_ends(ctx: &super::Context, cal: &crate::model::Calendar, until: NaiveDate) {
+    for end in cal.imported.iter().filter(|e| e.until < until) {
+        ctx.say(format!(
+            "note: {} holds its recurring events up to {} only, and the plan runs to {until}: import the .ics again with --until {until} --replace",
+            end.origin.file, end.until
+        ));
+    }
 }
 
 /// The lock and the database in line with it.

@@ -91,6 +91,15 @@ pub(super) struct RawFile {
     pub page: Vec<S<RawPage>>,
     #[serde(default)]
     pub away: Vec<S<RawAway>>,
+    pub imported: Option<S<RawImported>>,
+}
+
+/// `[imported]`: written by `ritme import ics` when the file's recurring
+/// events go on after the days it holds.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawImported {
+    pub until: Option<S<Date>>,
 }
 
 /// `[calendar]`

@@ -30,6 +30,11 @@ pub struct Event {
     pub until: NaiveDate,
     /// The SUMMARY, unescaped; empty when the event has none.
     pub summary: String,
+    /// The event's RRULE (dates only), kept as a rule rather than
+    /// expanded: `from` is its DTSTART and its first date. Only with
+    /// `keep_rules`, for a one-day event without RDATE, EXDATE or replaced
+    /// instances.
+    pub rule: Option<String>,
 }
 
 /// What a file held.
@@ -41,16 +46,23 @@ pub struct Read {
     pub outside: usize,
     /// Events left out because their STATUS is CANCELLED.
     pub cancelled: usize,
+    /// The horizon's last day, when a recurring event written as dates goes
+    /// on after it: the imported days end there, the event does not.
+    pub cut: Option<NaiveDate>,
 }
 
 /// Reads `bytes` (the file `name`) into events, dates in `tz`, keeping
-/// those that touch `horizon`. A malformed file or an event without a
-/// usable date is an error naming the file, the line and the event.
+/// those that touch `horizon`. With `keep_rules`, a recurring event that a
+/// rule alone describes stays one event with its rule (see [`Event::rule`]);
+/// other recurring events are expanded inside the horizon. A malformed file
+/// or an event without a usable date is an error naming the file, the line
+/// and the event.
 pub fn read(
     name: &str,
     bytes: &[u8],
     tz: chrono_tz::Tz,
     horizon: DateRange,
+    keep_rules: bool,
 ) -> Result<Read, String> {
     let lines = unfold(name, bytes)?;
     let text: String = lines.iter().map(|(_, l)| format!("{l}\n")).collect();
@@ -124,12 +136,32 @@ pub fn read(
             .as_deref()
             .filter(|_| p.recurrence_id.is_none())
             .and_then(|u| replaced.get(u));
-        let firsts = p.starts(horizon, gone).map_err(|e| {
+        let at = || {
             let at = starts
                 .get(i)
                 .map_or_else(|| name.to_string(), |l| format!("{name}:{l}"));
-            format!("{at}: {}: {e}", describe(&events[i], i))
-        })?;
+            format!("{at}: {}", describe(&events[i], i))
+        };
+        if keep_rules {
+            if let Some(rule) = p
+                .keepable(horizon, gone)
+                .map_err(|e| format!("{}: {e}", at()))?
+            {
+                seen.insert(Event {
+                    from: p.start,
+                    until: p.start,
+                    summary: p.summary.clone(),
+                    rule: Some(rule),
+                });
+                continue;
+            }
+        }
+        let (firsts, more) = p
+            .starts(horizon, gone)
+            .map_err(|e| format!("{}: {e}", at()))?;
+        if more {
+            out.cut = Some(horizon.until);
+        }
         for from in firsts {
             let until = from
                 .checked_add_days(Days::new(p.length_days))
@@ -142,6 +174,7 @@ pub fn read(
                 from,
                 until,
                 summary: p.summary.clone(),
+                rule: None,
             });
         }
     }
@@ -490,19 +523,61 @@ impl Parsed {
         })
     }
 
+    /// The rule, written for dates, when it alone describes this event and
+    /// has a date inside `horizon`: a one-day event whose first date is its
+    /// DTSTART, without RDATE, EXDATE or instances another event replaced.
+    /// A rule that keeps these dates could not say the rest.
+    fn keepable(
+        &self,
+        horizon: DateRange,
+        replaced: Option<&BTreeSet<NaiveDate>>,
+    ) -> Result<Option<String>, String> {
+        let Some(text) = &self.rrule else {
+            return Ok(None);
+        };
+        if self.length_days > 0
+            || self.recurrence_id.is_some()
+            || !self.rdates.is_empty()
+            || !self.exdates.is_empty()
+            || replaced.is_some_and(|r| !r.is_empty())
+        {
+            return Ok(None);
+        }
+        let text = super::zone::date_rule(text);
+        let rule = Self::rule(&text, self.start)?;
+        let mut dates = rule.dates();
+        if dates.next() != Some(self.start) {
+            return Ok(None);
+        }
+        let inside = std::iter::once(self.start)
+            .chain(dates)
+            .find(|d| *d >= horizon.from)
+            .is_some_and(|d| d <= horizon.until);
+        Ok(inside.then_some(text))
+    }
+
+    fn rule(text: &str, start: NaiveDate) -> Result<Rule, String> {
+        Rule::from_rrule(text, start).map_err(|e| e.replace("invalid rrule", "unusable RRULE"))
+    }
+
     /// The first days of every occurrence up to the horizon's end, less the
-    /// EXDATEs and the instances another event with a RECURRENCE-ID replaced.
+    /// EXDATEs and the instances another event with a RECURRENCE-ID replaced;
+    /// and whether the rule goes on after the horizon.
     fn starts(
         &self,
         horizon: DateRange,
         replaced: Option<&BTreeSet<NaiveDate>>,
-    ) -> Result<Vec<NaiveDate>, String> {
+    ) -> Result<(Vec<NaiveDate>, bool), String> {
         let mut out: BTreeSet<NaiveDate> = BTreeSet::new();
         out.insert(self.start);
+        let mut more = false;
         if let Some(text) = &self.rrule {
-            let rule = Rule::from_rrule(&super::zone::date_rule(text), self.start)
-                .map_err(|e| e.replace("invalid rrule", "unusable RRULE"))?;
-            for d in rule.dates().take_while(|d| *d <= horizon.until) {
+            let rule = Self::rule(&super::zone::date_rule(text), self.start)?;
+            for d in rule.dates() {
+                if d > horizon.until {
+                    more = true;
+                    break;
+                }
                 if out.len() > EVENT_LIMIT {
                     return Err(format!(
                         "its RRULE makes more than {EVENT_LIMIT} dates before {}: import with a nearer --until",
@@ -513,11 +588,12 @@ impl Parsed {
             }
         }
         out.extend(self.rdates.iter().copied());
-        Ok(out
+        let dates = out
             .into_iter()
             .filter(|d| !self.exdates.contains(d))
             .filter(|d| replaced.is_none_or(|r| !r.contains(d)))
-            .collect())
+            .collect();
+        Ok((dates, more))
     }
 }
 
@@ -539,7 +615,14 @@ mod tests {
     }
 
     fn read_ok(bytes: &[u8]) -> Read {
-        read("t.ics", bytes, chrono_tz::Europe::Amsterdam, horizon()).unwrap()
+        read(
+            "t.ics",
+            bytes,
+            chrono_tz::Europe::Amsterdam,
+            horizon(),
+            false,
+        )
+        .unwrap()
     }
 
     #[test]
@@ -551,12 +634,14 @@ mod tests {
                 Event {
                     from: d(2027, 4, 27),
                     until: d(2027, 4, 27),
-                    summary: "Koningsdag".into()
+                    summary: "Koningsdag".into(),
+                    rule: None,
                 },
                 Event {
                     from: d(2027, 7, 19),
                     until: d(2027, 8, 15),
-                    summary: "Zomer".into()
+                    summary: "Zomer".into(),
+                    rule: None,
                 },
             ]
         );
@@ -598,6 +683,44 @@ mod tests {
     }
 
     #[test]
+    fn a_rule_alone_is_kept_and_one_with_exceptions_is_expanded_and_cut() {
+        // Koningsdag: one day, nothing but the rule: kept. Zomer: several
+        // days a year, which a blackout rule cannot say: expanded, and cut
+        // at the horizon's end while the rule goes on.
+        let bytes = ics("BEGIN:VEVENT\r\nUID:kd\r\nSUMMARY:Koningsdag\r\nDTSTART;VALUE=DATE:20260427\r\nRRULE:FREQ=YEARLY\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:z\r\nSUMMARY:Zomer\r\nDTSTART;VALUE=DATE:20260720\r\nDTEND;VALUE=DATE:20260722\r\nRRULE:FREQ=YEARLY\r\nEND:VEVENT\r\n");
+        let r = read(
+            "t.ics",
+            &bytes,
+            chrono_tz::Europe::Amsterdam,
+            horizon(),
+            true,
+        )
+        .unwrap();
+        let list: Vec<(NaiveDate, Option<&str>)> = r
+            .events
+            .iter()
+            .map(|e| (e.from, e.rule.as_deref()))
+            .collect();
+        assert_eq!(
+            list,
+            [
+                (d(2026, 4, 27), Some("FREQ=YEARLY")),
+                (d(2026, 7, 20), None),
+                (d(2027, 7, 20), None),
+                (d(2028, 7, 20), None),
+            ]
+        );
+        assert_eq!(r.cut, Some(d(2028, 12, 31)));
+        // Without keep_rules (absences), every rule is expanded.
+        let r = read_ok(&bytes);
+        assert_eq!(r.events.len(), 6);
+        assert!(r.events.iter().all(|e| e.rule.is_none()));
+        // A rule that ends inside the horizon cuts nothing.
+        let ends = ics("BEGIN:VEVENT\r\nUID:z\r\nDTSTART;VALUE=DATE:20260720\r\nDTEND;VALUE=DATE:20260722\r\nRRULE:FREQ=YEARLY;COUNT=2\r\nEND:VEVENT\r\n");
+        assert_eq!(read_ok(&ends).cut, None);
+    }
+
+    #[test]
     fn folds_inside_utf8_and_escaped_text_are_read() {
         let mut bytes = ics("");
         let event = b"BEGIN:VEVENT\r\nUID:1\r\nSUMMARY:Caf\xC3\r\n \xA9-dag\\, met taart\\; en meer\r\nDTSTART;VALUE=DATE:20270501\r\nEND:VEVENT\r\n";
@@ -622,6 +745,7 @@ mod tests {
             &no_date,
             chrono_tz::Europe::Amsterdam,
             horizon(),
+            false,
         )
         .unwrap_err();
         assert_eq!(
@@ -634,6 +758,7 @@ mod tests {
             &bad_date,
             chrono_tz::Europe::Amsterdam,
             horizon(),
+            false,
         )
         .unwrap_err();
         assert!(
@@ -641,9 +766,23 @@ mod tests {
             "{e}"
         );
         let broken = b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20270501\r\n";
-        let e = read("vrij.ics", broken, chrono_tz::Europe::Amsterdam, horizon()).unwrap_err();
+        let e = read(
+            "vrij.ics",
+            broken,
+            chrono_tz::Europe::Amsterdam,
+            horizon(),
+            false,
+        )
+        .unwrap_err();
         assert!(e.starts_with("vrij.ics: not a valid iCalendar file"), "{e}");
-        let e = read("leeg.ics", b"", chrono_tz::Europe::Amsterdam, horizon()).unwrap_err();
+        let e = read(
+            "leeg.ics",
+            b"",
+            chrono_tz::Europe::Amsterdam,
+            horizon(),
+            false,
+        )
+        .unwrap_err();
         assert!(e.contains("holds no BEGIN:VCALENDAR"), "{e}");
         let no_colon = ics("BEGIN:VEVENT\r\nSUMMARY\r\nEND:VEVENT\r\n");
         let e = read(
@@ -651,6 +790,7 @@ mod tests {
             &no_colon,
             chrono_tz::Europe::Amsterdam,
             horizon(),
+            false,
         )
         .unwrap_err();
         assert!(
@@ -684,6 +824,7 @@ mod tests {
             &ics("BEGIN:VEVENT\r\nUID:1\r\nSUMMARY:Half\r\nDTSTART;VALUE=DATE:20270501\r\nDTEND:20270503T120000\r\nEND:VEVENT\r\n"),
             chrono_tz::Europe::Amsterdam,
             horizon(),
+            false,
         )
         .unwrap_err();
         assert_eq!(

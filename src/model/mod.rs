@@ -49,6 +49,16 @@ pub struct Calendar {
     pub blackouts: Vec<Blackout>,
     pub quiet: Vec<Quiet>,
     pub pages: Vec<Page>,
+    /// Files of `ritme import ics` whose recurring events were written as
+    /// dates up to a last day, and go on after it.
+    pub imported: Vec<ImportEnd>,
+}
+
+/// The last day an imported file holds of recurring events that go on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportEnd {
+    pub until: NaiveDate,
+    pub origin: Origin,
 }
 
 /// Language of names in tables.
@@ -447,6 +457,7 @@ impl Calendar {
             blackouts: vec![],
             quiet: vec![],
             pages: vec![],
+            imported: vec![],
         }
     }
 

@@ -1,8 +1,9 @@
 //! Property tests of assignment through [`super::build`]: rotation
-//! owners and ambassadors do not depend on the planning window, and the same
-//! calendar gives the same plan.
+//! owners and ambassadors do not depend on the planning window, the same
+//! calendar gives the same plan, and a plain rotation's owners are the ones
+//! worked out here without ritme.
 
-use chrono::Days;
+use chrono::{Days, NaiveDate};
 use proptest::prelude::*;
 
 use super::assign::tests::{calendar, d, Away};
@@ -61,11 +62,7 @@ fn build_calendar(
             (id, *cap, away)
         })
         .collect();
-    let borrowed: Vec<(&str, u32, &[Away])> = spec
-        .iter()
-        .map(|(id, cap, away)| (*id, *cap, away.as_slice()))
-        .collect();
-    let mut cal = calendar(&borrowed);
+    let mut cal = with_people(&spec);
     let names: Vec<String> = spec.iter().map(|(id, _, _)| id.to_string()).collect();
     cal.people[0].team = Some("hr".into());
     cal.teams.push(Team {
@@ -127,6 +124,29 @@ fn build_calendar(
     cal
 }
 
+/// A calendar of these people: (id, capacity, away ranges).
+fn with_people(spec: &[(&str, u32, Vec<Away>)]) -> Calendar {
+    let borrowed: Vec<(&str, u32, &[Away])> = spec
+        .iter()
+        .map(|(id, cap, away)| (*id, *cap, away.as_slice()))
+        .collect();
+    calendar(&borrowed)
+}
+
+/// A format anchored on 2026-09-01 whose occurrences all stand (holidays
+/// kept, weekends too), its rotation counting held occurrences.
+fn kept_format(id: &str, rrule: &str, owner: OwnerRule) -> Format {
+    let template = Template {
+        title: id.into(),
+        owner,
+        ..Template::default()
+    };
+    let mut f = crate::plan::test_support::format(id, rrule, d(2026, 9, 1), template);
+    f.recurrence.holidays = HolidayPolicy::Keep;
+    f.rotation_counts = RotationCounts::Held;
+    f
+}
+
 fn window(from: u64, len: u64) -> DateRange {
     let from = d(2026, 9, 1) + Days::new(from);
     DateRange {
@@ -179,13 +199,78 @@ proptest! {
     }
 }
 
+/// The owner a plain rotation gives its `k`-th occurrence on `date`,
+/// worked out without ritme: turn `k` is `list[k % n]`; when that person is
+/// away, the next one in the list who is not takes that one item, and the
+/// turns after it are unchanged.
+fn expected_owner<'a>(
+    list: &[&'a str],
+    k: usize,
+    date: NaiveDate,
+    away: Option<(&str, NaiveDate, NaiveDate)>,
+) -> Option<&'a str> {
+    let n = list.len();
+    (0..n).map(|j| list[(k + j) % n]).find(|who| {
+        away.is_none_or(|(person, from, until)| *who != person || date < from || date > until)
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// A rotation of 2 to 5 people in any order, capacity to spare, no
+    /// blackouts, every day (step 1) or every Tuesday from the anchor, a
+    /// Tuesday (step 7), so the k-th occurrence is the anchor + k * step;
+    /// at most one person away for a while.
+    #[test]
+    fn a_plain_rotations_owners_are_worked_out_without_ritme(
+        list in Just(vec!["anna", "bert", "chris", "dana", "eva"]).prop_shuffle(),
+        n in 2usize..=5,
+        daily in any::<bool>(),
+        away in prop::option::of((0usize..5, 0u64..120, 0u64..15)),
+        w in (0u64..100, 6u64..60),
+    ) {
+        let list = &list[..n];
+        let start = d(2026, 9, 1);
+        let step: u64 = if daily { 1 } else { 7 };
+        let away = away.map(|(p, off, len)| {
+            let from = start + Days::new(off);
+            (list[p % n], from, from + Days::new(len))
+        });
+        let spec: Vec<(&str, u32, Vec<Away>)> = list
+            .iter()
+            .map(|id| {
+                let ranges = away
+                    .filter(|(p, _, _)| p == id)
+                    .map(|(_, from, until)| vec![(from, until)])
+                    .unwrap_or_default();
+                (*id, 100, ranges)
+            })
+            .collect();
+        let mut cal = with_people(&spec);
+        cal.formats.push(kept_format(
+            "beurt",
+            if daily { "FREQ=DAILY" } else { "FREQ=WEEKLY;BYDAY=TU" },
+            OwnerRule::Rotation(list.iter().map(|p| (*p).into()).collect()),
+        ));
+        let plan = super::build(&cal, window(w.0, w.1), &Default::default()).unwrap();
+        prop_assert!(!plan.items.is_empty());
+        for item in &plan.items {
+            let days = (item.date - start).num_days() as u64;
+            prop_assert_eq!(days % step, 0, "{} is no occurrence", item.date);
+            let k = (days / step) as usize;
+            let want = expected_owner(list, k, item.date, away);
+            prop_assert_eq!(item.owner.as_deref(), want, "owner of {}", item.key);
+        }
+    }
+}
+
 #[test]
 fn a_window_starting_mid_week_sees_the_whole_week() {
     // Anna has capacity 1. A fixed item on Monday fills her week, so the
     // Wednesday item of a rotation of Anna alone stays unassigned, even in a
     // window of that Wednesday only, which does not hold Monday.
     let mut cal = build_calendar(&[(1, None), (2, None)], &[], &[]);
-    let start = d(2026, 9, 1);
     for (id, rrule, owner) in [
         (
             "vast",
@@ -198,24 +283,7 @@ fn a_window_starting_mid_week_sees_the_whole_week() {
             OwnerRule::Rotation(vec!["anna".into()]),
         ),
     ] {
-        cal.formats.push(Format {
-            id: id.into(),
-            template: Template {
-                title: id.into(),
-                owner,
-                ..Template::default()
-            },
-            recurrence: Recurrence {
-                rule: Rule::from_rrule(rrule, start).unwrap(),
-                anchor: start,
-                until: None,
-                skip: Default::default(),
-                holidays: HolidayPolicy::Keep,
-            },
-            rotation_counts: RotationCounts::Held,
-            reserve: false,
-            origin: Origin::default(),
-        });
+        cal.formats.push(kept_format(id, rrule, owner));
     }
     let wednesday = DateRange {
         from: d(2026, 11, 25),

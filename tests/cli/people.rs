@@ -1496,7 +1496,8 @@ fn import_ics_as_blackout_writes_definitions_and_plan_skips_those_days() {
         ])
         .ok();
     let err = run.stderr();
-    assert!(err.contains("imported 4 blackouts from"), "{err}");
+    // Eerste Kerstdag's two years are one rule.
+    assert!(err.contains("imported 3 blackouts from"), "{err}");
     assert!(err.contains("into imported/feestdagen.toml (left out: 1 outside 2026-01-01 to 2028-12-31, 1 cancelled); added \"imported/*.toml\" to `include` in ritme.toml"), "{err}");
     insta::assert_snapshot!("import_blackout_toml", s.read("imported/feestdagen.toml"));
     assert!(s
@@ -1532,6 +1533,117 @@ fn import_ics_as_blackout_writes_definitions_and_plan_skips_those_days() {
     ])
     .ok();
     assert_eq!(s.read("imported/feestdagen.toml"), before);
+}
+
+/// Item 15 of issue 16: a yearly holiday is imported as its rule, so a plan
+/// three years on still has it; a yearly event a rule cannot say (two days)
+/// is written as dates up to --until, and `plan` and `check` say where they end.
+#[test]
+fn import_ics_keeps_a_yearly_rule_and_names_the_end_of_expanded_dates() {
+    let s = planned_basis();
+    let file = fixture("people-ics/jaarlijks.ics");
+    let run = s
+        .ritme(&["import", "ics", file.to_str().unwrap(), "--as", "blackout"])
+        .ok();
+    // Kerstdag once (its rule), Zomersluiting in 2027 and 2028.
+    assert!(
+        run.stderr().contains("imported 3 blackouts"),
+        "{}",
+        run.stderr()
+    );
+    let toml = s.read("imported/jaarlijks.toml");
+    assert!(
+        toml.contains("id = \"eerste-kerstdag-2026-12-25\"\nname = \"Eerste Kerstdag\"\nfrom = 2026-12-25\nrrule = \"FREQ=YEARLY\"\n"),
+        "{toml}"
+    );
+    assert!(
+        toml.contains("\n[imported]\nuntil = 2028-12-31  #"),
+        "{toml}"
+    );
+    assert!(toml.contains("id = \"zomersluiting-2028-08-03\"\nname = \"Zomersluiting\"\nfrom = 2028-08-03\nuntil = 2028-08-04\n"), "{toml}");
+    // Inside the imported days: no note.
+    let check = s.ritme(&["check"]);
+    assert!(!check.stderr().contains("jaarlijks"), "{}", check.stderr());
+    // Christmas 2029 is a Tuesday: the rule still keeps the rubric off it.
+    let run = s
+        .ritme(&["plan", "--from", "2029-12-17", "--until", "2030-01-06"])
+        .ok();
+    let note = "note: imported/jaarlijks.toml holds its recurring events up to 2028-12-31 only, and the plan runs to 2030-01-06: import the .ics again with --until 2030-01-06 --replace";
+    assert!(run.stderr().contains(note), "{}", run.stderr());
+    let list = s
+        .ritme(&[
+            "list",
+            "--from",
+            "2029-12-17",
+            "--until",
+            "2030-01-06",
+            "--format",
+            "json",
+        ])
+        .ok()
+        .json();
+    let dinsdag: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["key"].as_str().unwrap().starts_with("format/dinsdag/"))
+        .map(|i| i["date"].as_str().unwrap())
+        .collect();
+    assert_eq!(dinsdag, ["2029-12-18", "2030-01-01"]);
+    assert!(s.ritme(&["check"]).stderr().contains(note));
+    // As absences ([[away]] has no rule) every event is written as dates.
+    s.ritme(&[
+        "import",
+        "ics",
+        file.to_str().unwrap(),
+        "--as",
+        "away",
+        "--person",
+        "anna",
+    ])
+    .ok();
+    let away = s.read("imported/anna-jaarlijks.toml");
+    assert!(!away.contains("rrule"), "{away}");
+    assert!(
+        away.contains("\n[imported]\nuntil = 2028-12-31  #"),
+        "{away}"
+    );
+    assert!(away.contains("date = 2028-12-25"), "{away}");
+}
+
+/// `from` anchors a blackout's rule; `until` does not go with one, and
+/// `[imported]` needs its `until`.
+#[test]
+fn a_blackout_rule_takes_from_and_imported_needs_until() {
+    let s = Scratch::fixture("people-basis");
+    let root = s.read("ritme.toml");
+    let with = |extra: &str| {
+        s.write("ritme.toml", &format!("{root}\n{extra}"));
+        let mut args = vec!["plan"];
+        args.extend(WINDOW);
+        s.ritme(&args)
+    };
+    // Every 8 December from 2026: Tuesday the 8th is off for the rubric.
+    let ok = with(
+        "[[blackout]]\nid = \"b\"\nname = \"B\"\nfrom = 2026-12-08\nrrule = \"FREQ=YEARLY\"\n",
+    );
+    assert_eq!(ok.code(), 0, "{}", ok.stderr());
+    let planned = items(&s);
+    assert!(planned.contains_key("format/dinsdag/2026-12-15"));
+    assert!(!planned.contains_key("format/dinsdag/2026-12-08"));
+    let both = with("[[blackout]]\nid = \"b\"\nname = \"B\"\nfrom = 2026-12-08\nuntil = 2026-12-09\nrrule = \"FREQ=YEARLY\"\n").code_is(2);
+    assert!(
+        both.stderr()
+            .contains("[[blackout]] takes `rrule` (with `from` as its first day"),
+        "{}",
+        both.stderr()
+    );
+    let bare = with("[imported]\n").code_is(2);
+    assert!(
+        bare.stderr().contains("[imported] needs `until`"),
+        "{}",
+        bare.stderr()
+    );
 }
 
 #[test]

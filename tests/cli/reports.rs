@@ -473,3 +473,43 @@ fn mix_and_gaps_match_values_worked_out_by_hand() {
          2026-W53,,2,2,,resting,\"Kerstreces, Nieuwjaarsdag\"\n"
     );
 }
+
+/// `report focus` of `check-all`, worked out by hand from the fixture. The
+/// block `winter-welzijn` (2026-11-23 to 2027-02-28, tag `welzijn`, one a
+/// week) is served by `welzijnstip` alone (Thursdays). `items` counts the
+/// items dated inside the range (and the block); `weeks` are the whole ISO
+/// weeks of the range that have a working day in the block that is neither
+/// quiet nor a blackout (the Kerstreces is quiet from 12-21 to 01-01).
+///
+/// December 2026: the ten items of `mix_and_gaps_match_values_worked_out_by_hand`
+/// (woensdagverhaal 2, vrijdagvraag 2, welzijnstip 3, losse-draad 1,
+/// one-offs 2); serving: welzijnstip's 3rd, 24th and 31st = 3; share 3/10 =
+/// 0.3. Weeks: W49, W50, W51 (W52 and W53 are all quiet) = 3; below one a
+/// week: W50 (the 10th skipped) and W51 (the 17th skipped); W49 has the 3rd.
+///
+/// January 2027 (1 to 31; the 28th and 31st of December are W53's but not
+/// the month's): woensdagverhaal 6, 13, 20, 27 = 4; vrijdagvraag 8, 15, 22,
+/// 29 and New Year's Day shifted to Monday the 4th = 5; welzijnstip 7, 21,
+/// 28 (the 14th skipped) = 3; losse-draad's 1st shifted to the 4th = 1;
+/// total 4 + 5 + 3 + 1 = 13, serving 3, share 3/13 = 0.2307... = 0.231.
+/// Weeks: W01 to W04 = 4 (W53 is quiet); below: W02 (the 14th skipped).
+#[test]
+fn focus_matches_values_worked_out_by_hand() {
+    let s = Scratch::fixture("check-all");
+    let focus = |month: &str| {
+        s.ritme(&["report", "focus", "--month", month, "--format", "csv"])
+            .ok()
+            .stdout()
+    };
+    let head = "focus,theme,from,until,items,serving,share,min_per_week,weeks,weeks_below\n";
+    assert_eq!(
+        focus("2026-12"),
+        format!(
+            "{head}winter-welzijn,Welzijn,2026-11-23,2027-02-28,10,3,0.3,1,3,2026-W50;2026-W51\n"
+        )
+    );
+    assert_eq!(
+        focus("2027-01"),
+        format!("{head}winter-welzijn,Welzijn,2026-11-23,2027-02-28,13,3,0.231,1,4,2027-W02\n")
+    );
+}

@@ -13,7 +13,8 @@
 # clients disagree about local times, so every client must read it the same.
 # The other way round, `import ics` must read .ics files as these clients do:
 # an Outlook export (Windows zone names defined by the file's VTIMEZONE) gives
-# the dates recurring-ical-events gives, and a DATE start with a DATE-TIME end
+# the dates recurring-ical-events gives (a yearly holiday kept as its rule,
+# expanded by python-dateutil), and a DATE start with a DATE-TIME end
 # is refused at its line.
 # Installs the clients (pinned in requirements.txt and below) into a venv and a
 # node_modules under target/interop/ and reuses them on the next run. Idempotent; a few minutes at
@@ -139,7 +140,7 @@ rm -f "$work/import"/ritme.db* "$work/import"/imported/outlook.toml
 "$ritme" -q -C "$work/import" import ics "$here/outlook.ics" --as blackout --from 2026-01-01 --until 2028-12-31
 "$venv/bin/python" - "$here/outlook.ics" "$work/import/imported/outlook.toml" "$tz" <<'PY'
 import datetime as dt, sys, tomllib, zoneinfo
-import icalendar, recurring_ical_events
+import dateutil.rrule, icalendar, recurring_ical_events
 ics, toml, tz = sys.argv[1], sys.argv[2], zoneinfo.ZoneInfo(sys.argv[3])
 cal = icalendar.Calendar.from_ical(open(ics, "rb").read())
 want = set()
@@ -153,7 +154,13 @@ for e in recurring_ical_events.of(cal).between(dt.date(2026, 1, 1), dt.date(2029
     want.add((str(e["SUMMARY"]), first, last))
 have = set()
 for b in tomllib.load(open(toml, "rb"))["blackout"]:
-    have.add((b["name"], b.get("date", b.get("from")), b.get("date", b.get("until"))))
+    if "rrule" in b:
+        # A yearly holiday is kept as its rule: python-dateutil expands it.
+        start = dt.datetime.combine(b["from"], dt.time())
+        for d in dateutil.rrule.rrulestr(b["rrule"], dtstart=start).between(start, dt.datetime(2028, 12, 31), inc=True):
+            have.add((b["name"], d.date(), d.date()))
+    else:
+        have.add((b["name"], b.get("date", b.get("from")), b.get("date", b.get("until"))))
 if want != have:
     print(f"interop: FAIL: import ics: ritme {sorted(have)} != recurring-ical-events {sorted(want)}", file=sys.stderr)
     sys.exit(1)

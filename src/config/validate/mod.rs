@@ -257,6 +257,15 @@ impl<'a> Validator<'a> {
                     calendar.quiet.push(quiet);
                 }
             }
+            if let Some(i) = &raw.imported {
+                match &i.get_ref().until {
+                    Some(until) => calendar.imported.push(ImportEnd {
+                        until: until.get_ref().0,
+                        origin: self.origin(f, &i.span()),
+                    }),
+                    None => self.error(f, i.span(), "[imported] needs `until`"),
+                }
+            }
             for x in &raw.focus {
                 if let Some(focus) = self.focus(f, x) {
                     calendar.focus.push(focus);

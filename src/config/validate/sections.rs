@@ -213,11 +213,11 @@ impl Validator<'_> {
             .get_ref()
             .clone();
         let days = if let Some(rrule) = &r.rrule {
-            if r.date.is_some() || r.from.is_some() {
+            if r.date.is_some() || r.until.is_some() {
                 self.error(
                     f,
                     rrule.span(),
-                    "[[blackout]] takes `rrule`, or `date`, or `from` and `until`: one of them",
+                    "[[blackout]] takes `rrule` (with `from` as its first day, if you like), or `date`, or `from` and `until`: one of them",
                 );
                 return None;
             }
