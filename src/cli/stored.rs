@@ -35,7 +35,11 @@ pub(super) enum Mode {
 /// dates up to a day before `until`, the end of the range planned: past
 /// that day the plan does not have them (`ritme import ics` wrote
 /// `[imported] until`).
-pub fn note_imported_ends(ctx: &super::Context, cal: &crate::model::Calendar, until: NaiveDate) {
+pub(super) fn note_imported_ends(
+    ctx: &super::Context,
+    cal: &crate::model::Calendar,
+    until: NaiveDate,
+) {
     for end in cal.imported.iter().filter(|e| e.until < until) {
         ctx.say(format!(
             "note: {} holds its recurring events up to {} only, and the plan runs to {until}: import the .ics again with --until {until} --replace",

@@ -98,7 +98,7 @@ pub(super) struct RawFile {
 /// events go on after the days it holds.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawImported {
+pub(super) struct RawImported {
     pub until: Option<S<Date>>,
 }
 
