@@ -58,7 +58,7 @@ Register-ArgumentCompleter -Native -CommandName 'ritme' -ScriptBlock {
             [CompletionResult]::new('reviewed', 'reviewed', [CompletionResultType]::ParameterValue, 'Record that a page was reviewed, or archive it')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write iCal feeds, JSON or CSV of the stored items')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
-            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff), or a subcommand''s')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -207,6 +207,7 @@ Register-ArgumentCompleter -Native -CommandName 'ritme' -ScriptBlock {
             [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'A team (an id): its items, and those of its members and ambassadors')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The directory `--all` writes into')
             [CompletionResult]::new('--weeks', '--weeks', [CompletionResultType]::ParameterName, 'How many ISO weeks after this one "coming" covers')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Also what changed for them since this git revision, or since the last commit before this day (YYYY-MM-DD)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The calendar directory (holding ritme.toml); default: the nearest one upwards')
             [CompletionResult]::new('--calendar', '--calendar', [CompletionResultType]::ParameterName, 'The calendar directory (holding ritme.toml); default: the nearest one upwards')
@@ -230,7 +231,8 @@ Register-ArgumentCompleter -Native -CommandName 'ritme' -ScriptBlock {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day, inclusive')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Last day, inclusive')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default table; `steering`: markdown)')
-            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Group `mix` by month or quarter (default month), `engagement` by format, kind, channel, team or goal (default format)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Group `mix` by month or quarter (default month), `engagement` by format, kind, channel, team or goal (default format), `fairness` by person or team (default person)')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, '`fairness`: only this format''s, campaign''s or item''s pool or rotation')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The calendar directory (holding ritme.toml); default: the nearest one upwards')
             [CompletionResult]::new('--calendar', '--calendar', [CompletionResultType]::ParameterName, 'The calendar directory (holding ritme.toml); default: the nearest one upwards')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works')
@@ -708,7 +710,7 @@ Register-ArgumentCompleter -Native -CommandName 'ritme' -ScriptBlock {
             [CompletionResult]::new('reviewed', 'reviewed', [CompletionResultType]::ParameterValue, 'Record that a page was reviewed, or archive it')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write iCal feeds, JSON or CSV of the stored items')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
-            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff), or a subcommand''s')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }

@@ -277,7 +277,7 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__agenda)
-            opts="-C -q -v -h --team --all --out --weeks --format --calendar --db --today --color --locale --quiet --verbose --help"
+            opts="-C -q -v -h --team --all --out --weeks --since --format --calendar --db --today --color --locale --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -292,6 +292,10 @@ _ritme() {
                     return 0
                     ;;
                 --weeks)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2101,7 +2105,7 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__report)
-            opts="-C -q -v -h --week --month --quarter --from --until --format --by --calendar --db --today --color --locale --quiet --verbose --help gaps load focus mix raci goals engagement pages steering"
+            opts="-C -q -v -h --week --month --quarter --from --until --format --by --source --calendar --db --today --color --locale --quiet --verbose --help gaps load focus mix raci goals engagement pages fairness steering"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2132,7 +2136,11 @@ _ritme() {
                     return 0
                     ;;
                 --by)
-                    COMPREPLY=($(compgen -W "month quarter format kind channel team goal" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "person month quarter format kind channel team goal" -- "${cur}"))
+                    return 0
+                    ;;
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --calendar)

@@ -55,7 +55,7 @@ set edit:completion:arg-completer[ritme] = {|@words|
             cand reviewed 'Record that a page was reviewed, or archive it'
             cand export 'Write iCal feeds, JSON or CSV of the stored items'
             cand completions 'Print a shell completion script'
-            cand man 'Print the man page (roff)'
+            cand man 'Print the man page (roff), or a subcommand''s'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ritme;init'= {
@@ -196,6 +196,7 @@ set edit:completion:arg-completer[ritme] = {|@words|
             cand --team 'A team (an id): its items, and those of its members and ambassadors'
             cand --out 'The directory `--all` writes into'
             cand --weeks 'How many ISO weeks after this one "coming" covers'
+            cand --since 'Also what changed for them since this git revision, or since the last commit before this day (YYYY-MM-DD)'
             cand --format 'Output format'
             cand -C 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
             cand --calendar 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
@@ -218,7 +219,8 @@ set edit:completion:arg-completer[ritme] = {|@words|
             cand --from 'First day, inclusive'
             cand --until 'Last day, inclusive'
             cand --format 'Output format (default table; `steering`: markdown)'
-            cand --by 'Group `mix` by month or quarter (default month), `engagement` by format, kind, channel, team or goal (default format)'
+            cand --by 'Group `mix` by month or quarter (default month), `engagement` by format, kind, channel, team or goal (default format), `fairness` by person or team (default person)'
+            cand --source '`fairness`: only this format''s, campaign''s or item''s pool or rotation'
             cand -C 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
             cand --calendar 'The calendar directory (holding ritme.toml); default: the nearest one upwards'
             cand --db 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works'
@@ -664,7 +666,7 @@ set edit:completion:arg-completer[ritme] = {|@words|
             cand reviewed 'Record that a page was reviewed, or archive it'
             cand export 'Write iCal feeds, JSON or CSV of the stored items'
             cand completions 'Print a shell completion script'
-            cand man 'Print the man page (roff)'
+            cand man 'Print the man page (roff), or a subcommand''s'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ritme;help;init'= {

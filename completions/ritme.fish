@@ -59,7 +59,7 @@ complete -c ritme -n "__fish_ritme_needs_command" -f -a "import" -d 'Bring in ou
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "reviewed" -d 'Record that a page was reviewed, or archive it'
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "export" -d 'Write iCal feeds, JSON or CSV of the stored items'
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "completions" -d 'Print a shell completion script'
-complete -c ritme -n "__fish_ritme_needs_command" -f -a "man" -d 'Print the man page (roff)'
+complete -c ritme -n "__fish_ritme_needs_command" -f -a "man" -d 'Print the man page (roff), or a subcommand\'s'
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ritme -n "__fish_ritme_using_subcommand init" -l template -d 'What to start from: a minimal calendar, or the full Dutch example' -r -f -a "minimal\t'One person, two weekly formats, Christmas as a blackout'
 voorbeeld\t'Stichting Voorbeeld: every feature of the file format in use'"
@@ -185,6 +185,7 @@ complete -c ritme -n "__fish_ritme_using_subcommand diff" -s h -l help -d 'Print
 complete -c ritme -n "__fish_ritme_using_subcommand agenda" -l team -d 'A team (an id): its items, and those of its members and ambassadors' -r
 complete -c ritme -n "__fish_ritme_using_subcommand agenda" -l out -d 'The directory `--all` writes into' -r -F
 complete -c ritme -n "__fish_ritme_using_subcommand agenda" -l weeks -d 'How many ISO weeks after this one "coming" covers' -r
+complete -c ritme -n "__fish_ritme_using_subcommand agenda" -l since -d 'Also what changed for them since this git revision, or since the last commit before this day (YYYY-MM-DD)' -r
 complete -c ritme -n "__fish_ritme_using_subcommand agenda" -l format -d 'Output format' -r -f -a "text\t'For the terminal'
 markdown\t'For a chat webhook, a mail merge or a wiki'
 json\t'For programs'
@@ -211,13 +212,15 @@ json\t''
 csv\t''
 markdown\t'`report steering` only (its default)'
 html\t'`report steering` only: one self-contained page'"
-complete -c ritme -n "__fish_ritme_using_subcommand report" -l by -d 'Group `mix` by month or quarter (default month), `engagement` by format, kind, channel, team or goal (default format)' -r -f -a "month\t''
+complete -c ritme -n "__fish_ritme_using_subcommand report" -l by -d 'Group `mix` by month or quarter (default month), `engagement` by format, kind, channel, team or goal (default format), `fairness` by person or team (default person)' -r -f -a "person\t''
+month\t''
 quarter\t''
 format\t''
 kind\t''
 channel\t''
 team\t''
 goal\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand report" -l source -d '`fairness`: only this format\'s, campaign\'s or item\'s pool or rotation' -r
 complete -c ritme -n "__fish_ritme_using_subcommand report" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
 complete -c ritme -n "__fish_ritme_using_subcommand report" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
 complete -c ritme -n "__fish_ritme_using_subcommand report" -l today -d 'The day to treat as today' -r
@@ -575,7 +578,7 @@ complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_su
 complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check diff agenda report assign unassign move skip status note reset swap cover claim import reviewed export completions man help" -f -a "reviewed" -d 'Record that a page was reviewed, or archive it'
 complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check diff agenda report assign unassign move skip status note reset swap cover claim import reviewed export completions man help" -f -a "export" -d 'Write iCal feeds, JSON or CSV of the stored items'
 complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check diff agenda report assign unassign move skip status note reset swap cover claim import reviewed export completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check diff agenda report assign unassign move skip status note reset swap cover claim import reviewed export completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check diff agenda report assign unassign move skip status note reset swap cover claim import reviewed export completions man help" -f -a "man" -d 'Print the man page (roff), or a subcommand\'s'
 complete -c ritme -n "__fish_ritme_using_subcommand help; and not __fish_seen_subcommand_from init plan list show quarter check diff agenda report assign unassign move skip status note reset swap cover claim import reviewed export completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ritme -n "__fish_ritme_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "ics" -d 'Holidays (--as blackout) or a person\'s absences (--as away) from an .ics file'
 complete -c ritme -n "__fish_ritme_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "stats" -d 'Numbers per published item from an analytics export (CSV)'

@@ -185,3 +185,65 @@ mod tests {
         assert!(e.to_string().contains("feed.ics"), "{e}");
     }
 }
+
+/// An exclusive advisory lock (`flock`) on a directory, held until the
+/// last clone of it is dropped: a writing command holds its calendar's
+/// while it reads, commits and replaces `ritme.lock` (SPEC section 10), so
+/// a second writer waits instead of interleaving. The directory, not the
+/// file: `ritme.lock` is replaced by a rename, which would leave a waiter
+/// holding the old file, and a lock file of its own would be one more file
+/// in the calendar's `git status`.
+#[derive(Debug)]
+pub struct Exclusive {
+    dir: PathBuf,
+    _file: std::fs::File,
+}
+
+/// The locks this process holds: a command that opens its calendar twice
+/// (an edit, then the plan that settles it) shares the first.
+static HELD: std::sync::Mutex<Vec<std::sync::Weak<Exclusive>>> = std::sync::Mutex::new(Vec::new());
+
+/// Takes the exclusive lock on `dir`, waiting up to `wait` for another
+/// process to let go of it; `what` names what the lock guards, for the
+/// message when the wait runs out.
+pub fn lock_exclusive(
+    dir: &Path,
+    wait: std::time::Duration,
+    what: &Path,
+) -> Result<std::sync::Arc<Exclusive>> {
+    let mut held = HELD
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    held.retain(|w| w.strong_count() > 0);
+    if let Some(mine) = held
+        .iter()
+        .filter_map(std::sync::Weak::upgrade)
+        .find(|l| l.dir == dir)
+    {
+        return Ok(mine);
+    }
+    let file = std::fs::File::open(dir).map_err(|e| Error::io(dir, e))?;
+    let start = std::time::Instant::now();
+    loop {
+        match file.try_lock() {
+            Ok(()) => break,
+            Err(std::fs::TryLockError::WouldBlock) if start.elapsed() < wait => {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            Err(std::fs::TryLockError::WouldBlock) => {
+                return Err(Error::Storage(format!(
+                    "another ritme command is writing {} and still was after {}s: run this one again when it is done (RITME_LOCK_WAIT sets the wait in seconds)",
+                    what.display(),
+                    wait.as_secs()
+                )))
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(Error::io(dir, e)),
+        }
+    }
+    let lock = std::sync::Arc::new(Exclusive {
+        dir: dir.to_path_buf(),
+        _file: file,
+    });
+    held.push(std::sync::Arc::downgrade(&lock));
+    Ok(lock)
+}

@@ -5,26 +5,31 @@
 
 use std::path::{Path, PathBuf};
 
-use chrono::Days;
+use chrono::{Days, NaiveDate};
 
 use super::choices::AgendaFormatChoice;
+use super::diff;
+use super::revision::Repository;
 use super::schedule;
 use super::stored::Mode;
-use crate::dates::DateRange;
+use crate::dates::{monday_of, DateRange};
 use crate::error::{suggest, Error, Result};
 use crate::model::Calendar;
 use crate::report::agenda::{self, Whose};
-use crate::view::{self, AgendaFormat, Heading};
+use crate::report::diff::{Comparison, Scope, Side};
+use crate::report::weeks::weeks_from;
+use crate::view::{self, AgendaFormat, Heading, SideLabel, Since};
 
 /// Arguments of `ritme agenda`.
 #[derive(Debug, clap::Args)]
 #[command(
     group(clap::ArgGroup::new("whose").required(true).args(["person", "team", "all"])),
-    after_help = "Overdue (a draft past its due, still planned, in the four weeks before today)\nneeds the stored plan; a plan made in memory has no history. --since (what\nchanged since a date or revision) comes with `ritme diff`.\n\nExamples:\n  ritme -C calendars/voorbeeld agenda anna\n  ritme -C calendars/voorbeeld agenda --team hr --weeks 8 --format markdown\n  ritme -C calendars/voorbeeld agenda --all --out agenda --format markdown"
+    after_help = "Overdue (a draft past its due, still planned, in the four weeks before today)\nneeds the stored plan; a plan made in memory has no history. --since adds what\nchanged for them since a git revision, read as `ritme diff REV` reads it: new,\nmoved, given, taken away, from this week on. A date means the last commit\nbefore that day began. Exit 2 outside git, for an unknown revision or a date\nbefore the first commit.\n\nExamples:\n  ritme -C calendars/voorbeeld agenda anna\n  ritme -C calendars/voorbeeld agenda --team hr --weeks 8 --format markdown\n  ritme -C calendars/voorbeeld agenda --all --out agenda --format markdown\n  ritme -C calendars/voorbeeld agenda anna --since main\n  ritme -C calendars/voorbeeld agenda --all --out agenda --since 2026-11-24"
 )]
 pub struct Args {
     /// The person (an id)
     #[arg(value_name = "PERSON")]
+    #[arg(add = super::complete::people())]
     pub person: Option<String>,
     /// A team (an id): its items, and those of its members and ambassadors
     #[arg(long, value_name = "TEAM")]
@@ -38,6 +43,9 @@ pub struct Args {
     /// How many ISO weeks after this one "coming" covers
     #[arg(long, default_value_t = 4, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=104))]
     pub weeks: u32,
+    /// Also what changed for them since this git revision, or since the last commit before this day (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE|REV")]
+    pub since: Option<String>,
     /// Output format
     #[arg(long, value_enum, default_value_t = AgendaFormatChoice::Text)]
     pub format: AgendaFormatChoice,
@@ -60,6 +68,10 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     let schedule = schedule::items(&loaded, range, store.as_ref())?;
     let format: AgendaFormat = args.format.into();
     let locale = ctx.style(Some(cal.locale)).locale;
+    let compared = match &args.since {
+        Some(since) => Some(compare_since(ctx, cal.timezone, since)?),
+        None => None,
+    };
     let render = |whose: Whose, heading: &Heading| {
         let a = agenda::build(
             cal,
@@ -69,8 +81,20 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
             args.weeks,
             schedule.stored,
         );
-        let text = view::render_agenda(cal, &a, heading, format, locale);
-        (a.is_empty(), text)
+        let changes = compared
+            .as_ref()
+            .map(|c| agenda::changes(cal, &c.comparison, whose));
+        let since = compared
+            .as_ref()
+            .zip(changes.as_deref())
+            .map(|(c, changes)| Since {
+                base: &c.base,
+                head_behind: c.head_behind,
+                changes,
+            });
+        let text = view::render_agenda(cal, &a, heading, since.as_ref(), format, locale);
+        let nothing = a.is_empty() && changes.is_none_or(|c| c.is_empty());
+        (nothing, text)
     };
     if let Some(out) = &args.out {
         let mut files = Vec::new();
@@ -125,6 +149,50 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     };
     let (_, text) = render(whose, &heading);
     view::emit(text.as_bytes())
+}
+
+/// The working tree against a revision, for `--since`.
+struct Compared {
+    base: SideLabel,
+    head_behind: bool,
+    comparison: Comparison,
+}
+
+/// Reads `since` as a day (YYYY-MM-DD: the last commit before it began, in
+/// the calendar's time zone `tz`) or a revision, plans that side and the
+/// working tree as `ritme diff` does, and compares them from this week on.
+fn compare_since(ctx: &super::Context, tz: chrono_tz::Tz, since: &str) -> Result<Compared> {
+    let dir = ctx.calendar_dir()?;
+    let repo = Repository::find(&dir, "`--since`")?;
+    let commit = match NaiveDate::parse_from_str(since, "%Y-%m-%d") {
+        Ok(day) => Some(repo.last_before(day, tz)?),
+        Err(_) => None,
+    };
+    let today = ctx.clock.today;
+    let from = monday_of(today);
+    let checked = weeks_from(today, 1);
+    let base = diff::at_revision(ctx, &repo, since, commit, checked, from)?;
+    let head = diff::working_tree(ctx, &dir, checked, from)?;
+    let comparison = crate::report::diff::compare(
+        &head.loaded.calendar,
+        Side {
+            items: &base.items,
+            findings: &[],
+        },
+        Side {
+            items: &head.items,
+            findings: &[],
+        },
+        Scope {
+            range: diff::default_range(from, &base, &head),
+            person: None,
+        },
+    );
+    Ok(Compared {
+        base: base.label,
+        head_behind: head.label.behind,
+        comparison,
+    })
 }
 
 /// An unknown person or team, with the near miss or the list of ids.

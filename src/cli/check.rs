@@ -75,15 +75,19 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
         }
         Err(e) => return Err(e),
     };
-    // Numbers and recorded reviews come from a database when there is one,
-    // even when the plan is made in memory: they are not part of the plan.
+    // Numbers and recorded reviews come from the calendar's files, even
+    // when the plan is made in memory: they are not part of the plan.
     let window = weeks_from(ctx.clock.today, args.weeks);
     let opened = schedule::open(ctx, &mut loaded, Mode::Check)?;
-    // Without --db the plan is made in memory; the imported numbers are in
-    // the calendar's database, when there is one.
+    // Without --db the plan is made in memory, with the numbers of the
+    // calendar's files; a database from before the files has them only
+    // itself.
     let numbers = match ctx.db_location(&loaded.dir) {
         Location::File(path) if ctx.global.db.is_none() && path.exists() => {
-            Some(Store::open(&Location::File(path), false)?)
+            let db = Store::open(&Location::File(path), false)?;
+            let before_files =
+                !db.numbers_recorded()? && crate::store::read_numbers(&loaded.dir)?.is_empty();
+            before_files.then_some(db)
         }
         _ => None,
     };
@@ -141,39 +145,42 @@ pub(super) fn findings(
     );
     let mut lives = Findings::new(&cal.rules);
     report::lives::check(cal, measured, ctx.clock.today, &mut lives);
-    let history = past_work(ctx, store, opened.stored, window.until)?;
+    let today = ctx.clock.today;
+    let look_back = crate::dates::DateRange {
+        from: report::slipped::look_back_from(today),
+        until: window.until.max(today),
+    };
+    let history = stored_items(store, opened.stored, look_back)?;
     let went_live = measured.iter().map(|m| m.item.key.as_str()).collect();
     report::slipped::check(
         cal,
         history.as_deref(),
         &went_live,
         &schedule.items,
-        ctx.clock.today,
+        today,
         &mut lives,
     );
+    let quarters = report::fairness::judged_quarters(today);
+    let held = stored_items(store, opened.stored, quarters)?;
+    report::fairness::check(cal, held.as_deref(), today, &mut lives);
     findings.extend(lives.list);
     Finding::sort(&mut findings);
     Ok(findings)
 }
 
-/// The stored items `overdue` and `unpublished` look at: from four weeks
-/// before today to the end of the checked weeks (an item due in the past
-/// may go live later), generated inside the stored range, where the lock
-/// records what people were given and did. Without a stored range there is
-/// no past work to judge: a plan made now would invent it.
-fn past_work(
-    ctx: &super::Context,
+/// The stored items of `range` generated inside the stored range, where
+/// the lock records what people were given and did: what `overdue` and
+/// `unpublished` look at (from four weeks before today to the end of the
+/// checked weeks: an item due in the past may go live later), and
+/// `unfair_pool` (the two quarters before today's). Without a stored range
+/// there is no past work to judge: a plan made now would invent it.
+fn stored_items(
     store: Option<&crate::store::Store>,
     stored_range: Option<crate::dates::DateRange>,
-    until: chrono::NaiveDate,
+    range: crate::dates::DateRange,
 ) -> Result<Option<Vec<crate::plan::item::Item>>> {
     let (Some(store), Some(stored)) = (store, stored_range) else {
         return Ok(None);
-    };
-    let today = ctx.clock.today;
-    let range = crate::dates::DateRange {
-        from: report::slipped::look_back_from(today),
-        until: until.max(today),
     };
     Ok(Some(
         store

@@ -46,6 +46,8 @@ choice! {
         Engagement,
         /// Pages by the date their review is due, with reviewer and status
         Pages,
+        /// Per pool and rotation: items and effort per member against the mean, the spread, who waited longest
+        Fairness,
         /// One page for the steering group about a quarter: published, engagement, gaps, slipped, fairness, next
         Steering,
     }

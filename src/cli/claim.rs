@@ -17,6 +17,7 @@ use crate::store::Edit;
 )]
 pub struct Args {
     /// The reserve slot's key
+    #[arg(add = super::complete::keys())]
     pub key: String,
     /// The team whose post it becomes
     #[arg(long, value_name = "TEAM")]
@@ -26,6 +27,7 @@ pub struct Args {
     pub title: Option<String>,
     /// Who writes it; default: the team's ambassador
     #[arg(long, value_name = "PERSON")]
+    #[arg(add = super::complete::people())]
     pub owner: Option<String>,
 }
 

@@ -24,9 +24,40 @@ pub fn run(args: Args) -> Result<()> {
     view::emit(&completion(args.shell))
 }
 
+/// Arguments of `ritme man`.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  ritme man > ritme.1\n  ritme man import ics | man -l -\n\nEvery page is also in completions/ (ritme.1, ritme-plan.1, ritme-import-ics.1, ...):\ncopy them to ~/.local/share/man/man1/."
+)]
+pub struct ManArgs {
+    /// A subcommand, and a subcommand of it (`import ics`): its own page
+    #[arg(value_name = "COMMAND")]
+    pub command: Vec<String>,
+}
+
 /// Runs `ritme man`.
-pub fn run_man() -> Result<()> {
-    view::emit(&man_page()?)
+pub fn run_man(args: ManArgs) -> Result<()> {
+    let name = std::iter::once("ritme")
+        .chain(args.command.iter().map(String::as_str))
+        .collect::<Vec<_>>()
+        .join("-");
+    let pages = man_pages()?;
+    match pages.iter().find(|(file, _)| *file == format!("{name}.1")) {
+        Some((_, page)) => view::emit(page),
+        None => {
+            let names: Vec<String> = pages
+                .iter()
+                .filter_map(|(f, _)| f.strip_suffix(".1")?.strip_prefix("ritme-"))
+                .map(|n| n.replace('-', " "))
+                .collect();
+            let wanted = args.command.join(" ");
+            Err(super::agenda::unknown(
+                "command",
+                &wanted,
+                names.iter().map(String::as_str),
+            ))
+        }
+    }
 }
 
 /// The completion script for `shell`.
@@ -38,13 +69,26 @@ pub fn completion(shell: Shell) -> Vec<u8> {
     out
 }
 
-/// The man page, roff.
-pub fn man_page() -> Result<Vec<u8>> {
-    let mut out = Vec::new();
-    clap_mangen::Man::new(super::Cli::command())
-        .render(&mut out)
-        .map_err(|e| Error::io("<man page>", e))?;
-    Ok(out)
+/// The man pages, roff: `ritme.1` and one per subcommand (`ritme-plan.1`,
+/// `ritme-import-ics.1`), as `clap_mangen::generate_to` names them, but
+/// in memory. Hidden commands and `help` have none.
+pub fn man_pages() -> Result<Vec<(String, Vec<u8>)>> {
+    fn walk(cmd: &clap::Command, pages: &mut Vec<(String, Vec<u8>)>) -> Result<()> {
+        let man = clap_mangen::Man::new(cmd.clone());
+        let mut out = Vec::new();
+        man.render(&mut out)
+            .map_err(|e| Error::io("<man page>", e))?;
+        pages.push((man.get_filename(), out));
+        for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
+            walk(sub, pages)?;
+        }
+        Ok(())
+    }
+    let mut cmd = super::Cli::command().disable_help_subcommand(true);
+    cmd.build();
+    let mut pages = Vec::new();
+    walk(&cmd, &mut pages)?;
+    Ok(pages)
 }
 
 /// The files committed under `completions/`: (file name, contents).
@@ -59,6 +103,6 @@ pub fn generated_files() -> Result<Vec<(String, Vec<u8>)>> {
     .into_iter()
     .map(|(shell, name)| (name.to_string(), completion(shell)))
     .collect();
-    files.push(("ritme.1".to_string(), man_page()?));
+    files.extend(man_pages()?);
     Ok(files)
 }

@@ -17,9 +17,11 @@ use crate::store::{Edit, Filter};
 )]
 pub struct Args {
     /// The person whose items are taken over
+    #[arg(add = super::complete::people())]
     pub person: String,
     /// Who takes them
     #[arg(long, value_name = "OTHER")]
+    #[arg(add = super::complete::people())]
     pub by: String,
     #[command(flatten)]
     pub range: RangeArgs,

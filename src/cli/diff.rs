@@ -40,6 +40,7 @@ pub struct Args {
     pub weeks: u32,
     /// Only the items and findings of this person
     #[arg(long, value_name = "ID")]
+    #[arg(add = super::complete::people())]
     pub person: Option<String>,
     /// Output format
     #[arg(long, value_enum, default_value_t = DiffFormatChoice::Text)]
@@ -49,49 +50,60 @@ pub struct Args {
 }
 
 /// One side, read and planned.
-struct Planned {
-    label: SideLabel,
-    loaded: Loaded,
-    items: Vec<Item>,
-    findings: Vec<Finding>,
+pub(super) struct Planned {
+    pub(super) label: SideLabel,
+    pub(super) loaded: Loaded,
+    pub(super) items: Vec<Item>,
+    pub(super) findings: Vec<Finding>,
     /// The range its plan covers.
     planned: DateRange,
+}
+
+/// The items' range when none is given: from `from` (the current week's
+/// Monday) to the end of what either side plans.
+pub(super) fn default_range(from: chrono::NaiveDate, base: &Planned, head: &Planned) -> DateRange {
+    DateRange {
+        from,
+        until: base.planned.until.max(head.planned.until).max(from),
+    }
+}
+
+/// The working tree's side: the calendar in `dir` and its lock.
+pub(super) fn working_tree(
+    ctx: &super::Context,
+    dir: &std::path::Path,
+    checked: DateRange,
+    from: chrono::NaiveDate,
+) -> Result<Planned> {
+    let loaded = config::load(dir)?;
+    let label = SideLabel {
+        revision: "working tree".to_string(),
+        commit: None,
+        behind: false,
+    };
+    plan(
+        ctx,
+        loaded,
+        label,
+        &dir.join(crate::lock::FILE_NAME),
+        checked,
+        from,
+    )
 }
 
 /// Runs `ritme diff`.
 pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
     let dir = calendar_dir(ctx, args.head.is_some())?;
-    let repo = Repository::find(&dir)?;
+    let repo = Repository::find(&dir, "`ritme diff`")?;
     let base_rev = args.base.as_deref().unwrap_or("HEAD");
     let checked = weeks_from(ctx.clock.today, args.weeks);
-    // Each side's items from the current week to the end of what either
-    // side plans; a range given narrows them.
     let from = monday_of(ctx.clock.today);
-    let base = at_revision(ctx, &repo, base_rev, checked, from)?;
+    let base = at_revision(ctx, &repo, base_rev, None, checked, from)?;
     let head = match args.head.as_deref() {
-        Some(rev) => at_revision(ctx, &repo, rev, checked, from)?,
-        None => {
-            let loaded = config::load(&dir)?;
-            let label = SideLabel {
-                revision: "working tree".to_string(),
-                commit: None,
-                behind: false,
-            };
-            plan(
-                ctx,
-                loaded,
-                label,
-                &dir.join(crate::lock::FILE_NAME),
-                checked,
-                from,
-            )?
-        }
+        Some(rev) => at_revision(ctx, &repo, rev, None, checked, from)?,
+        None => working_tree(ctx, &dir, checked, from)?,
     };
-    let default = DateRange {
-        from,
-        until: base.planned.until.max(head.planned.until).max(from),
-    };
-    let range = args.range.resolve(default)?;
+    let range = args.range.resolve(default_range(from, &base, &head))?;
     if let Some(id) = args.person.as_deref() {
         let known = |p: &Planned| p.loaded.calendar.person(id).is_some();
         if !known(&base) && !known(&head) {
@@ -152,15 +164,20 @@ fn calendar_dir(ctx: &super::Context, two_revisions: bool) -> Result<PathBuf> {
     }
 }
 
-/// The side at git revision `rev`.
-fn at_revision(
+/// The side at git revision `rev` (named so in errors and the label), or
+/// at `commit` when the caller resolved it already.
+pub(super) fn at_revision(
     ctx: &super::Context,
     repo: &Repository,
     rev: &str,
+    commit: Option<String>,
     checked: DateRange,
     from: chrono::NaiveDate,
 ) -> Result<Planned> {
-    let commit = repo.commit(rev)?;
+    let commit = match commit {
+        Some(c) => c,
+        None => repo.commit(rev)?,
+    };
     let checkout: Checkout = repo.checkout(rev, &commit)?;
     let shown = |file: &str| format!("{rev}:{}{file}", repo.prefix);
     let loaded = config::load(&checkout.dir).map_err(|e| match e {

@@ -27,8 +27,10 @@ use crate::store::{Edit, Filter, Reset, Store, PINNABLE};
 )]
 pub struct AssignArgs {
     /// The item's key, like format/maandagmomentje/2026-12-07
+    #[arg(add = super::complete::keys())]
     pub key: String,
     /// The person who owns it from now on
+    #[arg(add = super::complete::people())]
     pub person: String,
 }
 
@@ -39,6 +41,7 @@ pub struct AssignArgs {
 )]
 pub struct UnassignArgs {
     /// The item's key
+    #[arg(add = super::complete::keys())]
     pub key: String,
 }
 
@@ -49,6 +52,7 @@ pub struct UnassignArgs {
 )]
 pub struct MoveArgs {
     /// The item's key
+    #[arg(add = super::complete::keys())]
     pub key: String,
     /// The day it stands on from now on
     #[arg(value_parser = parse_date)]
@@ -65,6 +69,7 @@ pub struct MoveArgs {
 )]
 pub struct SkipArgs {
     /// The item's key
+    #[arg(add = super::complete::keys())]
     pub key: String,
     /// Why, for the history
     #[arg(long, value_name = "TEXT")]
@@ -78,6 +83,7 @@ pub struct SkipArgs {
 )]
 pub struct StatusArgs {
     /// The item's key
+    #[arg(add = super::complete::keys())]
     pub key: String,
     /// planned, draft, ready, published or skipped
     #[arg(value_parser = parse_status)]
@@ -94,6 +100,7 @@ pub struct StatusArgs {
 )]
 pub struct NoteArgs {
     /// The item's key
+    #[arg(add = super::complete::keys())]
     pub key: String,
     /// The note; several words are joined by spaces; "" removes it
     #[arg(required = true, num_args = 1..)]
@@ -107,6 +114,7 @@ pub struct NoteArgs {
 )]
 pub struct ResetArgs {
     /// The item's key
+    #[arg(add = super::complete::keys())]
     pub key: String,
     /// Only these pinned fields: owner, date, time, status, title, team
     #[arg(value_name = "FIELD")]

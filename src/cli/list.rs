@@ -37,12 +37,14 @@ pub struct Args {
 pub struct FilterArgs {
     /// Only items this person owns
     #[arg(long, value_name = "PERSON")]
+    #[arg(add = super::complete::people())]
     pub owner: Option<String>,
     /// Only the team's work: its items, and what its people own or are ambassador of elsewhere
     #[arg(long, value_name = "TEAM")]
     pub team: Option<String>,
     /// Only items this person is the ambassador of
     #[arg(long, value_name = "PERSON")]
+    #[arg(add = super::complete::people())]
     pub ambassador: Option<String>,
     /// Only items serving this goal
     #[arg(long, value_name = "GOAL")]

@@ -6,6 +6,7 @@ mod agenda;
 mod check;
 mod choices;
 mod claim;
+mod complete;
 mod completions;
 mod cover;
 mod diff;
@@ -149,11 +150,8 @@ pub enum Command {
     Export(export::Args),
     /// Print a shell completion script
     Completions(completions::Args),
-    /// Print the man page (roff)
-    #[command(
-        after_help = "Example:\n  ritme man > ritme.1\n\nThe page is also in completions/ritme.1: copy it to ~/.local/share/man/man1/."
-    )]
-    Man,
+    /// Print the man page (roff), or a subcommand's
+    Man(completions::ManArgs),
 }
 
 /// Runs a parsed command line.
@@ -161,7 +159,7 @@ pub fn run(cli: Cli) -> Result<()> {
     let ctx = Context::new(cli.global)?;
     let result = match cli.command {
         Command::Completions(args) => completions::run(args),
-        Command::Man => completions::run_man(),
+        Command::Man(args) => completions::run_man(args),
         Command::Init(args) => init::run(&ctx, args),
         Command::Plan(args) => plan::run(&ctx, args),
         Command::List(args) => list::run(&ctx, args),

@@ -64,7 +64,8 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
         .today
         .map_or(ctx.clock.today, |t| t.max(ctx.clock.today));
     let clock = crate::clock::Clock { today, ..ctx.clock };
-    let range = if args.locked {
+    let cutoff = history_cutoff(&loaded, today);
+    let mut range = if args.locked {
         match stored.range() {
             Some(r) => r,
             None => {
@@ -83,6 +84,10 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
             None => window,
         }
     };
+    if let Some(cutoff) = cutoff.filter(|c| range.from < *c) {
+        range.from = cutoff.min(range.until);
+        stored.store.forget_before(cutoff);
+    }
     progress.phase(format!("expanding {} to {}", range.from, range.until));
     let plan = plan::build(&loaded.calendar, range, &stored.lock)?;
     let location = ctx.db_location(&loaded.dir);
@@ -106,6 +111,14 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
     let diff = stored.store.apply(&plan, &clock, args.dry_run)?;
     progress.done();
     let (added, changed, removed, kept) = diff.counts();
+    if diff.forgotten > 0 {
+        ctx.say(format!(
+            "  {} {} that ended before {} left the plan ([rules] history)",
+            diff.forgotten,
+            if diff.forgotten == 1 { "item" } else { "items" },
+            range.from
+        ));
+    }
     let verb = if args.dry_run {
         "would plan"
     } else {
@@ -158,6 +171,14 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
     Ok(())
 }
 
+/// `[rules] history`: items dated before this day leave the plan.
+fn history_cutoff(
+    loaded: &crate::config::Loaded,
+    today: chrono::NaiveDate,
+) -> Option<chrono::NaiveDate> {
+    loaded.calendar.rules.history.and_then(|h| h.before(today))
+}
+
 /// `plan --locked`: plans the stored range into a copy in memory and
 /// compares the lock that would be written with the one in the repository.
 fn locked(
@@ -169,6 +190,9 @@ fn locked(
 ) -> Result<()> {
     let mut copy = Store::open(&Location::Memory, true)?;
     copy.rebuild(plan, &stored.lock, "", "")?;
+    if let Some(cutoff) = history_cutoff(loaded, clock.today) {
+        copy.forget_before(cutoff);
+    }
     let diff = copy.apply(plan, clock, false)?;
     let mut binding = Binding {
         path: stored.lock_path.clone(),

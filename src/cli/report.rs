@@ -1,5 +1,6 @@
-//! `ritme report gaps|load|focus|mix|raci|goals|engagement|pages`: the
-//! reports of SPEC sections 4, 8 and 9 over a range, as a table, JSON or CSV;
+//! `ritme report gaps|load|focus|mix|raci|goals|engagement|pages|fairness`:
+//! the reports of SPEC sections 4, 8, 9 and 11 over a range, as a table,
+//! JSON or CSV;
 //! `report steering` (section 12) is a page of its own ([`super::steering`]).
 
 use chrono::{Datelike, NaiveDate};
@@ -10,8 +11,9 @@ use super::stored::Mode;
 use crate::cli::range::RangeArgs;
 use crate::dates::DateRange;
 use crate::dates::{default_window, monday_of};
+use crate::error::suggest;
 use crate::error::{Error, Result};
-use crate::report::{self, load_matrix, Period, Report};
+use crate::report::{self, fairness, load_matrix, Period, Report};
 use crate::stats::engagement::{self as stats_engagement, previous_range, GroupBy};
 use crate::stats::judge;
 use crate::view::{self, OutputFormat};
@@ -19,7 +21,7 @@ use crate::view::{self, OutputFormat};
 /// Arguments of `ritme report`.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Reads the stored plan when there is a database, else plans in memory.\nWeek-based reports (gaps, load, focus) cover the whole ISO weeks of the range.\n`engagement` reads the numbers `ritme import stats` stored; its default range is the last\ncomplete month, compared with the month before. `pages` lists every page unless a range is given.\n\nExamples:\n  ritme -C calendars/voorbeeld report gaps --quarter 2027-Q1\n  ritme -C calendars/voorbeeld report load --format csv > load.csv\n  ritme -C calendars/voorbeeld report mix --by quarter --format json\n  ritme -C calendars/voorbeeld report goals\n  ritme -C calendars/voorbeeld report engagement --by kind\n  ritme -C calendars/voorbeeld report pages\n  ritme -C calendars/voorbeeld report steering --quarter 2026-Q3 --format html > q3.html"
+    after_help = "Reads the stored plan when there is a database, else plans in memory.\nWeek-based reports (gaps, load, focus) cover the whole ISO weeks of the range.\n`engagement` reads the numbers `ritme import stats` stored; its default range is the last\ncomplete month, compared with the month before. `pages` lists every page unless a range is given.\n`fairness` counts each pool's and rotation's items per member in the range.\n\nExamples:\n  ritme -C calendars/voorbeeld report gaps --quarter 2027-Q1\n  ritme -C calendars/voorbeeld report load --format csv > load.csv\n  ritme -C calendars/voorbeeld report mix --by quarter --format json\n  ritme -C calendars/voorbeeld report goals\n  ritme -C calendars/voorbeeld report engagement --by kind\n  ritme -C calendars/voorbeeld report pages\n  ritme -C calendars/voorbeeld report fairness --quarter 2027-Q1 --by team\n  ritme -C calendars/voorbeeld report steering --quarter 2026-Q3 --format html > q3.html"
 )]
 pub struct Args {
     /// Which report
@@ -31,9 +33,13 @@ pub struct Args {
     #[arg(long, value_enum)]
     pub format: Option<ReportFormatChoice>,
     /// Group `mix` by month or quarter (default month), `engagement` by
-    /// format, kind, channel, team or goal (default format)
+    /// format, kind, channel, team or goal (default format), `fairness` by
+    /// person or team (default person)
     #[arg(long, value_enum, value_name = "GROUP")]
     pub by: Option<By>,
+    /// `fairness`: only this format's, campaign's or item's pool or rotation
+    #[arg(long, value_name = "ID")]
+    pub source: Option<String>,
 }
 
 impl Args {
@@ -54,6 +60,7 @@ impl Args {
 /// `--by` values: periods for `mix`, groups for `engagement`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum By {
+    Person,
     Month,
     Quarter,
     Format,
@@ -79,7 +86,7 @@ impl By {
             By::Channel => Some(GroupBy::Channel),
             By::Team => Some(GroupBy::Team),
             By::Goal => Some(GroupBy::Goal),
-            By::Month | By::Quarter => None,
+            By::Month | By::Quarter | By::Person => None,
         }
     }
 }
@@ -99,7 +106,13 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
             "--format {name} is for `report steering`; the other reports take table, json or csv"
         )));
     }
+    if args.source.is_some() && args.report() != Report::Fairness {
+        return Err(Error::usage(
+            "--source picks a pool or rotation of `report fairness`; leave it out for the other reports",
+        ));
+    }
     match (args.report(), args.by) {
+        (Report::Fairness, _) => return fairness(ctx, &args),
         (Report::Engagement, _) => return engagement(ctx, &args),
         (Report::Pages, _) => return pages(ctx, &args),
         (Report::Mix, Some(by)) if by.period().is_none() => {
@@ -110,22 +123,13 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
         (Report::Mix, _) | (_, None) => {}
         (_, Some(_)) => {
             return Err(Error::usage(
-                "--by groups only `report mix` and `report engagement`; leave it out for the other reports",
+                "--by groups only `report mix`, `report engagement` and `report fairness`; leave it out for the other reports",
             ))
         }
     }
     let mut loaded = ctx.calendar()?;
     let schedule::Opened { store, planned, .. } = schedule::open(ctx, &mut loaded, Mode::Read)?;
-    // Without a range: the stored range from this week on.
-    let default = match planned {
-        Some(p) => DateRange {
-            from: p.from.max(monday_of(ctx.clock.today)),
-            until: p.until,
-        },
-        None => default_window(ctx.clock.today),
-    };
-    let asked = args.range.resolve(default)?;
-    let Some(range) = schedule::planned_part(ctx, asked, planned) else {
+    let Some(range) = planned_range(ctx, &args, planned)? else {
         return Ok(());
     };
     let whole_weeks = range.whole_weeks();
@@ -158,6 +162,67 @@ pub fn run(ctx: &super::Context, args: Args) -> Result<()> {
         ));
         return Ok(());
     }
+    view::emit(&view::render_sheet(&sheet, &table, args.format(), style)?)
+}
+
+/// The range asked for, by default the stored range from this week on,
+/// cut to what the stored plan covers (`None`: none of it is planned).
+fn planned_range(
+    ctx: &super::Context,
+    args: &Args,
+    planned: Option<DateRange>,
+) -> Result<Option<DateRange>> {
+    let default = match planned {
+        Some(p) => DateRange {
+            from: p.from.max(monday_of(ctx.clock.today)),
+            until: p.until,
+        },
+        None => default_window(ctx.clock.today),
+    };
+    let asked = args.range.resolve(default)?;
+    Ok(schedule::planned_part(ctx, asked, planned))
+}
+
+/// `report fairness`: per pool and rotation the items of the range; when
+/// each member last held one is looked up from the calendar's start.
+fn fairness(ctx: &super::Context, args: &Args) -> Result<()> {
+    let by = match args.by {
+        None | Some(By::Person) => fairness::By::Person,
+        Some(By::Team) => fairness::By::Team,
+        Some(_) => return Err(Error::usage("`report fairness` counts --by person or team")),
+    };
+    let mut loaded = ctx.calendar()?;
+    let schedule::Opened { store, planned, .. } = schedule::open(ctx, &mut loaded, Mode::Read)?;
+    let cal = &loaded.calendar;
+    if let Some(id) = &args.source {
+        let known = fairness::sources(cal);
+        if !known
+            .iter()
+            .any(|k| k == id || k.split('/').next() == Some(id))
+        {
+            let hint = suggest::hint(id, known.iter().map(String::as_str))
+                .map_or_else(String::new, |h| format!(" ({h})"));
+            return Err(Error::usage(format!(
+                "--source \"{id}\" is no format, campaign or item with a pool or rotation{hint}"
+            )));
+        }
+    }
+    let Some(range) = planned_range(ctx, args, planned)? else {
+        return Ok(());
+    };
+    let history = DateRange {
+        from: cal.start.min(range.from),
+        until: range.until,
+    };
+    let schedule = schedule::items(&loaded, history, store.as_ref())?;
+    let groups = fairness::groups(cal, &schedule.items, range, by, args.source.as_deref());
+    let sheet = fairness::sheet(&groups);
+    if args.format() == OutputFormat::Table && sheet.rows.is_empty() {
+        ctx.say("no pools or rotations to report: give a format `pool` or `rotation`");
+        return Ok(());
+    }
+    let style = ctx.style(Some(cal.locale));
+    let table = sheet.without("source").without("mean_effort_minutes");
     view::emit(&view::render_sheet(&sheet, &table, args.format(), style)?)
 }
 

@@ -1,4 +1,5 @@
-//! A calendar as it was at a git revision, for `ritme diff`: its directory's
+//! A calendar as it was at a git revision, for `ritme diff` and `ritme
+//! agenda --since`: its directory's
 //! files (includes and globs included, `ritme.lock` too) read from the
 //! revision's tree into a temporary directory, where `config::load` reads
 //! them like any calendar. Nothing in the repository is written.
@@ -13,6 +14,8 @@
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+
+use chrono::{NaiveDate, NaiveTime, TimeZone};
 
 use crate::error::{Error, Result};
 
@@ -34,11 +37,12 @@ pub struct Checkout {
 }
 
 impl Repository {
-    /// The repository that `dir` is in; an error (exit 2) when there is none.
-    pub fn find(dir: &Path) -> Result<Self> {
+    /// The repository that `dir` is in; an error (exit 2) when there is
+    /// none, saying that `what` (`ritme diff`) needs one.
+    pub fn find(dir: &Path, what: &str) -> Result<Self> {
         let out = git(dir, &["rev-parse", "--show-toplevel", "--show-prefix"]).map_err(|e| {
             Error::usage(format!(
-                "{} is not in a git repository: `ritme diff` compares git revisions ({e})",
+                "{} is not in a git repository: {what} reads git revisions ({e})",
                 dir.display()
             ))
         })?;
@@ -67,6 +71,51 @@ impl Repository {
                 "unknown revision \"{rev}\": give a commit, branch or tag of this repository"
             ))
         })
+    }
+
+    /// The last commit reachable from HEAD made before `day` began in
+    /// `tz` (by committer date, as `git log --before`); a usage error when
+    /// there is none, naming the first commit's day.
+    pub fn last_before(&self, day: NaiveDate, tz: chrono_tz::Tz) -> Result<String> {
+        let midnight = day.and_time(NaiveTime::MIN);
+        let start = tz
+            .from_local_datetime(&midnight)
+            .earliest()
+            // Midnight skipped by a change of the clocks: the day begins
+            // at 01:00, when the clocks have jumped.
+            .or_else(|| {
+                tz.from_local_datetime(&(midnight + chrono::Duration::hours(1)))
+                    .earliest()
+            })
+            .map_or_else(|| midnight.and_utc().timestamp(), |t| t.timestamp());
+        // `--before` keeps commits at or before the time: one second less.
+        let before = format!("--before=@{} +0000", start - 1);
+        let found = git(&self.top, &["rev-list", "-1", &before, "HEAD", "--"])
+            .map_err(|e| Error::usage(format!("cannot read the history before {day}: {e}")))?;
+        match found.trim() {
+            "" => {
+                // The earliest of the root commits (a merged history has
+                // several), on the calendar's clock.
+                let first = git(
+                    &self.top,
+                    &["log", "--format=%ct", "--max-parents=0", "HEAD"],
+                )
+                .ok()
+                .and_then(|s| s.lines().filter_map(|l| l.parse::<i64>().ok()).min())
+                .and_then(|t| chrono::DateTime::from_timestamp(t, 0))
+                .map(|t| {
+                    format!(
+                        ": the first commit is of {}",
+                        t.with_timezone(&tz).date_naive()
+                    )
+                })
+                .unwrap_or_default();
+                Err(Error::usage(format!(
+                    "no commit before {day} (--since){first}"
+                )))
+            }
+            commit => Ok(commit.to_string()),
+        }
     }
 
     /// The calendar directory's files at `commit` (named `rev` in errors),

@@ -13,6 +13,7 @@ use crate::view::{self, day_label, Tables};
 )]
 pub struct Args {
     /// The item's key, like format/maandagmomentje/2026-03-02
+    #[arg(add = super::complete::keys())]
     pub key: String,
 }
 

@@ -99,6 +99,16 @@ pub fn open(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<Sto
 /// with it. Reviews recorded in the lock are laid over the calendar's pages.
 fn open_once(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<Stored> {
     let lock_path = loaded.dir.join(lock::FILE_NAME);
+    // A writer holds the calendar from before it reads the lock until it
+    // ends: a second writer waits (SPEC section 10).
+    let writer = match mode {
+        Mode::Write | Mode::Plan => Some(crate::fs::lock_exclusive(
+            &loaded.dir,
+            lock_wait()?,
+            &lock_path,
+        )?),
+        _ => None,
+    };
     let lock_text = match std::fs::read_to_string(&lock_path) {
         Ok(text) => Some(text),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
@@ -128,7 +138,12 @@ fn open_once(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<St
         Mode::DryPlan if !db_exists => Location::Memory,
         _ => location,
     };
+    // Read (and judged) before anything is written.
+    let numbers = crate::store::read_numbers(&loaded.dir)?;
     let mut store = Store::open(&location, true)?;
+    if let Some(writer) = writer {
+        store.hold(writer);
+    }
     let mut nothing = lock_text.is_none();
     let mut migrated = None;
     let before_lock = lock_text.is_none() && db_exists && !store.is_blank()?;
@@ -189,6 +204,20 @@ fn open_once(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<St
     } else {
         crate::plan::review::overlay(&mut loaded.calendar, &store.review_log()?);
     }
+    // Imported numbers: the files in the calendar directory are the truth.
+    // A database from before the numbers files writes them once, as it
+    // writes the lock.
+    let migrate =
+        matches!(location, Location::File(_)) && !matches!(mode, Mode::Check | Mode::DryPlan);
+    if migrate || matches!(mode, Mode::Write | Mode::Plan) {
+        store.keep_numbers(&loaded.dir);
+    }
+    if store.sync_numbers(&numbers, migrate)? {
+        ctx.say(format!(
+            "wrote the database's imported numbers to {}: commit it beside ritme.toml",
+            loaded.dir.join(crate::stats::numbers::DIR).display()
+        ));
+    }
     if behind && matches!(mode, Mode::Read | Mode::Check) {
         ctx.say(format!(
             "note: {} is behind the calendar's files: this shows what `ritme plan` would store; run it and commit the lock",
@@ -225,4 +254,21 @@ fn open_once(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<St
         lock_text: lock_text.unwrap_or_default(),
         read_hash: hash,
     })
+}
+
+/// How long a writer waits for another to finish: `RITME_LOCK_WAIT`
+/// seconds, default 30 (as long as SQLite waits for a busy database).
+fn lock_wait() -> Result<std::time::Duration> {
+    match std::env::var("RITME_LOCK_WAIT") {
+        Err(_) => Ok(std::time::Duration::from_secs(30)),
+        Ok(v) => v
+            .trim()
+            .parse::<u64>()
+            .map(std::time::Duration::from_secs)
+            .map_err(|_| {
+                Error::usage(format!(
+                    "RITME_LOCK_WAIT is a whole number of seconds, not {v:?}"
+                ))
+            }),
+    }
 }

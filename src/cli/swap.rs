@@ -13,8 +13,10 @@ use crate::store::Edit;
 )]
 pub struct Args {
     /// One item's key
+    #[arg(add = super::complete::keys())]
     pub first: String,
     /// The other item's key
+    #[arg(add = super::complete::keys())]
     pub second: String,
 }
 

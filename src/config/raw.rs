@@ -114,6 +114,7 @@ pub struct RawRules {
     pub capacity: Option<S<i64>>,
     pub holidays: Option<S<String>>,
     pub review_effort: Option<S<String>>,
+    pub history: Option<S<String>>,
     pub empty_week: Option<S<String>>,
     pub thin_week: Option<S<String>>,
     pub empty_day: Option<S<String>>,
@@ -130,6 +131,7 @@ pub struct RawRules {
     pub overdue: Option<S<String>>,
     pub unpublished: Option<S<String>>,
     pub unclaimed_slot: Option<S<String>>,
+    pub unfair_pool: Option<S<String>>,
     pub remind: Option<S<String>>,
     pub unplanned: Option<S<String>>,
 }

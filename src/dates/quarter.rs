@@ -60,6 +60,21 @@ impl Quarter {
         }
     }
 
+    /// The quarter before this one.
+    pub fn previous(self) -> Self {
+        if self.number == 1 {
+            Quarter {
+                year: self.year - 1,
+                number: 4,
+            }
+        } else {
+            Quarter {
+                year: self.year,
+                number: self.number - 1,
+            }
+        }
+    }
+
     /// The quarter `n` quarters later.
     pub fn plus(self, n: u32) -> Self {
         (0..n).fold(self, |q, _| q.next())
@@ -81,6 +96,8 @@ mod tests {
         let q = Quarter::parse("2026-Q4").unwrap();
         assert_eq!(q.last_day(), NaiveDate::from_ymd_opt(2026, 12, 31).unwrap());
         assert_eq!(q.next().to_string(), "2027-Q1");
+        assert_eq!(q.next().previous(), q);
+        assert_eq!(Quarter::parse("2027-Q1").unwrap().previous(), q);
         assert_eq!(Quarter::parse("2026-Q5"), None);
     }
 }

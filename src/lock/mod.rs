@@ -35,7 +35,7 @@ use chrono::NaiveDate;
 use serde_json::Value;
 
 pub use merge::{resolve, Decision};
-pub use text::{parse, render};
+pub use text::{is_conflict_marker, parse, render};
 
 /// The file's name, beside `ritme.toml`.
 pub const FILE_NAME: &str = "ritme.lock";

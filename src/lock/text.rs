@@ -104,7 +104,7 @@ pub fn parse(text: &str) -> Result<Lock, LockError> {
 }
 
 /// A line git writes around a conflict.
-pub(super) fn is_conflict_marker(line: &str) -> bool {
+pub fn is_conflict_marker(line: &str) -> bool {
     ["<<<<<<<", "|||||||", "=======", ">>>>>>>"]
         .iter()
         .any(|m| line.starts_with(m))

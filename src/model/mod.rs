@@ -73,6 +73,9 @@ pub struct Rules {
     pub capacity: u32,
     pub holidays: HolidayPolicy,
     pub review_effort: Minutes,
+    /// How long items stay after they ended (`[rules] history`); `None`:
+    /// for ever.
+    pub history: Option<ReviewInterval>,
     pub empty_week: Severity,
     pub thin_week: Severity,
     pub empty_day: Severity,
@@ -89,6 +92,7 @@ pub struct Rules {
     pub overdue: Severity,
     pub unpublished: Severity,
     pub unclaimed_slot: Severity,
+    pub unfair_pool: Severity,
     /// How many days before a draft deadline its alarm rings (at 09:00
     /// local); `None` (`remind = "off"`): no alarm.
     pub remind: Option<u32>,
@@ -104,6 +108,7 @@ impl Default for Rules {
             capacity: 2,
             holidays: HolidayPolicy::Skip,
             review_effort: Minutes(30),
+            history: None,
             empty_week: Severity::Error,
             thin_week: Severity::Warning,
             empty_day: Severity::Warning,
@@ -120,6 +125,7 @@ impl Default for Rules {
             overdue: Severity::Warning,
             unpublished: Severity::Off,
             unclaimed_slot: Severity::Warning,
+            unfair_pool: Severity::Off,
             remind: Some(1),
             unplanned: Severity::Warning,
         }
@@ -220,6 +226,38 @@ pub enum Pool {
     Ambassadors,
     All,
     Team(String),
+}
+
+impl Pool {
+    /// How users write it: `all`, `ambassadors`, `team:<id>`.
+    pub fn name(&self) -> String {
+        match self {
+            Pool::All => "all".into(),
+            Pool::Ambassadors => "ambassadors".into(),
+            Pool::Team(t) => format!("team:{t}"),
+        }
+    }
+
+    /// The people it draws from, sorted and each once.
+    pub fn members<'c>(&self, cal: &'c Calendar) -> Vec<&'c str> {
+        let mut out: Vec<&str> = match self {
+            Pool::All => cal.people.iter().map(|p| p.id.as_str()).collect(),
+            Pool::Ambassadors => cal
+                .teams
+                .iter()
+                .flat_map(|t| t.ambassadors.iter().map(String::as_str))
+                .collect(),
+            Pool::Team(team) => cal
+                .people
+                .iter()
+                .filter(|p| p.team.as_deref() == Some(team.as_str()))
+                .map(|p| p.id.as_str())
+                .collect(),
+        };
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
 }
 
 /// Whether a rotation counts every generated occurrence or only the held ones.
@@ -364,6 +402,15 @@ impl ReviewInterval {
             'm' => Some(ReviewInterval::Months(n)),
             'y' => n.checked_mul(12).map(ReviewInterval::Months),
             _ => None,
+        }
+    }
+
+    /// The day this interval before `day`; `None` before the calendar's
+    /// first representable day.
+    pub fn before(self, day: chrono::NaiveDate) -> Option<chrono::NaiveDate> {
+        match self {
+            ReviewInterval::Days(d) => day.checked_sub_days(chrono::Days::new(u64::from(d))),
+            ReviewInterval::Months(m) => day.checked_sub_months(chrono::Months::new(m)),
         }
     }
 }

@@ -57,3 +57,35 @@ pub fn item(key: &str, date: NaiveDate, owner: Option<&str>) -> Item {
 pub fn range(from: NaiveDate, until: NaiveDate) -> DateRange {
     DateRange { from, until }
 }
+
+/// A person with capacity 2, no team, never away.
+pub fn person(id: &str) -> Person {
+    Person {
+        id: id.into(),
+        name: id.into(),
+        email: None,
+        team: None,
+        capacity: 2,
+        away: vec![],
+        backup: vec![],
+        origin: Origin::default(),
+    }
+}
+
+/// A format `id` made of `template`, by `rrule` from `start`.
+pub fn format(id: &str, rrule: &str, start: NaiveDate, template: Template) -> Format {
+    Format {
+        id: id.into(),
+        template,
+        recurrence: crate::recur::Recurrence {
+            rule: crate::recur::Rule::from_rrule(rrule, start).unwrap(),
+            anchor: start,
+            until: None,
+            skip: Default::default(),
+            holidays: Default::default(),
+        },
+        rotation_counts: Default::default(),
+        reserve: false,
+        origin: Origin::default(),
+    }
+}

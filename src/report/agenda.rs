@@ -5,6 +5,7 @@
 
 use chrono::{Days, NaiveDate};
 
+use super::diff::{Comparison, ItemChange};
 use super::slipped;
 use crate::dates::{monday_of, sunday_of};
 use crate::model::Calendar;
@@ -146,6 +147,139 @@ pub fn build<'i>(
     agenda
 }
 
+/// A kind of change to someone's part since a revision (SPEC section 12,
+/// `--since`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ChangeKind {
+    /// An item that is new, and theirs.
+    New,
+    /// Theirs on both sides, on another day or at another time.
+    Moved,
+    /// An item that was there before became theirs.
+    Given,
+    /// Theirs before, and now another's, nobody's, or gone from the plan.
+    TakenAway,
+}
+
+impl ChangeKind {
+    /// The words in every output (JSON: with `_` for the space).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChangeKind::New => "new",
+            ChangeKind::Moved => "moved",
+            ChangeKind::Given => "given",
+            ChangeKind::TakenAway => "taken away",
+        }
+    }
+}
+
+/// One change to someone's part.
+#[derive(Debug, Clone)]
+pub struct Changed<'c> {
+    pub kind: ChangeKind,
+    /// Whose part changed (for a team, which of its people).
+    pub person: &'c str,
+    /// Their role: on the side where the item is theirs (before, for
+    /// [`ChangeKind::TakenAway`]).
+    pub role: Role,
+    pub change: &'c ItemChange,
+}
+
+impl Changed<'_> {
+    /// Who plays `role` on the other side: who had it before (given), who
+    /// has it now (taken away); `None` for nobody.
+    pub fn other(&self) -> Option<&str> {
+        let facts = match self.kind {
+            ChangeKind::Given => self.change.before.as_ref(),
+            ChangeKind::TakenAway => self.change.after.as_ref(),
+            ChangeKind::New | ChangeKind::Moved => None,
+        }?;
+        match self.role {
+            Role::Owner => facts.owner.as_deref(),
+            _ => facts.ambassador.as_deref(),
+        }
+    }
+}
+
+/// What changed for `whose` in `comparison` (made by
+/// [`crate::report::diff::compare`], without a person), by the item's date.
+/// A team's are those of its members and ambassadors; a team item with
+/// nobody of it named has no person to change for.
+pub fn changes<'c>(
+    cal: &Calendar,
+    comparison: &'c Comparison,
+    whose: Whose<'_>,
+) -> Vec<Changed<'c>> {
+    let mut out = Vec::new();
+    for p in comparison
+        .people
+        .iter()
+        .filter(|p| is_of(cal, whose, &p.person))
+    {
+        let lists = [
+            (ChangeKind::New, &p.added),
+            (ChangeKind::Moved, &p.moved),
+            (ChangeKind::Moved, &p.retimed),
+            (ChangeKind::Given, &p.given),
+            (ChangeKind::TakenAway, &p.taken),
+            (ChangeKind::TakenAway, &p.removed),
+        ];
+        for (kind, list) in lists {
+            for &i in list {
+                let change = &comparison.items[i];
+                let facts = match kind {
+                    ChangeKind::TakenAway => change.before.as_ref(),
+                    _ => change.after.as_ref(),
+                };
+                let role = if facts.and_then(|f| f.owner.as_deref()) == Some(p.person.as_str()) {
+                    Role::Owner
+                } else {
+                    Role::Ambassador
+                };
+                out.push(Changed {
+                    kind,
+                    person: &p.person,
+                    role,
+                    change,
+                });
+            }
+        }
+    }
+    // Moved and retimed at once is one move.
+    out.sort_by(|a, b| {
+        (
+            a.change.date(),
+            &a.change.key,
+            a.kind,
+            a.person,
+            a.role.as_str(),
+        )
+            .cmp(&(
+                b.change.date(),
+                &b.change.key,
+                b.kind,
+                b.person,
+                b.role.as_str(),
+            ))
+    });
+    out.dedup_by(|a, b| (a.kind, a.person, &a.change.key) == (b.kind, b.person, &b.change.key));
+    out
+}
+
+/// Whether `person` is whose agenda it is, or of that team.
+fn is_of(cal: &Calendar, whose: Whose<'_>, person: &str) -> bool {
+    match whose {
+        Whose::Person(id) => person == id,
+        Whose::Team(team) => {
+            cal.person(person)
+                .is_some_and(|x| x.team.as_deref() == Some(team))
+                || cal
+                    .team(team)
+                    .is_some_and(|t| t.ambassadors.iter().any(|a| a == person))
+        }
+    }
+}
+
 /// The roles `whose` plays in `it`, one entry each.
 fn entries<'i>(cal: &Calendar, it: &'i Item, whose: Whose<'_>) -> Vec<Entry<'i>> {
     let mut out = Vec::new();
@@ -166,15 +300,8 @@ fn entries<'i>(cal: &Calendar, it: &'i Item, whose: Whose<'_>) -> Vec<Entry<'i>>
             }
         }
         Whose::Team(team) => {
-            let of_team = |p: &str| {
-                cal.person(p)
-                    .is_some_and(|x| x.team.as_deref() == Some(team))
-                    || cal
-                        .team(team)
-                        .is_some_and(|t| t.ambassadors.iter().any(|a| a == p))
-            };
             for (role, person) in roles {
-                if person.is_some_and(of_team) {
+                if person.is_some_and(|p| is_of(cal, whose, p)) {
                     out.push(Entry {
                         item: it,
                         role,

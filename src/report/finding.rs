@@ -30,12 +30,13 @@ pub enum Code {
     Overdue,
     Unpublished,
     UnclaimedSlot,
+    UnfairPool,
     Unplanned,
 }
 
 impl Code {
     /// Every code `check` can produce, in the order the README lists them.
-    pub const ALL: [Code; 18] = [
+    pub const ALL: [Code; 19] = [
         Code::Definition,
         Code::EmptyWeek,
         Code::ThinWeek,
@@ -53,6 +54,7 @@ impl Code {
         Code::Overdue,
         Code::Unpublished,
         Code::UnclaimedSlot,
+        Code::UnfairPool,
         Code::Unplanned,
     ];
 
@@ -76,6 +78,7 @@ impl Code {
             Code::Overdue => "overdue",
             Code::Unpublished => "unpublished",
             Code::UnclaimedSlot => "unclaimed_slot",
+            Code::UnfairPool => "unfair_pool",
             Code::Unplanned => "unplanned",
         }
     }
@@ -100,6 +103,7 @@ impl Code {
             Code::Overdue => rules.overdue,
             Code::Unpublished => rules.unpublished,
             Code::UnclaimedSlot => rules.unclaimed_slot,
+            Code::UnfairPool => rules.unfair_pool,
             Code::Unplanned => rules.unplanned,
         }
     }

@@ -49,9 +49,18 @@ pub fn sheet(cal: &Calendar, items: &[Item], range: DateRange) -> Sheet {
     s
 }
 
-/// The load report pivoted for people to read: a row per week, a column per
-/// person (`capacity` in the header), cells `items/capacity effort`, with
-/// `!` where a person is over capacity.
+/// Up to this many people, the load and RACI tables give each person a
+/// column; with more, a row each, so 30 people do not run off the screen.
+/// (The example calendar's ten people fit 120 columns as columns.)
+pub const PEOPLE_AS_COLUMNS: usize = 12;
+
+/// The load report pivoted for people to read. Up to
+/// [`PEOPLE_AS_COLUMNS`] people: a row per week, a column per person;
+/// with more, a row per person, a column per week (`W48`, or `2026-W48`
+/// when the range holds a week number twice). Cells `items/capacity
+/// effort`, with `!` where a person is over capacity, `·` for nothing; a
+/// column per week leaves the effort to JSON and CSV (cells like `2/1!`),
+/// so a quarter's fourteen weeks fit 120 columns.
 pub fn load_matrix(long: &Sheet) -> Sheet {
     let text = |i: usize, c: &str| long.get(i, c).map(Value::table_text).unwrap_or_default();
     let mut people: Vec<String> = Vec::new();
@@ -65,32 +74,61 @@ pub fn load_matrix(long: &Sheet) -> Sheet {
             weeks.push(w);
         }
     }
-    let mut columns = vec!["week".to_string()];
-    columns.extend(people.iter().cloned());
-    let mut wide = Sheet::new(&columns);
-    for (wi, week) in weeks.iter().enumerate() {
-        let mut row = vec![Value::Text(week.clone())];
-        let mut alert = false;
-        for pi in 0..people.len() {
-            let i = pi * weeks.len() + wi;
-            let over = long.alert.get(i).copied().unwrap_or(false);
-            alert |= over;
-            let cell = match text(i, "items").as_str() {
-                "0" => "·".to_string(),
-                n => {
-                    let effort = match text(i, "effort_minutes") {
-                        e if e == "0m" => String::new(),
-                        e => format!(" {e}"),
-                    };
-                    let mark = if over { " !" } else { "" };
-                    format!("{n}/{}{effort}{mark}", text(i, "capacity"))
-                }
-            };
-            row.push(Value::Text(cell));
+    // Row `i` of `long` is person `i / weeks`, week `i % weeks`.
+    let cell = |i: usize, with_effort: bool| -> (Value, bool) {
+        let over = long.alert.get(i).copied().unwrap_or(false);
+        let shown = match text(i, "items").as_str() {
+            "0" => "·".to_string(),
+            n => {
+                let effort = match text(i, "effort_minutes") {
+                    e if e == "0m" || !with_effort => String::new(),
+                    e => format!(" {e}"),
+                };
+                let mark = match (over, with_effort) {
+                    (false, _) => "",
+                    (true, true) => " !",
+                    (true, false) => "!",
+                };
+                format!("{n}/{}{effort}{mark}", text(i, "capacity"))
+            }
+        };
+        (Value::Text(shown), over)
+    };
+    let pivot = |rows: &[String],
+                 columns: &[String],
+                 corner: &str,
+                 index: &dyn Fn(usize, usize) -> usize| {
+        let with_effort = corner == "week";
+        let mut header = vec![corner.to_string()];
+        header.extend(columns.iter().cloned());
+        let mut wide = Sheet::new(&header);
+        for (r, name) in rows.iter().enumerate() {
+            let mut row = vec![Value::Text(name.clone())];
+            let mut alert = false;
+            for c in 0..columns.len() {
+                let (v, over) = cell(index(r, c), with_effort);
+                alert |= over;
+                row.push(v);
+            }
+            wide.push(row, alert);
         }
-        wide.push(row, alert);
+        wide
+    };
+    let n = weeks.len();
+    if people.len() <= PEOPLE_AS_COLUMNS {
+        return pivot(&weeks, &people, "week", &|w, p| p * n + w);
     }
-    wide
+    let short: Vec<String> = weeks
+        .iter()
+        .map(|w| w.split_once('-').map_or(w.clone(), |(_, s)| s.to_string()))
+        .collect();
+    let unique = short
+        .iter()
+        .collect::<std::collections::BTreeSet<_>>()
+        .len()
+        == n;
+    let labels = if unique { &short } else { &weeks };
+    pivot(&people, labels, "person", &|p, w| p * n + w)
 }
 
 #[cfg(test)]

@@ -11,12 +11,16 @@
 //!   and reviews as well ([`engagement_sheet`], [`pages_sheet`]).
 //! - [`lives::check`]: `goal_missed`, `fading_format`, `stale_page`.
 //! - [`slipped::check`]: `overdue`, `unpublished`, `unclaimed_slot`.
+//! - [`fairness`]: the fairness report and `unfair_pool`.
 
 pub mod agenda;
 pub mod coverage;
 pub mod definitions;
 pub mod diff;
 mod engagement;
+pub mod fairness;
+#[cfg(test)]
+mod fairness_properties;
 mod finding;
 mod focus;
 mod gaps;
@@ -101,6 +105,8 @@ pub enum Report {
     Engagement,
     /// Pages by the date their review is due, with reviewer and status
     Pages,
+    /// Per pool and rotation: items and effort per member against the mean, the spread, who waited longest
+    Fairness,
     /// One page for the steering group about a quarter
     Steering,
 }
@@ -108,7 +114,8 @@ pub enum Report {
 impl Report {
     /// The report over `range` (`by` matters only to `mix`); `None` for
     /// `engagement` and `pages`, which are made from the numbers and the
-    /// review log ([`engagement_sheet`], [`pages_sheet`]), and `steering`
+    /// review log ([`engagement_sheet`], [`pages_sheet`]), `fairness`, which
+    /// looks back before the range ([`fairness::groups`]), and `steering`
     /// ([`steering::build`]).
     pub fn sheet(
         self,
@@ -124,7 +131,9 @@ impl Report {
             Report::Mix => mix::sheet(items, range, by),
             Report::Raci => raci::sheet(cal),
             Report::Goals => goals::sheet(cal, items, range),
-            Report::Engagement | Report::Pages | Report::Steering => return None,
+            Report::Engagement | Report::Pages | Report::Fairness | Report::Steering => {
+                return None
+            }
         })
     }
 }

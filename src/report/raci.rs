@@ -3,6 +3,7 @@
 //! Consulted and Informed. Team ids expand to the team's members, `all` to
 //! everyone. Rows without anyone responsible are marked.
 
+use super::load::PEOPLE_AS_COLUMNS;
 use super::sheet::{Sheet, Value};
 use crate::model::{Calendar, Member, OwnerRule, Pool, Template};
 
@@ -42,9 +43,14 @@ pub fn sheet(cal: &Calendar) -> Sheet {
     s
 }
 
-/// The matrix for the table view: a column per person, a cell holding the
-/// letters of their roles, like `RA`.
+/// The matrix for the table view. Up to [`PEOPLE_AS_COLUMNS`] people: a
+/// row per definition, a column per person, a cell holding the letters of
+/// their roles, like `RA`. With more: a row per person (and their team),
+/// a column per role listing the definitions they hold it in.
 pub fn matrix(cal: &Calendar) -> Sheet {
+    if cal.people.len() > PEOPLE_AS_COLUMNS {
+        return by_person(cal);
+    }
     let mut columns = vec!["source", "id", "title"];
     columns.extend(cal.people.iter().map(|p| p.id.as_str()));
     let mut s = Sheet::new(&columns);
@@ -62,6 +68,40 @@ pub fn matrix(cal: &Calendar) -> Sheet {
             }
         }));
         s.push(cells, row.nobody_responsible);
+    }
+    s
+}
+
+/// A row per person: `person`, `team`, then `R`, `A`, `C`, `I`, each the
+/// ids of the definitions where the person has that role; last, marked, a
+/// row `(nobody)` whose `R` lists the definitions without anyone
+/// responsible, when there are some.
+fn by_person(cal: &Calendar) -> Sheet {
+    let roles = roles(cal);
+    let ids = |keep: &dyn Fn(&Roles) -> bool| -> Value {
+        let ids: Vec<&str> = roles.iter().filter(|r| keep(r)).map(|r| r.id).collect();
+        if ids.is_empty() {
+            Value::Null
+        } else {
+            Value::Text(ids.join(", "))
+        }
+    };
+    let mut s = Sheet::new(&["person", "team", "R", "A", "C", "I"]);
+    for (i, person) in cal.people.iter().enumerate() {
+        let mut row = vec![
+            Value::Text(person.id.clone()),
+            Value::opt(person.team.as_deref()),
+        ];
+        for letter in ['R', 'A', 'C', 'I'] {
+            row.push(ids(&|r: &Roles| r.letters[i].contains(letter)));
+        }
+        s.push(row, false);
+    }
+    let nobody = ids(&|r: &Roles| r.nobody_responsible);
+    if nobody != Value::Null {
+        let mut row = vec![Value::Text("(nobody)".into()), Value::Null, nobody];
+        row.extend([Value::Null, Value::Null, Value::Null]);
+        s.push(row, true);
     }
     s
 }
@@ -184,20 +224,13 @@ fn expand<'a>(cal: &'a Calendar, parties: &[&'a str]) -> Vec<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Format, Origin, Person, Raci, Team};
-    use crate::plan::test_support::calendar;
-    use crate::recur::Recurrence;
+    use crate::model::{Origin, Person, Raci, Team};
+    use crate::plan::test_support::{self, calendar};
 
     fn person(id: &str, team: &str) -> Person {
         Person {
-            id: id.into(),
-            name: id.into(),
-            email: None,
             team: Some(team.into()),
-            capacity: 2,
-            away: vec![],
-            backup: vec![],
-            origin: Origin::default(),
+            ..test_support::person(id)
         }
     }
 
@@ -216,25 +249,14 @@ mod tests {
             ambassadors: vec!["bert".into()],
             origin: Origin::default(),
         });
-        let rule = crate::recur::Rule::from_rrule("FREQ=WEEKLY", cal.start).unwrap();
-        let format = |id: &str, owner: OwnerRule, raci: Raci| Format {
-            id: id.into(),
-            template: Template {
+        let format = |id: &str, owner: OwnerRule, raci: Raci| {
+            let template = Template {
                 title: id.into(),
                 owner,
                 raci,
                 ..Template::default()
-            },
-            recurrence: Recurrence {
-                rule: rule.clone(),
-                anchor: cal.start,
-                until: None,
-                skip: Default::default(),
-                holidays: Default::default(),
-            },
-            rotation_counts: Default::default(),
-            reserve: false,
-            origin: Origin::default(),
+            };
+            test_support::format(id, "FREQ=WEEKLY", cal.start, template)
         };
         cal.formats = vec![
             format(

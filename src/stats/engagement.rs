@@ -152,7 +152,7 @@ pub fn previous_range(range: DateRange) -> DateRange {
     let until = range.from.pred_opt().unwrap_or(range.from);
     for months in [1, 3] {
         let whole = range.from.day() == 1
-            && (months == 1 || range.from.month0() % 3 == 0)
+            && (months == 1 || range.from.month0().is_multiple_of(3))
             && range.from.checked_add_months(Months::new(months)) == range.until.succ_opt();
         if whole {
             if let Some(from) = range.from.checked_sub_months(Months::new(months)) {

@@ -247,19 +247,6 @@ mod tests {
     }
 
     fn cal_format(id: &str) -> crate::model::Format {
-        crate::model::Format {
-            id: id.into(),
-            template: Default::default(),
-            recurrence: crate::recur::Recurrence {
-                rule: crate::recur::Rule::from_rrule("FREQ=WEEKLY", d(2026, 1, 1)).unwrap(),
-                anchor: d(2026, 1, 1),
-                until: None,
-                skip: Default::default(),
-                holidays: Default::default(),
-            },
-            rotation_counts: Default::default(),
-            reserve: false,
-            origin: Origin::default(),
-        }
+        crate::plan::test_support::format(id, "FREQ=WEEKLY", d(2026, 1, 1), Default::default())
     }
 }

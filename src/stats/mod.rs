@@ -11,6 +11,7 @@
 
 pub mod engagement;
 pub mod judge;
+pub mod numbers;
 
 use crate::plan::item::Item;
 

@@ -35,6 +35,9 @@ pub enum Change<'p> {
 #[derive(Debug, Default)]
 pub struct Diff<'p> {
     pub changes: Vec<Change<'p>>,
+    /// Items that ended before the `[rules] history` cutoff, which left
+    /// the stored plan (see [`Store::forget_before`]).
+    pub forgotten: usize,
 }
 
 impl Diff<'_> {
@@ -186,6 +189,14 @@ impl Store {
                 .chain(kept)
                 .chain(orphans)
                 .collect(),
+            forgotten: match self.forget_before {
+                Some(cutoff) => tx.query_row(
+                    "SELECT count(*) FROM item WHERE date < ?1",
+                    [date_text(cutoff)],
+                    |r| r.get::<_, i64>(0).map(|n| n as usize),
+                )?,
+                None => 0,
+            },
         };
         if dry_run {
             return Ok(diff);
@@ -221,6 +232,14 @@ impl Store {
             hold.execute([key])?;
         }
         drop((renew, unmark, delete, orphan, unpin, hold));
+        if let Some(cutoff) = self.forget_before.filter(|_| diff.forgotten > 0) {
+            let cutoff = date_text(cutoff);
+            tx.execute(
+                "DELETE FROM edit WHERE key IN (SELECT key FROM item WHERE date < ?1)",
+                [&cutoff],
+            )?;
+            tx.execute("DELETE FROM item WHERE date < ?1", [&cutoff])?;
+        }
         Store::seal(self.binding.as_ref(), &tx)?;
         tx.commit()?;
         Ok(diff)

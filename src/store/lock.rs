@@ -300,13 +300,13 @@ fn review_entry(v: &Value) -> (String, bool) {
     }
 }
 
-fn meta(conn: &Connection, name: &str) -> Result<Option<String>> {
+pub(super) fn meta(conn: &Connection, name: &str) -> Result<Option<String>> {
     let mut st = conn.prepare_cached("SELECT value FROM meta WHERE name = ?1")?;
     let mut rows = st.query_map([name], |r| r.get::<_, String>(0))?;
     Ok(rows.next().transpose()?)
 }
 
-fn set_meta(conn: &Connection, name: &str, value: &str) -> Result<()> {
+pub(super) fn set_meta(conn: &Connection, name: &str, value: &str) -> Result<()> {
     conn.prepare_cached("INSERT OR REPLACE INTO meta (name, value) VALUES (?1, ?2)")?
         .execute([name, value])?;
     Ok(())

@@ -7,6 +7,7 @@ mod apply;
 mod edit;
 mod feed;
 mod lock;
+mod numbers;
 mod query;
 mod reviews;
 pub mod schema;
@@ -23,6 +24,7 @@ pub use apply::{Change, Diff};
 pub use edit::{Edit, Reset};
 pub use feed::Tracked;
 pub use lock::{hash as lock_hash, Binding, PINNABLE};
+pub use numbers::{read_numbers, NumbersFiles};
 pub use query::Filter;
 pub use stats::ImportSummary;
 
@@ -65,6 +67,14 @@ pub struct Store {
     /// rebuild writes only while the file still holds that text (see
     /// [`Store::guard_lock_file`]).
     lock_file: Option<(std::path::PathBuf, String)>,
+    /// Where imports keep the numbers files, once a command said so (see
+    /// [`Store::keep_numbers`]).
+    numbers_dir: Option<PathBuf>,
+    /// `apply` removes the items dated before this day (`[rules] history`).
+    forget_before: Option<chrono::NaiveDate>,
+    /// The calendar's writer lock, held as long as the store (see
+    /// [`Store::hold`]).
+    writer: Option<std::sync::Arc<crate::fs::Exclusive>>,
 }
 
 impl Store {
@@ -97,9 +107,23 @@ impl Store {
             binding: None,
             expected_lock: None,
             lock_file: None,
+            numbers_dir: None,
+            forget_before: None,
+            writer: None,
         };
         schema::migrate(&mut store.conn)?;
         Ok(store)
+    }
+
+    /// Makes `apply` remove the items dated before `cutoff`, with their
+    /// history: they ended longer ago than `[rules] history` keeps.
+    pub fn forget_before(&mut self, cutoff: chrono::NaiveDate) {
+        self.forget_before = Some(cutoff);
+    }
+
+    /// Keeps the calendar's writer lock until the store is dropped.
+    pub fn hold(&mut self, writer: std::sync::Arc<crate::fs::Exclusive>) {
+        self.writer = Some(writer);
     }
 
     /// The connection, for the store's own modules.

@@ -20,7 +20,7 @@ use crate::dates::DateRange;
 use crate::error::Result;
 use crate::import::analytics::{Candidate, Export, Matcher, Miss, Row};
 use crate::plan::item::{self, Item, Source, Status};
-use crate::stats::{Measure, Measured, Measures};
+use crate::stats::{numbers, Measure, Measured, Measures};
 
 /// What an import did.
 #[derive(Debug, Default)]
@@ -134,6 +134,7 @@ impl Store {
             let mut logged = false;
             let mut measured_text = String::with_capacity(10);
             let mut at = 0;
+            let mut months = std::collections::BTreeSet::new();
             for (c, measured, i) in order {
                 while items[at] != c {
                     at += 1;
@@ -166,6 +167,11 @@ impl Store {
                 upsert.raw_bind_parameter(9, new.url.as_deref())?;
                 upsert.raw_bind_parameter(11, row.line as i64)?;
                 upsert.raw_execute()?;
+                months.insert(numbers::file_name(new.measured));
+            }
+            drop(upsert);
+            if let Some(dir) = &self.numbers_dir {
+                super::numbers::seal_numbers(&tx, dir, &months)?;
             }
         }
         tx.commit()?;

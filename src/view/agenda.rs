@@ -3,11 +3,14 @@
 
 use serde::Serialize;
 
+use super::diff::JsonFacts;
 use super::html;
 use super::names::weekday_short;
+use super::SideLabel;
 use crate::model::{Calendar, Locale};
 use crate::plan::item::{iso_week, time_text, Status};
-use crate::report::agenda::{Agenda, Entry, Role};
+use crate::report::agenda::{Agenda, ChangeKind, Changed, Entry, Role};
+use crate::report::diff::Facts;
 
 /// The formats of `ritme agenda`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,21 +41,106 @@ pub struct Heading<'a> {
     pub name: &'a str,
 }
 
-/// Renders `agenda` in `format`.
+/// What changed since a revision (`--since`), as shown after the agenda.
+pub struct Since<'a> {
+    /// The revision as given (`main`, `2026-11-16`) and its commit.
+    pub base: &'a SideLabel,
+    /// Whether the working tree's lock was behind its TOML, so its side is
+    /// what `ritme plan` would store.
+    pub head_behind: bool,
+    pub changes: &'a [Changed<'a>],
+}
+
+impl Since<'_> {
+    /// `main (1a2b3c4d)`.
+    fn title(&self) -> String {
+        match &self.base.commit {
+            Some(c) => format!("{} ({})", self.base.revision, &c[..c.len().min(8)]),
+            None => self.base.revision.clone(),
+        }
+    }
+
+    /// The notes about sides planned in memory.
+    fn notes(&self) -> Vec<String> {
+        let mut notes = Vec::new();
+        if self.base.behind {
+            notes.push(format!(
+                "{}: ritme.lock was behind the TOML (or absent), so this compares with what `ritme plan` would have stored there",
+                self.base.revision
+            ));
+        }
+        if self.head_behind {
+            notes.push(
+                "working tree: ritme.lock is behind the TOML (or absent), so this compares what `ritme plan` would store now"
+                    .to_string(),
+            );
+        }
+        notes
+    }
+}
+
+/// Renders `agenda` in `format`, with what changed `since` a revision when given.
 pub fn render_agenda(
     cal: &Calendar,
     agenda: &Agenda,
     who: &Heading,
+    since: Option<&Since>,
     format: AgendaFormat,
     locale: Locale,
 ) -> String {
     let parts = parts(agenda, locale);
     match format {
-        AgendaFormat::Text => text(cal, agenda, who, &parts, locale),
-        AgendaFormat::Markdown => markdown(cal, agenda, who, &parts, locale),
-        AgendaFormat::Html => page(cal, agenda, who, &parts, locale),
-        AgendaFormat::Json => json(agenda, who),
+        AgendaFormat::Text => text(cal, agenda, who, &parts, since, locale),
+        AgendaFormat::Markdown => markdown(cal, agenda, who, &parts, since, locale),
+        AgendaFormat::Html => page(cal, agenda, who, &parts, since, locale),
+        AgendaFormat::Json => json(agenda, who, since),
     }
+}
+
+/// "Mon 2026-11-30 09:00".
+fn moment(f: &Facts, locale: Locale) -> String {
+    match f.time {
+        Some(t) => format!("{} {}", day(f.date, locale), time_text(t)),
+        None => day(f.date, locale),
+    }
+}
+
+/// When a changed item stands: `Fri 2026-12-04 → Thu 2026-12-03` for a
+/// move, else the day of the side where it is theirs.
+fn change_when(c: &Changed, locale: Locale) -> String {
+    let ch = c.change;
+    match (c.kind, &ch.before, &ch.after) {
+        (ChangeKind::Moved, Some(b), Some(a)) => {
+            format!("{} → {}", moment(b, locale), moment(a, locale))
+        }
+        (ChangeKind::TakenAway, Some(b), _) => moment(b, locale),
+        (_, _, Some(a)) => moment(a, locale),
+        (_, b, None) => b.as_ref().map(|b| moment(b, locale)).unwrap_or_default(),
+    }
+}
+
+/// "owner", "owner, was bert", "ambassador, now nobody", "owner, removed
+/// from the plan"; for a team with the person's name first.
+fn change_detail(c: &Changed, who: &Heading, cal: &Calendar) -> String {
+    let name = |p: &str| cal.person(p).map_or(p, |x| x.name.as_str()).to_string();
+    let mut s = c.role.as_str().to_string();
+    if who.kind == "team" {
+        s = format!("{s}: {}", name(c.person));
+    }
+    let other = || c.other().map_or_else(|| "nobody".to_string(), name);
+    match c.kind {
+        ChangeKind::Given => s.push_str(&format!(", was {}", other())),
+        ChangeKind::TakenAway if c.change.after.is_none() => {
+            s.push_str(", removed from the plan");
+        }
+        ChangeKind::TakenAway => s.push_str(&format!(", now {}", other())),
+        ChangeKind::New | ChangeKind::Moved => {}
+    }
+    s
+}
+
+fn since_heading(since: &Since) -> String {
+    format!("Changed since {}", since.title())
 }
 
 /// The three parts with their headings.
@@ -120,6 +208,7 @@ fn text(
     agenda: &Agenda,
     who: &Heading,
     parts: &[(String, &[Entry]); 3],
+    since: Option<&Since>,
     locale: Locale,
 ) -> String {
     // One set of columns over all three parts, so they line up.
@@ -143,14 +232,7 @@ fn text(
                 .collect()
         })
         .collect();
-    let width = |i: usize| {
-        rows.iter()
-            .flatten()
-            .map(|r| r[i].chars().count())
-            .max()
-            .unwrap_or(0)
-    };
-    let w: Vec<usize> = (0..4).map(width).collect();
+    let w = widths(rows.iter().flatten());
     let mut out = title_line(agenda, who, locale);
     out.push('\n');
     for ((heading, entries), rows) in parts.iter().zip(rows) {
@@ -159,23 +241,68 @@ fn text(
             out.push_str("  nothing\n");
         }
         for r in rows {
-            let line = format!(
-                "  {:w0$}  {:w1$}  {:w2$}  {:w3$}  {}",
-                r[0],
-                r[1],
-                r[2],
-                r[3],
-                r[4],
-                w0 = w[0],
-                w1 = w[1],
-                w2 = w[2],
-                w3 = w[3]
-            );
-            out.push_str(line.trim_end());
-            out.push('\n');
+            out.push_str(&columns(&r, &w));
+        }
+    }
+    if let Some(since) = since {
+        out.push_str(&format!(
+            "\n{} ({})\n",
+            since_heading(since),
+            since.changes.len()
+        ));
+        for note in since.notes() {
+            out.push_str(&format!("  note: {note}\n"));
+        }
+        if since.changes.is_empty() {
+            out.push_str("  nothing\n");
+        }
+        let rows: Vec<[String; 5]> = since
+            .changes
+            .iter()
+            .map(|c| {
+                [
+                    c.kind.as_str().to_string(),
+                    change_when(c, locale),
+                    c.change.title.replace('\n', " "),
+                    change_detail(c, who, cal),
+                    c.change.key.clone(),
+                ]
+            })
+            .collect();
+        let w = widths(rows.iter());
+        for r in rows {
+            out.push_str(&columns(&r, &w));
         }
     }
     out
+}
+
+/// The widths of the first four of five columns.
+fn widths<'r>(rows: impl Iterator<Item = &'r [String; 5]> + Clone) -> [usize; 4] {
+    let width = |i: usize| {
+        rows.clone()
+            .map(|r| r[i].chars().count())
+            .max()
+            .unwrap_or(0)
+    };
+    [width(0), width(1), width(2), width(3)]
+}
+
+/// One row, indented, its first four columns padded to `w`.
+fn columns(r: &[String; 5], w: &[usize; 4]) -> String {
+    let line = format!(
+        "  {:w0$}  {:w1$}  {:w2$}  {:w3$}  {}",
+        r[0],
+        r[1],
+        r[2],
+        r[3],
+        r[4],
+        w0 = w[0],
+        w1 = w[1],
+        w2 = w[2],
+        w3 = w[3]
+    );
+    format!("{}\n", line.trim_end())
 }
 
 fn markdown(
@@ -183,6 +310,7 @@ fn markdown(
     agenda: &Agenda,
     who: &Heading,
     parts: &[(String, &[Entry]); 3],
+    since: Option<&Since>,
     locale: Locale,
 ) -> String {
     let mut out = format!("### {}\n", title_line(agenda, who, locale));
@@ -207,6 +335,29 @@ fn markdown(
     }
     if agenda.is_empty() {
         out.push_str("\nNothing to deliver.\n");
+    }
+    if let Some(since) = since {
+        out.push_str(&format!(
+            "\n**{}** ({})\n\n",
+            md_escape(&since_heading(since)),
+            since.changes.len()
+        ));
+        for note in since.notes() {
+            out.push_str(&format!("> {}\n\n", md_escape(&note)));
+        }
+        if since.changes.is_empty() {
+            out.push_str("Nothing changed.\n");
+        }
+        for c in since.changes {
+            out.push_str(&format!(
+                "- {}: **{}**: {} · {} · `{}`\n",
+                c.kind.as_str(),
+                md_escape(&c.change.title),
+                change_when(c, locale),
+                change_detail(c, who, cal),
+                c.change.key
+            ));
+        }
     }
     out
 }
@@ -236,6 +387,7 @@ fn page(
     agenda: &Agenda,
     who: &Heading,
     parts: &[(String, &[Entry]); 3],
+    since: Option<&Since>,
     locale: Locale,
 ) -> String {
     let e = html::escape;
@@ -271,6 +423,34 @@ fn page(
         }
         body.push_str("</table>\n");
     }
+    if let Some(since) = since {
+        body.push_str(&format!(
+            "<h2>{} ({})</h2>\n",
+            e(&since_heading(since)),
+            since.changes.len()
+        ));
+        for note in since.notes() {
+            body.push_str(&format!("<p class=\"sub\">{}</p>\n", e(&note)));
+        }
+        if since.changes.is_empty() {
+            body.push_str("<p>Nothing.</p>\n");
+        } else {
+            body.push_str(
+                "<table>\n<tr><th>Change</th><th>Item</th><th>Goes live</th><th>Role</th></tr>\n",
+            );
+            for c in since.changes {
+                body.push_str(&format!(
+                    "<tr><td>{}</td><td>{}<br><code>{}</code></td><td>{}</td><td>{}</td></tr>\n",
+                    c.kind.as_str(),
+                    e(&c.change.title),
+                    e(&c.change.key),
+                    e(&change_when(c, locale)),
+                    e(&change_detail(c, who, cal))
+                ));
+            }
+            body.push_str("</table>\n");
+        }
+    }
     body.push_str(&format!("<footer>{} · ritme</footer>\n", e(&cal.name)));
     let lang = match locale {
         Locale::En => "en",
@@ -291,6 +471,31 @@ struct JsonAgenda<'a> {
     overdue: Vec<JsonEntry<'a>>,
     this_week: Vec<JsonEntry<'a>>,
     coming: Vec<JsonEntry<'a>>,
+    /// Null without `--since`.
+    since: Option<JsonSince<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonSince<'a> {
+    revision: &'a str,
+    commit: Option<&'a str>,
+    behind: bool,
+    head_behind: bool,
+    changes: Vec<JsonChange<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonChange<'a> {
+    change: &'static str,
+    key: &'a str,
+    was: Option<&'a str>,
+    title: &'a str,
+    person: &'a str,
+    role: &'static str,
+    /// Who had the role before (given), or has it now (taken away).
+    other: Option<&'a str>,
+    before: Option<JsonFacts<'a>>,
+    after: Option<JsonFacts<'a>>,
 }
 
 #[derive(Serialize)]
@@ -308,7 +513,7 @@ struct JsonEntry<'a> {
     team: Option<&'a str>,
 }
 
-fn json(agenda: &Agenda, who: &Heading) -> String {
+fn json(agenda: &Agenda, who: &Heading, since: Option<&Since>) -> String {
     fn entries<'a>(part: &'a [Entry<'_>]) -> Vec<JsonEntry<'a>> {
         part.iter()
             .map(|e| JsonEntry {
@@ -337,6 +542,30 @@ fn json(agenda: &Agenda, who: &Heading) -> String {
         overdue: entries(&agenda.overdue),
         this_week: entries(&agenda.this_week),
         coming: entries(&agenda.coming),
+        since: since.map(|s| JsonSince {
+            revision: &s.base.revision,
+            commit: s.base.commit.as_deref(),
+            behind: s.base.behind,
+            head_behind: s.head_behind,
+            changes: s
+                .changes
+                .iter()
+                .map(|c| JsonChange {
+                    change: match c.kind {
+                        ChangeKind::TakenAway => "taken_away",
+                        k => k.as_str(),
+                    },
+                    key: &c.change.key,
+                    was: c.change.was.as_deref(),
+                    title: &c.change.title,
+                    person: c.person,
+                    role: c.role.as_str(),
+                    other: c.other(),
+                    before: c.change.before.as_ref().map(JsonFacts::from),
+                    after: c.change.after.as_ref().map(JsonFacts::from),
+                })
+                .collect(),
+        }),
     };
     let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
     s.push('\n');

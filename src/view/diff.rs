@@ -387,7 +387,7 @@ struct JsonItem<'a> {
 }
 
 #[derive(Serialize)]
-struct JsonFacts<'a> {
+pub(super) struct JsonFacts<'a> {
     date: String,
     time: Option<String>,
     owner: Option<&'a str>,

@@ -12,7 +12,7 @@ mod sheet;
 mod steering;
 mod table;
 
-pub use agenda::{render_agenda, AgendaFormat, Heading};
+pub use agenda::{render_agenda, AgendaFormat, Heading, Since};
 pub use diff::{render_diff, DiffFormat, Shown, SideLabel};
 pub use findings::{render as render_findings, CheckFormat, Outcome};
 pub use names::{all_day, date_label, day_label, weekday_short};

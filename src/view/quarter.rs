@@ -1,8 +1,9 @@
 //! The quarter overview: a row per ISO week (number, dates, focus theme,
 //! quiet periods), a column per working day, the items (time, title, owner)
 //! in the cells. Empty and thin weeks, crowded days and people over capacity
-//! are marked with words and `!` (and colour on a terminal); blackout days
-//! show their name.
+//! are marked with words and `!` (and colour on a terminal), an owner away
+//! on the item's day with `?` after the name (short, so it survives
+//! narrow columns); blackout days show their name.
 //!
 //! Fitting: every line of a cell is cut to the width a column can have in
 //! `width` terminal columns, so the table fits whether or not comfy-table
@@ -17,6 +18,7 @@ use comfy_table::{presets, Cell, Color};
 use super::{date_label, weekday_short, Style, Tables};
 use crate::dates::{DateRange, Quarter};
 use crate::model::{Calendar, Locale};
+use crate::plan::assign::is_away;
 use crate::plan::item::Item;
 use crate::report::coverage::{day_state, week_state, DayState, WeekState};
 use crate::report::people::{capacity, loads};
@@ -54,6 +56,8 @@ struct Words {
     thin: &'static str,
     crowded: &'static str,
     nobody: &'static str,
+    away: &'static str,
+    away_legend: &'static str,
     legend: &'static str,
 }
 
@@ -70,6 +74,8 @@ impl Words {
                 thin: "[thin]",
                 crowded: "[crowded]",
                 nobody: "(nobody)",
+                away: "?",
+                away_legend: " · name? away that day",
                 legend: "[empty] week without items · [thin] under the minimum of {min} a week · \
                          [crowded] more than {max} on one day · name! over capacity that week · \
                          (nobody) no owner",
@@ -84,6 +90,8 @@ impl Words {
                 thin: "[dun]",
                 crowded: "[vol]",
                 nobody: "(niemand)",
+                away: "?",
+                away_legend: " · naam? afwezig die dag",
                 legend: "[leeg] week zonder items · [dun] onder het minimum van {min} per week · \
                          [vol] meer dan {max} op één dag · naam! boven capaciteit die week · \
                          (niemand) zonder eigenaar",
@@ -179,6 +187,13 @@ pub fn quarter_view(v: &QuarterView, style: Style) -> String {
         .replace("{max}", &cal.rules.max_per_day.to_string());
     if weeks.iter().any(|w| !v.is_planned(w)) {
         legend.push_str(words.unplanned_legend);
+    }
+    if weeks
+        .iter()
+        .flat_map(Week::items)
+        .any(|it| owner_away(cal, it))
+    {
+        legend.push_str(words.away_legend);
     }
     format!(
         "{} — {} ({} {first}–{last})\n{t}\n{}\n",
@@ -297,12 +312,15 @@ fn day_lines(
         colour = colour.or(Some(Color::DarkGrey));
     }
     for it in &day.items {
-        let owner = match (&it.owner, it.reserve) {
+        let mut owner = match (&it.owner, it.reserve) {
             (Some(o), _) if over.contains(&(o.to_string(), week.label.clone())) => format!("{o}!"),
             (Some(o), _) => o.to_string(),
             (None, true) => "(reserve)".to_string(),
             (None, false) => words.nobody.to_string(),
         };
+        if owner_away(v.cal, it) {
+            owner.push_str(words.away);
+        }
         let time = it
             .time
             .map(|t| format!("{} ", t.format("%H:%M")))
@@ -316,6 +334,14 @@ fn day_lines(
         }
     }
     (lines, colour)
+}
+
+/// Whether the item's owner is away on the day it stands on.
+fn owner_away(cal: &Calendar, it: &Item) -> bool {
+    it.owner
+        .as_deref()
+        .and_then(|o| cal.person(o))
+        .is_some_and(|p| is_away(p, it.date))
 }
 
 /// A cell of `lines`, each cut to `w` characters, coloured on a terminal.

@@ -363,53 +363,18 @@ fn edits_of_neighbouring_items_in_two_clones_merge_without_a_conflict() {
         .filter(|k| k.starts_with("format/maandagmomentje/2026-1"))
         .collect();
     let (first, second) = (keys[1], keys[2]);
-    let clone = |name: &str| {
-        let dir = origin.path().parent().unwrap().join(format!(
-            "{}-{name}",
-            origin.path().file_name().unwrap().to_string_lossy()
-        ));
-        git(
-            origin.path().parent().unwrap(),
-            &[
-                "clone",
-                "-q",
-                origin.path().to_str().unwrap(),
-                dir.to_str().unwrap(),
-            ],
-        );
-        dir
-    };
+    let clone = |name: &str| clone_of(origin.path(), name);
     let (a, b) = (clone("a"), clone("b"));
     ritme_in(&a, &["assign", first, "bert"]).ok();
     ritme_in(&a, &["note", first, "interview op dinsdag"]).ok();
     git(&a, &["commit", "-qam", "a: assign and note"]);
     ritme_in(&b, &["move", second, "2026-12-16", "11:00"]).ok();
     git(&b, &["commit", "-qam", "b: move"]);
-    git(
-        &a,
-        &[
-            "pull",
-            "-q",
-            "--no-rebase",
-            "--no-edit",
-            b.to_str().unwrap(),
-            "main",
-        ],
-    );
+    pull(&a, &b);
     let merged = std::fs::read_to_string(a.join("ritme.lock")).unwrap();
     assert!(!merged.contains("<<<<<<<"), "{merged}");
     let c = clone("c");
-    git(
-        &c,
-        &[
-            "pull",
-            "-q",
-            "--no-rebase",
-            "--no-edit",
-            a.to_str().unwrap(),
-            "main",
-        ],
-    );
+    pull(&c, &a);
     for dir in [&a, &c] {
         let list = ritme_in(dir, &["list", "--format", "json"]).ok().json();
         let item = |key: &str| {

@@ -157,6 +157,111 @@ fn committed_completions_and_man_page_are_fresh() {
 }
 
 #[test]
+fn every_subcommand_has_its_own_man_page() {
+    let names: Vec<String> = ritme::generated_files()
+        .unwrap()
+        .into_iter()
+        .map(|(name, _)| name)
+        .collect();
+    for page in [
+        "ritme.1",
+        "ritme-plan.1",
+        "ritme-agenda.1",
+        "ritme-import.1",
+        "ritme-import-ics.1",
+        "ritme-report.1",
+    ] {
+        assert!(names.iter().any(|n| n == page), "{page} in {names:?}");
+    }
+    assert!(!names.iter().any(|n| n == "ritme-help.1"), "{names:?}");
+    let man = command().args(["man", "import", "ics"]).output().unwrap();
+    let page = String::from_utf8_lossy(&man.stdout);
+    assert!(page.contains("ritme\\-import\\-ics \\- Holidays"), "{page}");
+    let man = command().args(["man", "imprt"]).output().unwrap();
+    assert_eq!(man.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&man.stderr),
+        "error: unknown command \"imprt\" (did you mean \"import\"?)\n"
+    );
+}
+
+/// Asks ritme for completions as a shell does (`COMPLETE=SHELL ritme --
+/// WORDS`), in `dir`; the candidates, one per line.
+fn complete(dir: &std::path::Path, shell: &str, words: &[&str]) -> Vec<String> {
+    let out = command()
+        .current_dir(dir)
+        .env("COMPLETE", shell)
+        .env("_CLAP_COMPLETE_INDEX", (words.len() - 1).to_string())
+        .env("_CLAP_COMPLETE_COMP_TYPE", "9")
+        .env("_CLAP_COMPLETE_SPACE", "true")
+        .env("_CLAP_IFS", "\n")
+        .arg("--")
+        .args(words)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn the_shell_completes_item_keys_and_person_ids() {
+    let s = Scratch::fixture("due");
+    s.ritme(&["-q", "plan"]).ok();
+    let keys = complete(
+        s.path(),
+        "fish",
+        &["ritme", "show", "format/hr-nieuws/2026-12"],
+    );
+    assert_eq!(
+        keys,
+        [
+            "format/hr-nieuws/2026-12-02",
+            "format/hr-nieuws/2026-12-09",
+            "format/hr-nieuws/2026-12-16",
+            "format/hr-nieuws/2026-12-23",
+            "format/hr-nieuws/2026-12-30",
+        ]
+    );
+    // bash, the key of `assign` and then its person.
+    let bash = complete(
+        s.path(),
+        "bash",
+        &["ritme", "assign", "format/maandagmomentje/2026-11-3"],
+    );
+    assert_eq!(bash, ["format/maandagmomentje/2026-11-30"]);
+    let people = complete(
+        s.path(),
+        "fish",
+        &["ritme", "assign", "format/maandagmomentje/2026-11-30", "b"],
+    );
+    assert_eq!(people, ["bert\tBert Jansen"]);
+    let people = complete(s.path(), "fish", &["ritme", "list", "--owner", ""]);
+    assert_eq!(people.len(), 3, "{people:?}");
+    // From elsewhere, RITME_CALENDAR names the calendar.
+    let elsewhere = Scratch::empty();
+    let out = command()
+        .current_dir(elsewhere.path())
+        .env("RITME_CALENDAR", s.path())
+        .env("COMPLETE", "fish")
+        .args(["--", "ritme", "agenda", "an"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "anna\tAnna de Vries\n"
+    );
+    // Without a calendar: nothing, and no error.
+    assert!(complete(elsewhere.path(), "fish", &["ritme", "show", "format/"]).is_empty());
+}
+
+#[test]
 fn a_closed_pipe_is_not_an_error() {
     // The pipe's reader is gone before ritme starts, so the first write
     // fails with EPIPE whatever the size of the output (a reader closing

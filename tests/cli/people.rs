@@ -1130,6 +1130,50 @@ fn count(db: &Path, table: &str) -> i64 {
         .unwrap()
 }
 
+/// The calendar directory alone (a copy without the database, as a fresh
+/// clone has) gives the same items and numbers as the calendar with its
+/// database, and its rebuilt history holds every edit in `done`: the lock
+/// and the numbers files were written with the database, never apart.
+fn whole_without_database(s: &Scratch, done: &[(String, String, Option<String>)], why: &str) {
+    let copy = Scratch::copy_of(s.path());
+    for f in ["ritme.db", "ritme.db-wal", "ritme.db-shm"] {
+        let _ = std::fs::remove_file(copy.path().join(f));
+    }
+    let engagement = |dir: &Path| {
+        let args = [
+            "report",
+            "engagement",
+            "--from",
+            "2026-01-01",
+            "--until",
+            "2026-11-23",
+        ];
+        ritme_in(dir, &[&args[..], &["--format", "json"]].concat())
+            .ok()
+            .stdout()
+    };
+    assert_eq!(
+        engagement(copy.path()),
+        engagement(s.path()),
+        "{why}: numbers"
+    );
+    assert_eq!(items(&copy), items(s), "{why}: items from the lock alone");
+    let lock = copy.read("ritme.lock");
+    for (key, action, value) in done {
+        let block = lock
+            .split("\n\n")
+            .find(|b| b.starts_with(&format!("[{key}]\n")))
+            .unwrap_or_else(|| panic!("{why}: no [{key}] in the lock"));
+        let logged = format!(",{},{}]", json!(action), json!(value));
+        assert!(
+            block
+                .lines()
+                .any(|l| l.starts_with("log = ") && l.ends_with(&logged)),
+            "{why}: the lock lost {action} {value:?} of {key}:\n{block}"
+        );
+    }
+}
+
 #[test]
 fn every_writing_command_killed_at_a_random_moment_leaves_everything_whole() {
     let s = planned_example();
@@ -1312,6 +1356,7 @@ fn every_writing_command_killed_at_a_random_moment_leaves_everything_whole() {
             }
             _ => {}
         }
+        whole_without_database(&s, &done, &why);
     }
     eprintln!(
         "killed {killed} commands, {finished} finished first, in {:?}",
@@ -1372,6 +1417,7 @@ fn every_writing_command_at_once_succeeds_and_nothing_is_lost() {
         // A file imported again with the same numbers changes nothing.
         assert_eq!(count(&db, "import"), 1, "round {round}");
         assert!(count(&db, "stat") > 100, "round {round}");
+        whole_without_database(&s, &edits(&db), &format!("round {round}"));
     }
     let c = rusqlite::Connection::open(&db).unwrap();
     let check: String = c
@@ -1379,6 +1425,60 @@ fn every_writing_command_at_once_succeeds_and_nothing_is_lost() {
         .unwrap();
     assert_eq!(check, "ok");
     assert_eq!(edits(&db).len(), 6);
+}
+
+/// SPEC section 10: a writing command holds an exclusive lock on the
+/// calendar for as long as it runs. While another process holds it, a
+/// writer waits (and goes on once it is let go), gives up after
+/// `RITME_LOCK_WAIT` seconds with a clear message and nothing written, and
+/// readers are not held up.
+#[test]
+fn a_second_writer_waits_for_the_first_and_gives_up_clearly() {
+    let s = planned_basis();
+    let key = "format/dinsdag/2026-12-08";
+    let lock_before = s.read("ritme.lock");
+    let held = std::fs::File::open(s.path()).unwrap();
+    held.lock().unwrap();
+    let started = Instant::now();
+    let run = command()
+        .env("RITME_LOCK_WAIT", "1")
+        .arg("-C")
+        .arg(s.path())
+        .args(["note", key, "te laat"])
+        .output()
+        .unwrap();
+    let run = Run(run).code_is(3);
+    assert!(started.elapsed() >= Duration::from_secs(1));
+    assert!(
+        run.stderr().contains("another ritme command is writing")
+            && run.stderr().contains("ritme.lock")
+            && run.stderr().contains("RITME_LOCK_WAIT"),
+        "{}",
+        run.stderr()
+    );
+    assert_eq!(s.read("ritme.lock"), lock_before);
+    // A reader goes on meanwhile.
+    s.ritme(&["list"]).ok();
+    // A writer started now waits, and finishes once the lock is let go.
+    let child = spawn(s.path(), &["note", key, "op tijd"]);
+    std::thread::sleep(Duration::from_millis(500));
+    assert_eq!(s.read("ritme.lock"), lock_before, "wrote while locked");
+    drop(held);
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(s.read("ritme.lock").contains("\"op tijd\""));
+    let bad = command()
+        .env("RITME_LOCK_WAIT", "soms")
+        .arg("-C")
+        .arg(s.path())
+        .args(["note", key, "x"])
+        .output()
+        .unwrap();
+    assert!(Run(bad).code_is(2).stderr().contains("\"soms\""));
 }
 
 // ----- import ics ---------------------------------------------------------------------

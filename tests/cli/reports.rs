@@ -71,6 +71,26 @@ fn quarter_speaks_english_on_request_and_fits_narrow_terminals() {
 }
 
 #[test]
+fn quarter_marks_an_owner_who_is_away_that_day() {
+    // check-all: bert is away on Friday 2027-01-15 and keeps his
+    // Vrijdagvraag (a fixed owner without a backup).
+    let s = Scratch::fixture("check-all");
+    let nl = s.ritme(&["quarter", "2027-Q1"]).ok().stdout();
+    assert!(nl.contains("Vrijdagvra… bert?"), "{nl}");
+    assert_eq!(nl.matches("?").count(), 2, "the item and the legend:\n{nl}");
+    assert!(nl.contains("naam? afwezig die dag"), "{nl}");
+    for width in ["50", "80"] {
+        let out = with_env(s.path(), &[("COLUMNS", width)], &["quarter", "2027-Q1"])
+            .ok()
+            .stdout();
+        assert!(out.contains("bert?"), "{width}:\n{out}");
+    }
+    // Nobody away on an item's day: no marker, no legend for it.
+    let q4 = s.ritme(&["quarter", "2026-Q4"]).ok().stdout();
+    assert!(!q4.contains('?'), "{q4}");
+}
+
+#[test]
 fn quarter_without_a_database_plans_in_memory_and_reads_the_store_when_there_is_one() {
     let s = Scratch::fixture("check-all");
     let before = s.ritme(&["quarter"]).ok().stdout();
@@ -170,6 +190,64 @@ fn load_marks_people_over_capacity() {
         .ok()
         .stdout();
     assert!(table.contains("2/1 !"), "{table}");
+}
+
+/// A calendar of 32 people in four teams, each team's first its
+/// ambassador: a pool of everyone, a team rotation, a fixed owner.
+fn thirty_two_people() -> Scratch {
+    let s = Scratch::empty();
+    let teams = ["hr", "ict", "fin", "com"];
+    let mut toml = String::from(
+        "[calendar]\nid = \"groot\"\nstart = 2026-11-23\n\n[rules]\nno_goal = \"off\"\n\n",
+    );
+    for (t, team) in teams.iter().enumerate() {
+        toml.push_str(&format!(
+            "[[team]]\nid = \"{team}\"\nambassadors = [\"p{:02}\"]\n\n",
+            t * 8 + 1
+        ));
+    }
+    for n in 1..=32 {
+        let team = teams[(n - 1) / 8];
+        // p05 has room for one item a week, and the column takes two.
+        let capacity = if n == 5 { "capacity = 1\n" } else { "" };
+        toml.push_str(&format!(
+            "[[person]]\nid = \"p{n:02}\"\nteam = \"{team}\"\n{capacity}\n"
+        ));
+    }
+    toml.push_str(
+        "[[format]]\nid = \"nieuws\"\ntitle = \"Nieuws\"\nevery = \"weekday\"\npool = \"all\"\neffort = \"30m\"\naccountable = \"p01\"\ninformed = [\"all\"]\n\n\
+         [[format]]\nid = \"kijker\"\ntitle = \"Kijker\"\nevery = \"week\"\non = [\"wed\"]\nrotation = [\"team:hr\", \"team:ict\", \"team:fin\", \"team:com\"]\n\n\
+         [[format]]\nid = \"column\"\ntitle = \"Column\"\nevery = \"week\"\non = [\"tue\", \"fri\"]\nowner = \"p05\"\nconsulted = [\"ict\"]\n\n\
+         [[format]]\nid = \"los\"\ntitle = \"Los\"\nevery = \"week\"\non = [\"thu\"]\n",
+    );
+    s.write("ritme.toml", &toml);
+    s
+}
+
+#[test]
+fn load_and_raci_put_people_in_rows_when_there_are_more_than_twelve() {
+    let s = thirty_two_people();
+    // A quarter: fourteen weeks.
+    let range = ["--from", "2026-11-23", "--until", "2027-02-28"];
+    let load = s
+        .ritme(&[&["report", "load"][..], &range[..]].concat())
+        .ok()
+        .stdout();
+    assert!(widest_line(&load) <= 120, "{load}");
+    assert!(load.starts_with("| person | W48 "), "{load}");
+    assert_eq!(load.lines().count(), 2 + 32, "{load}");
+    assert!(load.contains("| ! p05  | 2/1! |"), "{load}");
+    insta::assert_snapshot!("report_load_32_people", load);
+    let raci = s.ritme(&["report", "raci"]).ok().stdout();
+    assert!(raci.starts_with("| person"), "{raci}");
+    insta::assert_snapshot!("report_raci_32_people", raci);
+    // JSON keeps its long form whatever the table does.
+    let json = s
+        .ritme(&[&["report", "load", "--format", "json"][..], &range[..]].concat())
+        .ok()
+        .json();
+    assert_eq!(json.as_array().unwrap().len(), 32 * 14);
+    assert_eq!(json[0]["person"], "p01");
 }
 
 #[test]

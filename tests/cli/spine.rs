@@ -9,15 +9,6 @@ fn planned_spine() -> Scratch {
     s
 }
 
-fn keys(run: &Run) -> Vec<String> {
-    run.json()
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|i| i["key"].as_str().unwrap().to_string())
-        .collect()
-}
-
 #[test]
 fn init_writes_a_calendar_that_plans() {
     let s = Scratch::empty();

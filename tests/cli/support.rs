@@ -150,12 +150,17 @@ impl Run {
 /// Runs git in `dir`, with an identity and fixed commit dates (so commit
 /// hashes are the same on every run), failing the test on an error.
 pub fn git(dir: &Path, args: &[&str]) -> String {
+    git_at("2026-11-23T09:00:00Z", dir, args)
+}
+
+/// Runs git in `dir` as [`git`] does, with commits dated `when` (RFC 3339).
+pub fn git_at(when: &str, dir: &Path, args: &[&str]) -> String {
     let out = std::process::Command::new("git")
         .current_dir(dir)
         .args(["-c", "user.name=Test", "-c", "user.email=test@example.org"])
         .args(["-c", "init.defaultBranch=main", "-c", "core.autocrlf=false"])
-        .env("GIT_AUTHOR_DATE", "2026-11-23T09:00:00Z")
-        .env("GIT_COMMITTER_DATE", "2026-11-23T09:00:00Z")
+        .env("GIT_AUTHOR_DATE", when)
+        .env("GIT_COMMITTER_DATE", when)
         .args(args)
         .output()
         .expect("git runs");
@@ -165,6 +170,47 @@ pub fn git(dir: &Path, args: &[&str]) -> String {
         String::from_utf8_lossy(&out.stderr)
     );
     String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// A git clone of the repository in `origin`, beside it, named after it
+/// and `name`; the caller removes it.
+pub fn clone_of(origin: &Path, name: &str) -> PathBuf {
+    let dir = origin.with_extension(name);
+    git(
+        origin.parent().unwrap(),
+        &[
+            "clone",
+            "-q",
+            origin.to_str().unwrap(),
+            dir.to_str().unwrap(),
+        ],
+    );
+    dir
+}
+
+/// `git pull` in `dir` of the `main` branch of the clone `from`, merging.
+pub fn pull(dir: &Path, from: &Path) {
+    git(
+        dir,
+        &[
+            "pull",
+            "-q",
+            "--no-rebase",
+            "--no-edit",
+            from.to_str().unwrap(),
+            "main",
+        ],
+    );
+}
+
+/// The `key` of every item of a `--format json` list.
+pub fn keys(run: &Run) -> Vec<String> {
+    run.json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["key"].as_str().unwrap().to_string())
+        .collect()
 }
 
 /// Runs ritme with its stdout or stderr a pipe whose reading end is already

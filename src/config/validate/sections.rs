@@ -23,6 +23,20 @@ impl Validator<'_> {
                 .as_ref()
                 .and_then(|x| self.minutes(f, x))
                 .unwrap_or(d.review_effort),
+            history: r.history.as_ref().and_then(|h| {
+                let parsed = ReviewInterval::parse(h.get_ref());
+                if parsed.is_none() {
+                    self.error(
+                        f,
+                        h.span(),
+                        format!(
+                            "invalid history \"{}\": write how long items stay after they ended, like 90d, 26w, 18m or 2y; without it everything stays",
+                            h.get_ref()
+                        ),
+                    );
+                }
+                parsed
+            }),
             empty_week: self.severity(f, &r.empty_week, d.empty_week),
             thin_week: self.severity(f, &r.thin_week, d.thin_week),
             empty_day: self.severity(f, &r.empty_day, d.empty_day),
@@ -39,6 +53,7 @@ impl Validator<'_> {
             overdue: self.severity(f, &r.overdue, d.overdue),
             unpublished: self.severity(f, &r.unpublished, d.unpublished),
             unclaimed_slot: self.severity(f, &r.unclaimed_slot, d.unclaimed_slot),
+            unfair_pool: self.severity(f, &r.unfair_pool, d.unfair_pool),
             remind: r.remind.as_ref().map_or(d.remind, |x| self.remind(f, x)),
             unplanned: self.severity(f, &r.unplanned, d.unplanned),
         }
