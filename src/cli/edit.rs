@@ -259,12 +259,9 @@ pub fn settle(ctx: &Context) -> Result<()> {
     if opened.behind {
         return Ok(());
     }
-    let today = opened
-        .lock
-        .today
-        .map_or(ctx.clock.today, |t| t.max(ctx.clock.today));
+    let today = opened.lock.later_today(ctx.clock.today);
     let clock = crate::clock::Clock { today, ..ctx.clock };
-    let plan = crate::plan::build(&loaded.calendar, range, &opened.lock)?;
+    let plan = crate::plan::build_at(&loaded.calendar, range, &opened.lock, Some(today))?;
     let read_hash = opened.read_hash.clone();
     opened.store.expect_lock(read_hash);
     match opened.store.apply(&plan, &clock, false) {
@@ -281,7 +278,7 @@ pub(super) fn edit_store(ctx: &Context) -> Result<Store> {
 }
 
 /// Runs `ritme reset`.
-pub fn reset(ctx: &Context, args: ResetArgs) -> Result<()> {
+pub fn reset(ctx: &Context, mut args: ResetArgs) -> Result<()> {
     for field in &args.fields {
         if !PINNABLE.contains(&field.as_str()) {
             let hint = suggest::hint(field, PINNABLE.iter().copied())
@@ -296,6 +293,8 @@ pub fn reset(ctx: &Context, args: ResetArgs) -> Result<()> {
     let Some(item) = opened.store.item(&args.key)? else {
         return Err(opened.store.unknown_key(&args.key));
     };
+    // A carried item may be named by the key of its new date.
+    args.key.clone_from(&item.key);
     // Where an item went live is a fact nobody can plan back: losing it
     // takes a second word.
     if args.all && !args.force {

@@ -3,11 +3,14 @@
 
 use super::progress::Progress;
 use super::stored::{self, Mode};
+use chrono::NaiveDate;
+
 use crate::cli::range::RangeArgs;
 use crate::dates::{default_window, DateRange};
 use crate::error::{Error, Result};
-use crate::plan;
-use crate::store::{Binding, Change, Location, Store};
+use crate::lock;
+use crate::plan::{self, assign::Unassigned};
+use crate::store::{Binding, Change, Diff, Location, Settled, Store};
 
 /// Arguments of `ritme plan`.
 #[derive(Debug, clap::Args)]
@@ -42,6 +45,22 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
     let progress = Progress::new(ctx.global.quiet);
     progress.phase("reading the calendar");
     let mut loaded = ctx.calendar()?;
+    let location = ctx.db_location(&loaded.dir);
+    if let Some((store, settled, range, today)) = settled(ctx, &loaded, args, &location)? {
+        progress.done();
+        let unassigned = settled.unassigned();
+        let unassigned: Vec<&Unassigned> = unassigned.iter().collect();
+        let outcome = Outcome {
+            range,
+            items: settled.items,
+            changes: settled.changes(),
+            forgotten: 0,
+            dropped: &[],
+            carried: &[],
+            unassigned: still_unassigned(&store, &unassigned, today, false)?,
+        };
+        return report(ctx, args, &outcome, &location);
+    }
     let mode = if args.locked {
         Mode::Read
     } else if args.dry_run {
@@ -58,11 +77,7 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
             d.key, d.field, d.chosen, d.over
         ));
     }
-    // History never shrinks: today is the later of today and the lock's.
-    let today = stored
-        .lock
-        .today
-        .map_or(ctx.clock.today, |t| t.max(ctx.clock.today));
+    let today = stored.lock.later_today(ctx.clock.today);
     let clock = crate::clock::Clock { today, ..ctx.clock };
     let cutoff = history_cutoff(&loaded, today);
     let mut range = if args.locked {
@@ -74,23 +89,14 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
             }
         }
     } else {
-        let window = args.range.resolve(default_window(ctx.clock.today))?;
-        // The stored range only grows, and covers any gap in between.
-        match stored.range() {
-            Some(r) => DateRange {
-                from: r.from.min(window.from),
-                until: r.until.max(window.until),
-            },
-            None => window,
-        }
+        planned_range(args, ctx, stored.range())?
     };
     if let Some(cutoff) = cutoff.filter(|c| range.from < *c) {
         range.from = cutoff.min(range.until);
         stored.store.forget_before(cutoff);
     }
     progress.phase(format!("expanding {} to {}", range.from, range.until));
-    let plan = plan::build(&loaded.calendar, range, &stored.lock)?;
-    let location = ctx.db_location(&loaded.dir);
+    let plan = plan::build_at(&loaded.calendar, range, &stored.lock, Some(today))?;
     if args.locked {
         return locked(ctx, &loaded, &stored, &plan, &clock);
     }
@@ -110,13 +116,105 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
     progress.phase(format!("comparing and writing {} items", plan.items.len()));
     let diff = stored.store.apply(&plan, &clock, args.dry_run)?;
     progress.done();
+    let open = plan.unassigned.iter().collect::<Vec<_>>();
+    let outcome = Outcome {
+        range,
+        items: plan.items.len(),
+        changes: diff.changes,
+        forgotten: diff.forgotten,
+        dropped: &plan.dropped,
+        carried: &plan.carried,
+        unassigned: still_unassigned(&stored.store, &open, today, args.dry_run)?,
+    };
+    report(ctx, args, &outcome, &location)
+}
+
+/// The range a plan covers: the stored range only grows, and covers any
+/// gap between it and the window asked for.
+fn planned_range(
+    args: &Args,
+    ctx: &super::Context,
+    stored: Option<DateRange>,
+) -> Result<DateRange> {
+    let window = args.range.resolve(default_window(ctx.clock.today))?;
+    Ok(match stored {
+        Some(r) => DateRange {
+            from: r.from.min(window.from),
+            until: r.until.max(window.until),
+        },
+        None => window,
+    })
+}
+
+/// A re-plan with nothing changed (issue 19): the lock file, the
+/// definitions, the range and today are those the database's last plan
+/// recorded, so what a plan would report is known, and there is nothing to
+/// write. Reads the lock's header only; anything else (no lock, no
+/// database, a git conflict, a dry run, `--locked`) is left to a full plan.
+fn settled(
+    ctx: &super::Context,
+    loaded: &crate::config::Loaded,
+    args: &Args,
+    location: &Location,
+) -> Result<Option<(Store, Settled, DateRange, NaiveDate)>> {
+    if args.dry_run || args.locked || !matches!(location, Location::File(p) if p.exists()) {
+        return Ok(None);
+    }
+    let lock_path = loaded.dir.join(lock::FILE_NAME);
+    let Ok(text) = std::fs::read_to_string(&lock_path) else {
+        return Ok(None);
+    };
+    if text.starts_with("<<<<<<<") || text.contains("\n<<<<<<<") {
+        return Ok(None);
+    }
+    let header_end = text.find("\n[").map_or(text.len(), |i| i + 1);
+    let Ok(header) = lock::parse(&text[..header_end]) else {
+        return Ok(None);
+    };
+    if header.definitions != loaded.definitions {
+        return Ok(None);
+    }
+    let range = planned_range(
+        args,
+        ctx,
+        header.range.map(|(from, until)| DateRange { from, until }),
+    )?;
+    let today = header.later_today(ctx.clock.today);
+    // A plan that forgets history (`[rules] history`) writes.
+    if history_cutoff(loaded, today).is_some_and(|c| range.from < c) {
+        return Ok(None);
+    }
+    let store = Store::open(location, true)?;
+    let hash = crate::store::lock_hash(&text);
+    Ok(store
+        .settled(&hash, &loaded.definitions, range, today)?
+        .map(|s| (store, s, range, today)))
+}
+
+/// What `plan` tells once the plan is applied (or found settled).
+struct Outcome<'a> {
+    range: DateRange,
+    items: usize,
+    changes: Vec<Change<'a>>,
+    /// Items before `[rules] history` that left the plan.
+    forgotten: usize,
+    dropped: &'a [plan::DroppedPin],
+    carried: &'a [plan::carry::Carried],
+    unassigned: Vec<&'a Unassigned>,
+}
+
+fn report(ctx: &super::Context, args: &Args, outcome: &Outcome, location: &Location) -> Result<()> {
+    let diff = Diff {
+        changes: outcome.changes.clone(),
+        forgotten: outcome.forgotten,
+    };
     let (added, changed, removed, kept) = diff.counts();
     if diff.forgotten > 0 {
         ctx.say(format!(
             "  {} {} that ended before {} left the plan ([rules] history)",
             diff.forgotten,
             if diff.forgotten == 1 { "item" } else { "items" },
-            range.from
+            outcome.range.from
         ));
     }
     let verb = if args.dry_run {
@@ -129,7 +227,17 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
             ctx.say(describe(change));
         }
     }
-    for pin in &plan.dropped {
+    for c in outcome.carried {
+        ctx.say(format!(
+            "  > {}: its edits carried from {} to {}, where its definition now makes it (same key and UID; {}/{} also names it)",
+            c.key,
+            c.from,
+            c.to,
+            c.key.rsplit_once('/').map_or("", |(prefix, _)| prefix),
+            c.to
+        ));
+    }
+    for pin in outcome.dropped {
         ctx.say(format!(
             "  ! {}: the {} pinned to \"{}\" is dropped: the calendar has no such {}; the rules decide again",
             pin.key,
@@ -138,8 +246,7 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
             if pin.field == "owner" { "person" } else { "team" }
         ));
     }
-    let unassigned = still_unassigned(&stored.store, &plan, today, args.dry_run)?;
-    for u in &unassigned {
+    for u in &outcome.unassigned {
         ctx.say(format!("  ? {} unassigned: {}", u.key, u.reason));
     }
     let orphans = diff
@@ -156,16 +263,16 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
             if o == 1 { "orphan" } else { "orphans" }
         ),
     };
-    let open = if unassigned.is_empty() {
+    let open = if outcome.unassigned.is_empty() {
         String::new()
     } else {
-        format!("; {} left unassigned", unassigned.len())
+        format!("; {} left unassigned", outcome.unassigned.len())
     };
     ctx.say(format!(
         "{verb} {} to {}: {} items; {added} added, {changed} changed, {removed} removed, {kept} kept{why}{open} ({})",
-        range.from,
-        range.until,
-        plan.items.len(),
+        outcome.range.from,
+        outcome.range.until,
+        outcome.items,
         location
     ));
     Ok(())
@@ -223,12 +330,12 @@ fn locked(
 /// database, so an item a person assigned by hand is not reported.
 fn still_unassigned<'p>(
     store: &Store,
-    plan: &'p plan::Plan,
-    today: chrono::NaiveDate,
+    unassigned: &[&'p Unassigned],
+    today: NaiveDate,
     dry_run: bool,
-) -> Result<Vec<&'p crate::plan::assign::Unassigned>> {
+) -> Result<Vec<&'p Unassigned>> {
     let mut out = Vec::new();
-    for u in plan.unassigned.iter().filter(|u| u.date >= today) {
+    for &u in unassigned.iter().filter(|u| u.date >= today) {
         let open = dry_run
             || store.item(&u.key)?.is_none_or(|it| {
                 it.owner.is_none() && it.status == crate::plan::item::Status::Planned

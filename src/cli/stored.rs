@@ -74,11 +74,9 @@ pub fn plan_in_memory(
         },
         None => default,
     };
-    let today = lock
-        .today
-        .map_or(ctx.clock.today, |t| t.max(ctx.clock.today));
+    let today = lock.later_today(ctx.clock.today);
     let clock = crate::clock::Clock { today, now };
-    let plan = crate::plan::build(&loaded.calendar, range, lock)?;
+    let plan = crate::plan::build_at(&loaded.calendar, range, lock, Some(today))?;
     store.apply(&plan, &clock, false)?;
     Ok(range)
 }
@@ -198,6 +196,8 @@ fn open_once(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<St
                 items: Vec::new(),
                 unassigned: Vec::new(),
                 dropped: Vec::new(),
+                rotations: Default::default(),
+                carried: Vec::new(),
             },
         };
         store.rebuild(&plan, &lock, &hash, &loaded.definitions)?;

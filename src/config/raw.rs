@@ -133,6 +133,7 @@ pub struct RawRules {
     pub unclaimed_slot: Option<S<String>>,
     pub unfair_pool: Option<S<String>>,
     pub remind: Option<S<String>>,
+    pub freeze: Option<S<String>>,
     pub unplanned: Option<S<String>>,
 }
 

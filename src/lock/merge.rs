@@ -131,6 +131,18 @@ fn merge_record(ours: Record, theirs: Record, decisions: &mut Vec<Decision>) -> 
                 log.dedup_by(|x, y| x == y);
                 entries.extend(log.into_iter().cloned());
             }
+            // A rotation's segments go together: the side whose list
+            // changed last (`plan` then goes on from the merged TOML).
+            "segment" => {
+                let lines = |r: &Record| r.all("segment").cloned().collect::<Vec<Entry>>();
+                let order = |lines: &[Entry]| {
+                    let last = lines.last().map(|e| &e.value);
+                    let from = last.and_then(|v| v.get(0)).and_then(Value::as_u64);
+                    (from, lines.len(), last.map(Value::to_string))
+                };
+                let (x, y) = (lines(&ours), lines(&theirs));
+                entries.extend(if order(&x) >= order(&y) { x } else { y });
+            }
             "created" => entries.extend(pick(a, b, |x, y| text(x) <= text(y))),
             "modified" => entries.extend(pick(a, b, |x, y| text(x) >= text(y))),
             "sequence" => entries.extend(pick(a, b, |x, y| number(Some(x)) >= number(Some(y)))),

@@ -108,6 +108,7 @@ impl Record {
 pub const FIELD_ORDER: &[&str] = &[
     "fp",
     "orphan",
+    "carried",
     "owner",
     "ambassador",
     "date",
@@ -134,7 +135,7 @@ fn rank(name: &str) -> (usize, &str) {
 }
 
 /// `kept.*` lines follow this field of [`FIELD_ORDER`] (`url`).
-const KEPT_AFTER: usize = 10;
+const KEPT_AFTER: usize = 11;
 
 /// The whole file.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -151,6 +152,12 @@ pub struct Lock {
 }
 
 impl Lock {
+    /// The today a plan stores with: the later of `today` and the lock's,
+    /// so history never shrinks (SPEC section 10).
+    pub fn later_today(&self, today: NaiveDate) -> NaiveDate {
+        self.today.map_or(today, |t| t.max(today))
+    }
+
     /// The newest stamp anywhere in the lock: the `LAST-MODIFIED` a lock
     /// that is behind gives the items that would change, the same on every
     /// machine.

@@ -97,6 +97,9 @@ pub struct Rules {
     /// local); `None` (`remind = "off"`): no alarm.
     pub remind: Option<u32>,
     pub unplanned: Severity,
+    /// Days from today in which a changed owner rule leaves stored items
+    /// with their owners, ambassadors and turns (SPEC section 10).
+    pub freeze: u32,
 }
 
 impl Default for Rules {
@@ -127,6 +130,7 @@ impl Default for Rules {
             unclaimed_slot: Severity::Warning,
             unfair_pool: Severity::Off,
             remind: Some(1),
+            freeze: 14,
             unplanned: Severity::Warning,
         }
     }

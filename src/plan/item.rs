@@ -234,6 +234,13 @@ pub fn item_key(id: &str) -> String {
     format!("item/{id}")
 }
 
+/// The date in an item's key, where it has one: the date its rule
+/// generated it on, unless its edits were carried to another (SPEC
+/// section 10).
+pub fn generated_in(key: &str) -> Option<NaiveDate> {
+    key.rsplit('/').next().and_then(parse_date)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

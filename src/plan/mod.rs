@@ -3,6 +3,7 @@
 //! tests inspect it.
 
 pub mod assign;
+pub mod carry;
 pub mod item;
 #[cfg(test)]
 mod properties;
@@ -10,8 +11,8 @@ pub mod review;
 #[cfg(test)]
 pub(crate) mod test_support;
 pub mod text;
+pub mod turns;
 
-use std::borrow::Cow;
 use std::collections::HashMap;
 
 use chrono::{Datelike, Days, NaiveDate, NaiveTime, TimeDelta, TimeZone};
@@ -40,6 +41,10 @@ pub struct Plan {
     /// Pins naming a person or team the calendar no longer has: dropped,
     /// so the rules decide again (SPEC section 10).
     pub dropped: Vec<DroppedPin>,
+    /// Where each format's rotation stands, for the lock.
+    pub rotations: turns::Rotations,
+    /// Edited items this plan carried to a new date.
+    pub carried: Vec<carry::Carried>,
 }
 
 /// A pinned field whose value names an id the TOML no longer has.
@@ -63,6 +68,19 @@ const SHIFT_MARGIN_DAYS: u64 = 400;
 /// load of a week, and with it a rotation's owner, does not depend on where
 /// the window starts or ends.
 pub fn build(cal: &Calendar, window: DateRange, lock: &Lock) -> Result<Plan> {
+    build_at(cal, window, lock, None)
+}
+
+/// [`build`] for a plan that will be stored on `today`: a rule changed
+/// since the lock leaves stored items before today plus `[rules] freeze`
+/// with their owners, ambassadors and turns (SPEC section 10).
+pub fn build_at(
+    cal: &Calendar,
+    window: DateRange,
+    lock: &Lock,
+    today: Option<NaiveDate>,
+) -> Result<Plan> {
+    let boundary = today.and_then(|t| t.checked_add_days(Days::new(u64::from(cal.rules.freeze))));
     // A pool's ties look back 52 weeks, counted as if the calendar had been
     // planned from its start (SPEC section 11): with a pool, assignment
     // starts there, so no owner depends on where the window starts.
@@ -91,15 +109,21 @@ pub fn build(cal: &Calendar, window: DateRange, lock: &Lock) -> Result<Plan> {
         context.until = sunday_of(latest);
         drafts = draft_all(cal, context, first_week).map_err(TooMany::error)?;
     }
+    let carried = carry::carry(cal, &mut drafts, lock, today.or(lock.today));
     let mut dropped = Vec::new();
     if !lock.records.is_empty() {
+        let days = day_rules(cal, context);
         for d in &mut drafts {
             if let Some(record) = lock.records.get(d.item.key.as_str()) {
-                hold(cal, d, record, &mut dropped);
+                let frozen = boundary.is_some_and(|b| d.item.date < b);
+                hold(cal, &days, d, record, frozen, &mut dropped);
             }
         }
     }
-    dropped.retain(|p: &DroppedPin| window.contains(generated_of(&p.key).unwrap_or(window.from)));
+    let rotations = turns::apply(cal, &turns::read(lock), &mut drafts, boundary);
+    dropped.retain(|p: &DroppedPin| {
+        window.contains(item::generated_in(&p.key).unwrap_or(window.from))
+    });
     let assigned = assign::assign(cal, drafts);
     let mut items: Vec<Box<Item>> = assigned
         .items
@@ -122,18 +146,22 @@ pub fn build(cal: &Calendar, window: DateRange, lock: &Lock) -> Result<Plan> {
         items,
         unassigned,
         dropped,
+        rotations,
+        carried,
     })
-}
-
-/// The date in an item's key, where it has one.
-fn generated_of(key: &str) -> Option<NaiveDate> {
-    key.rsplit('/').next().and_then(item::parse_date)
 }
 
 /// Lays a lock record over a draft: pinned fields (SPEC section 10) and the
 /// people the stored plan gave it. A pinned owner or team the calendar no
 /// longer has is dropped, and said in `dropped`.
-fn hold(cal: &Calendar, d: &mut Draft, record: &Record, dropped: &mut Vec<DroppedPin>) {
+fn hold(
+    cal: &Calendar,
+    days: &DayRules,
+    d: &mut Draft,
+    record: &Record,
+    frozen: bool,
+    dropped: &mut Vec<DroppedPin>,
+) {
     let mut gone: Vec<&str> = Vec::new();
     for field in ["owner", "team"] {
         let Some(id) = record
@@ -168,6 +196,12 @@ fn hold(cal: &Calendar, d: &mut Draft, record: &Record, dropped: &mut Vec<Droppe
         .and_then(item::parse_date)
     {
         move_to(&mut d.item, date);
+        // The draft deadline is worked out from the new date, never onto a
+        // day off (SPEC section 12).
+        d.item.due = match d.prepare {
+            Some(prepare) => due(days, date, prepare),
+            None => d.item.due.map(|due| days.working_on_or_before(due)),
+        };
     }
     if let Some(v) = pinned("time") {
         d.item.time = v
@@ -189,6 +223,7 @@ fn hold(cal: &Calendar, d: &mut Draft, record: &Record, dropped: &mut Vec<Droppe
         None => Held::Incumbent {
             owner: record.get("owner").and_then(|e| text(&e.value)),
             ambassador: record.get("ambassador").and_then(|e| text(&e.value)),
+            frozen,
         },
     };
 }
@@ -200,15 +235,10 @@ pub fn move_to(item: &mut Item, date: NaiveDate) {
     item.date = date;
 }
 
-/// The drafts of every occurrence generated inside `context` that stands on
-/// or after `keep_from`.
-fn draft_all(
-    cal: &Calendar,
-    context: DateRange,
-    keep_from: NaiveDate,
-) -> std::result::Result<Vec<Draft<'_>>, TooMany<'_>> {
+/// The working days and blackouts around `context`.
+fn day_rules(cal: &Calendar, context: DateRange) -> DayRules {
     let earliest = earliest_anchor(cal).min(context.from);
-    let days = DayRules::new(
+    DayRules::new(
         cal.working_days,
         cal.blackouts.iter().map(|b| &b.days),
         DateRange {
@@ -222,7 +252,17 @@ fn draft_all(
                 .checked_add_days(Days::new(SHIFT_MARGIN_DAYS))
                 .unwrap_or(context.until),
         },
-    );
+    )
+}
+
+/// The drafts of every occurrence generated inside `context` that stands on
+/// or after `keep_from`.
+fn draft_all(
+    cal: &Calendar,
+    context: DateRange,
+    keep_from: NaiveDate,
+) -> std::result::Result<Vec<Draft<'_>>, TooMany<'_>> {
+    let days = day_rules(cal, context);
     let wanted = |occ: &Occurrence| context.contains(occ.generated) && occ.date >= keep_from;
     let focus_only = focus_only_blocks(cal);
     let mut known = RuleDates::default();
@@ -260,8 +300,7 @@ fn draft_all(
                 instantiate(cal, &days, &shared[post_index], key, Source::Campaign, occ),
                 turn,
             );
-            d.owner_rule = Cow::Borrowed(&post.template.owner);
-            d.backup = &post.template.backup;
+            d.follow(&post.template);
             d.ambassador_turn = ambassador_turn;
             drafts.push(d);
         }
@@ -277,8 +316,7 @@ fn draft_all(
             let shared = Shared::new(&mut texts, &one.template, &one.id);
             let key = item::item_key(&one.id);
             let mut d = Draft::new(instantiate(cal, &days, &shared, key, Source::Item, occ), 0);
-            d.owner_rule = Cow::Borrowed(&one.template.owner);
-            d.backup = &one.template.backup;
+            d.follow(&one.template);
             drafts.push(d);
         }
     }
@@ -410,8 +448,7 @@ fn format_draft<'c>(
     let mut it = instantiate(cal, days, shared, key, Source::Format, occ);
     it.reserve = format.reserve;
     let mut d = Draft::new(it, turn);
-    d.owner_rule = Cow::Borrowed(&format.template.owner);
-    d.backup = &format.template.backup;
+    d.follow(&format.template);
     d
 }
 

@@ -14,4 +14,4 @@ mod rule;
 pub use expand::{expand, Occurrence, RuleDates, EXPANSION_LIMIT};
 pub use holidays::{DayRules, DaySet, HolidayPolicy, SHIFT_HORIZON_DAYS};
 pub use recurrence::Recurrence;
-pub use rule::{Every, Rule, Shorthand, ShorthandError, ShorthandField};
+pub use rule::{Every, Period, Rule, Shorthand, ShorthandError, ShorthandField};

@@ -83,6 +83,28 @@ impl fmt::Display for ShorthandError {
     }
 }
 
+/// The span of time one occurrence of a rule stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Period {
+    /// The ISO week (daily and weekly rules).
+    Week,
+    Month,
+    Quarter,
+    Year,
+}
+
+impl Period {
+    /// Which period `date` falls in: equal for two dates of one period.
+    pub fn of(self, date: NaiveDate) -> (i32, u32) {
+        match self {
+            Period::Week => (date.iso_week().year(), date.iso_week().week()),
+            Period::Month => (date.year(), date.month()),
+            Period::Quarter => (date.year(), date.month0() / 3),
+            Period::Year => (date.year(), 0),
+        }
+    }
+}
+
 /// A rule that yields dates on or after its anchor.
 #[derive(Clone)]
 pub enum Rule {
@@ -179,6 +201,26 @@ impl Rule {
             text.push_str(&format!(";BYMONTHDAY={day}"));
         }
         build(text, anchor).map_err(|e| ShorthandError::new(ShorthandField::Every, e))
+    }
+
+    /// The period one occurrence of the rule stands for, by its frequency:
+    /// where a stored item's edits may be carried when the rule changes
+    /// (SPEC section 10).
+    pub fn period(&self) -> Period {
+        match self {
+            Rule::Quarterly(_) => Period::Quarter,
+            Rule::RRule { text, .. } => {
+                let freq = text
+                    .split(';')
+                    .find_map(|part| part.strip_prefix("FREQ="))
+                    .unwrap_or("");
+                match freq {
+                    "MONTHLY" => Period::Month,
+                    "YEARLY" => Period::Year,
+                    _ => Period::Week,
+                }
+            }
+        }
     }
 
     /// The rule's dates on or after its anchor, ascending, up to and

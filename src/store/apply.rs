@@ -11,6 +11,7 @@ use rusqlite::{params, TransactionBehavior};
 use rustc_hash::FxHashMap;
 
 use super::query::parse_date;
+use super::settled::{self, Settled};
 use super::{schema, Store};
 
 use crate::clock::Clock;
@@ -240,7 +241,20 @@ impl Store {
             )?;
             tx.execute("DELETE FROM item WHERE date < ?1", [&cutoff])?;
         }
-        Store::seal(self.binding.as_ref(), &tx)?;
+        super::lock::save_rotations(&tx, &plan.rotations)?;
+        if let Some(lock_hash) = Store::seal(self.binding.as_ref(), &tx)? {
+            let definitions = self.binding.as_ref().map_or("", |b| &b.definitions);
+            let settled = Settled::after(plan, &diff);
+            let (window, today) = (plan.window, clock.today);
+            settled::record(
+                &tx,
+                settled.as_ref(),
+                &lock_hash,
+                definitions,
+                window,
+                today,
+            )?;
+        }
         tx.commit()?;
         Ok(diff)
     }
@@ -477,6 +491,8 @@ mod tests {
             items: items.into_iter().map(Box::new).collect(),
             unassigned: vec![],
             dropped: Vec::new(),
+            rotations: Default::default(),
+            carried: Vec::new(),
         }
     }
 

@@ -191,7 +191,8 @@ impl Store {
                 drop(tx);
                 return Err(self.unknown_key(key));
             };
-            done.push((before.clone(), edit_one(&tx, key, edit, &before, clock)?));
+            let key = before.key.clone();
+            done.push((before.clone(), edit_one(&tx, &key, edit, &before, clock)?));
         }
         Store::seal(self.binding.as_ref(), &tx)?;
         tx.commit()?;
@@ -381,6 +382,8 @@ mod tests {
             items: vec![Box::new(item.clone())],
             unassigned: vec![],
             dropped: Vec::new(),
+            rotations: Default::default(),
+            carried: Vec::new(),
         };
         s.apply(&plan, &clock(), false).unwrap();
         s

@@ -17,7 +17,7 @@ use super::Store;
 use crate::error::Result;
 use crate::lock::{self, Entry, Lock, Record, Stamp};
 use crate::plan::item::{date_text, time_text, Item, Source, Status};
-use crate::plan::Plan;
+use crate::plan::{carry, turns, Plan};
 
 /// Where and with what header a writing command keeps the lock.
 #[derive(Debug, Clone)]
@@ -139,6 +139,8 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         check_lock_file(self.lock_file.as_ref())?;
         tx.execute_batch("DELETE FROM item; DELETE FROM edit;")?;
+        save_rotations(&tx, &crate::plan::turns::read(lock))?;
+        super::settled::forget(&tx)?;
         let planned: BTreeMap<&str, &Item> =
             plan.items.iter().map(|i| (i.key.as_str(), &**i)).collect();
         let mut fingerprints = Fingerprints::default();
@@ -153,7 +155,7 @@ impl Store {
                 "INSERT INTO edit (key, at, action, value, who) VALUES (?1, ?2, ?3, ?4, ?5)",
             )?;
             for record in lock.records.values() {
-                if record.key.starts_with(PAGE_PREFIX) {
+                if record.key.starts_with(PAGE_PREFIX) || record.key.starts_with(turns::PREFIX) {
                     continue;
                 }
                 let Some(item) = item_of(record, planned.get(record.key.as_str()).copied()) else {
@@ -253,10 +255,15 @@ impl Store {
     /// lock of what the transaction stored (atomically, and only when its
     /// bytes change) and records its hash. A crash after the rename but
     /// before the commit leaves a database whose hash is not the lock's,
-    /// which the next command rebuilds from the lock.
-    pub(super) fn seal(binding: Option<&Binding>, tx: &rusqlite::Transaction) -> Result<()> {
+    /// which the next command rebuilds from the lock. Returns the hash
+    /// recorded, when there is a lock to keep. A write that changes nothing
+    /// also records nothing new: the database's file stays as it was.
+    pub(super) fn seal(
+        binding: Option<&Binding>,
+        tx: &rusqlite::Transaction,
+    ) -> Result<Option<String>> {
         let Some(binding) = binding else {
-            return Ok(());
+            return Ok(None);
         };
         let mut lock = lock_of(tx, binding)?;
         let mut text = lock::render(&lock);
@@ -269,9 +276,15 @@ impl Store {
             }
         }
         crate::fs::write_atomic(&binding.path, text.as_bytes())?;
-        set_meta(tx, "lock", &hash(&text))?;
+        let hash = hash(&text);
+        if meta(tx, "lock")?.as_deref() != Some(hash.as_str()) {
+            // Another lock: whatever the last plan recorded about its
+            // re-plan is no longer so.
+            super::settled::forget(tx)?;
+        }
+        set_meta(tx, "lock", &hash)?;
         set_meta(tx, "definitions", &binding.definitions)?;
-        Ok(())
+        Ok(Some(hash))
     }
 }
 
@@ -300,13 +313,75 @@ fn review_entry(v: &Value) -> (String, bool) {
     }
 }
 
+/// Where the rotations stand (see [`turns`]): one `meta` row each, named
+/// by its lock key, holding its block's lines.
+fn stored_rotations(conn: &Connection) -> Result<turns::Rotations> {
+    let mut st = conn.prepare_cached(
+        "SELECT name, value FROM meta WHERE name >= ?1 AND name < ?2 ORDER BY name",
+    )?;
+    let (from, until) = prefix_bounds(turns::PREFIX);
+    let rows = st.query_map([from.as_str(), until.as_str()], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+    })?;
+    let mut rotations = turns::Rotations::new();
+    for row in rows {
+        let (key, value) = row?;
+        let entries = serde_json::from_str::<Vec<Value>>(&value)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|v| Entry::planned("segment", v))
+            .collect();
+        let segments = turns::segments(&Record {
+            key: key.clone(),
+            entries,
+        });
+        rotations.insert(key, segments);
+    }
+    Ok(rotations)
+}
+
+/// Stores `rotations` in place of those stored, writing only what differs.
+pub(super) fn save_rotations(conn: &Connection, rotations: &turns::Rotations) -> Result<()> {
+    let stored = stored_rotations(conn)?;
+    if stored == *rotations {
+        return Ok(());
+    }
+    let (from, until) = prefix_bounds(turns::PREFIX);
+    conn.execute(
+        "DELETE FROM meta WHERE name >= ?1 AND name < ?2",
+        [from.as_str(), until.as_str()],
+    )?;
+    for (key, segments) in rotations {
+        let lines: Vec<Value> = turns::record(key, segments)
+            .entries
+            .into_iter()
+            .map(|e| e.value)
+            .collect();
+        set_meta(conn, key, &Value::Array(lines).to_string())?;
+    }
+    Ok(())
+}
+
+/// The names from `prefix` (inclusive) to the first name after every name
+/// it starts (exclusive).
+fn prefix_bounds(prefix: &str) -> (String, String) {
+    let mut until = prefix.to_string();
+    until.pop();
+    until.push(char::from(prefix.as_bytes()[prefix.len() - 1] + 1));
+    (prefix.to_string(), until)
+}
+
 pub(super) fn meta(conn: &Connection, name: &str) -> Result<Option<String>> {
     let mut st = conn.prepare_cached("SELECT value FROM meta WHERE name = ?1")?;
     let mut rows = st.query_map([name], |r| r.get::<_, String>(0))?;
     Ok(rows.next().transpose()?)
 }
 
+/// Sets a meta row; one that already holds `value` is not written again.
 pub(super) fn set_meta(conn: &Connection, name: &str, value: &str) -> Result<()> {
+    if meta(conn, name)?.as_deref() == Some(value) {
+        return Ok(());
+    }
     conn.prepare_cached("INSERT OR REPLACE INTO meta (name, value) VALUES (?1, ?2)")?
         .execute([name, value])?;
     Ok(())
@@ -363,6 +438,11 @@ fn lock_of(conn: &Connection, binding: &Binding) -> Result<Lock> {
         }
         if orphan {
             e.push(Entry::planned("orphan", true));
+        }
+        // Edits carried to another date of the same period: the key stays,
+        // the lock says which generated date the item now stands for.
+        if !detached && crate::plan::item::generated_in(&item.key) != Some(item.generated) {
+            e.push(Entry::planned(carry::LINE, date_text(item.generated)));
         }
         // What people decided, and every field of an orphan.
         let always = |f: &str| detached || decided.contains_key(f);
@@ -426,6 +506,9 @@ fn lock_of(conn: &Connection, binding: &Binding) -> Result<Lock> {
         if let Some(rec) = records.get_mut(&key) {
             rec.entries.push(entry);
         }
+    }
+    for (key, segments) in stored_rotations(conn)? {
+        records.insert(key.clone(), turns::record(&key, &segments));
     }
     let mut reviews = conn.prepare_cached(
         "SELECT page, reviewed, archived, at FROM review ORDER BY page, reviewed, id",

@@ -8,9 +8,12 @@ mod edit;
 mod feed;
 mod lock;
 mod numbers;
+#[cfg(test)]
+mod properties;
 mod query;
 mod reviews;
 pub mod schema;
+mod settled;
 mod stats;
 
 use std::path::{Path, PathBuf};
@@ -26,6 +29,7 @@ pub use feed::Tracked;
 pub use lock::{hash as lock_hash, Binding, PINNABLE};
 pub use numbers::{read_numbers, NumbersFiles};
 pub use query::Filter;
+pub use settled::Settled;
 pub use stats::ImportSummary;
 
 /// Where the database lives.

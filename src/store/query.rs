@@ -6,7 +6,7 @@ use rusqlite::Row;
 use super::Store;
 use crate::dates::DateRange;
 use crate::error::Result;
-use crate::plan::item::{Item, Source, Status};
+use crate::plan::item::{date_text, generated_in, Item, Source, Status};
 use crate::plan::text::Text;
 
 /// What `list` and the exports select, besides the date range.
@@ -127,11 +127,29 @@ impl Store {
     }
 }
 
-/// One item by key, on a connection or inside a transaction.
+/// One item by key, on a connection or inside a transaction. A carried
+/// item (SPEC section 10) is also named by the key of the date it now
+/// stands for: `format/x/2026-12-09` finds `format/x/2026-12-08` carried
+/// there.
 pub(super) fn item_on(conn: &rusqlite::Connection, key: &str) -> Result<Option<Item>> {
     let sql = format!("SELECT {COLUMNS} FROM item WHERE key = ?1");
     let mut st = conn.prepare_cached(&sql)?;
     let mut rows = st.query_map([key], row_to_item)?;
+    if let Some(item) = rows.next().transpose()? {
+        return Ok(Some(item));
+    }
+    let (Some((prefix, _)), Some(generated)) = (key.rsplit_once('/'), generated_in(key)) else {
+        return Ok(None);
+    };
+    let sql = format!(
+        "SELECT {COLUMNS} FROM item WHERE generated = ?1 AND key > ?2 AND key < ?3 AND key <> ?4"
+    );
+    let mut st = conn.prepare_cached(&sql)?;
+    let (from, until) = (format!("{prefix}/"), format!("{prefix}0"));
+    let mut rows = st.query_map(
+        [date_text(generated).as_str(), &from, &until, key],
+        row_to_item,
+    )?;
     Ok(rows.next().transpose()?)
 }
 

@@ -59,6 +59,26 @@ fn a_draft_is_never_due_on_a_weekend_or_a_holiday() {
     );
 }
 
+#[test]
+fn a_moved_draft_is_never_due_on_a_weekend() {
+    let s = planned();
+    // Due Friday 12-11 for Monday 12-14; moved a day later, the deadline
+    // would move to Saturday 12-12: it stays on the Friday.
+    s.ritme(&["move", "format/maandagmomentje/2026-12-14", "2026-12-15"])
+        .ok();
+    assert_eq!(
+        due_of(&s, "format/maandagmomentje/2026-12-14"),
+        "2026-12-11"
+    );
+    // A move to Wednesday moves it to Monday, a working day.
+    s.ritme(&["move", "format/maandagmomentje/2026-12-14", "2026-12-16"])
+        .ok();
+    assert_eq!(
+        due_of(&s, "format/maandagmomentje/2026-12-14"),
+        "2026-12-14"
+    );
+}
+
 /// The fixture planned, with what happened to the past weeks recorded: all
 /// published up to 2026-11-11; then Maandagmomentje of 11-16 never
 /// started, HR-nieuws of 11-18 left in draft.

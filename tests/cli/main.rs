@@ -4,12 +4,14 @@
 
 mod support;
 
+mod carry;
 mod check;
 mod diff;
 mod due;
 mod export;
 mod fairness;
 mod faults;
+mod freeze;
 mod history;
 mod layers;
 mod lives;
@@ -17,6 +19,7 @@ mod lock;
 mod native;
 mod numbers;
 mod people;
+mod replan;
 mod reports;
 mod since;
 mod spine;

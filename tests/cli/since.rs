@@ -4,8 +4,8 @@
 
 use crate::support::*;
 
-/// The `due` fixture in git, three commits, each planned and its lock
-/// committed:
+/// The `due` fixture without a freeze in git, three commits, each planned
+/// and its lock committed:
 /// - 2026-11-02 00:30 in Amsterdam (23:30 UTC the day before): as it is;
 /// - 2026-11-09 at midnight in Amsterdam: Maandagmomentje moves from Monday to Tuesday (anna), and
 ///   the one-off `nieuwjaar` (anna) is taken out;
@@ -13,6 +13,11 @@ use crate::support::*;
 ///   `lunch` is bert's.
 fn history() -> Scratch {
     let s = Scratch::fixture("due");
+    // Owner changes here take effect at once: the freeze has its own tests.
+    let toml = s
+        .read("ritme.toml")
+        .replacen("[rules]\n", "[rules]\nfreeze = \"0d\"\n", 1);
+    s.write("ritme.toml", &toml);
     s.write(".gitignore", "ritme.db*\n");
     git(s.path(), &["init", "-q"]);
     commit(&s, "2026-11-01T23:30:00Z", "the calendar");

@@ -55,6 +55,7 @@ impl Validator<'_> {
             unclaimed_slot: self.severity(f, &r.unclaimed_slot, d.unclaimed_slot),
             unfair_pool: self.severity(f, &r.unfair_pool, d.unfair_pool),
             remind: r.remind.as_ref().map_or(d.remind, |x| self.remind(f, x)),
+            freeze: r.freeze.as_ref().map_or(d.freeze, |x| self.freeze(f, x)),
             unplanned: self.severity(f, &r.unplanned, d.unplanned),
         }
     }

@@ -101,6 +101,21 @@ impl Validator<'_> {
         if s.get_ref() == "off" {
             return None;
         }
+        let hint = "the alarm rings at 09:00 on a day: use days or weeks like 1d, 2d or 1w, or off";
+        self.whole_days(f, s, "remind", hint, ", or off")
+            .or(Rules::default().remind)
+    }
+
+    /// `[rules] freeze`: whole days or weeks (`0d`, `2w`). Today and the
+    /// items before the boundary are whole days, so hours would be rounded.
+    pub(super) fn freeze(&mut self, f: F, s: &S<String>) -> u32 {
+        let hint = "the freeze counts whole days from today: use days or weeks like 0d, 10d or 2w";
+        self.whole_days(f, s, "freeze", hint, "")
+            .unwrap_or(Rules::default().freeze)
+    }
+
+    /// A duration that must be whole days; `None` after reporting why not.
+    fn whole_days(&mut self, f: F, s: &S<String>, name: &str, hint: &str, or: &str) -> Option<u32> {
         const DAY: u32 = 24 * 60;
         match Minutes::parse(s.get_ref()) {
             Ok(m) if m.0 % DAY == 0 => Some(m.0 / DAY),
@@ -108,14 +123,14 @@ impl Validator<'_> {
                 self.error_hint(
                     f,
                     s.span(),
-                    format!("remind \"{}\" is not a whole number of days", s.get_ref()),
-                    Some("the alarm rings at 09:00 on a day: use days or weeks like 1d, 2d or 1w, or off".into()),
+                    format!("{name} \"{}\" is not a whole number of days", s.get_ref()),
+                    Some(hint.into()),
                 );
-                Rules::default().remind
+                None
             }
             Err(e) => {
-                self.error(f, s.span(), format!("{e}, or off"));
-                Rules::default().remind
+                self.error(f, s.span(), format!("{e}{or}"));
+                None
             }
         }
     }

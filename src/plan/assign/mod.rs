@@ -54,6 +54,9 @@ pub struct Draft<'c> {
     pub ambassador_turn: u32,
     /// What the stored plan says of this item's people.
     pub held: Held,
+    /// The definition's `prepare`: a moved item's draft deadline is worked
+    /// out again from its new date.
+    pub prepare: Option<crate::model::Minutes>,
 }
 
 /// What the stored plan (the lock) already decided about an item's people.
@@ -65,13 +68,17 @@ pub enum Held {
     /// A person set the owner (`None`: `unassign`); the rules never change it.
     Pinned(Option<Text>),
     /// Assigned by an earlier plan: kept while still a valid choice.
+    /// `frozen`: the item stands before today plus `[rules] freeze`, so a
+    /// changed rule does not take it away (SPEC section 10): its people
+    /// keep it while they are in the calendar, not away and not full.
     Incumbent {
         owner: Option<Text>,
         ambassador: Option<Text>,
+        frozen: bool,
     },
 }
 
-impl Draft<'_> {
+impl<'c> Draft<'c> {
     /// A draft with no owner rule yet.
     pub fn new(item: Item, turn: u32) -> Self {
         Draft {
@@ -81,7 +88,15 @@ impl Draft<'_> {
             turn,
             ambassador_turn: turn,
             held: Held::Nothing,
+            prepare: None,
         }
+    }
+
+    /// Takes the owner rule, backups and `prepare` of the definition.
+    pub fn follow(&mut self, template: &'c crate::model::Template) {
+        self.owner_rule = Cow::Borrowed(&template.owner);
+        self.backup = &template.backup;
+        self.prepare = template.prepare;
     }
 }
 
@@ -121,7 +136,10 @@ pub fn assign(cal: &Calendar, drafts: Vec<Draft<'_>>) -> Assignment {
     for (i, d) in drafts.iter().enumerate() {
         let fixed = match (&d.held, &*d.owner_rule) {
             (Held::Pinned(owner), _) => owner.as_deref(),
-            (_, OwnerRule::Fixed(person)) if backup::any(cal, d.backup, person) => {
+            (_, OwnerRule::Fixed(person))
+                if backup::any(cal, d.backup, person)
+                    || frozen(d).is_some_and(|kept| kept != person) =>
+            {
                 backed.push(i);
                 continue;
             }
@@ -139,7 +157,11 @@ pub fn assign(cal: &Calendar, drafts: Vec<Draft<'_>>) -> Assignment {
         let OwnerRule::Fixed(owner) = &*d.owner_rule else {
             continue;
         };
-        let person = backup::pick(cal, d.backup, owner, incumbent(d), d.item.date, &load);
+        let person = frozen(d)
+            .filter(|kept| load.check(kept, d.item.date).is_ok())
+            .unwrap_or_else(|| {
+                backup::pick(cal, d.backup, owner, incumbent(d), d.item.date, &load)
+            });
         load.add(person, d.item.date);
         owners[i] = Some(people.text(person));
     }
@@ -165,11 +187,19 @@ pub fn assign(cal: &Calendar, drafts: Vec<Draft<'_>>) -> Assignment {
         let picked = match &*d.owner_rule {
             OwnerRule::Rotation(list) => incumbent(d)
                 .and_then(|p| rotation::still(cal, list, d.turn, p, date, &load))
+                .or_else(|| {
+                    let kept = frozen(d).filter(|p| load.check(p, date).is_ok())?;
+                    let team = rotation::turn_team(list, d.turn).map(|(t, _)| t);
+                    Some(rotation::Pick { owner: kept, team })
+                })
                 .map_or_else(|| rotation::pick(cal, list, d.turn, date, &load), Ok),
             OwnerRule::Pool(p) => {
                 let members = pool::members(cal, p);
+                let is_frozen = frozen(d).is_some();
                 let picked = incumbent(d)
-                    .filter(|who| members.contains(who) && load.check(who, date).is_ok())
+                    .filter(|who| {
+                        (is_frozen || members.contains(who)) && load.check(who, date).is_ok()
+                    })
                     .map_or_else(|| pool::pick(p, &members, date, &load, &history), Ok);
                 if let Ok(person) = picked {
                     history.add(p, person, date);
@@ -222,10 +252,16 @@ pub fn assign(cal: &Calendar, drafts: Vec<Draft<'_>>) -> Assignment {
                 (
                     Held::Incumbent {
                         ambassador: Some(a),
+                        frozen,
                         ..
                     },
                     Some(team),
-                ) => ambassador::still(cal, team, a, item.date),
+                ) => ambassador::still(cal, team, a, item.date).or_else(|| {
+                    let person = cal
+                        .person(a)
+                        .filter(|p| *frozen && !is_away(p, item.date))?;
+                    Some(person.id.as_str())
+                }),
                 _ => None,
             };
             item.ambassador = kept
@@ -240,6 +276,18 @@ pub fn assign(cal: &Calendar, drafts: Vec<Draft<'_>>) -> Assignment {
 /// Assignment order within a phase: date, then key.
 fn by_date<'d>(d: &'d Draft) -> (NaiveDate, &'d str) {
     (d.item.date, &d.item.key)
+}
+
+/// The owner an earlier plan gave a draft that stands inside the freeze.
+fn frozen<'d>(d: &'d Draft) -> Option<&'d str> {
+    match &d.held {
+        Held::Incumbent {
+            owner: Some(owner),
+            frozen: true,
+            ..
+        } => Some(owner),
+        _ => None,
+    }
 }
 
 /// The owner an earlier plan gave a draft, when the rules gave it.
@@ -308,6 +356,7 @@ pub(crate) mod tests {
             turn,
             ambassador_turn: turn,
             held: Held::Nothing,
+            prepare: None,
         }
     }
 
