@@ -77,6 +77,9 @@ pub mod bench {
     }
     pub mod export {
         pub use crate::export::Feeds;
+        pub mod ical {
+            pub use crate::export::ical::{escape_into, fold_into};
+        }
     }
     pub mod import {
         pub mod analytics {

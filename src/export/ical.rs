@@ -155,7 +155,7 @@ fn push_digits(out: &mut String, n: u32, width: u32) {
 /// and comma get a backslash, every line break (CRLF, CR or LF) becomes
 /// `\n`, and the other control characters TEXT forbids are dropped (a tab
 /// stays). The result has no CR or LF, so it can never start a new property.
-pub(crate) fn escape_into(value: &str, out: &mut String) {
+pub fn escape_into(value: &str, out: &mut String) {
     // Every byte that needs care is ASCII, so the runs between them are
     // whole UTF-8 sequences and are copied as they are.
     let bytes = value.as_bytes();
@@ -203,7 +203,7 @@ const SPECIAL: [bool; 256] = {
 /// that starts a continuation counts), each ended by CRLF. A fold never
 /// splits a UTF-8 character: it happens before the character that would not
 /// fit.
-pub(crate) fn fold_into(line: &str, out: &mut String) {
+pub fn fold_into(line: &str, out: &mut String) {
     let mut start = 0;
     let mut limit = MAX_OCTETS;
     while line.len() - start > limit {

@@ -114,16 +114,26 @@ pub(crate) fn reviewer<'c>(cal: &'c Calendar, page: &'c Page, date: NaiveDate) -
 /// The day the review due on `due` stands: the next working day that is no
 /// blackout when `due` is not one (see [`drafts`]).
 pub(crate) fn review_date(cal: &Calendar, due: NaiveDate) -> NaiveDate {
-    let days = DayRules::new(
+    place_review(&review_days(cal, due, due), due)
+}
+
+/// The working days and blackouts that place reviews due from `from` to
+/// `until`: expanding the blackout rules is most of the work, so [`states`]
+/// does it once for every page instead of once a page.
+fn review_days(cal: &Calendar, from: NaiveDate, until: NaiveDate) -> DayRules {
+    DayRules::new(
         cal.working_days,
         cal.blackouts.iter().map(|b| &b.days),
         DateRange {
-            from: due,
-            until: due
+            from,
+            until: until
                 .checked_add_days(Days::new(u64::from(SHIFT_HORIZON_DAYS)))
-                .unwrap_or(due),
+                .unwrap_or(until),
         },
-    );
+    )
+}
+
+fn place_review(days: &DayRules, due: NaiveDate) -> NaiveDate {
     days.place(due, HolidayPolicy::Shift).unwrap_or(due)
 }
 
@@ -244,11 +254,18 @@ pub(crate) struct PageState<'c> {
 /// Every page with its next due date and status on `today`, by due date
 /// (archived pages last), then id.
 pub(crate) fn states<'c>(cal: &'c Calendar, today: NaiveDate) -> Vec<PageState<'c>> {
+    let dues: Vec<Option<NaiveDate>> = cal.pages.iter().map(|p| next_due(cal, p)).collect();
+    let upcoming = dues.iter().flatten().filter(|d| **d >= today);
+    let days = upcoming
+        .clone()
+        .min()
+        .zip(upcoming.max())
+        .map(|(from, until)| review_days(cal, *from, *until));
     let mut out: Vec<PageState> = cal
         .pages
         .iter()
-        .map(|page| {
-            let due = next_due(cal, page);
+        .zip(dues)
+        .map(|(page, due)| {
             let status = match due {
                 None => PageStatus::Archived,
                 Some(d) if d < today => PageStatus::Overdue,
@@ -259,7 +276,10 @@ pub(crate) fn states<'c>(cal: &'c Calendar, today: NaiveDate) -> Vec<PageState<'
                 page,
                 due,
                 reviewer: match due {
-                    Some(d) if d >= today => reviewer_for(cal, page, d),
+                    Some(d) if d >= today => {
+                        let on = days.as_ref().map_or(d, |days| place_review(days, d));
+                        reviewer(cal, page, on)
+                    }
                     _ => reviewer(cal, page, today),
                 },
                 status,
@@ -298,6 +318,76 @@ mod tests {
             archived: None,
             origin: Default::default(),
         }
+    }
+
+    /// `states` places every page's review with one expansion of the
+    /// blackouts; the reviewer is the one `reviewer_for` names page by
+    /// page. Here the due day is a blackout, the review moves to the next
+    /// working day, and the first ambassador is away on that day only.
+    #[test]
+    fn states_name_the_reviewer_of_the_day_the_review_stands() {
+        use crate::dates::DateRange;
+        use crate::model::{Blackout, Person, Team};
+        use crate::recur::DaySet;
+        let mut cal = crate::plan::test_support::calendar();
+        let blackout = |id: &str, day| Blackout {
+            id: id.into(),
+            name: id.into(),
+            days: DaySet::Range(DateRange {
+                from: day,
+                until: day,
+            }),
+            origin: Default::default(),
+        };
+        // Thursday 3 and Friday 4 December: the review due on the 3rd
+        // stands on Monday the 7th.
+        cal.blackouts = vec![blackout("a", d(2026, 12, 3)), blackout("b", d(2026, 12, 4))];
+        cal.teams.push(Team {
+            id: "web".into(),
+            name: "Web".into(),
+            ambassadors: vec!["anna".into(), "bert".into()],
+            origin: Default::default(),
+        });
+        let person = |id: &str, away: Vec<DateRange>| Person {
+            id: id.into(),
+            name: id.into(),
+            email: None,
+            team: Some("web".into()),
+            capacity: 3,
+            away,
+            backup: vec![],
+            origin: Default::default(),
+        };
+        let monday = d(2026, 12, 7);
+        cal.people.push(person(
+            "anna",
+            vec![DateRange {
+                from: monday,
+                until: monday,
+            }],
+        ));
+        cal.people.push(person("bert", vec![]));
+        for (id, reviewed) in [("p", d(2026, 9, 3)), ("q", d(2026, 10, 20))] {
+            let mut p = page(Some(reviewed));
+            p.id = id.into();
+            p.owner = None;
+            p.team = Some("web".into());
+            cal.pages.push(p);
+        }
+        let today = d(2026, 11, 23);
+        let states = states(&cal, today);
+        assert_eq!(review_date(&cal, d(2026, 12, 3)), monday);
+        for st in &states {
+            let due = st.due.unwrap();
+            assert_eq!(
+                st.reviewer,
+                reviewer_for(&cal, st.page, due),
+                "{}",
+                st.page.id
+            );
+        }
+        assert_eq!(states[0].reviewer, Some("bert"));
+        assert_eq!(states[1].reviewer, Some("anna"));
     }
 
     #[test]

@@ -1,0 +1,119 @@
+//! Whole-process speed as ratios measured side by side: each round runs a
+//! bare Rust binary (compiled here with `rustc -C opt-level=3` from a
+//! one-line `main` that prints a version), `ritme --version` and `ritme
+//! check` on the example calendar, one after the other, so a slow moment of
+//! this shared machine hits both sides of a ratio alike. Prints the median
+//! of each and of the per-round ratios against the bare binary.
+//!
+//! `cargo bench --bench process` (`PROCESS_ROUNDS`, default 300). With
+//! `RITME_OTHER=/path/to/ritme` the same commands run through that binary
+//! too, in the same rounds (a build to compare against: a position-
+//! independent one, the binary before a change).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn median(mut xs: Vec<f64>) -> f64 {
+    xs.sort_by(f64::total_cmp);
+    xs[xs.len() / 2]
+}
+
+/// Compiles the bare binary into `dir`.
+fn bare(dir: &Path) -> PathBuf {
+    let src = dir.join("bare.rs");
+    std::fs::write(&src, "fn main() { println!(\"ritme 0.1.0\"); }\n").unwrap();
+    let out = dir.join("bare");
+    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
+    let status = Command::new(rustc)
+        .args(["-C", "opt-level=3", "-o"])
+        .arg(&out)
+        .arg(&src)
+        .status()
+        .unwrap();
+    assert!(status.success(), "rustc failed");
+    out
+}
+
+struct Run {
+    name: String,
+    program: PathBuf,
+    args: Vec<String>,
+    times: Vec<Duration>,
+}
+
+impl Run {
+    fn new(name: &str, program: &Path, args: &[&str]) -> Run {
+        Run {
+            name: name.to_string(),
+            program: program.to_path_buf(),
+            args: args.iter().map(|a| a.to_string()).collect(),
+            times: Vec::new(),
+        }
+    }
+
+    fn once(&mut self) {
+        let start = Instant::now();
+        let status = Command::new(&self.program)
+            .args(&self.args)
+            .env("NO_COLOR", "1")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .unwrap();
+        self.times.push(start.elapsed());
+        // `check` exits 1 when it has findings.
+        assert!(
+            matches!(status.code(), Some(0 | 1)),
+            "{}: {status}",
+            self.name
+        );
+    }
+}
+
+fn main() {
+    let rounds: usize = std::env::var("PROCESS_ROUNDS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(300);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap();
+    let bare = bare(dir.path());
+    let example = root.join("calendars/voorbeeld");
+    let example = example.to_str().unwrap();
+    let check = ["-C", example, "--today", "2026-11-23", "check"];
+    let ritme = PathBuf::from(env!("CARGO_BIN_EXE_ritme"));
+    let mut runs = vec![
+        Run::new("bare Rust binary", &bare, &[]),
+        Run::new("ritme --version", &ritme, &["--version"]),
+        Run::new("ritme check (voorbeeld)", &ritme, &check),
+    ];
+    if let Ok(other) = std::env::var("RITME_OTHER") {
+        let other = PathBuf::from(other);
+        runs.push(Run::new("RITME_OTHER --version", &other, &["--version"]));
+        runs.push(Run::new("RITME_OTHER check (voorbeeld)", &other, &check));
+    }
+    for _ in 0..rounds {
+        for run in &mut runs {
+            run.once();
+        }
+    }
+    let ms = |d: &Duration| d.as_secs_f64() * 1000.0;
+    println!("{rounds} rounds, medians:");
+    for run in &runs {
+        let ratio = median(
+            run.times
+                .iter()
+                .zip(&runs[0].times)
+                .map(|(x, b)| ms(x) / ms(b))
+                .collect(),
+        );
+        println!(
+            "  {:32} {:7.2} ms  {:5.2}x bare",
+            run.name,
+            median(run.times.iter().map(ms).collect()),
+            ratio
+        );
+    }
+}
