@@ -6,7 +6,9 @@
 //! becomes the new date, which the lock records as `carried`, so a rebuild
 //! and every clone carry it the same way.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
+
+use rustc_hash::FxHashMap;
 
 use chrono::NaiveDate;
 
@@ -35,13 +37,33 @@ pub(crate) fn carry(
     lock: &Lock,
     history: Option<NaiveDate>,
 ) -> Vec<Carried> {
+    if lock.records.is_empty() {
+        return Vec::new();
+    }
+    let (renames, carried) = decide(cal, drafts, lock, history);
+    for (i, key) in renames {
+        drafts[i].item.key = key;
+    }
+    carried
+}
+
+/// Which drafts take which stored key (by draft index), and what is
+/// carried now; the drafts are only read here.
+fn decide(
+    cal: &Calendar,
+    drafts: &[Draft<'_>],
+    lock: &Lock,
+    history: Option<NaiveDate>,
+) -> (Vec<(usize, String)>, Vec<Carried>) {
     let stored = |key: &str| lock.records.contains_key(key);
-    let mut by_key: BTreeMap<String, usize> = drafts
+    let by_key: FxHashMap<&str, usize> = drafts
         .iter()
         .enumerate()
         .filter(|(_, d)| d.item.source == Source::Format)
-        .map(|(i, d)| (d.item.key.clone(), i))
+        .map(|(i, d)| (d.item.key.as_str(), i))
         .collect();
+    let mut renames = Vec::new();
+    let mut taken: HashSet<usize> = HashSet::new();
     // Carried before: the lock says where to (unless the format makes the
     // item's own date again, or no longer makes the date it was carried to).
     let mut resolved: HashSet<&str> = HashSet::new();
@@ -53,19 +75,18 @@ pub(crate) fn carry(
             continue;
         };
         let target = format!("{prefix}/{}", item::date_text(to));
-        if stored(&target) || by_key.contains_key(&record.key) {
+        if stored(&target) || by_key.contains_key(record.key.as_str()) {
             continue;
         }
-        if let Some(i) = by_key.remove(&target) {
-            drafts[i].item.key = record.key.clone();
+        if let Some(&i) = by_key.get(target.as_str()).filter(|i| taken.insert(**i)) {
+            renames.push((i, record.key.clone()));
             resolved.insert(&record.key);
         }
     }
     let Some(history) = history else {
-        return Vec::new();
+        return (renames, Vec::new());
     };
     let mut carried = Vec::new();
-    let mut taken: HashSet<usize> = HashSet::new();
     for record in lock.records.values() {
         if resolved.contains(record.key.as_str()) {
             continue;
@@ -73,28 +94,35 @@ pub(crate) fn carry(
         let Some(from) = wants_carrying(record, history, &by_key) else {
             continue;
         };
-        let Some((prefix, _)) = record.key.rsplit_once('/') else {
-            continue;
-        };
-        let Some(format) = prefix
-            .strip_prefix("format/")
+        let Some(format) = record
+            .key
+            .rsplit_once('/')
+            .and_then(|(prefix, _)| prefix.strip_prefix("format/"))
             .and_then(|id| cal.formats.iter().find(|f| f.id == id))
         else {
             continue;
         };
         let period = format.recurrence.rule.period();
-        let best = by_key
-            .range(format!("{prefix}/")..)
-            .take_while(|(k, _)| k.starts_with(prefix) && k[prefix.len()..].starts_with('/'))
-            .map(|(k, &i)| (k, i, drafts[i].item.generated))
-            .filter(|(k, i, to)| {
-                !stored(k) && !taken.contains(i) && period.of(*to) == period.of(from)
+        // Rare (an edited item its format no longer makes): a scan of the
+        // drafts is cheaper than indexing them all by format.
+        let best = drafts
+            .iter()
+            .enumerate()
+            .filter(|(i, d)| {
+                d.item.source == Source::Format
+                    && *d.item.source_id == *format.id
+                    && !stored(&d.item.key)
+                    && !taken.contains(i)
+                    && period.of(d.item.generated) == period.of(from)
             })
-            .min_by_key(|(_, _, to)| ((*to - from).num_days().abs(), *to))
-            .map(|(_, i, to)| (i, to));
+            .min_by_key(|(_, d)| {
+                let to = d.item.generated;
+                ((to - from).num_days().abs(), to)
+            })
+            .map(|(i, d)| (i, d.item.generated));
         if let Some((i, to)) = best {
             taken.insert(i);
-            drafts[i].item.key = record.key.clone();
+            renames.push((i, record.key.clone()));
             carried.push(Carried {
                 key: record.key.clone(),
                 from,
@@ -102,7 +130,7 @@ pub(crate) fn carry(
             });
         }
     }
-    carried
+    (renames, carried)
 }
 
 /// The date a record's item was generated on, when it is a future format
@@ -110,10 +138,10 @@ pub(crate) fn carry(
 fn wants_carrying(
     record: &Record,
     history: NaiveDate,
-    generated: &BTreeMap<String, usize>,
+    generated: &FxHashMap<&str, usize>,
 ) -> Option<NaiveDate> {
     if !record.key.starts_with("format/")
-        || generated.contains_key(&record.key)
+        || generated.contains_key(record.key.as_str())
         || record.get("orphan").is_some()
         || record.get("kept.source").is_some()
         || !record.entries.iter().any(|e| e.by.is_some())

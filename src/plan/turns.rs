@@ -18,6 +18,7 @@ use super::assign::{Draft, Held};
 use crate::lock::{Entry, Lock, Record};
 use crate::model::{Calendar, Member, OwnerRule};
 use crate::plan::item::Source;
+use crate::plan::text::Text;
 
 /// The prefix of a rotation's block in the lock.
 pub(crate) const PREFIX: &str = "rotation/";
@@ -121,11 +122,11 @@ pub(crate) fn apply(
     drafts: &mut [Draft<'_>],
     boundary: Option<NaiveDate>,
 ) -> Rotations {
-    let mut by_format: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    let mut by_format: BTreeMap<Text, Vec<usize>> = BTreeMap::new();
     for (i, d) in drafts.iter().enumerate() {
         if d.item.source == Source::Format && matches!(*d.owner_rule, OwnerRule::Rotation(_)) {
             by_format
-                .entry(d.item.source_id.to_string())
+                .entry(d.item.source_id.clone())
                 .or_default()
                 .push(i);
         }
