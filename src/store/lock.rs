@@ -441,7 +441,9 @@ fn lock_of(conn: &Connection, binding: &Binding) -> Result<Lock> {
         }
         // Edits carried to another date of the same period: the key stays,
         // the lock says which generated date the item now stands for.
-        if !detached && crate::plan::item::generated_in(&item.key) != Some(item.generated) {
+        if !detached
+            && crate::plan::item::generated_in(&item.key).is_some_and(|g| g != item.generated)
+        {
             e.push(Entry::planned(carry::LINE, date_text(item.generated)));
         }
         // What people decided, and every field of an orphan.

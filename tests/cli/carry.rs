@@ -21,6 +21,12 @@ title = "Werkgroep"
 every = "{every}"
 on = [{on}]
 owner = "anna"
+
+[[item]]
+id = "kerstborrel"
+title = "Kerstborrel"
+date = 2026-12-17
+owner = "anna"
 "#
     )
 }
@@ -116,6 +122,8 @@ fn a_changed_weekday_carries_edited_items_with_their_key_and_uid() {
         "{lock}"
     );
     assert!(!lock.contains("[format/werkgroep/2026-12-09]"), "{lock}");
+    // Only the carried item says so: a one-off's key holds no date.
+    assert_eq!(lock.matches("carried = ").count(), 1, "{lock}");
 
     // The lock carries it the same way after a rebuild, and plan is
     // current; a second plan carries nothing again.
