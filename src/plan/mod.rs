@@ -97,7 +97,8 @@ pub(crate) fn build_at(
             .unwrap_or(first_week),
         until: sunday_of(window.until),
     };
-    let mut drafts = draft_all(cal, context, first_week).map_err(TooMany::error)?;
+    let mut days = day_rules(cal, context);
+    let mut drafts = draft_all(cal, &days, context, first_week).map_err(TooMany::error)?;
     // An item of the window shifted past the window's last week: take the
     // week it now stands in along, whole.
     let latest = drafts
@@ -107,12 +108,12 @@ pub(crate) fn build_at(
         .max();
     if let Some(latest) = latest.filter(|l| *l > context.until) {
         context.until = sunday_of(latest);
-        drafts = draft_all(cal, context, first_week).map_err(TooMany::error)?;
+        days = day_rules(cal, context);
+        drafts = draft_all(cal, &days, context, first_week).map_err(TooMany::error)?;
     }
     let carried = carry::carry(cal, &mut drafts, lock, today.or(lock.today));
     let mut dropped = Vec::new();
     if !lock.records.is_empty() {
-        let days = day_rules(cal, context);
         for d in &mut drafts {
             if let Some(record) = lock.records.get(d.item.key.as_str()) {
                 let frozen = boundary.is_some_and(|b| d.item.date < b);
@@ -257,12 +258,12 @@ fn day_rules(cal: &Calendar, context: DateRange) -> DayRules {
 
 /// The drafts of every occurrence generated inside `context` that stands on
 /// or after `keep_from`.
-fn draft_all(
-    cal: &Calendar,
+fn draft_all<'c>(
+    cal: &'c Calendar,
+    days: &DayRules,
     context: DateRange,
     keep_from: NaiveDate,
-) -> std::result::Result<Vec<Draft<'_>>, TooMany<'_>> {
-    let days = day_rules(cal, context);
+) -> std::result::Result<Vec<Draft<'c>>, TooMany<'c>> {
     let wanted = |occ: &Occurrence| context.contains(occ.generated) && occ.date >= keep_from;
     let focus_only = focus_only_blocks(cal);
     let mut known = RuleDates::default();
@@ -272,9 +273,9 @@ fn draft_all(
         let only_in = focus_only.get(format.id.as_str()).map(Vec::as_slice);
         let rec = &format.recurrence;
         let shared = Shared::new(&mut texts, &format.template, &format.id);
-        for occ in occurrences(rec, &days, only_in, context, &format.id, &mut known)? {
+        for occ in occurrences(rec, days, only_in, context, &format.id, &mut known)? {
             if wanted(&occ) {
-                drafts.push(format_draft(cal, &days, format, &shared, occ));
+                drafts.push(format_draft(cal, days, format, &shared, occ));
             }
         }
     }
@@ -290,14 +291,14 @@ fn draft_all(
             occ,
             turn,
             ambassador_turn,
-        } in campaign_occurrences(campaign, &days, context, &mut known)?
+        } in campaign_occurrences(campaign, days, context, &mut known)?
         {
             if !wanted(&occ) {
                 continue;
             }
             let key = item::campaign_key(&campaign.id, &post.id, occ.generated);
             let mut d = Draft::new(
-                instantiate(cal, &days, &shared[post_index], key, Source::Campaign, occ),
+                instantiate(cal, days, &shared[post_index], key, Source::Campaign, occ),
                 turn,
             );
             d.follow(&post.template);
@@ -315,13 +316,13 @@ fn draft_all(
         if wanted(&occ) {
             let shared = Shared::new(&mut texts, &one.template, &one.id);
             let key = item::item_key(&one.id);
-            let mut d = Draft::new(instantiate(cal, &days, &shared, key, Source::Item, occ), 0);
+            let mut d = Draft::new(instantiate(cal, days, &shared, key, Source::Item, occ), 0);
             d.follow(&one.template);
             drafts.push(d);
         }
     }
     drafts.extend(
-        review::drafts(cal, &days, context)
+        review::drafts(cal, days, context)
             .into_iter()
             .filter(|d| d.item.date >= keep_from),
     );
