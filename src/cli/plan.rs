@@ -48,6 +48,7 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
     let location = ctx.db_location(&loaded.dir);
     if let Some((store, settled, range, today)) = settled(ctx, &loaded, args, &location)? {
         progress.done();
+        stored::note_imported_ends(ctx, &loaded.calendar, range.until);
         let unassigned = settled.unassigned();
         let unassigned: Vec<&Unassigned> = unassigned.iter().collect();
         let outcome = Outcome {
@@ -138,13 +139,7 @@ fn planned_range(
     stored: Option<DateRange>,
 ) -> Result<DateRange> {
     let window = args.range.resolve(default_window(ctx.clock.today))?;
-    Ok(match stored {
-        Some(r) => DateRange {
-            from: r.from.min(window.from),
-            until: r.until.max(window.until),
-        },
-        None => window,
-    })
+    Ok(stored.map_or(window, |r| r.spanning(window)))
 }
 
 /// A re-plan with nothing changed (issue 19): the lock file, the
@@ -165,9 +160,6 @@ fn settled(
     let Ok(text) = std::fs::read_to_string(&lock_path) else {
         return Ok(None);
     };
-    if text.starts_with("<<<<<<<") || text.contains("\n<<<<<<<") {
-        return Ok(None);
-    }
     let header_end = text.find("\n[").map_or(text.len(), |i| i + 1);
     let Ok(header) = lock::parse(&text[..header_end]) else {
         return Ok(None);

@@ -86,13 +86,9 @@ pub(super) fn plan_in_memory(
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<DateRange> {
     let default = crate::dates::default_window(ctx.clock.today);
-    let range = match lock.range {
-        Some((from, until)) => DateRange {
-            from: from.min(default.from),
-            until: until.max(default.until),
-        },
-        None => default,
-    };
+    let range = lock.range.map_or(default, |(from, until)| {
+        DateRange { from, until }.spanning(default)
+    });
     let today = lock.later_today(ctx.clock.today);
     let clock = crate::clock::Clock { today, now };
     let plan = crate::plan::build_at(&loaded.calendar, range, lock, Some(today))?;

@@ -29,6 +29,14 @@ pub struct DateRange {
 }
 
 impl DateRange {
+    /// The smallest range holding both, and any gap between them.
+    pub(crate) fn spanning(self, other: DateRange) -> DateRange {
+        DateRange {
+            from: self.from.min(other.from),
+            until: self.until.max(other.until),
+        }
+    }
+
     /// Whether `d` lies inside.
     pub fn contains(&self, d: NaiveDate) -> bool {
         self.from <= d && d <= self.until
