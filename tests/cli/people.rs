@@ -1570,6 +1570,9 @@ fn import_ics_keeps_a_yearly_rule_and_names_the_end_of_expanded_dates() {
         .ok();
     let note = "note: imported/jaarlijks.toml holds its recurring events up to 2028-12-31 only, and the plan runs to 2030-01-06: import the .ics again with --until 2030-01-06 --replace";
     assert!(run.stderr().contains(note), "{}", run.stderr());
+    // A second plan with nothing changed (the fast path) says it again.
+    let again = s.ritme(&["plan"]).ok();
+    assert!(again.stderr().contains(note), "{}", again.stderr());
     let list = s
         .ritme(&[
             "list",
