@@ -125,6 +125,7 @@ proptest! {
         let after = owners(&two.lock);
         let boundary = then + Days::new(14);
         let mut frozen = 0;
+        prop_assert_eq!(before.len(), after.len());
         for ((key, was), (same, now)) in before.iter().zip(&after) {
             prop_assert_eq!(key, same);
             let date = crate::plan::item::generated_in(key).unwrap();

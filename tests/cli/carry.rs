@@ -83,7 +83,12 @@ fn a_changed_weekday_carries_edited_items_with_their_key_and_uid() {
     assert_eq!(uid(&after, "20261209"), edited_uid);
     assert!(after.iter().all(|e| e.1 != "20261208"), "{after:?}");
     let seq = |evs: &[(String, String, String)], date: &str| {
-        evs.iter().find(|e| e.1 == date).unwrap().2.clone()
+        evs.iter()
+            .find(|e| e.1 == date)
+            .unwrap()
+            .2
+            .parse::<u32>()
+            .unwrap()
     };
     assert!(seq(&after, "20261209") > seq(&before, "20261208"));
     assert_eq!(before.len(), after.len(), "no item added or lost");
