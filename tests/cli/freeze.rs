@@ -169,6 +169,37 @@ fn a_changed_rotation_keeps_the_frozen_items_and_goes_on_from_the_last_kept_turn
     std::fs::remove_file(s.path().join("ritme.db")).unwrap();
     assert_eq!(owners(&s, "2026-12-07", "rubriek")[..8], expected);
     s.ritme(&["--today", "2026-12-07", "plan", "--locked"]).ok();
+
+    // A second change, two weeks on: dana leaves. The freeze now runs to
+    // 2027-01-04: 12-21 (bert) and 12-28 (anna, position 3 of the second
+    // list, turn 8) keep theirs; after anna comes erik (the second list's
+    // position 0), who is at position 1 of the third list.
+    s.write(
+        "ritme.toml",
+        &calendar(r#"["bert", "erik", "anna"]"#, "bert", ""),
+    );
+    let third = pairs(&[
+        ("2026-11-23", "dana"),
+        ("2026-11-30", "anna"),
+        ("2026-12-07", "bert"),
+        ("2026-12-14", "dana"),
+        ("2026-12-21", "bert"),
+        ("2026-12-28", "anna"),
+        ("2027-01-04", "erik"),
+        ("2027-01-11", "anna"),
+        ("2027-01-18", "bert"),
+        ("2027-01-25", "erik"),
+    ]);
+    // Read before `plan` (the lock is behind): what plan will store.
+    assert_eq!(owners(&s, "2026-12-21", "rubriek")[..10], third);
+    s.ritme(&["--today", "2026-12-21", "plan"]).ok();
+    assert_eq!(owners(&s, "2026-12-21", "rubriek")[..10], third);
+    assert!(
+        s.read("ritme.lock")
+            .contains("segment = [9,1,[\"bert\",\"erik\",\"anna\"]]\n"),
+        "{}",
+        s.read("ritme.lock")
+    );
 }
 
 #[test]
