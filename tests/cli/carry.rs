@@ -189,3 +189,51 @@ fn edits_carry_within_the_period_of_the_rule_or_the_item_stays_an_orphan() {
     );
     assert!(!out.contains("2026-12-09: its edits carried"), "{out}");
 }
+
+#[test]
+fn a_tie_carries_to_the_earlier_date_and_history_never_carries_again() {
+    let s = Scratch::empty();
+    s.write("ritme.toml", &calendar("\"wed\"", "week"));
+    s.ritme(&["plan"]).ok();
+    s.ritme(&["note", "format/werkgroep/2026-12-09", "met foto"])
+        .ok();
+    // Monday and Friday both stand two days from Wednesday: Monday.
+    s.write("ritme.toml", &calendar("\"mon\", \"fri\"", "week"));
+    let out = s.ritme(&["plan"]).ok().stderr();
+    assert!(
+        out.contains(
+            "format/werkgroep/2026-12-09: its edits carried from 2026-12-09 to 2026-12-07"
+        ),
+        "{out}"
+    );
+    // Weeks later the item is history: another weekday carries it nowhere
+    // and orphans nothing; it stays where it stood, with its note.
+    s.write("ritme.toml", &calendar("\"thu\"", "week"));
+    let out = s.ritme(&["--today", "2026-12-14", "plan"]).ok().stderr();
+    assert!(!out.contains("carried") && !out.contains("orphan"), "{out}");
+    let list = s
+        .ritme(&[
+            "--today",
+            "2026-12-14",
+            "list",
+            "--from",
+            "2026-12-07",
+            "--until",
+            "2026-12-13",
+            "--format",
+            "json",
+        ])
+        .ok()
+        .json();
+    let week: Vec<(&str, &str)> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| (i["key"].as_str().unwrap(), i["date"].as_str().unwrap()))
+        .collect();
+    assert!(
+        week.contains(&("format/werkgroep/2026-12-09", "2026-12-07")),
+        "{list}"
+    );
+    assert!(list.to_string().contains("met foto"), "{list}");
+}
