@@ -9,8 +9,9 @@ use crate::cli::range::RangeArgs;
 use crate::dates::{default_window, DateRange};
 use crate::error::{Error, Result};
 use crate::lock;
+use crate::plan::shape::Shape;
 use crate::plan::{self, assign::Unassigned};
-use crate::store::{Binding, Change, Diff, Location, Settled, Store};
+use crate::store::{Binding, Change, Diff, Location, Restyle, Restyled, Settled, Store};
 
 /// Arguments of `ritme plan`.
 #[derive(Debug, clap::Args)]
@@ -62,6 +63,22 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
         };
         return report(ctx, args, &outcome, &location);
     }
+    if let Some((store, restyled, range, today)) = restyled(ctx, &mut loaded, args, &location)? {
+        progress.done();
+        stored::note_imported_ends(ctx, &loaded.calendar, range.until);
+        let unassigned = restyled.settled.unassigned();
+        let unassigned: Vec<&Unassigned> = unassigned.iter().collect();
+        let outcome = Outcome {
+            range,
+            items: restyled.settled.items,
+            changes: restyled.changes(),
+            forgotten: 0,
+            dropped: &[],
+            carried: &[],
+            unassigned: still_unassigned(&store, &unassigned, today, false)?,
+        };
+        return report(ctx, args, &outcome, &location);
+    }
     let mode = if args.locked {
         Mode::Read
     } else if args.dry_run {
@@ -97,6 +114,9 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
         stored.store.forget_before(cutoff);
     }
     stored::note_imported_ends(ctx, &loaded.calendar, range.until);
+    if !args.dry_run && !args.locked {
+        stored.store.planned_from(Shape::of(&loaded.calendar));
+    }
     progress.phase(format!("expanding {} to {}", range.from, range.until));
     let plan = plan::build_at(&loaded.calendar, range, &stored.lock, Some(today))?;
     if args.locked {
@@ -153,6 +173,38 @@ fn settled(
     args: &Args,
     location: &Location,
 ) -> Result<Option<(Store, Settled, DateRange, NaiveDate)>> {
+    let Some(read) = read_for_replan(ctx, loaded, args, location)? else {
+        return Ok(None);
+    };
+    if read.header.definitions != loaded.definitions {
+        return Ok(None);
+    }
+    let store = Store::open(location, true)?;
+    let hash = crate::store::lock_hash(&read.text);
+    Ok(store
+        .settled(&hash, &loaded.definitions, read.range, read.today)?
+        .map(|s| (store, s, read.range, read.today)))
+}
+
+/// The lock as a short re-plan reads it, with the range and today a plan
+/// would store.
+struct Read {
+    text: String,
+    /// The header alone: the records are not parsed.
+    header: lock::Lock,
+    range: DateRange,
+    today: NaiveDate,
+}
+
+/// The lock, when a re-plan may take a short way: no dry run, no
+/// `--locked`, a database file, a lock with a header, and no history to
+/// forget (a plan that forgets writes).
+fn read_for_replan(
+    ctx: &super::Context,
+    loaded: &crate::config::Loaded,
+    args: &Args,
+    location: &Location,
+) -> Result<Option<Read>> {
     if args.dry_run || args.locked || !matches!(location, Location::File(p) if p.exists()) {
         return Ok(None);
     }
@@ -164,24 +216,88 @@ fn settled(
     let Ok(header) = lock::parse(&text[..header_end]) else {
         return Ok(None);
     };
-    if header.definitions != loaded.definitions {
-        return Ok(None);
-    }
     let range = planned_range(
         args,
         ctx,
         header.range.map(|(from, until)| DateRange { from, until }),
     )?;
     let today = header.later_today(ctx.clock.today);
-    // A plan that forgets history (`[rules] history`) writes.
     if history_cutoff(loaded, today).is_some_and(|c| range.from < c) {
         return Ok(None);
     }
-    let store = Store::open(location, true)?;
-    let hash = crate::store::lock_hash(&text);
+    Ok(Some(Read {
+        text,
+        header,
+        range,
+        today,
+    }))
+}
+
+/// A re-plan after only some formats' own text changed (issue 19), when
+/// the database is what the last plan left and that plan recorded the
+/// definitions it was made from: only those formats' items are compared
+/// and written, and only their blocks of the lock rendered. Anything else
+/// is left to a full plan. Holds the calendar's writer lock from before it
+/// reads the lock, as every writer does.
+fn restyled(
+    ctx: &super::Context,
+    loaded: &mut crate::config::Loaded,
+    args: &Args,
+    location: &Location,
+) -> Result<Option<(Store, Restyled, DateRange, NaiveDate)>> {
+    let changed = |read: &Read| read.header.definitions != loaded.definitions;
+    // A look without the writer lock first: most re-plans go no further.
+    if !read_for_replan(ctx, loaded, args, location)?.is_some_and(|r| changed(&r)) {
+        return Ok(None);
+    }
+    let lock_path = loaded.dir.join(lock::FILE_NAME);
+    let writer = crate::fs::lock_exclusive(&loaded.dir, stored::lock_wait()?, &lock_path)?;
+    let Some(read) = read_for_replan(ctx, loaded, args, location)?.filter(|r| changed(r)) else {
+        return Ok(None);
+    };
+    // Read (and judged) before anything is written, as a full plan does.
+    let numbers = crate::store::read_numbers(&loaded.dir)?;
+    let mut store = Store::open(location, true)?;
+    store.hold(writer);
+    let hash = crate::store::lock_hash(&read.text);
+    let Some(before) = store.settled(&hash, &read.header.definitions, read.range, read.today)?
+    else {
+        return Ok(None);
+    };
+    let Some(then) = &before.shape else {
+        return Ok(None);
+    };
+    // The calendar as a plan sees it: with the reviews the lock records.
+    crate::plan::review::overlay(&mut loaded.calendar, &store.review_log()?);
+    let shape = Shape::of(&loaded.calendar);
+    let Some(formats) = shape.restyled(then) else {
+        return Ok(None);
+    };
+    stored::sync_numbers(ctx, &loaded.dir, &mut store, &numbers, location, Mode::Plan)?;
+    let formats: Vec<&str> = formats.iter().map(String::as_str).collect();
+    let restyle = Restyle {
+        calendar: &loaded.calendar,
+        shape: shape.clone(),
+        formats: &formats,
+        settled: &before,
+        lock_text: &read.text,
+        lock_hash: &hash,
+        binding: Binding {
+            path: lock_path,
+            definitions: loaded.definitions.clone(),
+            range: (read.range.from, read.range.until),
+            today: read.today,
+            read_today: read.header.today,
+        },
+        window: read.range,
+        clock: crate::clock::Clock {
+            today: read.today,
+            ..ctx.clock
+        },
+    };
     Ok(store
-        .settled(&hash, &loaded.definitions, range, today)?
-        .map(|s| (store, s, range, today)))
+        .restyle(restyle)?
+        .map(|r| (store, r, read.range, read.today)))
 }
 
 /// What `plan` tells once the plan is applied (or found settled).
