@@ -76,6 +76,9 @@ enum Step {
     Text(usize),
     /// The format files as they were at the start: own text and rules alike.
     Revert,
+    /// A team claims the n-th open slot of `teamplek` with a title of its
+    /// own, which no later title of the format replaces.
+    Claim(usize),
 }
 
 fn step() -> impl Strategy<Value = Step> {
@@ -89,6 +92,7 @@ fn step() -> impl Strategy<Value = Step> {
         2 => (0usize..200).prop_map(Step::Note),
         3 => (0usize..40).prop_map(Step::Text),
         1 => Just(Step::Revert),
+        1 => (0usize..20).prop_map(Step::Claim),
     ]
 }
 
@@ -213,6 +217,33 @@ fn same_as_full_plans(steps: &[Step]) {
                     std::fs::copy(voorbeeld().join(f), a.path().join(f)).unwrap();
                 }
             }
+            Step::Claim(i) => {
+                let list = a
+                    .ritme(&["--today", &today.to_string(), "list", "--format", "json"])
+                    .ok()
+                    .json();
+                let open: Vec<&str> = list
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter(|it| it["team"].is_null())
+                    .filter_map(|it| it["key"].as_str())
+                    .filter(|k| k.starts_with("format/teamplek/"))
+                    .collect();
+                if let Some(key) = open.get(i % open.len().max(1)) {
+                    a.ritme(&[
+                        "--today",
+                        &today.to_string(),
+                        "claim",
+                        key,
+                        "--team",
+                        "hr",
+                        "--title",
+                        &format!("Van HR, stap {n}"),
+                    ])
+                    .ok();
+                }
+            }
             Step::Days(d) => today = today + chrono::Days::new(*d),
             Step::Longer => until = Some("2027-06-30"),
             Step::Note(i) => {
@@ -287,7 +318,7 @@ fn same_as_full_plans(steps: &[Step]) {
         // definition changed is rebuilt from the new one: SPEC section 10).
         if matches!(
             step,
-            Step::Nothing | Step::Days(_) | Step::Longer | Step::Note(_)
+            Step::Nothing | Step::Days(_) | Step::Longer | Step::Note(_) | Step::Claim(_)
         ) {
             same(&a.read("ritme.lock"), &c.read("ritme.lock"), &context);
             same(&list(&a), &list(&c), &context);
@@ -328,6 +359,11 @@ fn a_re_plan_after_each_kind_of_change_is_a_full_plan_s() {
         Step::Text(9),
         Step::Revert,
         Step::Text(2),
+        Step::Claim(3),
+        // The title of `teamplek`, whose claimed slot keeps its own.
+        Step::Title(4),
+        Step::Nothing,
+        Step::Title(4),
     ]);
 }
 
