@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::lock;
 use crate::plan::shape::Shape;
 use crate::plan::{self, assign::Unassigned};
-use crate::store::{Binding, Change, Diff, Location, Restyle, Restyled, Settled, Store};
+use crate::store::{Binding, Change, Diff, Location, Restyle, Settled, Store};
 
 /// Arguments of `ritme plan`.
 #[derive(Debug, clap::Args)]
@@ -47,35 +47,32 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
     progress.phase("reading the calendar");
     let mut loaded = ctx.calendar()?;
     let location = ctx.db_location(&loaded.dir);
-    if let Some((store, settled, range, today)) = settled(ctx, &loaded, args, &location)? {
+    // The short ways (issue 19), chosen by the lock's header alone: the
+    // records are 10 MB on a large calendar, read once at most.
+    let short = match definitions_changed(&loaded, args, &location) {
+        Some(false) => settled(ctx, &loaded, args, &location)?,
+        Some(true) => restyled(ctx, &mut loaded, args, &location)?,
+        None => None,
+    };
+    if let Some(short) = short {
         progress.done();
-        stored::note_imported_ends(ctx, &loaded.calendar, range.until);
-        let unassigned = settled.unassigned();
+        stored::note_imported_ends(ctx, &loaded.calendar, short.range.until);
+        let unassigned = short.settled.unassigned();
         let unassigned: Vec<&Unassigned> = unassigned.iter().collect();
+        let changes = short
+            .changed
+            .iter()
+            .map(|k| Change::Changed(k))
+            .chain(short.settled.changes())
+            .collect();
         let outcome = Outcome {
-            range,
-            items: settled.items,
-            changes: settled.changes(),
+            range: short.range,
+            items: short.settled.items,
+            changes,
             forgotten: 0,
             dropped: &[],
             carried: &[],
-            unassigned: still_unassigned(&store, &unassigned, today, false)?,
-        };
-        return report(ctx, args, &outcome, &location);
-    }
-    if let Some((store, restyled, range, today)) = restyled(ctx, &mut loaded, args, &location)? {
-        progress.done();
-        stored::note_imported_ends(ctx, &loaded.calendar, range.until);
-        let unassigned = restyled.settled.unassigned();
-        let unassigned: Vec<&Unassigned> = unassigned.iter().collect();
-        let outcome = Outcome {
-            range,
-            items: restyled.settled.items,
-            changes: restyled.changes(),
-            forgotten: 0,
-            dropped: &[],
-            carried: &[],
-            unassigned: still_unassigned(&store, &unassigned, today, false)?,
+            unassigned: still_unassigned(&short.store, &unassigned, short.today, false)?,
         };
         return report(ctx, args, &outcome, &location);
     }
@@ -162,17 +159,57 @@ fn planned_range(
     Ok(stored.map_or(window, |r| r.spanning(window)))
 }
 
+/// A re-plan that took a short way: what the plan it stands for reports.
+struct Short {
+    store: Store,
+    /// What a re-plan of the same inputs would report.
+    settled: Settled,
+    /// The items it changed, in plan order.
+    changed: Vec<String>,
+    range: DateRange,
+    today: NaiveDate,
+}
+
+/// Whether the definitions differ from those the lock was planned from,
+/// by the lock's header alone; `None` when no short way can be taken (see
+/// [`read_for_replan`]) or the header is unreadable.
+fn definitions_changed(
+    loaded: &crate::config::Loaded,
+    args: &Args,
+    location: &Location,
+) -> Option<bool> {
+    use std::io::Read;
+    if args.dry_run || args.locked || !matches!(location, Location::File(p) if p.exists()) {
+        return None;
+    }
+    let mut file = std::fs::File::open(loaded.dir.join(lock::FILE_NAME)).ok()?;
+    let mut head = Vec::new();
+    let mut chunk = [0u8; 4096];
+    let end = loop {
+        let n = file.read(&mut chunk).ok()?;
+        head.extend_from_slice(&chunk[..n]);
+        if let Some(i) = head.windows(2).position(|w| w == b"\n[") {
+            break i + 1;
+        }
+        if n == 0 {
+            break head.len();
+        }
+    };
+    let header = lock::parse(std::str::from_utf8(&head[..end]).ok()?).ok()?;
+    Some(header.definitions != loaded.definitions)
+}
+
 /// A re-plan with nothing changed (issue 19): the lock file, the
 /// definitions, the range and today are those the database's last plan
 /// recorded, so what a plan would report is known, and there is nothing to
-/// write. Reads the lock's header only; anything else (no lock, no
-/// database, a git conflict, a dry run, `--locked`) is left to a full plan.
+/// write. Anything else (no lock, no database, a git conflict, a dry run,
+/// `--locked`) is left to a full plan.
 fn settled(
     ctx: &super::Context,
     loaded: &crate::config::Loaded,
     args: &Args,
     location: &Location,
-) -> Result<Option<(Store, Settled, DateRange, NaiveDate)>> {
+) -> Result<Option<Short>> {
     let Some(read) = read_for_replan(ctx, loaded, args, location)? else {
         return Ok(None);
     };
@@ -183,7 +220,13 @@ fn settled(
     let hash = crate::store::lock_hash(&read.text);
     Ok(store
         .settled(&hash, &loaded.definitions, read.range, read.today)?
-        .map(|s| (store, s, read.range, read.today)))
+        .map(|settled| Short {
+            store,
+            settled,
+            changed: Vec::new(),
+            range: read.range,
+            today: read.today,
+        }))
 }
 
 /// The lock as a short re-plan reads it, with the range and today a plan
@@ -244,15 +287,12 @@ fn restyled(
     loaded: &mut crate::config::Loaded,
     args: &Args,
     location: &Location,
-) -> Result<Option<(Store, Restyled, DateRange, NaiveDate)>> {
-    let changed = |read: &Read| read.header.definitions != loaded.definitions;
-    // A look without the writer lock first: most re-plans go no further.
-    if !read_for_replan(ctx, loaded, args, location)?.is_some_and(|r| changed(&r)) {
-        return Ok(None);
-    }
+) -> Result<Option<Short>> {
     let lock_path = loaded.dir.join(lock::FILE_NAME);
     let writer = crate::fs::lock_exclusive(&loaded.dir, stored::lock_wait()?, &lock_path)?;
-    let Some(read) = read_for_replan(ctx, loaded, args, location)?.filter(|r| changed(r)) else {
+    let Some(read) = read_for_replan(ctx, loaded, args, location)?
+        .filter(|r| r.header.definitions != loaded.definitions)
+    else {
         return Ok(None);
     };
     // Read (and judged) before anything is written, as a full plan does.
@@ -295,9 +335,13 @@ fn restyled(
             ..ctx.clock
         },
     };
-    Ok(store
-        .restyle(restyle)?
-        .map(|r| (store, r, read.range, read.today)))
+    Ok(store.restyle(restyle)?.map(|r| Short {
+        store,
+        settled: r.settled,
+        changed: r.changed,
+        range: read.range,
+        today: read.today,
+    }))
 }
 
 /// What `plan` tells once the plan is applied (or found settled).

@@ -31,7 +31,7 @@ pub use lock::Binding;
 pub(crate) use lock::{hash as lock_hash, PINNABLE};
 pub(crate) use numbers::{read_numbers, NumbersFiles};
 pub use query::Filter;
-pub(crate) use restyle::{Restyle, Restyled};
+pub(crate) use restyle::Restyle;
 pub(crate) use settled::Settled;
 
 /// Where the database lives.

@@ -56,20 +56,9 @@ pub struct Restyle<'a> {
 /// What a restyling re-plan did.
 pub struct Restyled {
     /// The future items that took their format's new text, in plan order.
-    changed: Vec<String>,
+    pub changed: Vec<String>,
     /// What a re-plan of the new inputs reports.
     pub settled: Settled,
-}
-
-impl Restyled {
-    /// What `plan` reports: as [`Store::apply`] orders a plan's changes.
-    pub fn changes(&self) -> Vec<Change<'_>> {
-        self.changed
-            .iter()
-            .map(|k| Change::Changed(k))
-            .chain(self.settled.changes())
-            .collect()
-    }
 }
 
 impl Store {
