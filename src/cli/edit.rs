@@ -264,6 +264,9 @@ pub(super) fn settle(ctx: &Context) -> Result<()> {
     let plan = crate::plan::build_at(&loaded.calendar, range, &opened.lock, Some(today))?;
     let read_hash = opened.read_hash.clone();
     opened.store.expect_lock(read_hash);
+    opened
+        .store
+        .planned_from(crate::plan::shape::Shape::of(&loaded.calendar));
     match opened.store.apply(&plan, &clock, false) {
         // Another command wrote meanwhile; it settles the plan itself.
         Err(Error::Raced) => Ok(()),

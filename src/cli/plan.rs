@@ -9,8 +9,9 @@ use crate::cli::range::RangeArgs;
 use crate::dates::{default_window, DateRange};
 use crate::error::{Error, Result};
 use crate::lock;
+use crate::plan::shape::Shape;
 use crate::plan::{self, assign::Unassigned};
-use crate::store::{Binding, Change, Diff, Location, Settled, Store};
+use crate::store::{Binding, Change, Diff, Location, Restyle, Settled, Store};
 
 // Arguments of `ritme plan`.
 #[derive(Debug, clap::Args)]
@@ -46,19 +47,32 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
     progress.phase("reading the calendar");
     let mut loaded = ctx.calendar()?;
     let location = ctx.db_location(&loaded.dir);
-    if let Some((store, settled, range, today)) = settled(ctx, &loaded, args, &location)? {
+    // The short ways (issue 19), chosen by the lock's header alone: the
+    // records are 10 MB on a large calendar, read once at most.
+    let short = match definitions_changed(&loaded, args, &location) {
+        Some(false) => settled(ctx, &loaded, args, &location)?,
+        Some(true) => restyled(ctx, &mut loaded, args, &location)?,
+        None => None,
+    };
+    if let Some(short) = short {
         progress.done();
-        stored::note_imported_ends(ctx, &loaded.calendar, range.until);
-        let unassigned = settled.unassigned();
+        stored::note_imported_ends(ctx, &loaded.calendar, short.range.until);
+        let unassigned = short.settled.unassigned();
         let unassigned: Vec<&Unassigned> = unassigned.iter().collect();
+        let changes = short
+            .changed
+            .iter()
+            .map(|k| Change::Changed(k))
+            .chain(short.settled.changes())
+            .collect();
         let outcome = Outcome {
-            range,
-            items: settled.items,
-            changes: settled.changes(),
+            range: short.range,
+            items: short.settled.items,
+            changes,
             forgotten: 0,
             dropped: &[],
             carried: &[],
-            unassigned: still_unassigned(&store, &unassigned, today, false)?,
+            unassigned: still_unassigned(&short.store, &unassigned, short.today, false)?,
         };
         return report(ctx, args, &outcome, &location);
     }
@@ -97,6 +111,9 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
         stored.store.forget_before(cutoff);
     }
     stored::note_imported_ends(ctx, &loaded.calendar, range.until);
+    if !args.dry_run && !args.locked {
+        stored.store.planned_from(Shape::of(&loaded.calendar));
+    }
     progress.phase(format!("expanding {} to {}", range.from, range.until));
     let plan = plan::build_at(&loaded.calendar, range, &stored.lock, Some(today))?;
     if args.locked {
@@ -142,17 +159,95 @@ fn planned_range(
     Ok(stored.map_or(window, |r| r.spanning(window)))
 }
 
+/// A re-plan that took a short way: what the plan it stands for reports.
+struct Short {
+    store: Store,
+    /// What a re-plan of the same inputs would report.
+    settled: Settled,
+    /// The items it changed, in plan order.
+    changed: Vec<String>,
+    range: DateRange,
+    today: NaiveDate,
+}
+
+/// Whether the definitions differ from those the lock was planned from,
+/// by the lock's header alone; `None` when no short way can be taken (see
+/// [`read_for_replan`]) or the header is unreadable.
+fn definitions_changed(
+    loaded: &crate::config::Loaded,
+    args: &Args,
+    location: &Location,
+) -> Option<bool> {
+    use std::io::Read;
+    if args.dry_run || args.locked || !matches!(location, Location::File(p) if p.exists()) {
+        return None;
+    }
+    let mut file = std::fs::File::open(loaded.dir.join(lock::FILE_NAME)).ok()?;
+    let mut head = Vec::new();
+    let mut chunk = [0u8; 4096];
+    let end = loop {
+        let n = file.read(&mut chunk).ok()?;
+        head.extend_from_slice(&chunk[..n]);
+        if let Some(i) = head.windows(2).position(|w| w == b"\n[") {
+            break i + 1;
+        }
+        if n == 0 {
+            break head.len();
+        }
+    };
+    let header = lock::parse(std::str::from_utf8(&head[..end]).ok()?).ok()?;
+    Some(header.definitions != loaded.definitions)
+}
+
 /// A re-plan with nothing changed (issue 19): the lock file, the
 /// definitions, the range and today are those the database's last plan
 /// recorded, so what a plan would report is known, and there is nothing to
-/// write. Reads the lock's header only; anything else (no lock, no
-/// database, a git conflict, a dry run, `--locked`) is left to a full plan.
+/// write. Anything else (no lock, no database, a git conflict, a dry run,
+/// `--locked`) is left to a full plan.
 fn settled(
     ctx: &super::Context,
     loaded: &crate::config::Loaded,
     args: &Args,
     location: &Location,
-) -> Result<Option<(Store, Settled, DateRange, NaiveDate)>> {
+) -> Result<Option<Short>> {
+    let Some(read) = read_for_replan(ctx, loaded, args, location)? else {
+        return Ok(None);
+    };
+    if read.header.definitions != loaded.definitions {
+        return Ok(None);
+    }
+    let store = Store::open(location, true)?;
+    let hash = crate::store::lock_hash(&read.text);
+    Ok(store
+        .settled(&hash, &loaded.definitions, read.range, read.today)?
+        .map(|settled| Short {
+            store,
+            settled,
+            changed: Vec::new(),
+            range: read.range,
+            today: read.today,
+        }))
+}
+
+/// The lock as a short re-plan reads it, with the range and today a plan
+/// would store.
+struct Read {
+    text: String,
+    /// The header alone: the records are not parsed.
+    header: lock::Lock,
+    range: DateRange,
+    today: NaiveDate,
+}
+
+/// The lock, when a re-plan may take a short way: no dry run, no
+/// `--locked`, a database file, a lock with a header, and no history to
+/// forget (a plan that forgets writes).
+fn read_for_replan(
+    ctx: &super::Context,
+    loaded: &crate::config::Loaded,
+    args: &Args,
+    location: &Location,
+) -> Result<Option<Read>> {
     if args.dry_run || args.locked || !matches!(location, Location::File(p) if p.exists()) {
         return Ok(None);
     }
@@ -164,24 +259,89 @@ fn settled(
     let Ok(header) = lock::parse(&text[..header_end]) else {
         return Ok(None);
     };
-    if header.definitions != loaded.definitions {
-        return Ok(None);
-    }
     let range = planned_range(
         args,
         ctx,
         header.range.map(|(from, until)| DateRange { from, until }),
     )?;
     let today = header.later_today(ctx.clock.today);
-    // A plan that forgets history (`[rules] history`) writes.
     if history_cutoff(loaded, today).is_some_and(|c| range.from < c) {
         return Ok(None);
     }
-    let store = Store::open(location, true)?;
-    let hash = crate::store::lock_hash(&text);
-    Ok(store
-        .settled(&hash, &loaded.definitions, range, today)?
-        .map(|s| (store, s, range, today)))
+    Ok(Some(Read {
+        text,
+        header,
+        range,
+        today,
+    }))
+}
+
+/// A re-plan after only some formats' own text changed (issue 19), when
+/// the database is what the last plan left and that plan recorded the
+/// definitions it was made from: only those formats' items are compared
+/// and written, and only their blocks of the lock rendered. Anything else
+/// is left to a full plan. Holds the calendar's writer lock from before it
+/// reads the lock, as every writer does.
+fn restyled(
+    ctx: &super::Context,
+    loaded: &mut crate::config::Loaded,
+    args: &Args,
+    location: &Location,
+) -> Result<Option<Short>> {
+    let lock_path = loaded.dir.join(lock::FILE_NAME);
+    let writer = crate::fs::lock_exclusive(&loaded.dir, stored::lock_wait()?, &lock_path)?;
+    let Some(read) = read_for_replan(ctx, loaded, args, location)?
+        .filter(|r| r.header.definitions != loaded.definitions)
+    else {
+        return Ok(None);
+    };
+    // Read (and judged) before anything is written, as a full plan does.
+    let numbers = crate::store::read_numbers(&loaded.dir)?;
+    let mut store = Store::open(location, true)?;
+    store.hold(writer);
+    let hash = crate::store::lock_hash(&read.text);
+    let Some(before) = store.settled(&hash, &read.header.definitions, read.range, read.today)?
+    else {
+        return Ok(None);
+    };
+    let Some(then) = &before.shape else {
+        return Ok(None);
+    };
+    // The calendar as a plan sees it: with the reviews the lock records.
+    crate::plan::review::overlay(&mut loaded.calendar, &store.review_log()?);
+    let shape = Shape::of(&loaded.calendar);
+    let Some(formats) = shape.restyled(then) else {
+        return Ok(None);
+    };
+    stored::sync_numbers(ctx, &loaded.dir, &mut store, &numbers, location, Mode::Plan)?;
+    let formats: Vec<&str> = formats.iter().map(String::as_str).collect();
+    let restyle = Restyle {
+        calendar: &loaded.calendar,
+        shape: shape.clone(),
+        formats: &formats,
+        settled: &before,
+        lock_text: &read.text,
+        lock_hash: &hash,
+        binding: Binding {
+            path: lock_path,
+            definitions: loaded.definitions.clone(),
+            range: (read.range.from, read.range.until),
+            today: read.today,
+            read_today: read.header.today,
+        },
+        window: read.range,
+        clock: crate::clock::Clock {
+            today: read.today,
+            ..ctx.clock
+        },
+    };
+    Ok(store.restyle(restyle)?.map(|r| Short {
+        store,
+        settled: r.settled,
+        changed: r.changed,
+        range: read.range,
+        today: read.today,
+    }))
 }
 
 /// What `plan` tells once the plan is applied (or found settled).

@@ -219,20 +219,7 @@ fn open_once(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<St
     } else {
         crate::plan::review::overlay(&mut loaded.calendar, &store.review_log()?);
     }
-    // Imported numbers: the files in the calendar directory are the truth.
-    // A database from before the numbers files writes them once, as it
-    // writes the lock.
-    let migrate =
-        matches!(location, Location::File(_)) && !matches!(mode, Mode::Check | Mode::DryPlan);
-    if migrate || matches!(mode, Mode::Write | Mode::Plan) {
-        store.keep_numbers(&loaded.dir);
-    }
-    if store.sync_numbers(&numbers, migrate)? {
-        ctx.say(format!(
-            "wrote the database's imported numbers to {}: commit it beside ritme.toml",
-            loaded.dir.join(crate::stats::numbers::DIR).display()
-        ));
-    }
+    sync_numbers(ctx, &loaded.dir, &mut store, &numbers, &location, mode)?;
     if behind && matches!(mode, Mode::Read | Mode::Check) {
         ctx.say(format!(
             "note: {} is behind the calendar's files: this shows what `ritme plan` would store; run it and commit the lock",
@@ -271,9 +258,34 @@ fn open_once(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<St
     })
 }
 
+/// Imported numbers: the files in the calendar directory are the truth
+/// (`numbers`, read before anything was written). A database from before
+/// the numbers files writes them once, as it writes the lock.
+pub(super) fn sync_numbers(
+    ctx: &super::Context,
+    dir: &std::path::Path,
+    store: &mut Store,
+    numbers: &crate::store::NumbersFiles,
+    location: &Location,
+    mode: Mode,
+) -> Result<()> {
+    let migrate =
+        matches!(location, Location::File(_)) && !matches!(mode, Mode::Check | Mode::DryPlan);
+    if migrate || matches!(mode, Mode::Write | Mode::Plan) {
+        store.keep_numbers(dir);
+    }
+    if store.sync_numbers(numbers, migrate)? {
+        ctx.say(format!(
+            "wrote the database's imported numbers to {}: commit it beside ritme.toml",
+            dir.join(crate::stats::numbers::DIR).display()
+        ));
+    }
+    Ok(())
+}
+
 /// How long a writer waits for another to finish: `RITME_LOCK_WAIT`
 /// seconds, default 30 (as long as SQLite waits for a busy database).
-fn lock_wait() -> Result<std::time::Duration> {
+pub(super) fn lock_wait() -> Result<std::time::Duration> {
     match std::env::var("RITME_LOCK_WAIT") {
         Err(_) => Ok(std::time::Duration::from_secs(30)),
         Ok(v) => v

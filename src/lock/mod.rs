@@ -27,6 +27,7 @@
 //! that edit neighbouring items merge in git without a conflict.
 
 mod merge;
+mod patch;
 mod text;
 
 use std::collections::BTreeMap;
@@ -36,6 +37,7 @@ use serde_json::Value;
 
 pub use merge::resolve;
 pub(crate) use merge::Decision;
+pub(crate) use patch::splice;
 pub(crate) use text::is_conflict_marker;
 pub use text::{parse, render};
 

@@ -18,6 +18,13 @@ const HEADER: &str = "# ritme.lock: the plan's state that the calendar's TOML do
 /// The lock as text: deterministic, sorted by key.
 pub fn render(lock: &Lock) -> String {
     let mut out = String::with_capacity(128 + lock.records.len() * 96);
+    render_header(lock, &mut out);
+    render_records(lock.records.values(), &mut out);
+    out
+}
+
+/// The lock's header: everything before its first record.
+pub(crate) fn render_header(lock: &Lock, out: &mut String) {
     out.push_str(HEADER);
     let _ = writeln!(out, "version = {VERSION}");
     if let Some((from, until)) = lock.range {
@@ -27,7 +34,11 @@ pub fn render(lock: &Lock) -> String {
         let _ = writeln!(out, "today = \"{today}\"");
     }
     let _ = writeln!(out, "definitions = \"{}\"", lock.definitions);
-    for record in lock.records.values() {
+}
+
+/// The blocks of `records`, each after a blank line, in the given order.
+pub(crate) fn render_records<'r>(records: impl Iterator<Item = &'r Record>, out: &mut String) {
+    for record in records {
         out.push('\n');
         out.push('[');
         out.push_str(&record.key);
@@ -47,7 +58,6 @@ pub fn render(lock: &Lock) -> String {
             out.push('\n');
         }
     }
-    out
 }
 
 /// Reads a lock. Git's conflict markers are an error here (only `plan`

@@ -147,6 +147,11 @@ impl Item {
     }
 }
 
+/// What every key of format `id`'s items starts with.
+pub(crate) fn format_prefix(id: &str) -> String {
+    format!("format/{id}/")
+}
+
 /// The key of a format occurrence.
 pub(crate) fn format_key(id: &str, generated: NaiveDate) -> String {
     let mut key = String::with_capacity(18 + id.len());

@@ -8,6 +8,7 @@ pub(crate) mod item;
 #[cfg(test)]
 mod properties;
 pub(crate) mod review;
+pub(crate) mod shape;
 #[cfg(test)]
 pub(crate) mod test_support;
 pub(crate) mod text;
@@ -410,7 +411,7 @@ fn campaign_occurrences<'c>(
     clippy::vec_box,
     reason = "boxed items move cheaply; see assign::Draft"
 )]
-fn sorted(items: Vec<Box<Item>>) -> Vec<Box<Item>> {
+pub(crate) fn sorted(items: Vec<Box<Item>>) -> Vec<Box<Item>> {
     let mut order: Vec<(u64, &str, usize)> = items
         .iter()
         .enumerate()
@@ -553,6 +554,35 @@ impl<'c> Shared<'c> {
             tags: texts.list(&template.tags),
         }
     }
+
+    /// Gives `item` the definition's own text ([`shape`]): title, kind,
+    /// channel, description, goal and tags.
+    fn lay_over(&self, item: &mut Item) {
+        item.title = self.title.clone();
+        item.kind = self.kind.clone();
+        item.channel = self.channel.clone();
+        item.description = self.description.clone();
+        item.goal = self.goal.clone();
+        item.tags = self.tags.clone();
+    }
+}
+
+/// What a plan makes of a stored item of `format` when nothing but the
+/// format's own text changed ([`shape::Shape::restyled`]): the item with the
+/// text the format now gives, its focus blocks (which follow its tags)
+/// worked out again, and a title a person pinned left standing. Everything
+/// else (dates, owners, turns) is decided by what did not change.
+pub(crate) fn restyler<'c>(cal: &'c Calendar, format: &'c Format) -> impl Fn(&mut Item, bool) + 'c {
+    let shared = Shared::new(&mut Interner::default(), &format.template, &format.id);
+    let block_ids: Vec<Text> = cal.focus.iter().map(|b| Text::from(&*b.id)).collect();
+    move |item: &mut Item, title_pinned: bool| {
+        let pinned = title_pinned.then(|| item.title.clone());
+        shared.lay_over(item);
+        if let Some(title) = pinned {
+            item.title = title;
+        }
+        item.focus = focus_of(cal, &block_ids, item);
+    }
 }
 
 /// An item from a definition's fields on one occurrence.
@@ -566,7 +596,7 @@ fn instantiate(
 ) -> Item {
     let t = shared.template;
     let time = t.time.map(|tm| wall_time(cal.timezone, occ.date, tm));
-    Item {
+    let mut item = Item {
         key,
         title: shared.title.clone(),
         source,
@@ -576,14 +606,14 @@ fn instantiate(
         time,
         duration_minutes: time.map(|_| t.duration.map_or(30, |d| d.0)),
         due: t.prepare.and_then(|p| due(days, occ.date, p)),
-        kind: shared.kind.clone(),
-        channel: shared.channel.clone(),
-        description: shared.description.clone(),
+        kind: None,
+        channel: None,
+        description: None,
         owner: None,
         ambassador: None,
         team: shared.team.clone(),
-        goal: shared.goal.clone(),
-        tags: shared.tags.clone(),
+        goal: None,
+        tags: Texts::default(),
         focus: Vec::new(),
         status: Status::Planned,
         effort_minutes: t.effort.map(|e| e.0),
@@ -591,7 +621,9 @@ fn instantiate(
         edited: false,
         note: None,
         url: None,
-    }
+    };
+    shared.lay_over(&mut item);
+    item
 }
 
 /// The draft deadline of an item standing on `date`: `prepare` earlier in

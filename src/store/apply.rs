@@ -57,13 +57,14 @@ impl Diff<'_> {
     }
 }
 
-struct Stored {
-    generated: NaiveDate,
-    fingerprint: i64,
-    edited: bool,
-    date: NaiveDate,
-    orphan: bool,
-    held: bool,
+/// What [`decide`] needs of a stored row.
+pub(super) struct Stored {
+    pub(super) generated: NaiveDate,
+    pub(super) fingerprint: i64,
+    pub(super) edited: bool,
+    pub(super) date: NaiveDate,
+    pub(super) orphan: bool,
+    pub(super) held: bool,
 }
 
 impl Store {
@@ -98,72 +99,30 @@ impl Store {
             Vec::new()
         };
         let decision = decide(plan, stored, clock.today, &mut Fingerprints::default());
-        if !dry_run && !decision.writes.is_empty() {
-            // Prepared once: looking the statement up per row showed in profiles.
-            let mut insert = tx.prepare_cached(INSERT)?;
-            let mut update = tx.prepare_cached(UPDATE)?;
-            for w in &decision.writes {
-                let statement = if w.new { &mut insert } else { &mut update };
-                execute_planned(statement, w.item, w.fingerprint, &stamp)?;
-            }
+        if !dry_run {
+            write_planned(&tx, &decision.writes, &stamp)?;
         }
         for sql in indexes_to_build {
             tx.execute_batch(&sql)?;
         }
-        let Decision {
-            restamp,
-            unorphan,
-            held,
-            removed,
-            orphaned,
-            changes,
-            ..
-        } = decision;
+        let forgotten = match self.forget_before {
+            Some(cutoff) => tx.query_row(
+                "SELECT count(*) FROM item WHERE date < ?1",
+                [date_text(cutoff)],
+                |r| r.get::<_, i64>(0).map(|n| n as usize),
+            )?,
+            None => 0,
+        };
+        if !dry_run {
+            mark(&tx, &decision, &plan.dropped)?;
+        }
         let diff = Diff {
-            changes,
-            forgotten: match self.forget_before {
-                Some(cutoff) => tx.query_row(
-                    "SELECT count(*) FROM item WHERE date < ?1",
-                    [date_text(cutoff)],
-                    |r| r.get::<_, i64>(0).map(|n| n as usize),
-                )?,
-                None => 0,
-            },
+            changes: decision.changes,
+            forgotten,
         };
         if dry_run {
             return Ok(diff);
         }
-        // Not a change: no new `modified`, no `sequence` bump for feeds.
-        let mut renew = tx.prepare_cached("UPDATE item SET fingerprint = ?2 WHERE key = ?1")?;
-        for (key, fp) in restamp {
-            renew.execute(params![key, fp])?;
-        }
-        let mut unmark = tx.prepare_cached("UPDATE item SET orphan = 0 WHERE key = ?1")?;
-        for key in unorphan {
-            unmark.execute([key])?;
-        }
-        let mut delete = tx.prepare_cached("DELETE FROM item WHERE key = ?1")?;
-        for key in &removed {
-            delete.execute([key])?;
-        }
-        let mut orphan = tx.prepare_cached("UPDATE item SET orphan = 1 WHERE key = ?1")?;
-        for key in &orphaned {
-            orphan.execute([key])?;
-        }
-        // A pin naming a person or team that is gone: the plan already
-        // decided the field by the rules; the pin goes too.
-        let mut unpin = tx.prepare_cached(
-            "UPDATE item SET decided = json_remove(decided, '$.' || ?2), \
-             edited = json_remove(decided, '$.' || ?2) <> '{}' WHERE key = ?1",
-        )?;
-        for pin in &plan.dropped {
-            unpin.execute(params![pin.key, pin.field])?;
-        }
-        let mut hold = tx.prepare_cached("UPDATE item SET held = 1 WHERE key = ?1")?;
-        for key in &held {
-            hold.execute([key])?;
-        }
-        drop((renew, unmark, delete, orphan, unpin, hold));
         if let Some(cutoff) = self.forget_before.filter(|_| diff.forgotten > 0) {
             let cutoff = date_text(cutoff);
             tx.execute(
@@ -175,7 +134,7 @@ impl Store {
         super::lock::save_rotations(&tx, &plan.rotations)?;
         if let Some(lock_hash) = Store::seal(self.binding.as_ref(), &tx)? {
             let definitions = self.binding.as_ref().map_or("", |b| &b.definitions);
-            let settled = Settled::after(plan, &diff);
+            let settled = Settled::after(plan, &diff, self.shape.clone());
             let (window, today) = (plan.window, clock.today);
             settled::record(
                 &tx,
@@ -189,6 +148,66 @@ impl Store {
         tx.commit()?;
         Ok(diff)
     }
+}
+
+/// Writes the planned rows a [`Decision`] holds: new rows and the
+/// definitions' version of stored ones, stamped `stamp`.
+pub(super) fn write_planned(
+    tx: &rusqlite::Transaction,
+    writes: &[Write],
+    stamp: &str,
+) -> Result<()> {
+    if writes.is_empty() {
+        return Ok(());
+    }
+    // Prepared once: looking the statement up per row showed in profiles.
+    let mut insert = tx.prepare_cached(INSERT)?;
+    let mut update = tx.prepare_cached(UPDATE)?;
+    for w in writes {
+        let statement = if w.new { &mut insert } else { &mut update };
+        execute_planned(statement, w.item, w.fingerprint, stamp)?;
+    }
+    Ok(())
+}
+
+/// Writes the rest of a [`Decision`] (what it marks, removes and renews)
+/// and drops the `dropped` pins.
+pub(super) fn mark(
+    tx: &rusqlite::Transaction,
+    decision: &Decision,
+    dropped: &[crate::plan::DroppedPin],
+) -> Result<()> {
+    // Not a change: no new `modified`, no `sequence` bump for feeds.
+    let mut renew = tx.prepare_cached("UPDATE item SET fingerprint = ?2 WHERE key = ?1")?;
+    for (key, fp) in &decision.restamp {
+        renew.execute(params![key, fp])?;
+    }
+    let mut unmark = tx.prepare_cached("UPDATE item SET orphan = 0 WHERE key = ?1")?;
+    for key in &decision.unorphan {
+        unmark.execute([key])?;
+    }
+    let mut delete = tx.prepare_cached("DELETE FROM item WHERE key = ?1")?;
+    for key in &decision.removed {
+        delete.execute([key])?;
+    }
+    let mut orphan = tx.prepare_cached("UPDATE item SET orphan = 1 WHERE key = ?1")?;
+    for key in &decision.orphaned {
+        orphan.execute([key])?;
+    }
+    // A pin naming a person or team that is gone: the plan already
+    // decided the field by the rules; the pin goes too.
+    let mut unpin = tx.prepare_cached(
+        "UPDATE item SET decided = json_remove(decided, '$.' || ?2), \
+         edited = json_remove(decided, '$.' || ?2) <> '{}' WHERE key = ?1",
+    )?;
+    for pin in dropped {
+        unpin.execute(params![pin.key, pin.field])?;
+    }
+    let mut hold = tx.prepare_cached("UPDATE item SET held = 1 WHERE key = ?1")?;
+    for key in &decision.held {
+        hold.execute([key])?;
+    }
+    Ok(())
 }
 
 /// Writes the definitions' version of `item` into its existing row: every
@@ -255,37 +274,37 @@ fn is_empty(tx: &rusqlite::Transaction) -> Result<bool> {
 
 /// A planned item to write: a new row, or the definitions' version of a
 /// stored one.
-struct Write<'p> {
-    item: &'p Item,
+pub(super) struct Write<'p> {
+    pub(super) item: &'p Item,
     fingerprint: i64,
-    new: bool,
+    pub(super) new: bool,
 }
 
 /// What applying a plan does to the stored rows, decided without SQLite
 /// ([`decide`]); [`Store::apply`] then writes it.
 #[derive(Default)]
-struct Decision<'p> {
+pub(super) struct Decision<'p> {
     /// In plan (date) order, so the two date indexes grow at their end
     /// (key order made them random and was slower).
-    writes: Vec<Write<'p>>,
+    pub(super) writes: Vec<Write<'p>>,
     /// Rows planned before schema v3 with the old fingerprint of the same
     /// content: renewed quietly, not a change.
-    restamp: Vec<(&'p str, i64)>,
+    pub(super) restamp: Vec<(&'p str, i64)>,
     /// Orphans before today that their definition makes again.
-    unorphan: Vec<&'p str>,
+    pub(super) unorphan: Vec<&'p str>,
     /// History its definition no longer says: the lock keeps its fields.
-    held: Vec<String>,
-    removed: Vec<String>,
+    pub(super) held: Vec<String>,
+    pub(super) removed: Vec<String>,
     /// Newly orphaned: future items with edits no definition makes.
-    orphaned: Vec<String>,
+    pub(super) orphaned: Vec<String>,
     /// What `plan` reports: added, changed, removed, kept, orphans.
-    changes: Vec<Change<'p>>,
+    pub(super) changes: Vec<Change<'p>>,
 }
 
 /// Compares `plan` with the `stored` rows of its window on `today` (SPEC
 /// section 10): history stays, future rows follow the plan, and a future
 /// row no definition makes goes, unless it carries an edit (an orphan).
-fn decide<'p>(
+pub(super) fn decide<'p>(
     plan: &'p Plan,
     mut stored: FxHashMap<String, Stored>,
     today: NaiveDate,

@@ -275,17 +275,28 @@ impl Store {
                 text = unchanged;
             }
         }
-        crate::fs::write_atomic(&binding.path, text.as_bytes())?;
-        let hash = hash(&text);
-        if meta(tx, "lock")?.as_deref() != Some(hash.as_str()) {
-            // Another lock: whatever the last plan recorded about its
-            // re-plan is no longer so.
-            super::settled::forget(tx)?;
-        }
-        set_meta(tx, "lock", &hash)?;
-        set_meta(tx, "definitions", &binding.definitions)?;
-        Ok(Some(hash))
+        commit_text(binding, tx, &text).map(Some)
     }
+}
+
+/// Writes `text` as the lock of `binding` (atomically) and records its
+/// hash and the definitions, inside the writing transaction. Returns the
+/// hash.
+pub(super) fn commit_text(
+    binding: &Binding,
+    tx: &rusqlite::Transaction,
+    text: &str,
+) -> Result<String> {
+    crate::fs::write_atomic(&binding.path, text.as_bytes())?;
+    let hash = hash(text);
+    if meta(tx, "lock")?.as_deref() != Some(hash.as_str()) {
+        // Another lock: whatever the last plan recorded about its
+        // re-plan is no longer so.
+        super::settled::forget(tx)?;
+    }
+    set_meta(tx, "lock", &hash)?;
+    set_meta(tx, "definitions", &binding.definitions)?;
+    Ok(hash)
 }
 
 /// Inside a write transaction (so a writer that replaced the lock has
@@ -364,7 +375,7 @@ pub(super) fn save_rotations(conn: &Connection, rotations: &turns::Rotations) ->
 
 /// The names from `prefix` (inclusive) to the first name after every name
 /// it starts (exclusive).
-fn prefix_bounds(prefix: &str) -> (String, String) {
+pub(super) fn prefix_bounds(prefix: &str) -> (String, String) {
     let mut until = prefix.to_string();
     until.pop();
     until.push(char::from(prefix.as_bytes()[prefix.len() - 1] + 1));
@@ -406,14 +417,61 @@ const KEPT: &[&str] = &[
 ];
 
 fn lock_of(conn: &Connection, binding: &Binding) -> Result<Lock> {
+    let mut records = item_records(conn, None)?;
+    for (key, segments) in stored_rotations(conn)? {
+        records.insert(key.clone(), turns::record(&key, &segments));
+    }
+    let mut reviews = conn.prepare_cached(
+        "SELECT page, reviewed, archived, at FROM review ORDER BY page, reviewed, id",
+    )?;
+    let mut rows = reviews.query([])?;
+    while let Some(r) = rows.next()? {
+        let page: String = r.get(0)?;
+        let key = format!("{PAGE_PREFIX}{page}");
+        let at: String = r.get(3)?;
+        let entry = Entry {
+            name: "reviewed".into(),
+            value: json!([r.get::<_, String>(1)?, r.get::<_, bool>(2)?]),
+            by: Some(Stamp {
+                when: at,
+                who: String::new(),
+            }),
+        };
+        records
+            .entry(key.clone())
+            .or_insert_with(|| Record {
+                key,
+                entries: Vec::new(),
+            })
+            .entries
+            .push(entry);
+    }
+    Ok(Lock {
+        range: Some(binding.range),
+        today: Some(binding.today),
+        definitions: binding.definitions.clone(),
+        records,
+    })
+}
+
+/// The lock's records of the stored items, with their history: all of
+/// them, or those with keys in `[from, until)`.
+pub(super) fn item_records(
+    conn: &Connection,
+    keys: Option<(&str, &str)>,
+) -> Result<BTreeMap<String, Record>> {
     let mut records: BTreeMap<String, Record> = BTreeMap::new();
+    let (only, bounds) = match keys {
+        Some((from, until)) => ("WHERE key >= ?1 AND key < ?2", vec![from, until]),
+        None => ("", Vec::new()),
+    };
     let sql = format!(
         "SELECT {COLUMNS}, fingerprint, orphan, decided, sequence, created, modified, held \
-         FROM item ORDER BY key"
+         FROM item {only} ORDER BY key"
     );
     let mut st = conn.prepare_cached(&sql)?;
     let base = COLUMNS.split(',').count();
-    let mut rows = st.query([])?;
+    let mut rows = st.query(rusqlite::params_from_iter(&bounds))?;
     while let Some(r) = rows.next()? {
         let item = row_to_item(r)?;
         let fp: i64 = r.get(base)?;
@@ -489,10 +547,11 @@ fn lock_of(conn: &Connection, binding: &Binding) -> Result<Lock> {
             },
         );
     }
-    let mut log = conn.prepare_cached(
-        "SELECT key, at, coalesce(who, ''), action, value FROM edit ORDER BY key, id",
-    )?;
-    let mut rows = log.query([])?;
+    let sql = format!(
+        "SELECT key, at, coalesce(who, ''), action, value FROM edit {only} ORDER BY key, id"
+    );
+    let mut log = conn.prepare_cached(&sql)?;
+    let mut rows = log.query(rusqlite::params_from_iter(&bounds))?;
     while let Some(r) = rows.next()? {
         let key: String = r.get(0)?;
         let entry = Entry::planned(
@@ -509,40 +568,7 @@ fn lock_of(conn: &Connection, binding: &Binding) -> Result<Lock> {
             rec.entries.push(entry);
         }
     }
-    for (key, segments) in stored_rotations(conn)? {
-        records.insert(key.clone(), turns::record(&key, &segments));
-    }
-    let mut reviews = conn.prepare_cached(
-        "SELECT page, reviewed, archived, at FROM review ORDER BY page, reviewed, id",
-    )?;
-    let mut rows = reviews.query([])?;
-    while let Some(r) = rows.next()? {
-        let page: String = r.get(0)?;
-        let key = format!("{PAGE_PREFIX}{page}");
-        let at: String = r.get(3)?;
-        let entry = Entry {
-            name: "reviewed".into(),
-            value: json!([r.get::<_, String>(1)?, r.get::<_, bool>(2)?]),
-            by: Some(Stamp {
-                when: at,
-                who: String::new(),
-            }),
-        };
-        records
-            .entry(key.clone())
-            .or_insert_with(|| Record {
-                key,
-                entries: Vec::new(),
-            })
-            .entries
-            .push(entry);
-    }
-    Ok(Lock {
-        range: Some(binding.range),
-        today: Some(binding.today),
-        definitions: binding.definitions.clone(),
-        records,
-    })
+    Ok(records)
 }
 
 fn kept_fields(item: &Item) -> Vec<(&'static str, Value)> {

@@ -11,6 +11,7 @@ mod numbers;
 #[cfg(test)]
 mod properties;
 mod query;
+mod restyle;
 mod reviews;
 pub(crate) mod schema;
 mod settled;
@@ -28,8 +29,9 @@ pub(crate) use edit::{Edit, Reset};
 pub(crate) use feed::Tracked;
 pub use lock::Binding;
 pub(crate) use lock::{hash as lock_hash, PINNABLE};
-pub(crate) use numbers::read_numbers;
+pub(crate) use numbers::{read_numbers, NumbersFiles};
 pub use query::Filter;
+pub(crate) use restyle::Restyle;
 pub(crate) use settled::Settled;
 
 /// Where the database lives.
@@ -79,6 +81,9 @@ pub struct Store {
     /// The calendar's writer lock, held as long as the store (see
     /// [`Store::hold`]).
     writer: Option<std::sync::Arc<crate::fs::Exclusive>>,
+    /// The definitions the plans `apply` writes are made from (see
+    /// [`Store::planned_from`]).
+    shape: Option<crate::plan::shape::Shape>,
 }
 
 impl Store {
@@ -122,6 +127,7 @@ impl Store {
             numbers_dir: None,
             forget_before: None,
             writer: None,
+            shape: None,
         };
         schema::migrate(&mut store.conn)?;
         Ok(store)
@@ -131,6 +137,12 @@ impl Store {
     /// history: they ended longer ago than `[rules] history` keeps.
     pub fn forget_before(&mut self, cutoff: chrono::NaiveDate) {
         self.forget_before = Some(cutoff);
+    }
+
+    /// Says what definitions the plans given to `apply` are made from, so
+    /// the next `plan` can tell which changed (issue 19).
+    pub fn planned_from(&mut self, shape: crate::plan::shape::Shape) {
+        self.shape = Some(shape);
     }
 
     /// Keeps the calendar's writer lock until the store is dropped.

@@ -20,6 +20,7 @@ use super::Store;
 use crate::dates::DateRange;
 use crate::error::Result;
 use crate::plan::assign::Unassigned;
+use crate::plan::shape::Shape;
 use crate::plan::Plan;
 
 /// The meta row that holds the record.
@@ -37,6 +38,11 @@ pub struct Settled {
     /// Items nobody could staff: key, date and generated date (days from
     /// the common era), reason.
     unassigned: Vec<(String, i32, i32, String)>,
+    /// The definitions the plan was made from, when known: a re-plan after
+    /// a change of formats' own text alone need only give their items the
+    /// new text ([`Store::restyle`]).
+    #[serde(default)]
+    pub shape: Option<Shape>,
 }
 
 impl Settled {
@@ -44,7 +50,7 @@ impl Settled {
     /// written: the same plan, nothing to add, change or remove. `None`
     /// when that is not known: a plan that drops pins writes a lock whose
     /// plan differs (the pins are gone).
-    pub fn after(plan: &Plan, diff: &Diff) -> Option<Settled> {
+    pub fn after(plan: &Plan, diff: &Diff, shape: Option<Shape>) -> Option<Settled> {
         if !plan.dropped.is_empty() {
             return None;
         }
@@ -65,6 +71,7 @@ impl Settled {
                     )
                 })
                 .collect(),
+            shape,
         };
         for change in &diff.changes {
             match change {
@@ -84,6 +91,36 @@ impl Settled {
             .map(|k| Change::Kept(k))
             .chain(self.orphans.iter().cloned().map(Change::Orphaned))
             .collect()
+    }
+
+    /// The record after a re-plan that gave the items with keys in
+    /// `restyled` (`[from, until)` ranges) new text, made from `shape`: their
+    /// history kept and orphans are now `kept` and `orphans`; nothing else
+    /// changed.
+    pub(super) fn restyled(
+        &self,
+        restyled: &[(String, String)],
+        kept: Vec<String>,
+        orphans: Vec<String>,
+        shape: Shape,
+    ) -> Settled {
+        let outside = |key: &&String| {
+            !restyled
+                .iter()
+                .any(|(from, until)| key.as_str() >= from.as_str() && key.as_str() < until.as_str())
+        };
+        let merged = |before: &[String], now: Vec<String>| {
+            let mut all: Vec<String> = before.iter().filter(outside).cloned().chain(now).collect();
+            all.sort_unstable();
+            all
+        };
+        Settled {
+            items: self.items,
+            kept: merged(&self.kept, kept),
+            orphans: merged(&self.orphans, orphans),
+            unassigned: self.unassigned.clone(),
+            shape: Some(shape),
+        }
     }
 
     /// The items nobody could staff, as the plan gave them.

@@ -233,3 +233,41 @@ fn unfair_pool_is_off_by_default_quiet_when_fair_and_an_error_on_request() {
     let err = bad.ritme(&["check"]).code_is(2).stderr();
     assert!(err.contains("ritme.toml:6:"), "{err}");
 }
+
+/// Over time: `unfair_pool` looks at the two complete quarters before
+/// today's, so re-planned week by week it says the same while today stays
+/// in 2026-Q4 and goes quiet on 2027-01-01, when Q4's catching up (bert and
+/// chris, back, took every Wednesday) joins the window and Q2 leaves it.
+#[test]
+fn unfair_pool_follows_today_quarter_by_quarter() {
+    let s = pool_of_three(true, "unfair_pool = \"warning\"\n");
+    let mut day = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let mut said = Vec::new();
+    while day <= chrono::NaiveDate::from_ymd_opt(2027, 3, 29).unwrap() {
+        let today = day.to_string();
+        s.ritme(&["--today", &today, "plan"]).ok();
+        let json = s
+            .ritme(&["--today", &today, "check", "--format", "json"])
+            .ok()
+            .json();
+        let unfair: Vec<String> = json["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["code"] == "unfair_pool")
+            .map(|f| f["message"].as_str().unwrap().to_string())
+            .collect();
+        said.push((today, unfair));
+        day = day + chrono::Days::new(7);
+    }
+    let q2_q3 = "anna held 27 of the 27 items of format \"rubriek\" (pool all) in \
+                 2026-Q2–2026-Q3, more than twice the mean of 9.0 over 3 members";
+    for (today, unfair) in &said {
+        if today.as_str() < "2027-01-01" {
+            assert_eq!(unfair, &[q2_q3.to_string()], "today {today}");
+        } else {
+            assert!(unfair.is_empty(), "today {today}: {unfair:?}");
+        }
+    }
+    assert_eq!(said.len(), 19, "weeks from 2026-11-23 to 2027-03-29");
+}

@@ -249,3 +249,134 @@ fn a_freeze_that_is_not_whole_days_is_refused_where_it_stands() {
     );
     assert!(!s.path().join("ritme.lock").exists());
 }
+
+/// `git pull` that may stop at a conflict in `ritme.lock`: `ritme plan`
+/// merges what git left, as the README tells a user to do, and the merge
+/// is committed.
+fn pull_and_plan(dir: &std::path::Path, from: &std::path::Path, today: &str) {
+    let pulled = std::process::Command::new("git")
+        .current_dir(dir)
+        .args(["-c", "user.name=Test", "-c", "user.email=test@example.org"])
+        .args(["pull", "-q", "--no-rebase", "--no-edit"])
+        .arg(from)
+        .arg("main")
+        .output()
+        .unwrap();
+    let conflicted = !pulled.status.success();
+    let toml = std::fs::read_to_string(dir.join("ritme.toml")).unwrap();
+    assert!(!toml.contains("<<<<<<<"), "only the lock may conflict");
+    ritme_in(dir, &["--today", today, "plan"]).ok();
+    if conflicted {
+        git(dir, &["commit", "-qam", "merge"]);
+    }
+}
+
+/// `(date, owner, note)` of the one item `key` names, read in `dir`.
+fn item(dir: &std::path::Path, today: &str, key: &str) -> (String, String, String) {
+    let shown = ritme_in(dir, &["--today", today, "list", "--format", "json"])
+        .ok()
+        .json();
+    let it = shown
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["key"] == key)
+        .unwrap_or_else(|| panic!("no {key} in {dir:?}"))
+        .clone();
+    let text = |f: &str| it[f].as_str().unwrap_or("-").to_string();
+    (text("date"), text("owner"), text("note"))
+}
+
+/// SPEC section 10 over git: a changed rotation list in one clone and an
+/// edit in another merge into one plan, and clones that never had a
+/// database (one after a weekday change carried the edit) read the same
+/// owners, dates and notes, with `plan --locked` current.
+#[test]
+fn a_changed_rotation_and_a_carried_edit_travel_through_clones_and_a_merge() {
+    let origin = Scratch::empty();
+    let o = origin.path();
+    origin.write(".gitignore", "ritme.db*\n");
+    origin.write("ritme.toml", &calendar(FIRST, "anna", ""));
+    origin
+        .ritme(&["--today", "2026-11-23", "plan", "--until", "2027-01-17"])
+        .ok();
+    git(o, &["init", "-q"]);
+    git(o, &["add", "-A"]);
+    git(o, &["commit", "-qm", "plan"]);
+    let (a, b) = (clone_of(o, "a"), clone_of(o, "b"));
+
+    // In a: the list changes a week later. In b, the same day: a note on
+    // a later Wednesday, whose owner the changed rule also changes.
+    std::fs::write(a.join("ritme.toml"), calendar(CHANGED, "bert", "")).unwrap();
+    ritme_in(&a, &["--today", "2026-11-30", "plan"]).ok();
+    git_at("2026-11-30T10:00:00Z", &a, &["commit", "-qam", "new list"]);
+    let edited = "format/vast/2027-01-13";
+    ritme_in(&b, &["--today", "2026-11-30", "note", edited, "met foto"]).ok();
+    git_at("2026-11-30T11:00:00Z", &b, &["commit", "-qam", "note"]);
+    pull_and_plan(&a, &b, "2026-11-30");
+
+    let expected = pairs(&[
+        ("2026-11-23", "dana"),
+        ("2026-11-30", "anna"),
+        ("2026-12-07", "bert"),
+        ("2026-12-14", "dana"),
+        ("2026-12-21", "bert"),
+        ("2026-12-28", "anna"),
+        ("2027-01-04", "erik"),
+        ("2027-01-11", "dana"),
+    ]);
+    let rubriek = |dir: &std::path::Path| {
+        let s = Scratch::copy_of(dir);
+        owners(&s, "2026-11-30", "rubriek")[..8].to_vec()
+    };
+    assert_eq!(rubriek(&a), expected);
+    let noted = || {
+        (
+            "2027-01-13".to_string(),
+            "bert".to_string(),
+            "met foto".to_string(),
+        )
+    };
+    assert_eq!(item(&a, "2026-11-30", edited), noted());
+    let lock = std::fs::read_to_string(a.join("ritme.lock")).unwrap();
+    assert!(
+        lock.contains(
+            "[rotation/format/rubriek]\nsegment = [0,0,[\"anna\",\"bert\",\"chris\",\"dana\"]]\n\
+             segment = [6,1,[\"erik\",\"dana\",\"bert\",\"anna\"]]\n"
+        ),
+        "{lock}"
+    );
+    ritme_in(&a, &["--today", "2026-11-30", "plan", "--locked"]).ok();
+
+    // A clone that never had a database reads the same, a week later too.
+    let c = clone_of(&a, "c");
+    assert_eq!(rubriek(&c), expected);
+    assert_eq!(item(&c, "2026-12-07", edited), noted());
+    ritme_in(&c, &["--today", "2026-12-07", "plan", "--locked"]).ok();
+
+    // In a: the Wednesday format moves to Thursday; the noted item is
+    // carried with its key, and a fresh clone carries it the same way.
+    let thursday = calendar(CHANGED, "bert", "").replace(
+        "on = [\"wed\"]\nowner = \"bert\"",
+        "on = [\"thu\"]\nowner = \"bert\"",
+    );
+    std::fs::write(a.join("ritme.toml"), thursday).unwrap();
+    ritme_in(&a, &["--today", "2026-12-07", "plan"]).ok();
+    git_at("2026-12-07T10:00:00Z", &a, &["commit", "-qam", "thursdays"]);
+    let carried = (
+        "2027-01-14".to_string(),
+        "bert".to_string(),
+        "met foto".to_string(),
+    );
+    assert_eq!(item(&a, "2026-12-07", edited), carried);
+    let d = clone_of(&a, "d");
+    assert_eq!(item(&d, "2026-12-07", edited), carried);
+    assert!(std::fs::read_to_string(d.join("ritme.lock"))
+        .unwrap()
+        .contains("carried = \"2027-01-14\"\n"));
+    assert_eq!(rubriek(&d), expected);
+    ritme_in(&d, &["--today", "2026-12-07", "plan", "--locked"]).ok();
+    for dir in [a, b, c, d] {
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+}

@@ -71,6 +71,14 @@ enum Step {
     Longer,
     /// A person changes the n-th item (of those listed) by hand.
     Note(usize),
+    /// A field of the n-th format's own text (description, kind, channel,
+    /// goal or tags: which one is n again) changed.
+    Text(usize),
+    /// The format files as they were at the start: own text and rules alike.
+    Revert,
+    /// A team claims the n-th open slot of `teamplek` with a title of its
+    /// own, which no later title of the format replaces.
+    Claim(usize),
 }
 
 fn step() -> impl Strategy<Value = Step> {
@@ -82,6 +90,9 @@ fn step() -> impl Strategy<Value = Step> {
         1 => (0u64..20).prop_map(Step::Days),
         1 => Just(Step::Longer),
         2 => (0usize..200).prop_map(Step::Note),
+        3 => (0usize..40).prop_map(Step::Text),
+        1 => Just(Step::Revert),
+        1 => (0usize..20).prop_map(Step::Claim),
     ]
 }
 
@@ -110,6 +121,43 @@ fn edit_nth(dir: &Path, prefix: &str, n: usize, change: impl Fn(&str) -> String)
     let mut lines: Vec<String> = text.lines().map(String::from).collect();
     lines[i] = change(&lines[i]);
     std::fs::write(dir.join(f), lines.join("\n") + "\n").unwrap();
+}
+
+/// The own-text fields [`Step::Text`] changes, each with a new value.
+const OWN_TEXT: &[(&str, &str)] = &[
+    ("description = ", "description = \"Anders verteld\""),
+    ("kind = ", "kind = \"podcast\""),
+    ("channel = ", "channel = \"teams\""),
+    ("goal = ", "goal = \"welzijn\""),
+    // Tags decide focus blocks too.
+    ("tags = ", "tags = [\"welzijn\", \"onboarding\"]"),
+];
+
+/// Every row the database holds of the plan: items, their history, and
+/// the meta rows (the lock's hash, the rotations, what the last plan
+/// recorded about its re-plan).
+fn rows(dir: &Path) -> Vec<String> {
+    let c = rusqlite::Connection::open(dir.join("ritme.db")).unwrap();
+    let mut out = Vec::new();
+    for sql in [
+        "SELECT * FROM item ORDER BY key",
+        "SELECT * FROM edit ORDER BY id",
+        "SELECT * FROM meta ORDER BY name",
+    ] {
+        let mut st = c.prepare(sql).unwrap();
+        let n = st.column_count();
+        let mut q = st.query([]).unwrap();
+        while let Some(r) = q.next().unwrap() {
+            let cells: Vec<String> = (0..n)
+                .map(|i| match r.get_ref(i).unwrap() {
+                    rusqlite::types::ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
+                    other => format!("{other:?}"),
+                })
+                .collect();
+            out.push(cells.join("|"));
+        }
+    }
+    out
 }
 
 /// What a run says, with the calendar's directory left out.
@@ -157,6 +205,43 @@ fn same_as_full_plans(steps: &[Step]) {
                     edit_nth(a.path(), "id = ", *i, |l| {
                         format!("{l}\nuntil = 2026-12-01")
                     });
+                }
+            }
+            Step::Text(i) => {
+                let (prefix, line) = OWN_TEXT[i % OWN_TEXT.len()];
+                edit_nth(a.path(), prefix, i / OWN_TEXT.len(), |_| line.to_string());
+            }
+            Step::Revert => {
+                dropped.clear();
+                for f in FORMATS {
+                    std::fs::copy(voorbeeld().join(f), a.path().join(f)).unwrap();
+                }
+            }
+            Step::Claim(i) => {
+                let list = a
+                    .ritme(&["--today", &today.to_string(), "list", "--format", "json"])
+                    .ok()
+                    .json();
+                let open: Vec<&str> = list
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter(|it| it["team"].is_null())
+                    .filter_map(|it| it["key"].as_str())
+                    .filter(|k| k.starts_with("format/teamplek/"))
+                    .collect();
+                if let Some(key) = open.get(i % open.len().max(1)) {
+                    a.ritme(&[
+                        "--today",
+                        &today.to_string(),
+                        "claim",
+                        key,
+                        "--team",
+                        "hr",
+                        "--title",
+                        &format!("Van HR, stap {n}"),
+                    ])
+                    .ok();
                 }
             }
             Step::Days(d) => today = today + chrono::Days::new(*d),
@@ -223,12 +308,17 @@ fn same_as_full_plans(steps: &[Step]) {
             .stdout()
         };
         same(&list(&a), &list(&b), &context);
+        same(
+            &rows(a.path()).join("\n"),
+            &rows(b.path()).join("\n"),
+            &context,
+        );
         // A database rebuilt from the lock alone is the same, once the
         // lock was planned from these definitions (before, history whose
         // definition changed is rebuilt from the new one: SPEC section 10).
         if matches!(
             step,
-            Step::Nothing | Step::Days(_) | Step::Longer | Step::Note(_)
+            Step::Nothing | Step::Days(_) | Step::Longer | Step::Note(_) | Step::Claim(_)
         ) {
             same(&a.read("ritme.lock"), &c.read("ritme.lock"), &context);
             same(&list(&a), &list(&c), &context);
@@ -262,5 +352,81 @@ fn a_re_plan_after_each_kind_of_change_is_a_full_plan_s() {
         Step::Nothing,
         Step::Longer,
         Step::Nothing,
+        Step::Text(4),
+        Step::Title(1),
+        Step::Days(30),
+        Step::Title(1),
+        Step::Text(9),
+        Step::Revert,
+        Step::Text(2),
+        Step::Claim(3),
+        // The title of `teamplek`, whose claimed slot keeps its own.
+        Step::Title(4),
+        Step::Nothing,
+        Step::Title(4),
     ]);
+}
+
+/// Sets a fingerprint no plan gives on one stored item of `format`: a plan
+/// that compares that item rewrites it, one that does not leaves it.
+fn mark_one(dir: &Path, format: &str) -> String {
+    let c = rusqlite::Connection::open(dir.join("ritme.db")).unwrap();
+    let key: String = c
+        .query_row(
+            "SELECT min(key) FROM item WHERE key >= ?1 AND key < ?1 || '~'",
+            [format!("format/{format}/")],
+            |r| r.get(0),
+        )
+        .unwrap();
+    c.execute("UPDATE item SET fingerprint = 7 WHERE key = ?1", [&key])
+        .unwrap();
+    key
+}
+
+fn fingerprint(dir: &Path, key: &str) -> i64 {
+    rusqlite::Connection::open(dir.join("ritme.db"))
+        .unwrap()
+        .query_row("SELECT fingerprint FROM item WHERE key = ?1", [key], |r| {
+            r.get(0)
+        })
+        .unwrap()
+}
+
+#[test]
+fn a_re_plan_after_a_title_changed_compares_only_that_format_s_items() {
+    let s = Scratch::copy_of(&voorbeeld());
+    s.ritme(&["plan"]).ok();
+    let other = mark_one(s.path(), "nieuw-hier");
+    let kwartaal = s.path().join("formats/kwartaal.toml");
+    let text = std::fs::read_to_string(&kwartaal).unwrap();
+    let renamed = text.replace(
+        "title = \"Kwartaalbericht van het bestuur\"",
+        "title = \"Kwartaalbericht\"",
+    );
+    assert_ne!(renamed, text);
+    std::fs::write(&kwartaal, &renamed).unwrap();
+    let ran = s.ritme(&["-v", "plan"]).ok();
+    assert!(
+        ran.stderr().contains("~ format/kwartaalbericht/2027-01-04")
+            && ran.stderr().contains("0 added, 1 changed, 0 removed"),
+        "{}",
+        ran.stderr()
+    );
+    assert_eq!(
+        fingerprint(s.path(), &other),
+        7,
+        "another format's item was compared"
+    );
+    // Any other change (here a duration) takes the full way, which finds
+    // the marked item.
+    let longer = renamed.replacen("duration = \"10m\"", "duration = \"15m\"", 1);
+    assert_ne!(longer, renamed);
+    std::fs::write(&kwartaal, longer).unwrap();
+    let full = s.ritme(&["-v", "plan"]).ok();
+    assert!(
+        full.stderr().contains(&format!("~ {other}")),
+        "{}",
+        full.stderr()
+    );
+    assert_ne!(fingerprint(s.path(), &other), 7);
 }
