@@ -277,32 +277,12 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__agenda)
-            opts="-C -q -v -h --team --all --out --weeks --since --format --calendar --db --today --color --locale --quiet --verbose --help"
+            opts="-C -q -v -h --calendar --db --today --color --locale --quiet --verbose --team --all --out --weeks --since --format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --team)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --out)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --weeks)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --since)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text markdown json html" -- "${cur}"))
-                    return 0
-                    ;;
                 --calendar)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -325,6 +305,26 @@ _ritme() {
                     ;;
                 --locale)
                     COMPREPLY=($(compgen -W "en nl" -- "${cur}"))
+                    return 0
+                    ;;
+                --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --weeks)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text markdown json html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -373,12 +373,36 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__check)
-            opts="-C -q -v -h --weeks --format --deny --calendar --db --today --color --locale --quiet --verbose --help"
+            opts="-C -q -v -h --calendar --db --today --color --locale --quiet --verbose --weeks --format --deny --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --calendar)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --locale)
+                    COMPREPLY=($(compgen -W "en nl" -- "${cur}"))
+                    return 0
+                    ;;
                 --weeks)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -391,6 +415,20 @@ _ritme() {
                     COMPREPLY=($(compgen -W "warnings" -- "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ritme__subcmd__claim)
+            opts="-C -q -v -h --calendar --db --today --color --locale --quiet --verbose --team --title --owner --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --calendar)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -415,20 +453,6 @@ _ritme() {
                     COMPREPLY=($(compgen -W "en nl" -- "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        ritme__subcmd__claim)
-            opts="-C -q -v -h --team --title --owner --calendar --db --today --color --locale --quiet --verbose --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -439,30 +463,6 @@ _ritme() {
                     ;;
                 --owner)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --calendar)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -C)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --today)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                --locale)
-                    COMPREPLY=($(compgen -W "en nl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -511,36 +511,12 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__cover)
-            opts="-C -q -v -h --by --week --month --quarter --from --until --calendar --db --today --color --locale --quiet --verbose --help"
+            opts="-C -q -v -h --calendar --db --today --color --locale --quiet --verbose --by --week --month --quarter --from --until --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --by)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --week)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --month)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --quarter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --from)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --until)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --calendar)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -565,6 +541,30 @@ _ritme() {
                     COMPREPLY=($(compgen -W "en nl" -- "${cur}"))
                     return 0
                     ;;
+                --by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --week)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --month)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --quarter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -573,12 +573,36 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__diff)
-            opts="-C -q -v -h --weeks --person --format --week --month --quarter --from --until --calendar --db --today --color --locale --quiet --verbose --help"
+            opts="-C -q -v -h --calendar --db --today --color --locale --quiet --verbose --weeks --person --format --week --month --quarter --from --until --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --calendar)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --locale)
+                    COMPREPLY=($(compgen -W "en nl" -- "${cur}"))
+                    return 0
+                    ;;
                 --weeks)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -609,30 +633,6 @@ _ritme() {
                     ;;
                 --until)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --calendar)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -C)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --today)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                --locale)
-                    COMPREPLY=($(compgen -W "en nl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1755,16 +1755,12 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__init)
-            opts="-C -q -v -h --template --calendar --db --today --color --locale --quiet --verbose --help"
+            opts="-C -q -v -h --calendar --db --today --color --locale --quiet --verbose --template --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --template)
-                    COMPREPLY=($(compgen -W "minimal voorbeeld" -- "${cur}"))
-                    return 0
-                    ;;
                 --calendar)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1789,6 +1785,10 @@ _ritme() {
                     COMPREPLY=($(compgen -W "en nl" -- "${cur}"))
                     return 0
                     ;;
+                --template)
+                    COMPREPLY=($(compgen -W "minimal voorbeeld" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1797,12 +1797,36 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__list)
-            opts="-C -q -v -h --week --month --quarter --from --until --owner --team --ambassador --goal --focus --source --kind --tag --status --unassigned --edited --format --calendar --db --today --color --locale --quiet --verbose --help"
+            opts="-C -q -v -h --calendar --db --today --color --locale --quiet --verbose --week --month --quarter --from --until --owner --team --ambassador --goal --focus --source --kind --tag --status --unassigned --edited --format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --calendar)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --locale)
+                    COMPREPLY=($(compgen -W "en nl" -- "${cur}"))
+                    return 0
+                    ;;
                 --week)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1861,30 +1885,6 @@ _ritme() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
-                    return 0
-                    ;;
-                --calendar)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -C)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --today)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                --locale)
-                    COMPREPLY=($(compgen -W "en nl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2009,32 +2009,12 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__plan)
-            opts="-C -q -v -h --dry-run --locked --week --month --quarter --from --until --calendar --db --today --color --locale --quiet --verbose --help"
+            opts="-C -q -v -h --calendar --db --today --color --locale --quiet --verbose --dry-run --locked --week --month --quarter --from --until --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --week)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --month)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --quarter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --from)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --until)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --calendar)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2057,6 +2037,26 @@ _ritme() {
                     ;;
                 --locale)
                     COMPREPLY=($(compgen -W "en nl" -- "${cur}"))
+                    return 0
+                    ;;
+                --week)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --month)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --quarter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2105,12 +2105,36 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__report)
-            opts="-C -q -v -h --week --month --quarter --from --until --format --by --source --calendar --db --today --color --locale --quiet --verbose --help gaps load focus mix raci goals engagement pages fairness steering"
+            opts="-C -q -v -h --calendar --db --today --color --locale --quiet --verbose --week --month --quarter --from --until --format --by --source --help gaps load focus mix raci goals engagement pages fairness steering"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --calendar)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --locale)
+                    COMPREPLY=($(compgen -W "en nl" -- "${cur}"))
+                    return 0
+                    ;;
                 --week)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2143,30 +2167,6 @@ _ritme() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --calendar)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -C)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --today)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                --locale)
-                    COMPREPLY=($(compgen -W "en nl" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2175,7 +2175,7 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__reset)
-            opts="-C -q -v -h --all --force --calendar --db --today --color --locale --quiet --verbose --help"
+            opts="-C -q -v -h --calendar --db --today --color --locale --quiet --verbose --all --force --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2213,16 +2213,12 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__reviewed)
-            opts="-C -q -v -h --date --archive --calendar --db --today --color --locale --quiet --verbose --help"
+            opts="-C -q -v -h --calendar --db --today --color --locale --quiet --verbose --date --archive --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --date)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --calendar)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2245,6 +2241,10 @@ _ritme() {
                     ;;
                 --locale)
                     COMPREPLY=($(compgen -W "en nl" -- "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2293,16 +2293,12 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__skip)
-            opts="-C -q -v -h --reason --calendar --db --today --color --locale --quiet --verbose --help"
+            opts="-C -q -v -h --calendar --db --today --color --locale --quiet --verbose --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --reason)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --calendar)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2325,6 +2321,10 @@ _ritme() {
                     ;;
                 --locale)
                     COMPREPLY=($(compgen -W "en nl" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2335,16 +2335,12 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__status)
-            opts="-C -q -v -h --url --calendar --db --today --color --locale --quiet --verbose --help"
+            opts="-C -q -v -h --calendar --db --today --color --locale --quiet --verbose --url --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --calendar)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2367,6 +2363,10 @@ _ritme() {
                     ;;
                 --locale)
                     COMPREPLY=($(compgen -W "en nl" -- "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

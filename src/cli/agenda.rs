@@ -20,7 +20,7 @@ use crate::report::diff::{Comparison, Scope, Side};
 use crate::report::weeks::weeks_from;
 use crate::view::{self, AgendaFormat, Heading, SideLabel, Since};
 
-/// Arguments of `ritme agenda`.
+// Arguments of `ritme agenda`.
 #[derive(Debug, clap::Args)]
 #[command(
     group(clap::ArgGroup::new("whose").required(true).args(["person", "team", "all"])),

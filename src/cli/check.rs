@@ -16,7 +16,7 @@ use crate::report::{self, weeks::weeks_from, Code, Finding, Findings};
 use crate::store::{Location, Store};
 use crate::view::{self, Outcome};
 
-/// Arguments of `ritme check`.
+// Arguments of `ritme check`.
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Exit status: 0 no finding at the failing severity (error; with --deny warnings\nalso warning), 1 findings, 2 bad definitions. Without --db the plan is made in\nmemory from the definitions, so CI needs only the repository.\n\nExamples:\n  ritme -C calendars/voorbeeld check\n  ritme -C calendars/voorbeeld check --weeks 26 --format json\n  ritme -C calendars/voorbeeld check --format github\n  ritme -C calendars/voorbeeld check --format junit > ritme-check.xml\n  ritme -C calendars/voorbeeld --db calendars/voorbeeld/ritme.db check"

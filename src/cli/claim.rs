@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 use crate::plan::assign::is_away;
 use crate::store::Edit;
 
-/// Arguments of `ritme claim`.
+// Arguments of `ritme claim`.
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Owner: --owner, else the team's first ambassador who is not away that day.\n\nExample:\n  ritme -C calendars/voorbeeld claim format/teamplek/2026-12-10 --team hr --title \"Nieuwe collega's\""

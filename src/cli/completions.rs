@@ -8,7 +8,7 @@ use clap_complete::Shell;
 use crate::error::{Error, Result};
 use crate::view;
 
-/// Arguments of `ritme completions`.
+// Arguments of `ritme completions`.
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Examples:\n  ritme completions bash > ~/.local/share/bash-completion/completions/ritme\n  ritme completions zsh > ~/.zfunc/_ritme"
@@ -24,7 +24,7 @@ pub(super) fn run(args: Args) -> Result<()> {
     view::emit(&completion(args.shell))
 }
 
-/// Arguments of `ritme man`.
+// Arguments of `ritme man`.
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Examples:\n  ritme man > ritme.1\n  ritme man import ics | man -l -\n\nEvery page is also in completions/ (ritme.1, ritme-plan.1, ritme-import-ics.1, ...):\ncopy them to ~/.local/share/man/man1/."
@@ -60,9 +60,24 @@ pub(super) fn run_man(args: ManArgs) -> Result<()> {
     }
 }
 
+/// The whole command tree, for completing: the static scripts and the
+/// dynamic engine (`COMPLETE=bash ritme`). The subcommands' arguments are
+/// built late (see `super::Command`), after clap copied the tree under
+/// `help` for `ritme help export <TAB>`; the subcommands that have
+/// subcommands of their own are built early here, so that copy has them.
+pub(super) fn tree() -> clap::Command {
+    use clap::Args;
+    // `defer` with nothing left to do: their arguments are in already.
+    super::Cli::command().mut_subcommands(|c| match c.get_name() {
+        "export" => super::export::Args::augment_args(c).defer(|c| c),
+        "import" => super::import::Args::augment_args(c).defer(|c| c),
+        _ => c,
+    })
+}
+
 /// The completion script for `shell`.
 pub(super) fn completion(shell: Shell) -> Vec<u8> {
-    let mut cmd = super::Cli::command();
+    let mut cmd = tree();
     let mut out = Vec::new();
     // Into a buffer, then out: clap_complete panics on a closed pipe.
     clap_complete::generate(shell, &mut cmd, "ritme", &mut out);
@@ -105,4 +120,32 @@ pub fn generated_files() -> Result<Vec<(String, Vec<u8>)>> {
     .collect();
     files.extend(man_pages()?);
     Ok(files)
+}
+
+#[cfg(test)]
+mod tests {
+    /// The names of `cmd`'s subcommands, without clap's own `help`.
+    fn names(cmd: &clap::Command) -> Vec<&str> {
+        cmd.get_subcommands()
+            .map(clap::Command::get_name)
+            .filter(|n| *n != "help")
+            .collect()
+    }
+
+    #[test]
+    fn help_completes_the_subcommands_of_every_subcommand() {
+        let mut cmd = super::tree();
+        cmd.build();
+        let help = cmd.find_subcommand("help").unwrap();
+        assert_eq!(names(help), names(&cmd));
+        for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+            let under_help = help.find_subcommand(sub.get_name()).unwrap();
+            assert_eq!(
+                names(under_help),
+                names(sub),
+                "ritme help {}",
+                sub.get_name()
+            );
+        }
+    }
 }

@@ -10,7 +10,7 @@ use crate::dates::DateRange;
 use crate::error::{Error, Result};
 use crate::store::{Edit, Filter};
 
-/// Arguments of `ritme cover`.
+// Arguments of `ritme cover`.
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Default range: today to the end of the stored plan. Items before today are history and stay.\n\nExamples:\n  ritme -C calendars/voorbeeld cover anna --by ivo --week 2026-W50\n  ritme -C calendars/voorbeeld cover chris --by dana"

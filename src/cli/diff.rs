@@ -23,7 +23,7 @@ use crate::report::Finding;
 use crate::store::Filter;
 use crate::view::{self, Shown, SideLabel};
 
-/// Arguments of `ritme diff`.
+// Arguments of `ritme diff`.
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Without revisions: HEAD against the working tree. With one: that revision against\nthe working tree. With two: BASE against HEAD. Both sides use the same today.\nExit status: 0 whatever the difference, 2 outside a git repository, for an\nunknown revision, a revision without the calendar, or a side with bad definitions.\n\nExamples:\n  ritme -C calendars/voorbeeld diff\n  ritme -C calendars/voorbeeld diff main\n  ritme -C calendars/voorbeeld diff main HEAD --format markdown > comment.md\n  ritme -C calendars/voorbeeld diff main --person anna --quarter 2027-Q1\n  ritme -C calendars/voorbeeld diff main --format json"

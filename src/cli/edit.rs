@@ -20,7 +20,7 @@ use crate::plan::item::{iso_week, Item, Status};
 use crate::recur::DayRules;
 use crate::store::{Edit, Filter, Reset, Store, PINNABLE};
 
-/// Arguments of `ritme assign`.
+// Arguments of `ritme assign`.
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Example:\n  ritme -C calendars/voorbeeld assign format/maandagmomentje/2026-12-07 bert"
@@ -34,7 +34,7 @@ pub struct AssignArgs {
     pub person: String,
 }
 
-/// Arguments of `ritme unassign`.
+// Arguments of `ritme unassign`.
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Example:\n  ritme -C calendars/voorbeeld unassign format/maandagmomentje/2026-12-07"
@@ -45,7 +45,7 @@ pub struct UnassignArgs {
     pub key: String,
 }
 
-/// Arguments of `ritme move`.
+// Arguments of `ritme move`.
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "The key keeps the date the item was generated for.\n\nExamples:\n  ritme -C calendars/voorbeeld move format/maandagmomentje/2026-12-07 2026-12-08\n  ritme -C calendars/voorbeeld move format/maandagmomentje/2026-12-07 2026-12-08 10:30"
@@ -62,7 +62,7 @@ pub struct MoveArgs {
     pub time: Option<NaiveTime>,
 }
 
-/// Arguments of `ritme skip`.
+// Arguments of `ritme skip`.
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Example:\n  ritme -C calendars/voorbeeld skip format/vrijdagvraag/2026-12-18 --reason \"Kerstborrel die week\""
@@ -76,7 +76,7 @@ pub struct SkipArgs {
     pub reason: Option<String>,
 }
 
-/// Arguments of `ritme status`.
+// Arguments of `ritme status`.
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Examples:\n  ritme -C calendars/voorbeeld status format/maandagmomentje/2026-11-23 published --url https://intranet.example.org/nieuws/123\n  ritme -C calendars/voorbeeld status format/vrijdagvraag/2026-11-27 draft"
@@ -93,7 +93,7 @@ pub struct StatusArgs {
     pub url: Option<String>,
 }
 
-/// Arguments of `ritme note`.
+// Arguments of `ritme note`.
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "An empty note (\"\") removes the note.\n\nExamples:\n  ritme -C calendars/voorbeeld note format/maandagmomentje/2026-12-07 \"Foto's bij Bert\"\n  ritme -C calendars/voorbeeld note format/maandagmomentje/2026-12-07 \"\""
@@ -107,7 +107,7 @@ pub struct NoteArgs {
     pub text: Vec<String>,
 }
 
-/// Arguments of `ritme reset`.
+// Arguments of `ritme reset`.
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Edits pin the fields they touch (owner, date, time, status, title, team). reset drops the pins of the fields named, or all pins without fields, and the item follows its definition again at once. Notes and the published URL stay unless --all (a published URL also needs --force). The history stays. An item whose definition is gone is removed.\n\nExamples:\n  ritme -C calendars/voorbeeld reset format/maandagmomentje/2026-12-07\n  ritme -C calendars/voorbeeld reset format/maandagmomentje/2026-12-07 owner"

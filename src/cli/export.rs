@@ -14,7 +14,7 @@ use crate::export::{write_atomic, Feeds};
 use crate::store::Tracked;
 use crate::view;
 
-/// Arguments of `ritme export`.
+// Arguments of `ritme export`.
 #[derive(Debug, ClapArgs)]
 #[command(
     after_help = "Examples:\n  ritme -C calendars/voorbeeld export ics --out feeds --base-url https://intranet.example.org/feeds/\n  ritme -C calendars/voorbeeld export ics -o anna.ics --owner anna --quarter 2027-Q1\n  ritme -C calendars/voorbeeld export json --quarter 2027-Q1 -o q1.json\n  ritme -C calendars/voorbeeld export csv --team hr\n\nWithout a range every stored item is exported."
@@ -24,7 +24,7 @@ pub struct Args {
     pub what: What,
 }
 
-/// What to export.
+// What to export.
 #[derive(Debug, Subcommand)]
 pub enum What {
     /// iCal feeds: the whole calendar and one per team, person, format and campaign

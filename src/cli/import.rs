@@ -20,7 +20,7 @@ use crate::import::definitions::{self, slug, toml_string, Include};
 use crate::import::ics::{self, Event};
 use crate::model::Calendar;
 
-/// Arguments of `ritme import`.
+// Arguments of `ritme import`.
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Examples:\n  ritme -C calendars/voorbeeld import ics calendars/voorbeeld/ics/studiedagen.ics --as blackout\n  ritme -C calendars/voorbeeld import ics calendars/voorbeeld/ics/dana-afwezig.ics --as away --person dana\n  ritme -C calendars/voorbeeld import stats examples/stats/per-sleutel.csv\n  ritme -C calendars/voorbeeld import pages examples/pages/inventaris.csv"
@@ -30,7 +30,7 @@ pub struct Args {
     pub what: What,
 }
 
-/// What to import.
+// What to import.
 #[derive(Debug, clap::Subcommand)]
 pub enum What {
     /// Holidays (--as blackout) or a person's absences (--as away) from an .ics file

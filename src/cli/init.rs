@@ -8,7 +8,7 @@ use chrono::Datelike;
 use crate::config::ROOT_FILE;
 use crate::error::{Error, Result};
 
-/// Arguments of `ritme init`.
+// Arguments of `ritme init`.
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Examples:\n  ritme init mijn-intranet && ritme -C mijn-intranet plan\n  ritme init --template voorbeeld stichting && ritme -C stichting plan"

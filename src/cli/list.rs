@@ -17,7 +17,7 @@ use crate::plan::item::{iso_week, Item, Status};
 use crate::store::{Filter, Store};
 use crate::view::{self, all_day, day_label, OutputFormat, Style, Tables};
 
-/// Arguments of `ritme list`.
+// Arguments of `ritme list`.
 #[derive(Debug, ClapArgs)]
 #[command(
     after_help = "Examples:\n  ritme -C calendars/voorbeeld list --quarter 2027-Q1\n  ritme -C calendars/voorbeeld list --week 2026-W50 --format json\n  ritme -C calendars/voorbeeld list --owner anna --unassigned"
@@ -32,7 +32,7 @@ pub struct Args {
     pub format: FormatChoice,
 }
 
-/// The item filters of `list` and the exports.
+// The item filters of `list` and the exports.
 #[derive(Debug, Clone, Default, ClapArgs)]
 pub struct FilterArgs {
     /// Only items this person owns

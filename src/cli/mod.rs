@@ -101,8 +101,15 @@ pub enum LocaleArg {
     Nl,
 }
 
-/// The subcommands.
+/// The subcommands. Each one's arguments are built only when it is the
+/// one run (or for help, completions and man pages, which build them all):
+/// building every subcommand's arguments was 30% of `ritme --version`'s
+/// instructions, before any command ran (BENCHMARKS.md, "start-up").
+/// Their `Args` structs have plain `//` comments, no doc comments: built
+/// late, a struct's doc comment would replace the variant's as the
+/// subcommand's description.
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum Command {
     /// Write a small working calendar to start from
     Init(init::Args),
@@ -160,7 +167,7 @@ impl Cli {
     /// `COMPLETE=bash ritme ...`: the shell asks for completions (keys and
     /// person ids included); this answers and exits.
     pub fn from_env() -> Self {
-        clap_complete::CompleteEnv::with_factory(<Cli as clap::CommandFactory>::command).complete();
+        clap_complete::CompleteEnv::with_factory(completions::tree).complete();
         Cli::parse()
     }
 }

@@ -13,7 +13,7 @@ use crate::plan::shape::Shape;
 use crate::plan::{self, assign::Unassigned};
 use crate::store::{Binding, Change, Diff, Location, Restyle, Settled, Store};
 
-/// Arguments of `ritme plan`.
+// Arguments of `ritme plan`.
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Examples:\n  ritme -C calendars/voorbeeld plan\n  ritme -C calendars/voorbeeld plan --dry-run --quarter 2027-Q1\n  ritme -C calendars/voorbeeld plan --locked"

@@ -7,7 +7,7 @@ use crate::dates::{DateRange, Quarter};
 use crate::error::{Error, Result};
 use crate::view::{self, QuarterView};
 
-/// Arguments of `ritme quarter`.
+// Arguments of `ritme quarter`.
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Reads the stored plan when there is a database, else plans in memory.\nThe table fits the terminal (or COLUMNS, else 120 columns when piped).\n\nExamples:\n  ritme -C calendars/voorbeeld quarter\n  ritme -C calendars/voorbeeld quarter 2027-Q1 --locale en"

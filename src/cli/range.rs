@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use crate::dates::{month, parse_date, quarter, week, DateRange};
 use crate::error::{Error, Result};
 
-/// The range options every listing and report command takes.
+// The range options every listing and report command takes.
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct RangeArgs {
     /// An ISO week, like 2026-W14

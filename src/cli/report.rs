@@ -18,7 +18,7 @@ use crate::stats::engagement::{self as stats_engagement, previous_range, GroupBy
 use crate::stats::judge;
 use crate::view::{self, OutputFormat};
 
-/// Arguments of `ritme report`.
+// Arguments of `ritme report`.
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Reads the stored plan when there is a database, else plans in memory.\nWeek-based reports (gaps, load, focus) cover the whole ISO weeks of the range.\n`engagement` reads the numbers `ritme import stats` stored; its default range is the last\ncomplete month, compared with the month before. `pages` lists every page unless a range is given.\n`fairness` counts each pool's and rotation's items per member in the range.\n\nExamples:\n  ritme -C calendars/voorbeeld report gaps --quarter 2027-Q1\n  ritme -C calendars/voorbeeld report load --format csv > load.csv\n  ritme -C calendars/voorbeeld report mix --by quarter --format json\n  ritme -C calendars/voorbeeld report goals\n  ritme -C calendars/voorbeeld report engagement --by kind\n  ritme -C calendars/voorbeeld report pages\n  ritme -C calendars/voorbeeld report fairness --quarter 2027-Q1 --by team\n  ritme -C calendars/voorbeeld report steering --quarter 2026-Q3 --format html > q3.html"

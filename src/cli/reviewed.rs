@@ -10,7 +10,7 @@ use crate::error::suggest;
 use crate::error::{Error, Result};
 use crate::plan::review::{self, Recorded};
 
-/// Arguments of `ritme reviewed`.
+// Arguments of `ritme reviewed`.
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Examples:\n  ritme -C calendars/voorbeeld reviewed organogram\n  ritme -C calendars/voorbeeld reviewed declaraties --date 2026-11-20\n  ritme -C calendars/voorbeeld reviewed huisstijl --archive"

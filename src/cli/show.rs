@@ -6,7 +6,7 @@ use crate::error::{Error, Result};
 use crate::plan::item::iso_week;
 use crate::view::{self, day_label, Tables};
 
-/// Arguments of `ritme show`.
+// Arguments of `ritme show`.
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Example:\n  ritme -C calendars/voorbeeld show format/maandagmomentje/2026-11-23"

@@ -6,7 +6,7 @@ use super::Context;
 use crate::error::{Error, Result};
 use crate::store::Edit;
 
-/// Arguments of `ritme swap`.
+// Arguments of `ritme swap`.
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Both owners are pinned; `ritme reset KEY` gives an item back to its definition.\n\nExample:\n  ritme -C calendars/voorbeeld swap format/maandagmomentje/2026-12-07 format/vrijdagvraag/2026-12-11"

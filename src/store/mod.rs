@@ -111,6 +111,14 @@ impl Store {
             }
         };
         configure(&conn)?;
+        // SQLite's default page size in memory, where the 16 KiB that speed
+        // up inserting into a file gain nothing: `check` plans a hundred items
+        // into memory, and each page it touches is four page faults of the
+        // system allocator (BENCHMARKS.md, "start-up"; 100,000 items: the
+        // same time either way).
+        if *location == Location::Memory {
+            conn.execute_batch("PRAGMA page_size = 4096")?;
+        }
         let mut store = Store {
             conn,
             binding: None,

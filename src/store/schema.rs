@@ -3,7 +3,11 @@
 //! documents every column.
 //!
 //! Upgrades are a list: version N+1 is `MIGRATIONS[N]`, each applied in its
-//! own transaction. A database newer than this ritme is refused, untouched.
+//! own transaction. A new database is created at [`VERSION`] in one step
+//! from `schema.sql`, the schema the migrations end in: running them all
+//! (two table rebuilds among them) was 40% of `ritme check`, which plans
+//! into a new database in memory (BENCHMARKS.md, "start-up"). A database
+//! newer than this ritme is refused, untouched.
 //!
 //! Every database ritme writes carries [`APPLICATION_ID`] in its header, so
 //! another application's SQLite file is told apart and refused before
@@ -21,6 +25,9 @@ pub(crate) const VERSION: i64 = MIGRATIONS.len() as i64;
 type Migration = fn(&rusqlite::Transaction) -> Result<()>;
 
 const MIGRATIONS: &[Migration] = &[v1, v2, v3, v4, v5];
+
+/// The schema at [`VERSION`], as the migrations leave it (a test compares).
+const SCHEMA: &str = include_str!("schema.sql");
 
 /// `PRAGMA application_id` of a ritme database: "Ritm" in ASCII.
 pub(crate) const APPLICATION_ID: i32 = 0x5269_746d;
@@ -72,10 +79,16 @@ pub(crate) fn check_owner(path: &std::path::Path) -> Result<()> {
     )))
 }
 
-/// Brings the database to [`VERSION`], or refuses one that is newer, and
-/// marks it with [`APPLICATION_ID`].
+/// Brings the database to [`VERSION`] (a new one in one step, an older one
+/// by its migrations), or refuses one that is newer, and marks it with
+/// [`APPLICATION_ID`].
 pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
-    let current = version(conn)?;
+    let mut current = version(conn)?;
+    if current == 0 {
+        create(conn)?;
+        // At VERSION, or what another process made of it meanwhile.
+        current = version(conn)?;
+    }
     if current > VERSION {
         return Err(Error::Storage(format!(
             "the database has schema version {current}, newer than this ritme understands ({VERSION}); upgrade ritme, or plan into a new file with --db"
@@ -101,6 +114,20 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
         tx.execute_batch(&format!("PRAGMA application_id = {APPLICATION_ID}"))?;
         tx.commit()?;
     }
+    Ok(())
+}
+
+/// Creates the newest schema in an empty database, in one transaction.
+fn create(conn: &mut Connection) -> Result<()> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    // Another process may have created it while we waited for the lock.
+    if version(&tx)? > 0 {
+        return Ok(());
+    }
+    tx.execute_batch(SCHEMA)?;
+    tx.execute("INSERT INTO schema_version(version) VALUES (?1)", [VERSION])?;
+    tx.execute_batch(&format!("PRAGMA application_id = {APPLICATION_ID}"))?;
+    tx.commit()?;
     Ok(())
 }
 
@@ -423,6 +450,58 @@ fn quoted(name: &str) -> String {
 mod tests {
     use super::*;
 
+    /// Everything a database's schema is: each entry of `sqlite_master`
+    /// (automatic indexes too), the version row, the header's marks.
+    fn schema_of(c: &Connection) -> (Vec<[Option<String>; 4]>, Vec<i64>, [i64; 2]) {
+        let entries = c
+            .prepare("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name")
+            .unwrap()
+            .query_map([], |r| Ok([r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?]))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        let versions = c
+            .prepare("SELECT version FROM schema_version")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        let pragma = |name: &str| -> i64 {
+            c.query_row(&format!("PRAGMA {name}"), [], |r| r.get(0))
+                .unwrap()
+        };
+        (
+            entries,
+            versions,
+            [pragma("user_version"), pragma("application_id")],
+        )
+    }
+
+    /// A database as version 1 left it, before any later ritme opened it.
+    fn version_1() -> Connection {
+        let mut c = Connection::open_in_memory().unwrap();
+        let tx = c.transaction().unwrap();
+        v1(&tx).unwrap();
+        tx.execute("INSERT INTO schema_version(version) VALUES (1)", [])
+            .unwrap();
+        tx.commit().unwrap();
+        c
+    }
+
+    #[test]
+    fn a_new_database_is_what_the_migrations_make_of_version_1() {
+        let mut created = Connection::open_in_memory().unwrap();
+        migrate(&mut created).unwrap();
+        let mut migrated = version_1();
+        migrate(&mut migrated).unwrap();
+        let (entries, versions, marks) = schema_of(&created);
+        assert_eq!(schema_of(&migrated), (entries.clone(), versions, marks));
+        assert_eq!(marks, [0, i64::from(APPLICATION_ID)]);
+        // Every table, index and view of the newest schema is there.
+        assert_eq!(entries.len(), 15, "{entries:?}");
+    }
+
     #[test]
     fn migrates_an_empty_database_and_is_idempotent() {
         let mut c = Connection::open_in_memory().unwrap();
@@ -437,12 +516,9 @@ mod tests {
 
     #[test]
     fn a_version_1_database_gains_numbers_reviews_faster_checks_and_a_named_key_index() {
-        let mut c = Connection::open_in_memory().unwrap();
+        let mut c = version_1();
         {
             let tx = c.transaction().unwrap();
-            v1(&tx).unwrap();
-            tx.execute("INSERT INTO schema_version(version) VALUES (1)", [])
-                .unwrap();
             tx.execute(
                 "INSERT INTO item (key, source, source_id, generated, date, week, title, \
                  fingerprint, created, modified) VALUES ('item/x', 'item', 'x', '2026-01-05', \
