@@ -7,10 +7,10 @@
 
 use std::path::PathBuf;
 
+use super::check::Checked;
 use super::choices::DiffFormatChoice;
 use super::range::RangeArgs;
 use super::revision::{Checkout, Repository};
-use super::check::Checked;
 use super::schedule::Source;
 use super::stored::{self, Mode};
 use crate::config::{self, Loaded};

@@ -103,7 +103,10 @@ pub(super) fn plan_in_memory(
 /// need [`open`] and [`plan_in_memory`]. Reads what [`open`] reads, with
 /// the same errors, and lays the recorded reviews over the calendar's
 /// pages as it does.
-pub(super) fn unpack(loaded: &mut Loaded, window: DateRange) -> Result<Option<(Unpacked, DateRange)>> {
+pub(super) fn unpack(
+    loaded: &mut Loaded,
+    window: DateRange,
+) -> Result<Option<(Unpacked, DateRange)>> {
     let lock_path = loaded.dir.join(lock::FILE_NAME);
     let text = match std::fs::read_to_string(&lock_path) {
         Ok(text) => text,

@@ -9,6 +9,7 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, TransactionBehavior};
+use rustc_hash::FxHashMap;
 use serde_json::{json, Value};
 
 use super::apply::{execute_planned, Fingerprints};
@@ -150,8 +151,7 @@ impl Store {
         tx.execute_batch("DELETE FROM item; DELETE FROM edit;")?;
         save_rotations(&tx, &crate::plan::turns::read(lock))?;
         super::settled::forget(&tx)?;
-        let planned: BTreeMap<&str, &Item> =
-            plan.items.iter().map(|i| (i.key.as_str(), &**i)).collect();
+        let planned = by_key(plan);
         let mut fingerprints = Fingerprints::default();
         {
             let mut insert = tx.prepare_cached(super::apply::INSERT)?;
@@ -603,13 +603,19 @@ fn date_of(v: &Value) -> Option<NaiveDate> {
     v.as_str().and_then(crate::plan::item::parse_date)
 }
 
+/// The items of `plan` by key, for [`stored_items`]: hashed, since a
+/// lock's keys share long prefixes that make comparing them slow.
+pub(super) fn by_key(plan: &Plan) -> FxHashMap<&str, &Item> {
+    plan.items.iter().map(|i| (i.key.as_str(), &**i)).collect()
+}
+
 /// The lock's records of stored items (not pages, not rotations), each
 /// with the item it stands for; `planned`, the definitions' plan over the
 /// lock's range by key, gives every field the lock does not hold. What
 /// [`Store::rebuild`] stores, and [`super::Unpacked`] holds in memory.
 pub(super) fn stored_items<'l>(
     lock: &'l Lock,
-    planned: &'l BTreeMap<&str, &Item>,
+    planned: &'l FxHashMap<&str, &Item>,
 ) -> impl Iterator<Item = (&'l Record, Item)> + 'l {
     lock.records.values().filter_map(|record| {
         if record.key.starts_with(PAGE_PREFIX) || record.key.starts_with(turns::PREFIX) {

@@ -4,11 +4,9 @@
 //! two). Building a database of 100,000 items only to read them back was
 //! most of that command's time (BENCHMARKS.md, `diff`).
 
-use std::collections::BTreeMap;
-
 use chrono::NaiveDate;
 
-use super::lock::{decided_of, is_edited, review_entry, reviews, stored_items};
+use super::lock::{by_key, decided_of, is_edited, review_entry, reviews, stored_items};
 use crate::dates::DateRange;
 use crate::lock::Lock;
 use crate::plan::item::Item;
@@ -28,19 +26,40 @@ impl Unpacked {
     /// The stored items of `lock`; `plan` is the definitions' plan over the
     /// lock's range, made with the lock, as for a rebuild.
     pub(crate) fn new(plan: &Plan, lock: &Lock) -> Self {
-        let planned: BTreeMap<&str, &Item> =
-            plan.items.iter().map(|i| (i.key.as_str(), &**i)).collect();
-        let mut stored: Vec<(Item, bool)> = stored_items(lock, &planned)
-            .map(|(record, mut item)| {
-                item.edited = is_edited(&decided_of(record));
-                (item, record.get("orphan").is_some())
-            })
-            .collect();
-        stored.sort_by(|(a, _), (b, _)| {
+        let planned = by_key(plan);
+        let mut stored = Vec::with_capacity(lock.records.len());
+        let mut orphan = Vec::with_capacity(lock.records.len());
+        for (record, mut item) in stored_items(lock, &planned) {
+            item.edited = is_edited(&decided_of(record));
+            orphan.push(record.get("orphan").is_some());
+            stored.push(item);
+        }
+        // Sorted by position, then moved into place cycle by cycle: moving
+        // the items themselves while sorting, or into a second list, was
+        // most of the time of unpacking a lock.
+        let mut order: Vec<usize> = (0..stored.len()).collect();
+        order.sort_unstable_by(|&a, &b| {
+            let (a, b) = (&stored[a], &stored[b]);
             (a.date, a.time, &a.key).cmp(&(b.date, b.time, &b.key))
         });
-        let (items, orphan) = stored.into_iter().unzip();
-        Unpacked { items, orphan }
+        for start in 0..order.len() {
+            // Position `k` takes the item at `order[k]`; a done position
+            // points at itself.
+            let mut k = start;
+            while order[k] != k {
+                let next = std::mem::replace(&mut order[k], k);
+                if next == start {
+                    break;
+                }
+                stored.swap(k, next);
+                orphan.swap(k, next);
+                k = next;
+            }
+        }
+        Unpacked {
+            items: stored,
+            orphan,
+        }
     }
 
     /// The positions of the items standing in `range`.
