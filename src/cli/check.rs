@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use super::choices::CheckFormatChoice;
-use super::schedule;
+use super::schedule::{self, Source};
 use super::stored::Mode;
 use crate::config;
 use crate::error::{Error, Result};
@@ -136,9 +136,37 @@ pub(super) fn findings(
     measured: &[crate::stats::Measured],
     window: crate::dates::DateRange,
 ) -> Result<Vec<Finding>> {
+    let plan = Checked {
+        store: opened.store.as_ref().map(Source::Database),
+        planned: opened.planned,
+        stored: opened.stored,
+    };
+    findings_of(ctx, loaded, plan, measured, window)
+}
+
+/// The plan [`findings_of`] judges: [`schedule::Opened`]'s, wherever its
+/// stored items are read.
+#[derive(Clone, Copy)]
+pub(super) struct Checked<'s> {
+    /// `None` while nothing is planned yet.
+    pub store: Option<Source<'s>>,
+    /// The range the stored plan covers.
+    pub planned: Option<crate::dates::DateRange>,
+    /// The lock's stored range.
+    pub stored: Option<crate::dates::DateRange>,
+}
+
+/// [`findings`] of a plan read from a database or from a lock in memory.
+pub(super) fn findings_of(
+    ctx: &super::Context,
+    loaded: &config::Loaded,
+    opened: Checked,
+    measured: &[crate::stats::Measured],
+    window: crate::dates::DateRange,
+) -> Result<Vec<Finding>> {
     let cal = &loaded.calendar;
-    let store = opened.store.as_ref();
-    let schedule = schedule::items(loaded, window, store)?;
+    let store = opened.store;
+    let schedule = schedule::items_from(loaded, window, store)?;
     let mut findings = report::check(
         cal,
         &schedule.items,
@@ -178,7 +206,7 @@ pub(super) fn findings(
 /// `unfair_pool` (the two quarters before today's). Without a stored range
 /// there is no past work to judge: a plan made now would invent it.
 fn stored_items(
-    store: Option<&crate::store::Store>,
+    store: Option<Source>,
     stored_range: Option<crate::dates::DateRange>,
     range: crate::dates::DateRange,
 ) -> Result<Option<Vec<crate::plan::item::Item>>> {
@@ -187,7 +215,7 @@ fn stored_items(
     };
     Ok(Some(
         store
-            .items(range, &crate::store::Filter::default())?
+            .items(range)?
             .into_iter()
             .filter(|it| stored.contains(it.generated))
             .collect(),

@@ -7,10 +7,11 @@
 
 use std::path::PathBuf;
 
+use super::check::Checked;
 use super::choices::DiffFormatChoice;
 use super::range::RangeArgs;
 use super::revision::{Checkout, Repository};
-use super::schedule;
+use super::schedule::Source;
 use super::stored::{self, Mode};
 use crate::config::{self, Loaded};
 use crate::dates::monday_of;
@@ -201,10 +202,11 @@ pub(super) fn at_revision(
     plan(ctx, loaded, label, &lock_name, checked, from)
 }
 
-/// Plans a side in memory, as `check` does: the lock's stored plan, and
-/// where the lock is behind its TOML (or absent, or its range ends before
-/// the default window), what `ritme plan` would store now. `lock_name`
-/// names the lock in errors.
+/// Plans a side in memory, as `check` does: the lock's stored plan (read
+/// without a database: most sides of a pull request have a current lock),
+/// and where the lock is behind its TOML (or absent, or its range ends
+/// before the default window), what `ritme plan` would store now.
+/// `lock_name` names the lock in errors.
 fn plan(
     ctx: &super::Context,
     mut loaded: Loaded,
@@ -224,49 +226,59 @@ fn plan(
         clock: ctx.clock,
         cwd: ctx.cwd.clone(),
     };
-    let mut opened = stored::open(&quiet, &mut loaded, Mode::Check).map_err(|e| match e {
+    let located = |e| match e {
         Error::Lock { line, message, .. } => Error::Lock {
             path: lock_name.to_path_buf(),
             line,
             message,
         },
         e => e,
-    })?;
+    };
     let window = default_window(ctx.clock.today);
-    let covers = opened
-        .lock
-        .range
-        .is_some_and(|(f, u)| f <= window.from && window.until <= u);
+    // A current lock whose range holds the default window is what `plan`
+    // would store now: its stored plan, worked out without a database.
+    if let Some((unpacked, planned)) = stored::unpack(&mut loaded, window).map_err(located)? {
+        let checked_plan = Checked {
+            store: Some(Source::Lock(&unpacked)),
+            planned: Some(planned),
+            stored: Some(planned),
+        };
+        let findings = super::check::findings_of(&quiet, &loaded, checked_plan, &[], checked)?;
+        let items = unpacked.into_items(DateRange {
+            from: from.min(planned.from),
+            until: planned.until,
+        });
+        return Ok(Planned {
+            label,
+            loaded,
+            items,
+            findings,
+            planned,
+        });
+    }
+    let mut opened = stored::open(&quiet, &mut loaded, Mode::Check).map_err(located)?;
+    // Any other side: what `plan` would store now, planned in memory.
     label.behind = opened.behind || opened.nothing;
-    let planned = match opened.range() {
-        // A current lock whose range holds the default window is what
-        // `plan` would store now: nothing to plan again.
-        Some(range) if covers && !label.behind => range,
-        _ => stored::plan_in_memory(
-            &quiet,
-            &loaded,
-            &opened.lock,
-            &mut opened.store,
-            ctx.clock.now,
-        )?,
-    };
-    let stored_range = opened.range();
-    let opened = schedule::Opened {
-        store: Some(opened.store),
+    let planned = stored::plan_in_memory(
+        &quiet,
+        &loaded,
+        &opened.lock,
+        &mut opened.store,
+        ctx.clock.now,
+    )?;
+    let checked_plan = Checked {
+        store: Some(Source::Database(&opened.store)),
         planned: Some(planned),
-        stored: stored_range,
+        stored: opened.range(),
     };
-    let findings = super::check::findings(&quiet, &loaded, &opened, &[], checked)?;
-    let items = match &opened.store {
-        Some(store) => store.items(
-            DateRange {
-                from: from.min(planned.from),
-                until: planned.until,
-            },
-            &Filter::default(),
-        )?,
-        None => Vec::new(),
-    };
+    let findings = super::check::findings_of(&quiet, &loaded, checked_plan, &[], checked)?;
+    let items = opened.store.items(
+        DateRange {
+            from: from.min(planned.from),
+            until: planned.until,
+        },
+        &Filter::default(),
+    )?;
     Ok(Planned {
         label,
         loaded,

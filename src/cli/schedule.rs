@@ -11,7 +11,7 @@ use crate::error::Result;
 use crate::lock::Lock;
 use crate::plan;
 use crate::plan::item::Item;
-use crate::store::{Filter, Store};
+use crate::store::{Filter, Store, Unpacked};
 
 /// How far before a range the in-memory plan starts, so an item generated
 /// just before it and shifted into it (a Friday holiday moved to Monday) is
@@ -26,14 +26,49 @@ pub(super) struct Schedule {
     pub stored: bool,
 }
 
+/// Where a stored plan is read: the database, or a current lock unpacked
+/// in memory (what a database rebuilt from it would hold).
+#[derive(Clone, Copy)]
+pub(super) enum Source<'s> {
+    Database(&'s Store),
+    Lock(&'s Unpacked),
+}
+
+impl Source<'_> {
+    /// The stored items standing in `range`, by date, time and key.
+    pub(super) fn items(self, range: DateRange) -> Result<Vec<Item>> {
+        match self {
+            Source::Database(store) => store.items(range, &Filter::default()),
+            Source::Lock(unpacked) => Ok(unpacked.items(range)),
+        }
+    }
+
+    /// The keys of the stored orphans standing in `range`.
+    fn orphans(self, range: DateRange) -> Result<Vec<String>> {
+        match self {
+            Source::Database(store) => store.orphans(range),
+            Source::Lock(unpacked) => Ok(unpacked.orphans(range)),
+        }
+    }
+}
+
 /// The items of `range` for the calendar in `loaded`: from `store`, the
 /// stored plan [`open`] found, or, with nothing planned yet, from a plan
 /// made in memory.
 pub(super) fn items(loaded: &Loaded, range: DateRange, store: Option<&Store>) -> Result<Schedule> {
-    if let Some(store) = store {
+    items_from(loaded, range, store.map(Source::Database))
+}
+
+/// [`items`] from a stored plan wherever it is read.
+pub(super) fn items_from(
+    loaded: &Loaded,
+    range: DateRange,
+    stored: Option<Source>,
+) -> Result<Schedule> {
+    if let Some(stored) = stored {
         return Ok(Schedule {
-            items: store.items(range, &Filter::default())?,
-            orphans: store.orphans(range)?,
+            items: stored.items(range)?,
+            orphans: stored.orphans(range)?,
             stored: true,
         });
     }

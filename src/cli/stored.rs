@@ -12,7 +12,7 @@ use crate::config::Loaded;
 use crate::dates::DateRange;
 use crate::error::{Error, Result};
 use crate::lock::{self, Decision, Lock};
-use crate::store::{lock_hash, Binding, Location, Store};
+use crate::store::{lock_hash, Binding, Location, Store, Unpacked};
 
 /// What a command does with the stored plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,6 +94,43 @@ pub(super) fn plan_in_memory(
     let plan = crate::plan::build_at(&loaded.calendar, range, lock, Some(today))?;
     store.apply(&plan, &clock, false)?;
     Ok(range)
+}
+
+/// The stored plan of the calendar in `loaded` worked out in memory from
+/// its lock, without a database, when the lock is current (planned from
+/// these definitions) and its range holds `window`: then it is what `plan`
+/// would store now, as it is. `None` for any other lock, or none: those
+/// need [`open`] and [`plan_in_memory`]. Reads what [`open`] reads, with
+/// the same errors, and lays the recorded reviews over the calendar's
+/// pages as it does.
+pub(super) fn unpack(
+    loaded: &mut Loaded,
+    window: DateRange,
+) -> Result<Option<(Unpacked, DateRange)>> {
+    let lock_path = loaded.dir.join(lock::FILE_NAME);
+    let text = match std::fs::read_to_string(&lock_path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(Error::io(&lock_path, e)),
+    };
+    let lock = lock::parse(&text).map_err(|e| Error::Lock {
+        path: lock_path.clone(),
+        line: e.line,
+        message: e.message,
+    })?;
+    let Some((from, until)) = lock.range else {
+        return Ok(None);
+    };
+    let range = DateRange { from, until };
+    if lock.definitions != loaded.definitions || !(from <= window.from && window.until <= until) {
+        return Ok(None);
+    }
+    // Not needed for the plan, but a broken numbers file fails every
+    // command that opens the calendar.
+    crate::store::read_numbers(&loaded.dir)?;
+    crate::plan::review::overlay(&mut loaded.calendar, &crate::store::review_log(&lock));
+    let plan = crate::plan::build(&loaded.calendar, range, &lock)?;
+    Ok(Some((Unpacked::new(&plan, &lock), range)))
 }
 
 /// Reads the lock of the calendar in `loaded` and opens its database in line

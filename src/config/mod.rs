@@ -59,43 +59,44 @@ pub(crate) fn find_dir(explicit: Option<&Path>, cwd: &Path) -> Result<PathBuf> {
 pub fn load(dir: &Path) -> Result<Loaded> {
     let root = read(dir, ROOT_FILE)?;
     let mut diagnostics = Vec::new();
-    let root_raw = parse(&root, &mut diagnostics);
-    let mut files = vec![(root, root_raw)];
-    if let Some(raw) = &files[0].1 {
-        let includes = include_names(dir, &files[0].0, raw, &mut diagnostics);
+    let root_parsed = parse(&root, &mut diagnostics);
+    let mut files = vec![(root, root_parsed)];
+    if let Some(parsed) = &files[0].1 {
+        let includes = include_names(dir, &files[0].0, &parsed.raw, &mut diagnostics);
         for name in includes {
             let file = read(dir, &name)?;
-            let raw = parse(&file, &mut diagnostics);
-            files.push((file, raw));
+            let parsed = parse(&file, &mut diagnostics);
+            files.push((file, parsed));
         }
     }
     if !diagnostics.is_empty() {
         return Err(Error::Definitions(diagnostics));
     }
+    let mut canonical = String::new();
     let files: Vec<(SourceFile, raw::RawFile)> = files
         .into_iter()
-        .map(|(f, r)| (f, r.unwrap_or_default()))
+        .map(|(f, parsed)| {
+            let parsed = parsed.unwrap_or_default();
+            canonical.push_str(&parsed.canonical);
+            canonical.push('\u{0}');
+            (f, parsed.raw)
+        })
         .collect();
     let calendar = validate::calendar(&files)?;
-    let definitions = definitions_hash(files.iter().map(|(f, _)| f));
     Ok(Loaded {
         calendar,
         dir: dir.to_path_buf(),
-        definitions,
+        definitions: format!("{:016x}", xxhash_rust::xxh3::xxh3_64(canonical.as_bytes())),
     })
 }
 
-/// Each file's TOML as a canonical value (tables sorted, no comments or
-/// layout), hashed in the order the files are read.
-fn definitions_hash<'f>(files: impl Iterator<Item = &'f SourceFile>) -> String {
-    let mut canonical = String::new();
-    for file in files {
-        if let Ok(table) = file.text.parse::<toml::Table>() {
-            canonical.push_str(&table.to_string());
-        }
-        canonical.push('\u{0}');
-    }
-    format!("{:016x}", xxhash_rust::xxh3::xxh3_64(canonical.as_bytes()))
+/// A definition file as read: for validation, and as a canonical value
+/// (tables sorted, no comments or layout) for the definitions hash, which
+/// takes each file's canonical text in the order the files are read.
+#[derive(Default)]
+struct Parsed {
+    raw: raw::RawFile,
+    canonical: String,
 }
 
 fn read(dir: &Path, name: &str) -> Result<SourceFile> {
@@ -104,9 +105,20 @@ fn read(dir: &Path, name: &str) -> Result<SourceFile> {
     Ok(SourceFile::new(name, text))
 }
 
-fn parse(file: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Option<raw::RawFile> {
-    match toml::from_str::<raw::RawFile>(&file.text) {
-        Ok(raw) => Some(raw),
+/// Parses `file` once: the TOML parser is most of reading a calendar, and
+/// both the definitions and their hash are made from the same parsed tree.
+fn parse(file: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Option<Parsed> {
+    use serde::Deserialize;
+    let parsed = toml::de::DeTable::parse(&file.text).and_then(|tree| {
+        let canonical = toml::Table::deserialize(toml::de::Deserializer::from(tree.clone()))?;
+        let raw = raw::RawFile::deserialize(toml::de::Deserializer::from(tree))?;
+        Ok(Parsed {
+            raw,
+            canonical: canonical.to_string(),
+        })
+    });
+    match parsed {
+        Ok(parsed) => Some(parsed),
         Err(e) => {
             let span = e.span().unwrap_or(0..0);
             let (message, hint) = explain_toml_error(e.message());

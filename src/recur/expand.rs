@@ -3,7 +3,6 @@
 //! rotations. Counting starts at the anchor, so a date always gets the same
 //! turn whatever window is asked for; only the window's items are kept.
 
-use std::borrow::Cow;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
@@ -44,7 +43,7 @@ pub(crate) fn expand<'r>(
     let last = rec.until.map_or(window.until, |u| u.min(window.until));
     let mut out = Vec::new();
     let (mut held, mut generated_number) = (0u32, 0u32);
-    for &generated in known.until(&rec.rule, last).iter() {
+    for generated in known.until(&rec.rule, last) {
         if only_in.is_some_and(|blocks| !blocks.iter().any(|b| b.contains(generated))) {
             continue;
         }
@@ -72,31 +71,26 @@ pub(crate) fn expand<'r>(
     Ok(out)
 }
 
-/// The dates of rules already expanded, by rule text and anchor, so
-/// definitions that share a cadence (every Monday from the calendar's
-/// start) are expanded once: the rrule crate's iterator costs a few hundred
-/// nanoseconds a date, a fifth of planning 100,000 items.
+/// Rules already seen, by rule text and anchor, so definitions that share
+/// a cadence (every Monday from the calendar's start) are expanded once, by
+/// the first such rule ([`Rule::dates_until`] keeps its dates): the rrule
+/// crate's iterator costs a few hundred nanoseconds a date, a fifth of
+/// planning 100,000 items.
 #[derive(Default)]
 pub(crate) struct RuleDates<'r> {
-    /// Per rule: the dates up to the day they are complete to.
-    known: HashMap<(&'r str, NaiveDate), (NaiveDate, Vec<NaiveDate>)>,
+    known: HashMap<(&'r str, NaiveDate), &'r Rule>,
 }
 
 impl<'r> RuleDates<'r> {
     /// The dates of `rule` up to and including `last`, ascending.
-    fn until(&mut self, rule: &'r Rule, last: NaiveDate) -> Cow<'_, [NaiveDate]> {
-        let fresh = || rule.dates().take_while(|d| *d <= last).collect::<Vec<_>>();
-        let Rule::RRule { text, set } = rule else {
-            return Cow::Owned(fresh());
+    fn until(&mut self, rule: &'r Rule, last: NaiveDate) -> Vec<NaiveDate> {
+        let Rule::RRule { text, set, .. } = rule else {
+            return rule.dates_until(last);
         };
-        let (upto, dates) = self
-            .known
+        self.known
             .entry((text.as_str(), set.get_dt_start().date_naive()))
-            .or_insert((NaiveDate::MIN, Vec::new()));
-        if *upto < last {
-            (*upto, *dates) = (last, fresh());
-        }
-        Cow::Borrowed(&dates[..dates.partition_point(|d| *d <= last)])
+            .or_insert(rule)
+            .dates_until(last)
     }
 }
 

@@ -54,9 +54,9 @@ impl DayRules {
                     blackout.extend(from.iter_days().take_while(|d| *d <= until));
                 }
                 DaySet::Rule(rule) => blackout.extend(
-                    rule.dates()
-                        .skip_while(|d| *d < range.from)
-                        .take_while(|d| *d <= range.until),
+                    rule.dates_until(range.until)
+                        .into_iter()
+                        .filter(|d| *d >= range.from),
                 ),
             }
         }

@@ -4,6 +4,7 @@
 //! those are expanded by [`super::quarter`].
 
 use std::fmt;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use chrono::{Datelike, NaiveDate, TimeZone, Weekday};
 use rrule::{RRule, RRuleSet, Tz, Unvalidated};
@@ -110,9 +111,25 @@ impl Period {
 pub enum Rule {
     /// Expanded by the rrule crate with DTSTART at the anchor, 00:00 UTC:
     /// dates only, so no timezone can shift them.
-    RRule { text: String, set: Box<RRuleSet> },
+    RRule {
+        text: String,
+        set: Box<RRuleSet>,
+        /// The dates expanded so far, shared by the rule's clones.
+        expanded: Arc<Mutex<Expanded>>,
+    },
     /// The nth weekday or the day of each calendar quarter.
     Quarterly(QuarterRule),
+}
+
+/// A rule's dates from its anchor up to and including `upto`. The rrule
+/// crate spends about 10,000 instructions on each year of a yearly rule,
+/// and a command looks at the blackout rules a dozen times (the plan, page
+/// reviews, each blackout's weeks): `check` on the example spent an eighth
+/// of its time there.
+#[derive(Debug)]
+pub struct Expanded {
+    upto: NaiveDate,
+    dates: Vec<NaiveDate>,
 }
 
 impl fmt::Debug for Rule {
@@ -221,6 +238,27 @@ impl Rule {
                 }
             }
         }
+    }
+
+    /// The rule's dates up to and including `last`, ascending, expanded
+    /// again only for a later `last`.
+    pub fn dates_until(&self, last: NaiveDate) -> Vec<NaiveDate> {
+        let Rule::RRule { expanded, .. } = self else {
+            return self.dates().take_while(|d| *d <= last).collect();
+        };
+        let mut e = expanded.lock().unwrap_or_else(PoisonError::into_inner);
+        if e.upto < last {
+            // A year of a yearly rule costs the crate as much as its first
+            // date, and callers ask for a little more each time (the plan,
+            // then page reviews): the rest of the year is nearly free.
+            let upto = match self.period() {
+                Period::Year => NaiveDate::from_ymd_opt(last.year(), 12, 31).unwrap_or(last),
+                _ => last,
+            };
+            e.dates = self.dates().take_while(|d| *d <= upto).collect();
+            e.upto = upto;
+        }
+        e.dates[..e.dates.partition_point(|d| *d <= last)].to_vec()
     }
 
     /// The rule's dates on or after its anchor, ascending, up to and
@@ -375,6 +413,10 @@ fn build(text: String, anchor: NaiveDate) -> Result<Rule, String> {
     Ok(Rule::RRule {
         text,
         set: Box::new(set),
+        expanded: Arc::new(Mutex::new(Expanded {
+            upto: NaiveDate::MIN,
+            dates: Vec::new(),
+        })),
     })
 }
 
@@ -638,6 +680,29 @@ mod tests {
             "FREQ=WEEKLY;BYDAY=Mé",
         ] {
             assert!(Rule::from_rrule(bad, d(2026, 1, 1)).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn dates_until_gives_what_a_fresh_expansion_gives_in_any_order_of_asking() {
+        for text in [
+            "FREQ=YEARLY;BYEASTER=1",
+            "FREQ=WEEKLY;BYDAY=MO,TH",
+            "FREQ=MONTHLY;COUNT=5",
+        ] {
+            let rule = Rule::from_rrule(text, d(2026, 1, 1)).unwrap();
+            // Clones share what was expanded, so ask through one of them too.
+            let clone = rule.clone();
+            for (r, last) in [
+                (&rule, d(2026, 6, 30)),
+                (&clone, d(2028, 4, 1)),
+                (&rule, d(2026, 4, 6)),
+                (&clone, d(2025, 12, 31)),
+                (&rule, d(2030, 1, 1)),
+            ] {
+                let fresh: Vec<NaiveDate> = rule.dates().take_while(|x| *x <= last).collect();
+                assert_eq!(r.dates_until(last), fresh, "{text} until {last}");
+            }
         }
     }
 }

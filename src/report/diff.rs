@@ -9,7 +9,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{Datelike, IsoWeek, NaiveDate, NaiveTime};
+use rustc_hash::FxHashMap;
 
 use crate::dates::DateRange;
 use crate::model::Calendar;
@@ -41,6 +42,53 @@ pub(crate) struct Facts {
     pub owner: Option<String>,
     pub ambassador: Option<String>,
     pub status: Status,
+}
+
+/// What a change compares: the facts of an item, read from the item
+/// itself (every item of both sides, without copying a string) or from
+/// the [`Facts`] kept of a change.
+trait Compared {
+    fn date(&self) -> NaiveDate;
+    fn time(&self) -> Option<NaiveTime>;
+    fn owner(&self) -> Option<&str>;
+    fn ambassador(&self) -> Option<&str>;
+    fn status(&self) -> Status;
+}
+
+impl Compared for Item {
+    fn date(&self) -> NaiveDate {
+        self.date
+    }
+    fn time(&self) -> Option<NaiveTime> {
+        self.time
+    }
+    fn owner(&self) -> Option<&str> {
+        self.owner.as_deref()
+    }
+    fn ambassador(&self) -> Option<&str> {
+        self.ambassador.as_deref()
+    }
+    fn status(&self) -> Status {
+        self.status
+    }
+}
+
+impl Compared for Facts {
+    fn date(&self) -> NaiveDate {
+        self.date
+    }
+    fn time(&self) -> Option<NaiveTime> {
+        self.time
+    }
+    fn owner(&self) -> Option<&str> {
+        self.owner.as_deref()
+    }
+    fn ambassador(&self) -> Option<&str> {
+        self.ambassador.as_deref()
+    }
+    fn status(&self) -> Status {
+        self.status
+    }
 }
 
 impl Facts {
@@ -129,13 +177,10 @@ impl ItemChange {
             .map_or(NaiveDate::MIN, |f| f.date)
     }
 
-    /// The ISO weeks it touches: where it stood and where it stands.
-    pub(crate) fn weeks(&self) -> BTreeSet<String> {
-        self.before
-            .iter()
-            .chain(&self.after)
-            .map(|f| iso_week(f.date))
-            .collect()
+    /// Where it stood and where it stands: the dates whose ISO weeks it
+    /// touches.
+    fn dates(&self) -> impl Iterator<Item = NaiveDate> + '_ {
+        self.before.iter().chain(&self.after).map(|f| f.date)
     }
 
     fn has(&self, kind: Kind) -> bool {
@@ -277,27 +322,12 @@ fn finding_key(f: &Finding) -> FindingKey<'_> {
 /// Compares `base` with `head` within `scope`; capacities come from
 /// `head_cal`, the calendar the change leads to.
 pub(crate) fn compare(head_cal: &Calendar, base: Side, head: Side, scope: Scope) -> Comparison {
-    let in_scope = |it: &&Item| scope.range.contains(it.date);
-    let base_items: BTreeMap<&str, &Item> = base
-        .items
-        .iter()
-        .filter(in_scope)
-        .map(|it| (it.key.as_str(), it))
-        .collect();
-    let head_items: BTreeMap<&str, &Item> = head
-        .items
-        .iter()
-        .filter(in_scope)
-        .map(|it| (it.key.as_str(), it))
-        .collect();
-    let keys: BTreeSet<&str> = base_items
-        .keys()
-        .chain(head_items.keys())
-        .copied()
-        .collect();
-    let items: Vec<ItemChange> = keys
-        .into_iter()
-        .filter_map(|key| change(base_items.get(key).copied(), head_items.get(key).copied()))
+    let (base_items, head_items) = (
+        by_key(base.items, scope.range),
+        by_key(head.items, scope.range),
+    );
+    let items = merged(&base_items, &head_items)
+        .filter_map(|(b, h)| change(b, h))
         .collect();
     let mut items: Vec<ItemChange> = pair_moves(items)
         .into_iter()
@@ -341,40 +371,64 @@ pub(crate) fn compare(head_cal: &Calendar, base: Side, head: Side, scope: Scope)
     }
 }
 
+/// The items of `side` standing in `range`, sorted by key.
+fn by_key(side: &[Item], range: DateRange) -> Vec<&Item> {
+    let mut items: Vec<&Item> = side.iter().filter(|it| range.contains(it.date)).collect();
+    items.sort_unstable_by(|a, b| a.key.cmp(&b.key));
+    items
+}
+
+/// The items of both sides paired by key: each key once, with its item on
+/// either side. Both lists are sorted by key.
+fn merged<'i>(
+    base: &'i [&'i Item],
+    head: &'i [&'i Item],
+) -> impl Iterator<Item = (Option<&'i Item>, Option<&'i Item>)> + 'i {
+    let (mut b, mut h) = (base.iter().peekable(), head.iter().peekable());
+    std::iter::from_fn(move || match (b.peek(), h.peek()) {
+        (None, None) => None,
+        (Some(x), Some(y)) if x.key == y.key => Some((b.next().copied(), h.next().copied())),
+        (Some(x), Some(y)) if x.key < y.key => Some((b.next().copied(), None)),
+        (Some(_), None) => Some((b.next().copied(), None)),
+        _ => Some((None, h.next().copied())),
+    })
+}
+
 /// The change of one key, or `None` when it is the same on both sides.
 fn change(base: Option<&Item>, head: Option<&Item>) -> Option<ItemChange> {
-    let title = head.or(base)?.title.to_string();
-    let key = head.or(base)?.key.clone();
-    let before = base.map(Facts::of);
-    let after = head.map(Facts::of);
-    let kinds = kinds(before.as_ref(), after.as_ref());
-    (!kinds.is_empty()).then_some(ItemChange {
-        key,
+    // Most items are the same on both sides: nothing is copied for them.
+    let kinds = kinds(base, head);
+    if kinds.is_empty() {
+        return None;
+    }
+    let item = head.or(base)?;
+    Some(ItemChange {
+        key: item.key.clone(),
         was: None,
-        title,
-        before,
-        after,
+        title: item.title.to_string(),
+        before: base.map(Facts::of),
+        after: head.map(Facts::of),
         kinds,
     })
 }
 
 /// What differs between an item's facts on the two sides.
-fn kinds(before: Option<&Facts>, after: Option<&Facts>) -> Vec<Kind> {
+fn kinds<F: Compared>(before: Option<&F>, after: Option<&F>) -> Vec<Kind> {
     match (before, after) {
         (None, Some(_)) => vec![Kind::Added],
         (Some(_), None) => vec![Kind::Removed],
         (Some(b), Some(a)) => {
             let mut kinds = Vec::new();
-            if b.date != a.date {
+            if b.date() != a.date() {
                 kinds.push(Kind::Moved);
             }
-            if b.time != a.time {
+            if b.time() != a.time() {
                 kinds.push(Kind::Retimed);
             }
-            if b.owner != a.owner || b.ambassador != a.ambassador {
+            if b.owner() != a.owner() || b.ambassador() != a.ambassador() {
                 kinds.push(Kind::Reassigned);
             }
-            if b.status != a.status {
+            if b.status() != a.status() {
                 kinds.push(Kind::Status);
             }
             kinds
@@ -443,8 +497,8 @@ fn touches(c: &ItemChange, person: &str) -> bool {
 fn people(
     cal: &Calendar,
     items: &[ItemChange],
-    base: &BTreeMap<&str, &Item>,
-    head: &BTreeMap<&str, &Item>,
+    base: &[&Item],
+    head: &[&Item],
     only: Option<&str>,
 ) -> Vec<PersonChange> {
     let mut by: BTreeMap<String, PersonChange> = BTreeMap::new();
@@ -489,20 +543,21 @@ fn people(
         let capacity = cal
             .person(&p.person)
             .map_or(cal.rules.capacity, |x| x.capacity);
-        let touched: BTreeSet<String> = [
+        let touched: BTreeMap<String, IsoWeek> = [
             &p.added, &p.removed, &p.given, &p.taken, &p.moved, &p.retimed,
         ]
         .into_iter()
         .flatten()
-        .flat_map(|i| items[*i].weeks())
+        .flat_map(|i| items[*i].dates())
+        .map(|d| (iso_week(d), d.iso_week()))
         .collect();
-        for week in touched {
-            let key = (p.person.as_str(), week);
+        for (week, number) in touched {
+            let key = (p.person.as_str(), number);
             let before = base_load.get(&key).copied().unwrap_or(0);
             let after = head_load.get(&key).copied().unwrap_or(0);
             if before != after {
                 p.weeks.push(WeekLoad {
-                    week: key.1,
+                    week,
                     before,
                     after,
                     capacity,
@@ -522,12 +577,13 @@ fn entry<'b>(by: &'b mut BTreeMap<String, PersonChange>, person: &str) -> &'b mu
         })
 }
 
-/// How many items each person owns per ISO week.
-fn owned_per_week<'i>(side: &BTreeMap<&str, &'i Item>) -> BTreeMap<(&'i str, String), usize> {
-    let mut load = BTreeMap::new();
-    for it in side.values() {
+/// How many items each person owns per ISO week: counted by the week's
+/// number, since a label per item was most of the comparison's time.
+fn owned_per_week<'i>(side: &[&'i Item]) -> FxHashMap<(&'i str, IsoWeek), usize> {
+    let mut load = FxHashMap::default();
+    for it in side {
         if let Some(owner) = it.owner.as_deref() {
-            *load.entry((owner, iso_week(it.date))).or_default() += 1;
+            *load.entry((owner, it.date.iso_week())).or_default() += 1;
         }
     }
     load
@@ -535,33 +591,38 @@ fn owned_per_week<'i>(side: &BTreeMap<&str, &'i Item>) -> BTreeMap<(&'i str, Str
 
 fn weeks(
     items: &[ItemChange],
-    base: &BTreeMap<&str, &Item>,
-    head: &BTreeMap<&str, &Item>,
+    base: &[&Item],
+    head: &[&Item],
     only: Option<&str>,
 ) -> Vec<WeekChange> {
-    let mut by: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    let mut by: BTreeMap<String, (IsoWeek, Vec<usize>)> = BTreeMap::new();
     for (i, c) in items.iter().enumerate() {
-        for w in c.weeks() {
-            by.entry(w).or_default().push(i);
+        for d in c.dates() {
+            let (_, changes) = by
+                .entry(iso_week(d))
+                .or_insert_with(|| (d.iso_week(), Vec::new()));
+            if changes.last() != Some(&i) {
+                changes.push(i);
+            }
         }
     }
-    let count = |side: &BTreeMap<&str, &Item>| {
-        let mut n: BTreeMap<String, usize> = BTreeMap::new();
-        for it in side.values() {
+    let count = |side: &[&Item]| {
+        let mut n: FxHashMap<IsoWeek, usize> = FxHashMap::default();
+        for it in side {
             let theirs = only.is_none_or(|p| {
                 it.owner.as_deref() == Some(p) || it.ambassador.as_deref() == Some(p)
             });
             if theirs {
-                *n.entry(iso_week(it.date)).or_default() += 1;
+                *n.entry(it.date.iso_week()).or_default() += 1;
             }
         }
         n
     };
     let (before, after) = (count(base), count(head));
     by.into_iter()
-        .map(|(week, changes)| WeekChange {
-            before: before.get(&week).copied().unwrap_or(0),
-            after: after.get(&week).copied().unwrap_or(0),
+        .map(|(week, (number, changes))| WeekChange {
+            before: before.get(&number).copied().unwrap_or(0),
+            after: after.get(&number).copied().unwrap_or(0),
             week,
             changes,
         })

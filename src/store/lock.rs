@@ -9,6 +9,7 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, TransactionBehavior};
+use rustc_hash::FxHashMap;
 use serde_json::{json, Value};
 
 use super::apply::{execute_planned, Fingerprints, Write};
@@ -57,6 +58,15 @@ pub(super) fn decided_text(d: &Decided) -> String {
         .map(|(k, s)| (k.as_str(), (s.when.as_str(), s.who.as_str())))
         .collect();
     serde_json::to_string(&raw).unwrap_or_else(|_| "{}".into())
+}
+
+/// The fields of a lock record that people decided: its stamped lines.
+pub(super) fn decided_of(record: &Record) -> Decided {
+    record
+        .entries
+        .iter()
+        .filter_map(|e| Some((e.name.clone(), e.by.clone()?)))
+        .collect()
 }
 
 /// Whether `decided` makes an item `edited`: a pin, a note or a URL.
@@ -151,8 +161,7 @@ impl Store {
         tx.execute_batch("DELETE FROM item; DELETE FROM edit;")?;
         save_rotations(&tx, &crate::plan::turns::read(lock))?;
         super::settled::forget(&tx)?;
-        let planned: BTreeMap<&str, &Item> =
-            plan.items.iter().map(|i| (i.key.as_str(), &**i)).collect();
+        let planned = by_key(plan);
         let mut fingerprints = Fingerprints::default();
         {
             let mut insert = tx.prepare_cached(super::apply::INSERT)?;
@@ -164,20 +173,10 @@ impl Store {
             let mut log = tx.prepare_cached(
                 "INSERT INTO edit (key, at, action, value, who) VALUES (?1, ?2, ?3, ?4, ?5)",
             )?;
-            for record in lock.records.values() {
-                if record.key.starts_with(PAGE_PREFIX) || record.key.starts_with(turns::PREFIX) {
-                    continue;
-                }
-                let Some(item) = item_of(record, planned.get(record.key.as_str()).copied()) else {
-                    continue;
-                };
+            for (record, item) in stored_items(lock, &planned) {
                 let created = record.text("created").unwrap_or("");
                 execute_planned(&mut insert, &item, fingerprints.of(&item), created)?;
-                let decided: Decided = record
-                    .entries
-                    .iter()
-                    .filter_map(|e| Some((e.name.clone(), e.by.clone()?)))
-                    .collect();
+                let decided = decided_of(record);
                 let fp = record
                     .text("fp")
                     .and_then(|h| u64::from_str_radix(h, 16).ok())
@@ -223,15 +222,10 @@ impl Store {
             let mut review = tx.prepare_cached(
                 "INSERT INTO review (page, reviewed, archived, at) VALUES (?1, ?2, ?3, ?4)",
             )?;
-            for record in lock.records.values() {
-                let Some(page) = record.key.strip_prefix(PAGE_PREFIX) else {
-                    continue;
-                };
-                for e in record.all("reviewed") {
-                    let (date, archived) = review_entry(&e.value);
-                    let at = e.by.as_ref().map_or("", |s| s.when.as_str());
-                    review.execute(params![page, date, archived, at])?;
-                }
+            for (page, e) in reviews(lock) {
+                let (date, archived) = review_entry(&e.value);
+                let at = e.by.as_ref().map_or("", |s| s.when.as_str());
+                review.execute(params![page, date, archived, at])?;
             }
         }
         tx.commit()?;
@@ -347,7 +341,17 @@ fn check_lock_file(guard: Option<&(std::path::PathBuf, String)>) -> Result<()> {
 /// Records of page reviews are keyed `page/<id>`.
 pub(super) const PAGE_PREFIX: &str = "page/";
 
-fn review_entry(v: &Value) -> (String, bool) {
+/// The `reviewed` lines of the lock's page records, with their page, in
+/// the order [`Store::restore_reviews`] records them.
+pub(super) fn reviews(lock: &Lock) -> impl Iterator<Item = (&str, &Entry)> {
+    lock.records.values().flat_map(|record| {
+        let page = record.key.strip_prefix(PAGE_PREFIX);
+        page.into_iter()
+            .flat_map(move |page| record.all("reviewed").map(move |e| (page, e)))
+    })
+}
+
+pub(super) fn review_entry(v: &Value) -> (String, bool) {
     match v {
         Value::Array(parts) => (
             parts.first().and_then(Value::as_str).unwrap_or("").into(),
@@ -730,6 +734,29 @@ fn render_kept(out: &mut Vec<u8>, item: &Item) {
 
 fn date_of(v: &Value) -> Option<NaiveDate> {
     v.as_str().and_then(crate::plan::item::parse_date)
+}
+
+/// The items of `plan` by key, for [`stored_items`]: hashed, since a
+/// lock's keys share long prefixes that make comparing them slow.
+pub(super) fn by_key(plan: &Plan) -> FxHashMap<&str, &Item> {
+    plan.items.iter().map(|i| (i.key.as_str(), &**i)).collect()
+}
+
+/// The lock's records of stored items (not pages, not rotations), each
+/// with the item it stands for; `planned`, the definitions' plan over the
+/// lock's range by key, gives every field the lock does not hold. What
+/// [`Store::rebuild`] stores, and [`super::Unpacked`] holds in memory.
+pub(super) fn stored_items<'l>(
+    lock: &'l Lock,
+    planned: &'l FxHashMap<&str, &Item>,
+) -> impl Iterator<Item = (&'l Record, Item)> + 'l {
+    lock.records.values().filter_map(|record| {
+        if record.key.starts_with(PAGE_PREFIX) || record.key.starts_with(turns::PREFIX) {
+            return None;
+        }
+        let item = item_of(record, planned.get(record.key.as_str()).copied())?;
+        Some((record, item))
+    })
 }
 
 /// The item a record stands for: the definitions' version with what the

@@ -16,6 +16,7 @@ mod reviews;
 pub(crate) mod schema;
 mod settled;
 mod stats;
+mod unpacked;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -33,6 +34,7 @@ pub(crate) use numbers::{read_numbers, NumbersFiles};
 pub use query::Filter;
 pub(crate) use restyle::Restyle;
 pub(crate) use settled::Settled;
+pub(crate) use unpacked::{review_log, Unpacked};
 
 /// Where the database lives.
 #[derive(Debug, Clone, PartialEq, Eq)]
