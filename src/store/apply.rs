@@ -10,8 +10,8 @@ use chrono::{Datelike, NaiveDate, Timelike};
 use rusqlite::{params, TransactionBehavior};
 use rustc_hash::FxHashMap;
 
-use super::query::parse_date;
 use super::lock::Items;
+use super::query::parse_date;
 use super::settled::{self, Settled};
 use super::{schema, Store};
 
@@ -94,11 +94,7 @@ impl Store {
         // them row by row (BENCHMARKS.md). The key's uniqueness is still
         // checked, by the unique index's build, inside this transaction.
         let first = !dry_run && !plan.items.is_empty() && stored.is_empty();
-        let (empty, unedited) = if first {
-            blank(&tx)?
-        } else {
-            (false, false)
-        };
+        let (empty, unedited) = if first { blank(&tx)? } else { (false, false) };
         let indexes_to_build = if empty {
             schema::drop_item_indexes(&tx)?
         } else {

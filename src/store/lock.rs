@@ -561,7 +561,12 @@ fn other_records(conn: &Connection) -> Result<Vec<Record>> {
 /// The text of the blocks of the stored items with keys in `[from, until)`.
 pub(super) fn item_blocks(conn: &Connection, from: &str, until: &str) -> Result<Vec<u8>> {
     let mut out = Vec::new();
-    render_stored(conn, Some((from, until)), &mut Others { records: &[] }, &mut out)?;
+    render_stored(
+        conn,
+        Some((from, until)),
+        &mut Others { records: &[] },
+        &mut out,
+    )?;
     Ok(out)
 }
 
@@ -638,7 +643,10 @@ fn log_line(row: Option<&rusqlite::Row>) -> Result<Option<LogLine>> {
     let Some(r) = row else {
         return Ok(None);
     };
-    Ok(Some((r.get(0)?, (r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))))
+    Ok(Some((
+        r.get(0)?,
+        (r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?),
+    )))
 }
 
 /// What the lock says of a stored item beyond its planned fields: its
