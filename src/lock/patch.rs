@@ -27,11 +27,11 @@ pub(crate) fn splice(old: &str, header: &Header, blocks: &[Blocks]) -> Vec<u8> {
     for ((from, until), text) in ranges {
         let start = first_block_from(old, at, from);
         let end = first_block_from(old, start, until);
-        out.extend_from_slice(old[at..start].as_bytes());
+        out.extend_from_slice(&old.as_bytes()[at..start]);
         out.extend_from_slice(text);
         at = end;
     }
-    out.extend_from_slice(old[at..].as_bytes());
+    out.extend_from_slice(&old.as_bytes()[at..]);
     out
 }
 
@@ -104,7 +104,9 @@ mod tests {
             record("page/x", "dana"),
         ];
         let old = render(&lock(&before, "1111"));
-        let cases: Vec<(Vec<Record>, Vec<(&str, Vec<Record>)>)> = vec![
+        // The lock after, and the key ranges changed with their records.
+        type Case<'a> = (Vec<Record>, Vec<(&'a str, Vec<Record>)>);
+        let cases: Vec<Case> = vec![
             // One format's blocks changed.
             (
                 vec![
