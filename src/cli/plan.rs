@@ -454,17 +454,12 @@ fn locked(
         copy.forget_before(cutoff);
     }
     let diff = copy.apply(plan, clock, false)?;
-    let mut binding = Binding {
-        path: stored.lock_path.clone(),
-        definitions: loaded.definitions.clone(),
-        range: (plan.window.from, plan.window.until),
-        today: stored.lock.today.unwrap_or(clock.today),
-        read_today: stored.lock.today,
-    };
-    let mut wanted = copy.to_lock(&binding)?;
-    wanted.today = stored.lock.today;
-    binding.today = clock.today;
-    let current = crate::lock::render(&wanted) == stored.lock_text;
+    let wanted = copy.lock_text(&crate::lock::Header {
+        range: Some((plan.window.from, plan.window.until)),
+        today: stored.lock.today,
+        definitions: &loaded.definitions,
+    })?;
+    let current = wanted == stored.lock_text;
     if current {
         ctx.say(format!("{} is current", stored.lock_path.display()));
         return Ok(());

@@ -38,7 +38,9 @@ use serde_json::Value;
 pub use merge::resolve;
 pub(crate) use merge::Decision;
 pub(crate) use patch::splice;
-pub(crate) use text::is_conflict_marker;
+pub(crate) use text::{
+    into_text, is_conflict_marker, render_header, render_key, render_line, render_records,
+};
 pub use text::{parse, render};
 
 /// The file's name, beside `ritme.toml`.
@@ -141,6 +143,14 @@ fn rank(name: &str) -> (usize, &str) {
 /// `kept.*` lines follow this field of [`FIELD_ORDER`] (`url`).
 const KEPT_AFTER: usize = 11;
 
+/// What stands before the first block.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Header<'a> {
+    pub(crate) range: Option<(NaiveDate, NaiveDate)>,
+    pub(crate) today: Option<NaiveDate>,
+    pub(crate) definitions: &'a str,
+}
+
 /// The whole file.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Lock {
@@ -156,6 +166,15 @@ pub struct Lock {
 }
 
 impl Lock {
+    /// What the lock says before its first block.
+    pub(crate) fn header(&self) -> Header<'_> {
+        Header {
+            range: self.range,
+            today: self.today,
+            definitions: &self.definitions,
+        }
+    }
+
     /// The today a plan stores with: the later of `today` and the lock's,
     /// so history never shrinks (SPEC section 10).
     pub fn later_today(&self, today: NaiveDate) -> NaiveDate {

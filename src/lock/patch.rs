@@ -6,35 +6,32 @@
 //! holds a line break (JSON escapes it): a line that starts with `[` starts
 //! a block.
 
-use super::text::{render_header, render_records};
-use super::{Lock, Record};
+use super::text::render_header;
+use super::Header;
 
-/// The records of one key range `[from, until)`, sorted by key.
-pub(crate) type Blocks = ((String, String), Vec<Record>);
+/// The blocks of one key range `[from, until)` as [`super::render`] writes
+/// them, sorted by key.
+pub(crate) type Blocks = ((String, String), Vec<u8>);
 
-/// `old` (a lock as [`super::render`] wrote it) with the header of
-/// `header` and, for each key range `[from, until)` in `blocks`, the blocks
-/// standing in it replaced by the given records (sorted by key, every key
-/// inside its range). The ranges do not overlap.
-pub(crate) fn splice(
-    old: &str,
-    header: &Lock,
-    blocks: &[((String, String), Vec<Record>)],
-) -> String {
+/// `old` (a lock as [`super::render`] wrote it) with `header` and, for each
+/// key range `[from, until)` in `blocks`, the blocks standing in it replaced
+/// by the given text (blocks sorted by key, every key inside its range).
+/// The ranges do not overlap.
+pub(crate) fn splice(old: &str, header: &Header, blocks: &[Blocks]) -> Vec<u8> {
     let body = old.find("\n[").unwrap_or(old.len());
-    let mut out = String::with_capacity(old.len() + 1024);
+    let mut out = Vec::with_capacity(old.len() + 1024);
     render_header(header, &mut out);
     let mut ranges: Vec<&Blocks> = blocks.iter().collect();
     ranges.sort_by(|a, b| a.0 .0.cmp(&b.0 .0));
     let mut at = body;
-    for ((from, until), records) in ranges {
+    for ((from, until), text) in ranges {
         let start = first_block_from(old, at, from);
         let end = first_block_from(old, start, until);
-        out.push_str(&old[at..start]);
-        render_records(records.iter(), &mut out);
+        out.extend_from_slice(&old.as_bytes()[at..start]);
+        out.extend_from_slice(text);
         at = end;
     }
-    out.push_str(&old[at..]);
+    out.extend_from_slice(&old.as_bytes()[at..]);
     out
 }
 
@@ -58,7 +55,7 @@ fn first_block_from(text: &str, from: usize, key: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lock::{parse, render, Entry};
+    use crate::lock::{parse, render, render_records, Entry, Lock, Record};
 
     fn record(key: &str, owner: &str) -> Record {
         Record {
@@ -83,6 +80,13 @@ mod tests {
         }
     }
 
+    /// A key range and the text of `records` in it.
+    fn blocks(prefix: &str, records: Vec<Record>) -> Blocks {
+        let mut text = Vec::new();
+        render_records(records.iter(), &mut text);
+        (range(prefix), text)
+    }
+
     fn range(prefix: &str) -> (String, String) {
         let mut until = prefix.to_string();
         until.pop();
@@ -100,7 +104,9 @@ mod tests {
             record("page/x", "dana"),
         ];
         let old = render(&lock(&before, "1111"));
-        let cases: Vec<(Vec<Record>, Vec<Blocks>)> = vec![
+        // The lock after, and the key ranges changed with their records.
+        type Case<'a> = (Vec<Record>, Vec<(&'a str, Vec<Record>)>);
+        let cases: Vec<Case> = vec![
             // One format's blocks changed.
             (
                 vec![
@@ -111,7 +117,7 @@ mod tests {
                     before[4].clone(),
                 ],
                 vec![(
-                    range("format/b/"),
+                    "format/b/",
                     vec![
                         record("format/b/2026-01-05", "erik"),
                         record("format/b/2026-01-12", "erik"),
@@ -127,11 +133,8 @@ mod tests {
                     before[4].clone(),
                 ],
                 vec![
-                    (range("format/bb/"), vec![]),
-                    (
-                        range("format/a/"),
-                        vec![record("format/a/2026-01-05", "erik")],
-                    ),
+                    ("format/bb/", vec![]),
+                    ("format/a/", vec![record("format/a/2026-01-05", "erik")]),
                 ],
             ),
             // A range with no blocks yet, and only the header.
@@ -144,21 +147,26 @@ mod tests {
                     before[3].clone(),
                     before[4].clone(),
                 ],
-                vec![(range("aaa/"), vec![record("aaa/1", "x")])],
+                vec![("aaa/", vec![record("aaa/1", "x")])],
             ),
             (before.to_vec(), vec![]),
         ];
-        for (after, blocks) in cases {
+        let header = lock(&[], "2222");
+        for (after, changed) in cases {
             let wanted = render(&lock(&after, "2222"));
-            let spliced = splice(&old, &lock(&[], "2222"), &blocks);
-            assert_eq!(spliced, wanted, "{blocks:?}");
+            let blocks: Vec<Blocks> = changed
+                .iter()
+                .map(|(prefix, records)| blocks(prefix, records.clone()))
+                .collect();
+            let spliced = String::from_utf8(splice(&old, &header.header(), &blocks)).unwrap();
+            assert_eq!(spliced, wanted, "{changed:?}");
             assert!(parse(&spliced).is_ok());
         }
         let empty = render(&lock(&[], "1111"));
-        let blocks = vec![(range("format/a/"), vec![before[0].clone()])];
+        let blocks = vec![blocks("format/a/", vec![before[0].clone()])];
         assert_eq!(
-            splice(&empty, &lock(&[], "2222"), &blocks),
-            render(&lock(&before[..1], "2222"))
+            splice(&empty, &header.header(), &blocks),
+            render(&lock(&before[..1], "2222")).into_bytes()
         );
     }
 }

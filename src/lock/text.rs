@@ -3,12 +3,13 @@
 //! but a TOML parser would neither keep line numbers for errors nor let us
 //! say "git left a conflict here".
 
-use std::fmt::Write;
+use std::io::Write;
 
 use chrono::NaiveDate;
+use serde::Serialize;
 use serde_json::Value;
 
-use super::{Entry, Lock, LockError, Record, Stamp, VERSION};
+use super::{rank, Entry, Header, Lock, LockError, Record, Stamp, VERSION};
 
 const HEADER: &str = "# ritme.lock: the plan's state that the calendar's TOML does not say\n\
 # (owners as assigned, edits, reviews, feed stamps). Written by `ritme plan`\n\
@@ -17,47 +18,74 @@ const HEADER: &str = "# ritme.lock: the plan's state that the calendar's TOML do
 
 /// The lock as text: deterministic, sorted by key.
 pub fn render(lock: &Lock) -> String {
-    let mut out = String::with_capacity(128 + lock.records.len() * 96);
-    render_header(lock, &mut out);
+    let mut out = Vec::with_capacity(128 + lock.records.len() * 96);
+    render_header(&lock.header(), &mut out);
     render_records(lock.records.values(), &mut out);
-    out
+    into_text(out)
+}
+
+/// The text [`render`] and its parts write: only `str`s and JSON, so
+/// always UTF-8.
+pub(crate) fn into_text(out: Vec<u8>) -> String {
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// The lock's header: everything before its first record.
-pub(crate) fn render_header(lock: &Lock, out: &mut String) {
-    out.push_str(HEADER);
+pub(crate) fn render_header(header: &Header, out: &mut Vec<u8>) {
+    out.extend_from_slice(HEADER.as_bytes());
     let _ = writeln!(out, "version = {VERSION}");
-    if let Some((from, until)) = lock.range {
+    if let Some((from, until)) = header.range {
         let _ = writeln!(out, "range = \"{from}..{until}\"");
     }
-    if let Some(today) = lock.today {
+    if let Some(today) = header.today {
         let _ = writeln!(out, "today = \"{today}\"");
     }
-    let _ = writeln!(out, "definitions = \"{}\"", lock.definitions);
+    let _ = writeln!(out, "definitions = \"{}\"", header.definitions);
 }
 
-/// The blocks of `records`, each after a blank line, in the given order.
-pub(crate) fn render_records<'r>(records: impl Iterator<Item = &'r Record>, out: &mut String) {
+/// The blocks of `records`, each after a blank line, in the given order,
+/// each block's lines in their written order ([`Record::sort`]).
+pub(crate) fn render_records<'r>(records: impl Iterator<Item = &'r Record>, out: &mut Vec<u8>) {
     for record in records {
-        out.push('\n');
-        out.push('[');
-        out.push_str(&record.key);
-        out.push_str("]\n");
-        let mut record = record.clone();
-        record.sort();
-        for e in &record.entries {
-            out.push_str(&e.name);
-            out.push_str(" = ");
-            out.push_str(&e.value.to_string());
-            if let Some(by) = &e.by {
-                out.push_str(" @ ");
-                out.push_str(&by.when);
-                out.push_str(" by ");
-                out.push_str(&Value::String(by.who.clone()).to_string());
-            }
-            out.push('\n');
+        render_key(&record.key, out);
+        let mut lines: Vec<&Entry> = record.entries.iter().collect();
+        lines.sort_by(|a, b| rank(&a.name).cmp(&rank(&b.name)));
+        for e in lines {
+            render_line(out, &e.name, &e.value, e.by.as_ref());
         }
     }
+}
+
+/// The start of a block: a blank line, then `[key]`.
+pub(crate) fn render_key(key: &str, out: &mut Vec<u8>) {
+    out.extend_from_slice(b"\n[");
+    out.extend_from_slice(key.as_bytes());
+    out.extend_from_slice(b"]\n");
+}
+
+/// One line of a block: `name = JSON`, and ` @ WHEN by "WHO"` when a
+/// person set it. Every line of the lock is written here: the value by
+/// `serde_json`, as [`Value`]'s text, whether it is one or a plain
+/// string, number or tuple (the item blocks are written straight from
+/// rows and items, without building values).
+pub(crate) fn render_line(
+    out: &mut Vec<u8>,
+    name: &str,
+    value: &(impl Serialize + ?Sized),
+    by: Option<&Stamp>,
+) {
+    out.extend_from_slice(name.as_bytes());
+    out.extend_from_slice(b" = ");
+    // Into a `Vec`, serialising strings, numbers, options, sequences and
+    // values cannot fail.
+    let _ = serde_json::to_writer(&mut *out, value);
+    if let Some(by) = by {
+        out.extend_from_slice(b" @ ");
+        out.extend_from_slice(by.when.as_bytes());
+        out.extend_from_slice(b" by ");
+        let _ = serde_json::to_writer(&mut *out, &by.who);
+    }
+    out.push(b'\n');
 }
 
 /// Reads a lock. Git's conflict markers are an error here (only `plan`

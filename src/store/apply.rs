@@ -10,6 +10,7 @@ use chrono::{Datelike, NaiveDate, Timelike};
 use rusqlite::{params, TransactionBehavior};
 use rustc_hash::FxHashMap;
 
+use super::lock::Items;
 use super::query::parse_date;
 use super::settled::{self, Settled};
 use super::{schema, Store};
@@ -93,7 +94,8 @@ impl Store {
         // them row by row (BENCHMARKS.md). The key's uniqueness is still
         // checked, by the unique index's build, inside this transaction.
         let first = !dry_run && !plan.items.is_empty() && stored.is_empty();
-        let indexes_to_build = if first && is_empty(&tx)? {
+        let (empty, unedited) = if first { blank(&tx)? } else { (false, false) };
+        let indexes_to_build = if empty {
             schema::drop_item_indexes(&tx)?
         } else {
             Vec::new()
@@ -132,7 +134,19 @@ impl Store {
             tx.execute("DELETE FROM item WHERE date < ?1", [&cutoff])?;
         }
         super::lock::save_rotations(&tx, &plan.rotations)?;
-        if let Some(lock_hash) = Store::seal(self.binding.as_ref(), &tx)? {
+        // Into an empty database, the lock's blocks are the plan's items as
+        // inserted (and what `mark` did to them changes nothing the lock
+        // says: no stored row to mark, pins dropped from none).
+        let items = if empty && unedited {
+            Items::Inserted {
+                writes: &decision.writes,
+                stamp: &stamp,
+                before: self.forget_before.filter(|_| diff.forgotten > 0),
+            }
+        } else {
+            Items::Stored
+        };
+        if let Some(lock_hash) = Store::seal(self.binding.as_ref(), &tx, items)? {
             let definitions = self.binding.as_ref().map_or("", |b| &b.definitions);
             let settled = Settled::after(plan, &diff, self.shape.clone());
             let (window, today) = (plan.window, clock.today);
@@ -268,15 +282,20 @@ const UPDATE: &str = "UPDATE item SET source = ?2, source_id = ?3, generated = ?
     focus = ?19, effort_minutes = ?20, reserve = ?21, fingerprint = ?22, modified = ?23, \
     orphan = 0, sequence = sequence + 1 WHERE key = ?1";
 
-fn is_empty(tx: &rusqlite::Transaction) -> Result<bool> {
-    Ok(tx.query_row("SELECT NOT EXISTS (SELECT 1 FROM item)", [], |r| r.get(0))?)
+/// Whether the `item` table is empty, and whether the `edit` table is.
+fn blank(tx: &rusqlite::Transaction) -> Result<(bool, bool)> {
+    Ok(tx.query_row(
+        "SELECT NOT EXISTS (SELECT 1 FROM item), NOT EXISTS (SELECT 1 FROM edit)",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?)
 }
 
 /// A planned item to write: a new row, or the definitions' version of a
 /// stored one.
 pub(super) struct Write<'p> {
     pub(super) item: &'p Item,
-    fingerprint: i64,
+    pub(super) fingerprint: i64,
     pub(super) new: bool,
 }
 

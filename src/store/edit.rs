@@ -11,7 +11,7 @@ use rusqlite::types::Value;
 use rusqlite::{params_from_iter, TransactionBehavior};
 
 use super::apply::{rewrite_planned, Fingerprints};
-use super::lock::{decided_from, decided_text, is_edited, Decided, PINNABLE};
+use super::lock::{decided_from, decided_text, is_edited, Decided, Items, PINNABLE};
 use super::query::item_on;
 use super::Store;
 use crate::clock::Clock;
@@ -194,7 +194,7 @@ impl Store {
             let key = before.key.clone();
             done.push((before.clone(), edit_one(&tx, &key, edit, &before, clock)?));
         }
-        Store::seal(self.binding.as_ref(), &tx)?;
+        Store::seal(self.binding.as_ref(), &tx, Items::Stored)?;
         tx.commit()?;
         Ok(done)
     }
@@ -274,7 +274,7 @@ impl Store {
                 Reset::Removed
             }
         };
-        Store::seal(self.binding.as_ref(), &tx)?;
+        Store::seal(self.binding.as_ref(), &tx, Items::Stored)?;
         tx.commit()?;
         Ok(outcome)
     }

@@ -180,6 +180,6 @@ proptest! {
             today: two.lock.today.unwrap(),
             read_today: two.lock.today,
         };
-        prop_assert_eq!(lock::render(&fresh.to_lock(&binding).unwrap()), two.text);
+        prop_assert_eq!(fresh.lock_text(&binding.header()).unwrap(), two.text);
     }
 }

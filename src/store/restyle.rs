@@ -20,14 +20,14 @@ use rusqlite::TransactionBehavior;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::apply::{decide, mark, write_planned, Change, Fingerprints, Stored};
-use super::lock::{commit_text, decided_from, item_records, meta, prefix_bounds, Binding};
+use super::lock::{commit_text, decided_from, item_blocks, meta, prefix_bounds, Binding};
 use super::query::{row_to_item, COLUMNS};
 use super::settled::{self, Settled};
 use super::Store;
 use crate::clock::Clock;
 use crate::dates::DateRange;
 use crate::error::Result;
-use crate::lock::{self, Lock};
+use crate::lock;
 use crate::model::Calendar;
 use crate::plan::item::{date_text, format_prefix, Item};
 use crate::plan::shape::Shape;
@@ -172,19 +172,10 @@ impl Store {
         }
         let mut blocks = Vec::new();
         for (from, until) in ranges.iter() {
-            let records = item_records(&tx, Some((from, until)))?;
-            blocks.push((
-                (from.clone(), until.clone()),
-                records.into_values().collect(),
-            ));
+            let text = item_blocks(&tx, from, until)?;
+            blocks.push(((from.clone(), until.clone()), text));
         }
-        let header = Lock {
-            range: Some(r.binding.range),
-            today: Some(r.binding.today),
-            definitions: r.binding.definitions.clone(),
-            records: Default::default(),
-        };
-        let text = lock::splice(r.lock_text, &header, &blocks);
+        let text = lock::splice(r.lock_text, &r.binding.header(), &blocks);
         let lock_hash = commit_text(&r.binding, &tx, &text)?;
         let settled = r.settled.restyled(&ranges, now_kept, orphans, r.shape);
         settled::record(

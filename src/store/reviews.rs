@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use rusqlite::{params, TransactionBehavior};
 
+use super::lock::Items;
 use super::Store;
 use crate::clock::Clock;
 use crate::error::Result;
@@ -52,7 +53,7 @@ impl Store {
                 delete.execute([key])?;
             }
         }
-        Store::seal(self.binding.as_ref(), &tx)?;
+        Store::seal(self.binding.as_ref(), &tx, Items::Stored)?;
         tx.commit()?;
         Ok(removed)
     }
