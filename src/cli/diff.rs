@@ -99,11 +99,13 @@ pub(super) fn run(ctx: &super::Context, args: Args) -> Result<()> {
     let base_rev = args.base.as_deref().unwrap_or("HEAD");
     let checked = weeks_from(ctx.clock.today, args.weeks);
     let from = monday_of(ctx.clock.today);
-    let base = at_revision(ctx, &repo, base_rev, None, checked, from)?;
-    let head = match args.head.as_deref() {
-        Some(rev) => at_revision(ctx, &repo, rev, None, checked, from)?,
-        None => working_tree(ctx, &dir, checked, from)?,
-    };
+    let (base, head) = both_sides(
+        || at_revision(ctx, &repo, base_rev, None, checked, from),
+        || match args.head.as_deref() {
+            Some(rev) => at_revision(ctx, &repo, rev, None, checked, from),
+            None => working_tree(ctx, &dir, checked, from),
+        },
+    )?;
     let range = args.range.resolve(default_range(from, &base, &head))?;
     if let Some(id) = args.person.as_deref() {
         let known = |p: &Planned| p.loaded.calendar.person(id).is_some();
@@ -143,6 +145,22 @@ pub(super) fn run(ctx: &super::Context, args: Args) -> Result<()> {
         color: ctx.style(None).color,
     };
     view::emit(view::render_diff(args.format.into(), &shown).as_bytes())
+}
+
+/// Reads and plans the two sides at once, one on another thread: they
+/// share nothing, and each is most of the command's time (BENCHMARKS.md,
+/// `diff`). The base side's error comes first, as when read one after the
+/// other.
+pub(super) fn both_sides(
+    base: impl FnOnce() -> Result<Planned> + Send,
+    head: impl FnOnce() -> Result<Planned> + Send,
+) -> Result<(Planned, Planned)> {
+    let (base, head) = std::thread::scope(|scope| {
+        let head = scope.spawn(head);
+        (base(), head.join())
+    });
+    let head = head.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+    Ok((base?, head?))
 }
 
 /// The calendar directory; with two revisions the working tree need not
