@@ -44,50 +44,37 @@ pub(crate) struct Facts {
     pub status: Status,
 }
 
-/// What a change compares: the facts of an item, read from the item
-/// itself (every item of both sides, without copying a string) or from
-/// the [`Facts`] kept of a change.
-trait Compared {
-    fn date(&self) -> NaiveDate;
-    fn time(&self) -> Option<NaiveTime>;
-    fn owner(&self) -> Option<&str>;
-    fn ambassador(&self) -> Option<&str>;
-    fn status(&self) -> Status;
+/// What a change compares: the facts of an item, borrowed from the item
+/// itself (every item of both sides, without copying a string) or from the
+/// [`Facts`] kept of a change.
+#[derive(Clone, Copy)]
+struct Compared<'a> {
+    date: NaiveDate,
+    time: Option<NaiveTime>,
+    owner: Option<&'a str>,
+    ambassador: Option<&'a str>,
+    status: Status,
 }
 
-impl Compared for Item {
-    fn date(&self) -> NaiveDate {
-        self.date
+impl<'a> Compared<'a> {
+    fn item(item: &'a Item) -> Self {
+        Compared {
+            date: item.date,
+            time: item.time,
+            owner: item.owner.as_deref(),
+            ambassador: item.ambassador.as_deref(),
+            status: item.status,
+        }
     }
-    fn time(&self) -> Option<NaiveTime> {
-        self.time
-    }
-    fn owner(&self) -> Option<&str> {
-        self.owner.as_deref()
-    }
-    fn ambassador(&self) -> Option<&str> {
-        self.ambassador.as_deref()
-    }
-    fn status(&self) -> Status {
-        self.status
-    }
-}
 
-impl Compared for Facts {
-    fn date(&self) -> NaiveDate {
-        self.date
-    }
-    fn time(&self) -> Option<NaiveTime> {
-        self.time
-    }
-    fn owner(&self) -> Option<&str> {
-        self.owner.as_deref()
-    }
-    fn ambassador(&self) -> Option<&str> {
-        self.ambassador.as_deref()
-    }
-    fn status(&self) -> Status {
-        self.status
+    fn facts(facts: &'a Facts) -> Self {
+        Compared {
+            date: facts.date,
+            time: facts.time,
+            owner: facts.owner.as_deref(),
+            ambassador: facts.ambassador.as_deref(),
+            status: facts.status,
+        }
     }
 }
 
@@ -397,7 +384,7 @@ fn merged<'i>(
 /// The change of one key, or `None` when it is the same on both sides.
 fn change(base: Option<&Item>, head: Option<&Item>) -> Option<ItemChange> {
     // Most items are the same on both sides: nothing is copied for them.
-    let kinds = kinds(base, head);
+    let kinds = kinds(base.map(Compared::item), head.map(Compared::item));
     if kinds.is_empty() {
         return None;
     }
@@ -413,22 +400,22 @@ fn change(base: Option<&Item>, head: Option<&Item>) -> Option<ItemChange> {
 }
 
 /// What differs between an item's facts on the two sides.
-fn kinds<F: Compared>(before: Option<&F>, after: Option<&F>) -> Vec<Kind> {
+fn kinds(before: Option<Compared>, after: Option<Compared>) -> Vec<Kind> {
     match (before, after) {
         (None, Some(_)) => vec![Kind::Added],
         (Some(_), None) => vec![Kind::Removed],
         (Some(b), Some(a)) => {
             let mut kinds = Vec::new();
-            if b.date() != a.date() {
+            if b.date != a.date {
                 kinds.push(Kind::Moved);
             }
-            if b.time() != a.time() {
+            if b.time != a.time {
                 kinds.push(Kind::Retimed);
             }
-            if b.owner() != a.owner() || b.ambassador() != a.ambassador() {
+            if b.owner != a.owner || b.ambassador != a.ambassador {
                 kinds.push(Kind::Reassigned);
             }
-            if b.status() != a.status() {
+            if b.status != a.status {
                 kinds.push(Kind::Status);
             }
             kinds
@@ -475,7 +462,10 @@ fn pair_moves(changes: Vec<ItemChange>) -> Vec<ItemChange> {
         if let Some(old) = group.and_then(|g| removed.get_mut(&g)?.pop()) {
             c.before = old.before;
             c.was = Some(old.key);
-            c.kinds = kinds(c.before.as_ref(), c.after.as_ref());
+            c.kinds = kinds(
+                c.before.as_ref().map(Compared::facts),
+                c.after.as_ref().map(Compared::facts),
+            );
             if c.kinds.is_empty() {
                 continue;
             }
