@@ -410,3 +410,70 @@ fn the_ci_examples_run_diff_and_find_their_comment() {
     }
     assert_eq!(ran, 2);
 }
+
+/// A side whose lock is current is read from the lock without a database;
+/// a side whose lock is behind is planned into one. Both must give the
+/// stored plan `ritme plan` makes: week by week, with an edit of each kind
+/// committed each week, a working tree whose only change is a format's
+/// description (which no fact `diff` compares depends on, but which puts
+/// its lock behind) shows no change against HEAD.
+#[test]
+fn a_lock_read_without_a_database_gives_what_a_planned_database_gives_week_by_week() {
+    let s = committed();
+    let weeks: [(&str, &[&str]); 4] = [
+        (
+            "2026-11-23",
+            &["note", "format/vrijdagvraag/2026-11-27", "met foto"],
+        ),
+        (
+            "2026-11-30",
+            &[
+                "move",
+                "format/maandagmomentje/2026-12-07",
+                "2026-12-08",
+                "10:00",
+            ],
+        ),
+        (
+            "2026-12-07",
+            &["assign", "format/vrijdagvraag/2026-12-18", "anna"],
+        ),
+        (
+            "2026-12-14",
+            &["status", "format/maandagmomentje/2026-12-14", "published"],
+        ),
+    ];
+    for (today, edit_args) in weeks {
+        s.ritme(&["--today", today, "plan"]).ok();
+        s.ritme(&[&["--today", today][..], edit_args].concat()).ok();
+        commit(&s, today);
+        edit(
+            &s,
+            "formats/week.toml",
+            "title = \"Maandagmomentje\"\n",
+            "title = \"Maandagmomentje\"\ndescription = \"Een moment om de week mee te beginnen.\"\n",
+        );
+        let json = s
+            .ritme(&["--today", today, "diff", "--format", "json"])
+            .ok()
+            .json();
+        assert_eq!(json["base"]["behind"], false, "{today}: {json:#}");
+        assert_eq!(json["head"]["behind"], true, "{today}: {json:#}");
+        assert_eq!(
+            json["summary"], "no change to the plan",
+            "{today}: {json:#}"
+        );
+        assert_eq!(json["items"], serde_json::json!([]), "{today}");
+        assert_eq!(
+            json["findings"]["introduced"],
+            serde_json::json!([]),
+            "{today}"
+        );
+        assert_eq!(
+            json["findings"]["resolved"],
+            serde_json::json!([]),
+            "{today}"
+        );
+        git(s.path(), &["checkout", "-q", "--", "formats/week.toml"]);
+    }
+}
