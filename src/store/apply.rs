@@ -96,6 +96,12 @@ impl Store {
         let first = !dry_run && !plan.items.is_empty() && stored.is_empty();
         let (empty, unedited) = if first { blank(&tx)? } else { (false, false) };
         let indexes_to_build = if empty {
+            // Into an empty table every page is written once, at the
+            // table's end or by an index's sorted build, and never read
+            // back: SQLite's default cache does as well as the large one
+            // re-plans need, and holds 2 MiB instead of the whole new
+            // database (issue 19, BENCHMARKS.md).
+            super::cache_kib(&tx, FIRST_PLAN_CACHE_KIB)?;
             schema::drop_item_indexes(&tx)?
         } else {
             Vec::new()
@@ -106,6 +112,9 @@ impl Store {
         }
         for sql in indexes_to_build {
             tx.execute_batch(&sql)?;
+        }
+        if empty {
+            super::cache_kib(&tx, super::CACHE_KIB)?;
         }
         let forgotten = match self.forget_before {
             Some(cutoff) => tx.query_row(
@@ -163,6 +172,9 @@ impl Store {
         Ok(diff)
     }
 }
+
+/// The page cache of a first plan: SQLite's default size.
+const FIRST_PLAN_CACHE_KIB: i64 = 2 * 1024;
 
 /// Writes the planned rows a [`Decision`] holds: new rows and the
 /// definitions' version of stored ones, stamped `stamp`.

@@ -169,10 +169,17 @@ pub fn configure(conn: &Connection) -> rusqlite::Result<()> {
     conn.execute_batch("PRAGMA page_size = 16384")?;
     // WAL lets readers and a writer overlap.
     let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
-    // A 64 MiB page cache (allocated only as pages are used): with the
-    // default 2 MiB, a plan of 100,000 items spilled pages to the WAL
-    // mid-transaction and read them back, doubling its time.
-    conn.execute_batch(
-        "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;",
-    )
+    conn.execute_batch("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;")?;
+    cache_kib(conn, CACHE_KIB)
+}
+
+/// The page cache of every connection, allocated only as pages are used:
+/// with SQLite's default of 2 MiB, a re-plan that changes every one of
+/// 100,000 items spilled pages to the WAL mid-transaction and read them
+/// back, 1.4x to 2x its time (BENCHMARKS.md).
+const CACHE_KIB: i64 = 64 * 1024;
+
+/// Bounds the connection's page cache to `kib` KiB.
+fn cache_kib(conn: &Connection, kib: i64) -> rusqlite::Result<()> {
+    conn.execute_batch(&format!("PRAGMA cache_size = -{kib}"))
 }
