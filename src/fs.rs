@@ -29,25 +29,161 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
 /// [`write_atomic`] of the concatenation of `parts`, without ever holding
 /// the whole text in one buffer.
 pub(crate) fn write_atomic_parts(path: &Path, parts: &[&[u8]]) -> Result<()> {
-    let io = |e| Error::io(path, e);
-    // `metadata` follows links in the kernel, so `/dev/stdout` and other
-    // magic links of /proc are judged by what they reach.
-    match std::fs::metadata(path) {
-        Ok(meta) if meta.is_dir() => Err(io(std::io::Error::new(
-            std::io::ErrorKind::IsADirectory,
-            "is a directory",
-        ))),
-        Ok(meta) if meta.is_file() => {
-            let target = std::fs::canonicalize(path).map_err(io)?;
-            replace(path, &target, parts, Some(&meta))
+    let mut file = Replacement::start(path)?;
+    if file.replaces_file() && holds(&file.target, parts) {
+        return Ok(());
+    }
+    for p in parts {
+        file.write_all(p).map_err(|e| file.error(e))?;
+    }
+    file.finish()
+}
+
+/// A file written piece by piece and put in place as [`write_atomic`]
+/// puts it, for a text too large to hold whole (the lock of a million
+/// items): a regular file (or a new path) through a temporary file beside
+/// it, renamed over it by [`Replacement::finish`] and removed when the
+/// replacement is dropped unfinished; a device, a FIFO or a socket
+/// straight, where a reader that closed its end early is not an error, as
+/// on stdout.
+pub(crate) struct Replacement {
+    /// The path the user gave, for errors.
+    shown: PathBuf,
+    /// What the text replaces: the path once its links are followed.
+    target: PathBuf,
+    /// The file there now, whose permissions the new one keeps; `None`
+    /// for a new path.
+    old: Option<Metadata>,
+    /// The temporary file, `None` when writing straight into a device.
+    temp: Option<PathBuf>,
+    /// Opened on the first write.
+    out: Option<BufWriter<std::fs::File>>,
+    /// A device's reader went away: the rest is dropped.
+    closed: bool,
+}
+
+impl Replacement {
+    /// Starts replacing `path`; nothing is written before the first write.
+    pub(crate) fn start(path: &Path) -> Result<Replacement> {
+        let io = |e| Error::io(path, e);
+        // `metadata` follows links in the kernel, so `/dev/stdout` and other
+        // magic links of /proc are judged by what they reach.
+        let (target, old, temp) = match std::fs::metadata(path) {
+            Ok(meta) if meta.is_dir() => {
+                return Err(io(std::io::Error::new(
+                    std::io::ErrorKind::IsADirectory,
+                    "is a directory",
+                )))
+            }
+            Ok(meta) if meta.is_file() => {
+                let target = std::fs::canonicalize(path).map_err(io)?;
+                let temp = temp_name(&target);
+                (target, Some(meta), Some(temp))
+            }
+            // A device, a FIFO or a socket.
+            Ok(_) => (path.to_path_buf(), None, None),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                let target = follow_links(path).map_err(io)?;
+                let temp = temp_name(&target);
+                (target, None, Some(temp))
+            }
+            Err(e) => return Err(io(e)),
+        };
+        Ok(Replacement {
+            shown: path.to_path_buf(),
+            target,
+            old,
+            temp,
+            out: None,
+            closed: false,
+        })
+    }
+
+    /// Whether a regular file is there now.
+    pub(crate) fn replaces_file(&self) -> bool {
+        self.old.is_some()
+    }
+
+    /// The error of a write, naming the path the user gave.
+    pub(crate) fn error(&self, e: std::io::Error) -> Error {
+        Error::io(&self.shown, e)
+    }
+
+    /// The temporary file, or the device.
+    fn create(&self) -> std::io::Result<std::fs::File> {
+        let Some(temp) = &self.temp else {
+            return std::fs::OpenOptions::new().write(true).open(&self.target);
+        };
+        let f = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(temp)?;
+        if let Some(old) = &self.old {
+            f.set_permissions(old.permissions())?;
         }
-        // A device, a FIFO or a socket.
-        Ok(_) => write_into(path, parts).map_err(io),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            let target = follow_links(path).map_err(io)?;
-            replace(path, &target, parts, None)
+        Ok(f)
+    }
+
+    fn take_out(&mut self) -> std::io::Result<BufWriter<std::fs::File>> {
+        match self.out.take() {
+            Some(out) => Ok(out),
+            None => Ok(BufWriter::with_capacity(1 << 18, self.create()?)),
         }
-        Err(e) => Err(io(e)),
+    }
+
+    /// Puts what was written in place.
+    pub(crate) fn finish(mut self) -> Result<()> {
+        let result = self
+            .take_out()
+            .and_then(|out| out.into_inner().map_err(|e| e.into_error()))
+            .and_then(|_| match &self.temp {
+                Some(temp) => std::fs::rename(temp, &self.target),
+                None => Ok(()),
+            });
+        match result {
+            Err(e) if self.temp.is_none() && e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+            Err(e) => Err(self.error(e)),
+            Ok(()) => {
+                // Renamed: nothing left to remove.
+                self.temp = None;
+                Ok(())
+            }
+        }
+    }
+}
+
+impl Write for Replacement {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.closed {
+            return Ok(buf.len());
+        }
+        let mut out = self.take_out()?;
+        let written = out.write(buf);
+        self.out = Some(out);
+        match written {
+            Err(e) if self.temp.is_none() && e.kind() == std::io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                Ok(buf.len())
+            }
+            other => other,
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        match &mut self.out {
+            Some(out) => out.flush(),
+            None => Ok(()),
+        }
+    }
+}
+
+impl Drop for Replacement {
+    /// An unfinished replacement leaves no temporary file.
+    fn drop(&mut self) {
+        if let Some(temp) = &self.temp {
+            self.out = None;
+            let _ = std::fs::remove_file(temp);
+        }
     }
 }
 
@@ -73,80 +209,65 @@ fn follow_links(path: &Path) -> std::io::Result<PathBuf> {
     )))
 }
 
-/// Writes the parts to a temporary file beside `target`, then renames it
-/// over `target`; `old` is the file there now, whose permissions the new
-/// one keeps. Errors name `shown`, the path the user gave.
-fn replace(shown: &Path, target: &Path, parts: &[&[u8]], old: Option<&Metadata>) -> Result<()> {
-    if old.is_some() && holds(target, parts) {
-        return Ok(());
-    }
-    let temp = temp_name(target);
-    let result = (|| {
-        let f = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&temp)?;
-        if let Some(old) = old {
-            f.set_permissions(old.permissions())?;
-        }
-        let mut w = BufWriter::with_capacity(1 << 18, f);
-        for p in parts {
-            w.write_all(p)?;
-        }
-        w.into_inner().map_err(|e| e.into_error())?;
-        std::fs::rename(&temp, target)
-    })();
-    result.map_err(|e| {
-        let _ = std::fs::remove_file(&temp);
-        Error::io(shown, e)
-    })
-}
-
-/// Writes the parts straight into a device or FIFO, which cannot be
-/// replaced (and need not be: a reader sees bytes as they come). A reader
-/// that closed its end early is not an error, as on stdout.
-fn write_into(target: &Path, parts: &[&[u8]]) -> std::io::Result<()> {
-    let f = std::fs::OpenOptions::new().write(true).open(target)?;
-    let mut w = BufWriter::with_capacity(1 << 16, f);
-    let result = parts
-        .iter()
-        .try_for_each(|p| w.write_all(p))
-        .and_then(|()| w.flush());
-    match result {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => other,
-    }
-}
-
 /// Whether the file at `path` already holds exactly `parts`. Reads it only
 /// when its size matches, in blocks, so a large feed costs no large buffer.
 fn holds(path: &Path, parts: &[&[u8]]) -> bool {
     let size: usize = parts.iter().map(|p| p.len()).sum();
-    let Ok(file) = std::fs::File::open(path) else {
-        return false;
-    };
-    if file.metadata().map_or(true, |m| m.len() != size as u64) {
+    if std::fs::metadata(path).map_or(true, |m| m.len() != size as u64) {
         return false;
     }
-    let mut old = std::io::BufReader::with_capacity(1 << 18, file);
+    let mut old = Compare::open(path);
     for p in parts {
-        let mut rest: &[u8] = p;
+        old.feed(p);
+    }
+    old.same()
+}
+
+/// A file compared with a text given piece by piece, read in blocks
+/// alongside it.
+pub(crate) struct Compare {
+    /// `None` once they differ (or the file cannot be read).
+    old: Option<std::io::BufReader<std::fs::File>>,
+}
+
+impl Compare {
+    pub(crate) fn open(path: &Path) -> Compare {
+        let old = std::fs::File::open(path)
+            .ok()
+            .map(|f| std::io::BufReader::with_capacity(1 << 18, f));
+        Compare { old }
+    }
+
+    /// Compares the next piece of the text.
+    pub(crate) fn feed(&mut self, mut rest: &[u8]) {
+        let Some(old) = &mut self.old else {
+            return;
+        };
         while !rest.is_empty() {
-            let Ok(block) = old.fill_buf() else {
-                return false;
+            let n = match old.fill_buf() {
+                Ok(block) if !block.is_empty() => {
+                    let n = block.len().min(rest.len());
+                    if block[..n] != rest[..n] {
+                        self.old = None;
+                        return;
+                    }
+                    n
+                }
+                _ => {
+                    self.old = None;
+                    return;
+                }
             };
-            if block.is_empty() {
-                return false;
-            }
-            let n = block.len().min(rest.len());
-            if block[..n] != rest[..n] {
-                return false;
-            }
             old.consume(n);
             rest = &rest[n..];
         }
     }
-    old.fill_buf().is_ok_and(|b| b.is_empty())
+
+    /// Whether the file holds exactly the text fed, and nothing after it.
+    pub(crate) fn same(self) -> bool {
+        self.old
+            .is_some_and(|mut old| old.fill_buf().is_ok_and(|b| b.is_empty()))
+    }
 }
 
 fn temp_name(path: &Path) -> PathBuf {
@@ -175,6 +296,39 @@ mod tests {
             .collect();
         assert_eq!(names, vec![std::ffi::OsString::from("feed.ics")]);
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_replacement_dropped_unfinished_leaves_the_file_as_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ritme.lock");
+        write_atomic(&path, b"old").unwrap();
+        let mut file = Replacement::start(&path).unwrap();
+        file.write_all(b"half of the new").unwrap();
+        drop(file);
+        assert_eq!(std::fs::read(&path).unwrap(), b"old");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+        let mut file = Replacement::start(&path).unwrap();
+        file.write_all(b"new").unwrap();
+        file.finish().unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"new");
+    }
+
+    #[test]
+    fn a_compared_file_is_the_same_only_when_it_ends_with_the_text() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("f");
+        std::fs::write(&path, b"abcdef").unwrap();
+        let same = |parts: &[&[u8]]| {
+            let mut c = Compare::open(&path);
+            parts.iter().for_each(|p| c.feed(p));
+            c.same()
+        };
+        assert!(same(&[b"abc", b"def"]));
+        assert!(!same(&[b"abc"]));
+        assert!(!same(&[b"abc", b"defg"]));
+        assert!(!same(&[b"abd", b"ef"]));
+        assert!(!Compare::open(&dir.path().join("none")).same());
     }
 
     #[test]

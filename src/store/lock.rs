@@ -5,12 +5,14 @@
 //! writes). The database is derived; the lock is the commit point.
 
 use std::collections::BTreeMap;
+use std::io::Write as _;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, TransactionBehavior};
 use rustc_hash::FxHashMap;
 use serde_json::{json, Value};
+use xxhash_rust::xxh3::Xxh3;
 
 use super::apply::{execute_planned, Fingerprints, Write};
 use super::query::{row_to_item, COLUMNS};
@@ -139,7 +141,7 @@ impl Store {
     pub(crate) fn lock_text(&self, header: &Header) -> Result<String> {
         let mut text = Vec::new();
         render_header(header, &mut text);
-        render_body(&self.conn, Items::Stored, &mut text)?;
+        render_body(&self.conn, Items::Stored, &mut text, None)?;
         Ok(lock::into_text(text))
     }
 
@@ -270,28 +272,95 @@ impl Store {
         let Some(binding) = binding else {
             return Ok(None);
         };
-        let mut text = Vec::new();
-        render_header(&binding.header(), &mut text);
-        let body = text.len();
-        render_body(tx, items, &mut text)?;
-        // A plan that changes nothing else does not write its today.
-        if let Some(read) = binding.read_today.filter(|&t| t != binding.today) {
-            let mut unchanged = Vec::new();
-            let header = Header {
-                today: Some(read),
-                ..binding.header()
-            };
-            render_header(&header, &mut unchanged);
-            let same = |old: Vec<u8>| {
-                old.len() == unchanged.len() + text.len() - body
-                    && old.starts_with(&unchanged)
-                    && old[unchanged.len()..] == text[body..]
-            };
-            if std::fs::read(&binding.path).is_ok_and(same) {
-                text.splice(..body, unchanged);
+        let mut lock = Sealing::start(binding)?;
+        let mut text = Vec::with_capacity(2 * SPILL_BYTES);
+        render_body(tx, items, &mut text, Some(&mut |text| lock.spill(text)))?;
+        lock.write(&text)?;
+        let hash = lock.finish()?;
+        record_hash(binding, tx, &hash)?;
+        Ok(Some(hash))
+    }
+}
+
+/// How much rendered text a [`Sealing`] takes at once: the lock of a
+/// million items is 100 MB, which a plan need not hold (issue 19).
+const SPILL_BYTES: usize = 1 << 16;
+
+/// The lock being written as it is rendered: into a temporary file beside
+/// it, hashed, and compared with the file there now, which stays when it
+/// already holds the text (its modification time too).
+struct Sealing {
+    file: crate::fs::Replacement,
+    hash: Xxh3,
+    /// The file there now, compared with what it would be left as.
+    old: crate::fs::Compare,
+    /// The hash of the file there now, when a plan that changes nothing
+    /// else leaves it with its own `today` (see [`Binding::read_today`]).
+    kept: Option<Xxh3>,
+}
+
+impl Sealing {
+    /// Starts the lock with its header.
+    fn start(binding: &Binding) -> Result<Sealing> {
+        let mut header = Vec::new();
+        render_header(&binding.header(), &mut header);
+        let mut lock = Sealing {
+            file: crate::fs::Replacement::start(&binding.path)?,
+            hash: Xxh3::new(),
+            old: crate::fs::Compare::open(&binding.path),
+            kept: None,
+        };
+        lock.hash.update(&header);
+        lock.file
+            .write_all(&header)
+            .map_err(|e| lock.file.error(e))?;
+        // A plan that changes nothing else does not write its today: the
+        // file there stays when it holds the body under its own today.
+        match binding.read_today.filter(|&t| t != binding.today) {
+            Some(read) => {
+                let mut own = Vec::new();
+                let header = Header {
+                    today: Some(read),
+                    ..binding.header()
+                };
+                render_header(&header, &mut own);
+                lock.old.feed(&own);
+                let mut kept = Xxh3::new();
+                kept.update(&own);
+                lock.kept = Some(kept);
             }
+            None => lock.old.feed(&header),
         }
-        commit_text(binding, tx, &text).map(Some)
+        Ok(lock)
+    }
+
+    /// Writes the next part of the body.
+    fn write(&mut self, text: &[u8]) -> Result<()> {
+        self.old.feed(text);
+        if let Some(kept) = &mut self.kept {
+            kept.update(text);
+        }
+        self.hash.update(text);
+        self.file.write_all(text).map_err(|e| self.file.error(e))
+    }
+
+    /// Writes what `text` holds once it is long enough, and empties it.
+    fn spill(&mut self, text: &mut Vec<u8>) -> Result<()> {
+        if text.len() >= SPILL_BYTES {
+            self.write(text)?;
+            text.clear();
+        }
+        Ok(())
+    }
+
+    /// Puts the lock in place, unless the file there holds it already;
+    /// returns the hash of the lock's text.
+    fn finish(self) -> Result<String> {
+        if self.file.replaces_file() && self.old.same() {
+            return Ok(format!("{:016x}", self.kept.unwrap_or(self.hash).digest()));
+        }
+        self.file.finish()?;
+        Ok(format!("{:016x}", self.hash.digest()))
     }
 }
 
@@ -316,14 +385,20 @@ pub(super) fn commit_text(
 ) -> Result<String> {
     crate::fs::write_atomic(&binding.path, text)?;
     let hash = hash(text);
-    if meta(tx, "lock")?.as_deref() != Some(hash.as_str()) {
+    record_hash(binding, tx, &hash)?;
+    Ok(hash)
+}
+
+/// Records the hash of the lock just written and the definitions, inside
+/// the writing transaction.
+fn record_hash(binding: &Binding, tx: &rusqlite::Transaction, hash: &str) -> Result<()> {
+    if meta(tx, "lock")?.as_deref() != Some(hash) {
         // Another lock: whatever the last plan recorded about its
         // re-plan is no longer so.
         super::settled::forget(tx)?;
     }
-    set_meta(tx, "lock", &hash)?;
-    set_meta(tx, "definitions", &binding.definitions)?;
-    Ok(hash)
+    set_meta(tx, "lock", hash)?;
+    set_meta(tx, "definitions", &binding.definitions)
 }
 
 /// Inside a write transaction (so a writer that replaced the lock has
@@ -454,11 +529,18 @@ pub(super) enum Items<'a, 'p> {
 
 /// The blocks of the lock after its header: the items', and between them
 /// in key order the page reviews' and the rotations'.
-fn render_body(conn: &Connection, items: Items, out: &mut Vec<u8>) -> Result<()> {
+/// With `spill`, `out` is handed to it after each block, to pass on what it
+/// holds; without, `out` keeps the whole text.
+fn render_body(
+    conn: &Connection,
+    items: Items,
+    out: &mut Vec<u8>,
+    mut spill: Option<&mut Spill>,
+) -> Result<()> {
     let others = other_records(conn)?;
     let mut others = Others { records: &others };
     match items {
-        Items::Stored => render_stored(conn, None, &mut others, out)?,
+        Items::Stored => render_stored(conn, None, &mut others, out, spill)?,
         Items::Inserted {
             writes,
             stamp,
@@ -472,7 +554,9 @@ fn render_body(conn: &Connection, items: Items, out: &mut Vec<u8>) -> Result<()>
                 .map(|w| (w.item.key.as_str(), w))
                 .collect();
             order.sort_unstable_by(|a, b| a.0.cmp(b.0));
-            out.reserve(order.len() * BLOCK_BYTES);
+            if spill.is_none() {
+                out.reserve(order.len() * BLOCK_BYTES);
+            }
             let nothing = Decided::new();
             for (key, w) in order {
                 others.before(key, out);
@@ -489,12 +573,18 @@ fn render_body(conn: &Connection, items: Items, out: &mut Vec<u8>) -> Result<()>
                     modified: stamp,
                 };
                 render_item(out, w.item, &row);
+                if let Some(spill) = &mut spill {
+                    spill(out)?;
+                }
             }
         }
     }
     others.rest(out);
     Ok(())
 }
+
+/// Takes what a rendered text holds so far (see [`render_body`]).
+type Spill<'s> = dyn FnMut(&mut Vec<u8>) -> Result<()> + 's;
 
 /// Room for an item's block: a planned item's takes about 100 bytes. The
 /// lock's text grown by doubling instead was a third of writing it.
@@ -566,6 +656,7 @@ pub(super) fn item_blocks(conn: &Connection, from: &str, until: &str) -> Result<
         Some((from, until)),
         &mut Others { records: &[] },
         &mut out,
+        None,
     )?;
     Ok(out)
 }
@@ -577,6 +668,7 @@ fn render_stored(
     keys: Option<(&str, &str)>,
     others: &mut Others,
     out: &mut Vec<u8>,
+    mut spill: Option<&mut Spill>,
 ) -> Result<()> {
     let (only, bounds) = match keys {
         Some((from, until)) => ("WHERE key >= ?1 AND key < ?2", vec![from, until]),
@@ -587,10 +679,12 @@ fn render_stored(
          FROM item {only} ORDER BY key"
     );
     let mut st = conn.prepare_cached(&sql)?;
-    let count: i64 = conn
-        .prepare_cached(&format!("SELECT count(*) FROM item {only}"))?
-        .query_row(rusqlite::params_from_iter(&bounds), |r| r.get(0))?;
-    out.reserve(usize::try_from(count).unwrap_or(0) * BLOCK_BYTES);
+    if spill.is_none() {
+        let count: i64 = conn
+            .prepare_cached(&format!("SELECT count(*) FROM item {only}"))?
+            .query_row(rusqlite::params_from_iter(&bounds), |r| r.get(0))?;
+        out.reserve(usize::try_from(count).unwrap_or(0) * BLOCK_BYTES);
+    }
     let sql = format!(
         "SELECT key, at, coalesce(who, ''), action, value FROM edit {only} ORDER BY key, id"
     );
@@ -630,6 +724,9 @@ fn render_stored(
                 render_line(out, "log", line, None);
             }
             next_log = log_line(log.next()?)?;
+        }
+        if let Some(spill) = &mut spill {
+            spill(out)?;
         }
     }
     Ok(())
@@ -883,6 +980,96 @@ mod tests {
         let mut out = Vec::new();
         render_item(&mut out, &item, &row);
         lock::into_text(out)
+    }
+
+    /// A store of `n` items, bound to a lock in `dir` planned on `today`.
+    fn planned(dir: &std::path::Path, n: u32) -> Store {
+        use crate::plan::test_support::{d, item};
+        let window = crate::dates::DateRange {
+            from: d(2026, 1, 1),
+            until: d(2026, 12, 31),
+        };
+        let items = (0..n)
+            .map(|i| {
+                let date = window.from + chrono::Days::new(u64::from(i % 365));
+                Box::new(item(&format!("item/i{i:05}"), date, Some("gijs")))
+            })
+            .collect();
+        let plan = Plan {
+            window,
+            items,
+            unassigned: Vec::new(),
+            dropped: Vec::new(),
+            rotations: Default::default(),
+            carried: Vec::new(),
+        };
+        let mut store = Store::open(&super::super::Location::Memory, true).unwrap();
+        store.bind(binding(dir, d(2026, 1, 1), None));
+        let clock = crate::clock::Clock {
+            today: d(2026, 1, 1),
+            now: chrono::DateTime::from_timestamp(1_767_225_600, 0).unwrap(),
+        };
+        store.apply(&plan, &clock, false).unwrap();
+        store
+    }
+
+    fn binding(dir: &std::path::Path, today: NaiveDate, read: Option<NaiveDate>) -> Binding {
+        Binding {
+            path: dir.join(lock::FILE_NAME),
+            definitions: "d".into(),
+            range: (today, today),
+            today,
+            read_today: read,
+        }
+    }
+
+    #[test]
+    fn the_lock_written_in_blocks_is_the_text_rendered_whole_and_its_hash_is_recorded() {
+        let dir = tempfile::tempdir().unwrap();
+        // Some 350 KB: written in several blocks.
+        let store = planned(dir.path(), 4000);
+        let path = dir.path().join(lock::FILE_NAME);
+        let written = std::fs::read_to_string(&path).unwrap();
+        assert!(written.len() > 3 * SPILL_BYTES, "{}", written.len());
+        let today = crate::plan::test_support::d(2026, 1, 1);
+        assert_eq!(
+            written,
+            store
+                .lock_text(&binding(dir.path(), today, None).header())
+                .unwrap()
+        );
+        assert!(store.matches_lock(&hash(&written)).unwrap());
+        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(names.len(), 1, "a temporary file was left: {names:?}");
+    }
+
+    #[test]
+    fn a_lock_that_changes_nothing_but_today_keeps_its_file_and_its_today() {
+        use crate::plan::test_support::d;
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = planned(dir.path(), 10);
+        let path = dir.path().join(lock::FILE_NAME);
+        let before = std::fs::read_to_string(&path).unwrap();
+        let modified = std::fs::metadata(&path).unwrap().modified().unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        let later = d(2026, 1, 5);
+        // Nothing else changed: the file stays, with the today it had.
+        let mut unchanged = binding(dir.path(), later, Some(d(2026, 1, 1)));
+        unchanged.range = (d(2026, 1, 1), d(2026, 1, 1));
+        store.bind(unchanged);
+        store.write_lock().unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
+        assert_eq!(
+            std::fs::metadata(&path).unwrap().modified().unwrap(),
+            modified
+        );
+        assert!(store.matches_lock(&hash(&before)).unwrap());
+        // The range changed too: the lock is written, with the new today.
+        store.bind(binding(dir.path(), later, Some(d(2026, 1, 1))));
+        store.write_lock().unwrap();
+        let after = std::fs::read_to_string(&path).unwrap();
+        assert!(after.contains("today = \"2026-01-05\""), "{after}");
+        assert!(store.matches_lock(&hash(&after)).unwrap());
     }
 
     #[test]
