@@ -702,7 +702,8 @@ fn check_without_a_database_judges_what_a_planned_database_holds_week_by_week() 
     // An orphan: an edited item whose definition is gone, kept in the lock.
     let s = Scratch::fixture("check-orphan");
     s.ritme(&["plan"]).ok();
-    s.ritme(&["unassign", "format/donderdagtip/2026-12-10"]).ok();
+    s.ritme(&["unassign", "format/donderdagtip/2026-12-10"])
+        .ok();
     s.write("formats.toml", "");
     s.ritme(&["plan"]).ok();
     let with_database = checked_at(s.path(), "2026-11-23");
