@@ -477,3 +477,37 @@ fn a_lock_read_without_a_database_gives_what_a_planned_database_gives_week_by_we
         git(s.path(), &["checkout", "-q", "--", "formats/week.toml"]);
     }
 }
+
+/// Two sides read from the same definitions and the same current lock (a
+/// commit that touches no calendar file) are not planned (`plan_both`):
+/// they answer what two planned sides answer when nothing an item or a
+/// finding depends on changed, here a description added and planned,
+/// byte for byte in every format once the commit is the same.
+#[test]
+fn sides_read_from_the_same_files_answer_as_two_planned_sides() {
+    let s = committed();
+    s.write("README.md", "The calendar of the team.\n");
+    commit(&s, "a readme, no calendar file");
+    let same = git(s.path(), &["rev-parse", "HEAD"]);
+    edit(
+        &s,
+        "formats/week.toml",
+        "title = \"Maandagmomentje\"\n",
+        "title = \"Maandagmomentje\"\ndescription = \"Een moment om de week mee te beginnen.\"\n",
+    );
+    s.ritme(&["plan"]).ok();
+    commit(&s, "a description, planned");
+    let planned = git(s.path(), &["rev-parse", "HEAD"]);
+    for extra in [&[][..], &["--person", "anna"], &["--weeks", "30"]] {
+        for format in ["text", "markdown", "json"] {
+            let run = |head: &str| {
+                git(s.path(), &["tag", "-f", "head", head.trim()]);
+                let args = [&["diff", "HEAD~2", "head", "--format", format][..], extra].concat();
+                s.ritme(&args).ok().stdout()
+            };
+            let unplanned = run(&same);
+            let full = run(&planned).replace(planned.trim(), same.trim());
+            assert_eq!(unplanned, full, "{format} {extra:?}");
+        }
+    }
+}
