@@ -126,7 +126,7 @@ pub(super) fn unpack(loaded: &mut Loaded, lock: &Lock, range: DateRange) -> Resu
     crate::store::read_numbers(&loaded.dir)?;
     crate::plan::review::overlay(&mut loaded.calendar, &crate::store::review_log(lock));
     let plan = crate::plan::build(&loaded.calendar, range, lock)?;
-    Ok(Unpacked::new(&plan, lock))
+    Ok(Unpacked::new(plan, lock))
 }
 
 /// Reads the lock of the calendar in `loaded` and opens its database in line
