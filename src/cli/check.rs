@@ -7,13 +7,14 @@ use std::path::Path;
 
 use super::choices::CheckFormatChoice;
 use super::schedule::{self, Source};
-use super::stored::Mode;
+use super::stored::{self, Mode};
 use crate::config;
+use crate::dates::{default_window, DateRange};
 use crate::error::{Error, Result};
 use crate::model::Severity;
 use crate::plan::item::iso_week;
 use crate::report::{self, weeks::weeks_from, Code, Finding, Findings};
-use crate::store::{Location, Store};
+use crate::store::{Location, Store, Unpacked};
 use crate::view::{self, Outcome};
 
 // Arguments of `ritme check`.
@@ -75,28 +76,20 @@ pub(super) fn run(ctx: &super::Context, args: Args) -> Result<()> {
         }
         Err(e) => return Err(e),
     };
-    // Numbers and recorded reviews come from the calendar's files, even
-    // when the plan is made in memory: they are not part of the plan.
     let window = weeks_from(ctx.clock.today, args.weeks);
-    let opened = schedule::open(ctx, &mut loaded, Mode::Check)?;
-    // Without --db the plan is made in memory, with the numbers of the
-    // calendar's files; a database from before the files has them only
-    // itself.
-    let numbers = match ctx.db_location(&loaded.dir) {
-        Location::File(path) if ctx.global.db.is_none() && path.exists() => {
-            let db = Store::open(&Location::File(path), false)?;
-            let before_files =
-                !db.numbers_recorded()? && crate::store::read_numbers(&loaded.dir)?.is_empty();
-            before_files.then_some(db)
+    let findings = match without_database(ctx, &mut loaded)? {
+        Some((unpacked, planned, stored)) => {
+            super::stored::note_imported_ends(ctx, &loaded.calendar, planned.until);
+            let plan = Checked {
+                store: Some(Source::Lock(&unpacked)),
+                planned: Some(planned),
+                stored,
+            };
+            findings_of(ctx, &loaded, plan, &[], window)?
         }
-        _ => None,
+        None => with_database(ctx, &mut loaded, window)?,
     };
-    let measured = schedule::measured(ctx, numbers.as_ref().or(opened.store.as_ref()))?;
-    let findings = findings(ctx, &loaded, &opened, &measured, window)?;
     let cal = &loaded.calendar;
-    if let Some(range) = opened.planned.or(opened.stored) {
-        super::stored::note_imported_ends(ctx, cal, range.until);
-    }
     // Every check that is on, whatever the data: a check with nothing to
     // look at (no database for orphans, no numbers, no pages) passed, and
     // JUnit's suites stay the same from run to run, so CI trend graphs hold.
@@ -126,6 +119,66 @@ pub(super) fn run(ctx: &super::Context, args: Args) -> Result<()> {
     }
 }
 
+/// The plan `check` judges, worked out without a database when it needs
+/// none: no `--db`, no database file, no numbers files (nothing went live
+/// to judge), and either no lock (a first plan: the plan's own items) or a
+/// current lock whose range holds the default window ([`stored::unpack`]).
+/// Creating a database in memory and writing the plan into it only to read
+/// it back was half of `check`'s instructions (BENCHMARKS.md). Returns the
+/// plan, the range it covers and the lock's stored range.
+fn without_database(
+    ctx: &super::Context,
+    loaded: &mut config::Loaded,
+) -> Result<Option<(Unpacked, DateRange, Option<DateRange>)>> {
+    let database = matches!(ctx.db_location(&loaded.dir), Location::File(path) if path.exists());
+    if ctx.global.db.is_some() || database || !crate::store::read_numbers(&loaded.dir)?.is_empty() {
+        return Ok(None);
+    }
+    let default = default_window(ctx.clock.today);
+    if loaded.dir.join(crate::lock::FILE_NAME).exists() {
+        return Ok(stored::unpack(loaded, default)?
+            .map(|(unpacked, range)| (unpacked, range, Some(range))));
+    }
+    let plan = crate::plan::build_at(
+        &loaded.calendar,
+        default,
+        &crate::lock::Lock::default(),
+        Some(ctx.clock.today),
+    )?;
+    Ok(Some((Unpacked::first(plan), default, None)))
+}
+
+/// The findings of the plan [`schedule::open`] makes or finds, into a
+/// database: the numbers of the calendar's files (or of a database from
+/// before them) joined with the items that went live.
+fn with_database(
+    ctx: &super::Context,
+    loaded: &mut config::Loaded,
+    window: DateRange,
+) -> Result<Vec<Finding>> {
+    // Numbers and recorded reviews come from the calendar's files, even
+    // when the plan is made in memory: they are not part of the plan.
+    let opened = schedule::open(ctx, loaded, Mode::Check)?;
+    // Without --db the plan is made in memory, with the numbers of the
+    // calendar's files; a database from before the files has them only
+    // itself.
+    let numbers = match ctx.db_location(&loaded.dir) {
+        Location::File(path) if ctx.global.db.is_none() && path.exists() => {
+            let db = Store::open(&Location::File(path), false)?;
+            let before_files =
+                !db.numbers_recorded()? && crate::store::read_numbers(&loaded.dir)?.is_empty();
+            before_files.then_some(db)
+        }
+        _ => None,
+    };
+    let measured = schedule::measured(ctx, numbers.as_ref().or(opened.store.as_ref()))?;
+    let found = findings(ctx, loaded, &opened, &measured, window)?;
+    if let Some(range) = opened.planned.or(opened.stored) {
+        super::stored::note_imported_ends(ctx, &loaded.calendar, range.until);
+    }
+    Ok(found)
+}
+
 /// Every finding of the plan `opened` over `window` (whole ISO weeks),
 /// sorted: coverage, people and definitions, then what lives (from
 /// `measured`) and what slipped. `ritme diff` compares two sides' with it.
@@ -134,7 +187,7 @@ pub(super) fn findings(
     loaded: &config::Loaded,
     opened: &schedule::Opened,
     measured: &[crate::stats::Measured],
-    window: crate::dates::DateRange,
+    window: DateRange,
 ) -> Result<Vec<Finding>> {
     let plan = Checked {
         store: opened.store.as_ref().map(Source::Database),
@@ -151,9 +204,9 @@ pub(super) struct Checked<'s> {
     /// `None` while nothing is planned yet.
     pub store: Option<Source<'s>>,
     /// The range the stored plan covers.
-    pub planned: Option<crate::dates::DateRange>,
+    pub planned: Option<DateRange>,
     /// The lock's stored range.
-    pub stored: Option<crate::dates::DateRange>,
+    pub stored: Option<DateRange>,
 }
 
 /// [`findings`] of a plan read from a database or from a lock in memory.
@@ -162,7 +215,7 @@ pub(super) fn findings_of(
     loaded: &config::Loaded,
     opened: Checked,
     measured: &[crate::stats::Measured],
-    window: crate::dates::DateRange,
+    window: DateRange,
 ) -> Result<Vec<Finding>> {
     let cal = &loaded.calendar;
     let store = opened.store;
@@ -177,7 +230,7 @@ pub(super) fn findings_of(
     let mut lives = Findings::new(&cal.rules);
     report::lives::check(cal, measured, ctx.clock.today, &mut lives);
     let today = ctx.clock.today;
-    let look_back = crate::dates::DateRange {
+    let look_back = DateRange {
         from: report::slipped::look_back_from(today),
         until: window.until.max(today),
     };
@@ -207,8 +260,8 @@ pub(super) fn findings_of(
 /// there is no past work to judge: a plan made now would invent it.
 fn stored_items(
     store: Option<Source>,
-    stored_range: Option<crate::dates::DateRange>,
-    range: crate::dates::DateRange,
+    stored_range: Option<DateRange>,
+    range: DateRange,
 ) -> Result<Option<Vec<crate::plan::item::Item>>> {
     let (Some(store), Some(stored)) = (store, stored_range) else {
         return Ok(None);

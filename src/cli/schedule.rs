@@ -26,8 +26,8 @@ pub(super) struct Schedule {
     pub stored: bool,
 }
 
-/// Where a stored plan is read: the database, or a current lock unpacked
-/// in memory (what a database rebuilt from it would hold).
+/// Where a stored plan is read: the database, or one worked out in memory
+/// ([`Unpacked`]: a current lock, or a first plan with no lock).
 #[derive(Clone, Copy)]
 pub(super) enum Source<'s> {
     Database(&'s Store),

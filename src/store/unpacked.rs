@@ -1,8 +1,9 @@
-//! The stored plan of a lock worked out in memory, without a database:
-//! the items [`Store::rebuild`](super::Store::rebuild) would store, for a
-//! command that reads a lock once and writes nothing (`ritme diff` reads
-//! two). Building a database of 100,000 items only to read them back was
-//! most of that command's time (BENCHMARKS.md, `diff`).
+//! The stored plan worked out in memory, without a database: the items
+//! [`Store::rebuild`](super::Store::rebuild) would store from a lock, or a
+//! first plan would store, for a command that reads it once and writes
+//! nothing (`ritme diff` reads two sides, `check` one). Building a
+//! database of 100,000 items only to read them back was most of `diff`'s
+//! time (BENCHMARKS.md, `diff`).
 
 use chrono::NaiveDate;
 
@@ -73,6 +74,16 @@ impl Unpacked {
             items: stored,
             orphan,
         }
+    }
+
+    /// What a first plan stores: `plan`'s own items, with no lock to lay
+    /// over them and nothing orphaned.
+    pub(crate) fn first(plan: Plan) -> Self {
+        let mut items: Vec<Item> = plan.items.into_iter().map(|it| *it).collect();
+        // Keys are unique: an unstable sort gives the one order.
+        items.sort_unstable_by(|a, b| (a.date, a.time, &a.key).cmp(&(b.date, b.time, &b.key)));
+        let orphan = vec![false; items.len()];
+        Unpacked { items, orphan }
     }
 
     /// The positions of the items standing in `range`.

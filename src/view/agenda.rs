@@ -88,13 +88,31 @@ pub(crate) fn render_agenda(
     format: AgendaFormat,
     locale: Locale,
 ) -> String {
-    let parts = parts(agenda, locale);
+    let shown = Shown {
+        cal,
+        agenda,
+        who,
+        parts: parts(agenda, locale),
+        since,
+        locale,
+    };
     match format {
-        AgendaFormat::Text => text(cal, agenda, who, &parts, since, locale),
-        AgendaFormat::Markdown => markdown(cal, agenda, who, &parts, since, locale),
-        AgendaFormat::Html => page(cal, agenda, who, &parts, since, locale),
+        AgendaFormat::Text => text(&shown),
+        AgendaFormat::Markdown => markdown(&shown),
+        AgendaFormat::Html => page(&shown),
         AgendaFormat::Json => json(agenda, who, since),
     }
+}
+
+/// What the renderers for people show: the agenda in its three parts (late,
+/// this week, coming), and what changed since a revision.
+struct Shown<'a, 'i> {
+    cal: &'a Calendar,
+    agenda: &'a Agenda<'i>,
+    who: &'a Heading<'a>,
+    parts: [(String, &'a [Entry<'i>]); 3],
+    since: Option<&'a Since<'a>>,
+    locale: Locale,
 }
 
 /// "Mon 2026-11-30 09:00".
@@ -203,14 +221,16 @@ fn status(e: &Entry) -> Option<&'static str> {
     (e.item.status != Status::Planned).then(|| e.item.status.as_str())
 }
 
-fn text(
-    cal: &Calendar,
-    agenda: &Agenda,
-    who: &Heading,
-    parts: &[(String, &[Entry]); 3],
-    since: Option<&Since>,
-    locale: Locale,
-) -> String {
+fn text(shown: &Shown) -> String {
+    let Shown {
+        cal,
+        agenda,
+        who,
+        parts,
+        since,
+        locale,
+    } = shown;
+    let (since, locale) = (*since, *locale);
     // One set of columns over all three parts, so they line up.
     let rows: Vec<Vec<[String; 5]>> = parts
         .iter()
@@ -305,14 +325,16 @@ fn columns(r: &[String; 5], w: &[usize; 4]) -> String {
     format!("{}\n", line.trim_end())
 }
 
-fn markdown(
-    cal: &Calendar,
-    agenda: &Agenda,
-    who: &Heading,
-    parts: &[(String, &[Entry]); 3],
-    since: Option<&Since>,
-    locale: Locale,
-) -> String {
+fn markdown(shown: &Shown) -> String {
+    let Shown {
+        cal,
+        agenda,
+        who,
+        parts,
+        since,
+        locale,
+    } = shown;
+    let (since, locale) = (*since, *locale);
     let mut out = format!("### {}\n", title_line(agenda, who, locale));
     for (heading, entries) in parts {
         if entries.is_empty() {
@@ -382,14 +404,16 @@ fn md_escape(text: &str) -> String {
     out
 }
 
-fn page(
-    cal: &Calendar,
-    agenda: &Agenda,
-    who: &Heading,
-    parts: &[(String, &[Entry]); 3],
-    since: Option<&Since>,
-    locale: Locale,
-) -> String {
+fn page(shown: &Shown) -> String {
+    let Shown {
+        cal,
+        agenda,
+        who,
+        parts,
+        since,
+        locale,
+    } = shown;
+    let (since, locale) = (*since, *locale);
     let e = html::escape;
     let mut body = format!(
         "<h1>Agenda of {}</h1>\n<p class=\"sub\">{} · {} · today {}</p>\n",

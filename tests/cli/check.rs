@@ -626,3 +626,92 @@ fn the_ci_recipes_run_on_a_clean_clone_and_export_the_managers_feeds() {
     // The clone wrote no lock change and needs no database in git.
     git(&clone, &["diff", "--exit-code"]);
 }
+
+/// `check --format json` on `dir` at `today`: its output and exit code.
+fn checked_at(dir: &Path, today: &str) -> (String, i32) {
+    let run = ritme_in(
+        dir,
+        &[
+            "--today", today, "check", "--format", "json", "--weeks", "26",
+        ],
+    );
+    (run.stdout(), run.code())
+}
+
+/// Without `--db` or a database file, `check` works its plan out without a
+/// database (a first plan with no lock, or a current lock as it stands);
+/// with a database file it plans into one in memory. Both must judge the
+/// same plan, week after week: a first plan, a re-planned lock, an edit,
+/// an orphan.
+#[test]
+fn check_without_a_database_judges_what_a_planned_database_holds_week_by_week() {
+    let mut fixtures: Vec<std::path::PathBuf> = std::fs::read_dir(root().join("tests/fixtures"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            let name = p.file_name().unwrap().to_string_lossy();
+            name.starts_with("check-") && name != "check-definition"
+        })
+        .collect();
+    fixtures.sort();
+    fixtures.extend(["spine", "due", "fairness", "people-pool"].map(fixture));
+    fixtures.push(voorbeeld());
+    let mut judged = 0;
+    for from in &fixtures {
+        let fresh = Scratch::copy_of(from);
+        let planned = Scratch::copy_of(from);
+        for (week, today) in ["2026-11-23", "2026-11-30", "2026-12-21", "2027-01-04"]
+            .into_iter()
+            .enumerate()
+        {
+            // A first plan: no lock, no database, against a database whose
+            // lock is gone (planned again from nothing, in memory).
+            let first = checked_at(fresh.path(), today);
+            ritme_in(planned.path(), &["--today", today, "plan"]).ok();
+            let lock = planned.path().join("ritme.lock");
+            let kept = std::fs::read(&lock).unwrap();
+            std::fs::remove_file(&lock).unwrap();
+            assert_eq!(
+                checked_at(planned.path(), today),
+                first,
+                "{from:?} {today}: first plan"
+            );
+            std::fs::write(&lock, kept).unwrap();
+            // The lock just planned, with an edit from the second week on.
+            if week == 1 {
+                let keys = keys(&ritme_in(
+                    planned.path(),
+                    &["--today", today, "list", "--format", "json"],
+                ));
+                if let Some(key) = keys.iter().find(|k| k.starts_with("format/")) {
+                    ritme_in(planned.path(), &["--today", today, "unassign", key]);
+                }
+            }
+            let db = planned.path().join("ritme.db");
+            let away = planned.path().join("ritme.db.away");
+            let with_database = checked_at(planned.path(), today);
+            std::fs::rename(&db, &away).unwrap();
+            let without = checked_at(planned.path(), today);
+            std::fs::rename(&away, &db).unwrap();
+            assert_eq!(without, with_database, "{from:?} {today}: the lock");
+            judged += usize::from(without.0.contains("\"code\""));
+        }
+    }
+    // Not a comparison of empty outputs.
+    assert!(judged > 20, "{judged}");
+    // An orphan: an edited item whose definition is gone, kept in the lock.
+    let s = Scratch::fixture("check-orphan");
+    s.ritme(&["plan"]).ok();
+    s.ritme(&["unassign", "format/donderdagtip/2026-12-10"])
+        .ok();
+    s.write("formats.toml", "");
+    s.ritme(&["plan"]).ok();
+    let with_database = checked_at(s.path(), "2026-11-23");
+    assert!(
+        with_database.0.contains("\"orphan\""),
+        "{}",
+        with_database.0
+    );
+    std::fs::remove_file(s.path().join("ritme.db")).unwrap();
+    assert_eq!(checked_at(s.path(), "2026-11-23"), with_database);
+}
