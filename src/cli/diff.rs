@@ -231,22 +231,13 @@ fn same(ctx: &super::Context, base: &Read, head: &Read) -> Result<Option<DateRan
     if head.lock.as_ref() != Some(text) {
         return Ok(None);
     }
-    let lock = parse_lock(text, &base.lock_name)?;
+    let lock = stored::parse_lock(text, &base.lock_name)?;
     let Some(range) = stored::current(&lock, &base.loaded, default_window(ctx.clock.today)) else {
         return Ok(None);
     };
     crate::store::read_numbers(&base.loaded.dir)?;
     crate::store::read_numbers(&head.loaded.dir)?;
     Ok(Some(range))
-}
-
-/// The lock `text`, read; its errors name it `lock_name`.
-fn parse_lock(text: &str, lock_name: &std::path::Path) -> Result<crate::lock::Lock> {
-    crate::lock::parse(text).map_err(|e| Error::Lock {
-        path: lock_name.to_path_buf(),
-        line: e.line,
-        message: e.message,
-    })
 }
 
 /// The calendar directory; with two revisions the working tree need not
@@ -343,7 +334,9 @@ fn plan(
     let window = default_window(ctx.clock.today);
     // A current lock whose range holds the default window is what `plan`
     // would store now: its stored plan, worked out without a database.
-    let lock = lock.map(|text| parse_lock(&text, &lock_name)).transpose()?;
+    let lock = lock
+        .map(|text| stored::parse_lock(&text, &lock_name))
+        .transpose()?;
     if let Some((lock, planned)) = lock
         .as_ref()
         .and_then(|lock| Some((lock, stored::current(lock, &loaded, window)?)))

@@ -106,6 +106,15 @@ pub(super) fn read_lock(dir: &std::path::Path) -> Result<Option<String>> {
     }
 }
 
+/// The lock `text`, read; its errors name it `lock_name`.
+pub(super) fn parse_lock(text: &str, lock_name: &std::path::Path) -> Result<Lock> {
+    lock::parse(text).map_err(|e| Error::Lock {
+        path: lock_name.to_path_buf(),
+        line: e.line,
+        message: e.message,
+    })
+}
+
 /// The range of `lock` when it is current for the calendar in `loaded`
 /// (planned from these definitions) and holds `window`: then its stored
 /// plan is what `plan` would store now, as it is.
