@@ -337,11 +337,15 @@ fn plan(
     let lock = lock
         .map(|text| stored::parse_lock(&text, &lock_name))
         .transpose()?;
-    if let Some((lock, planned)) = lock
+    let current = lock
         .as_ref()
-        .and_then(|lock| Some((lock, stored::current(lock, &loaded, window)?)))
-    {
-        let unpacked = stored::unpack(&mut loaded, lock, planned)?;
+        .and_then(|lock| stored::current(lock, &loaded, window));
+    // The parsed lock is dropped as soon as it is unpacked, or found not
+    // current: `open` reads it again, into a database, and the two sides
+    // are planned at once, so what one holds adds to the other's peak.
+    if let (Some(lock), Some(planned)) = (lock, current) {
+        let unpacked = stored::unpack(&mut loaded, &lock, planned)?;
+        drop(lock);
         let checked_plan = Checked {
             store: Some(Source::Lock(&unpacked)),
             planned: Some(planned),
