@@ -511,3 +511,22 @@ fn sides_read_from_the_same_files_answer_as_two_planned_sides() {
         }
     }
 }
+
+/// Sides with the same files that are not planned are still read: a lock
+/// that cannot be read fails them as it fails planned sides, naming the
+/// base side's lock.
+#[test]
+fn sides_with_the_same_broken_lock_fail_on_the_base_side() {
+    let s = committed();
+    let lock = s.read("ritme.lock");
+    s.write("ritme.lock", &format!("{lock}[broken\n"));
+    commit(&s, "a broken lock");
+    s.write("README.md", "The calendar of the team.\n");
+    commit(&s, "a readme, no calendar file");
+    let run = s.ritme(&["diff", "HEAD~1", "HEAD"]).code_is(2);
+    assert!(
+        run.stderr().contains("HEAD~1:ritme.lock:") && run.stderr().contains("broken item line"),
+        "{}",
+        run.stderr()
+    );
+}
