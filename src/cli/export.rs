@@ -101,10 +101,10 @@ fn items(
     } else {
         None
     };
-    let store = ctx.store(dir, false)?;
-    let loaded = crate::config::load(dir).ok();
-    filter.check(loaded.as_ref().map(|l| &l.calendar), &store)?;
-    store.tracked_items(range, &filter.filter(loaded.as_ref().map(|l| &l.calendar)))
+    let mut loaded = crate::config::load(dir)?;
+    let store = ctx.store(&mut loaded, false)?;
+    filter.check(&loaded.calendar, &store)?;
+    store.tracked_items(range, &filter.filter(&loaded.calendar))
 }
 
 fn is_set(r: &RangeArgs) -> bool {

@@ -30,7 +30,7 @@ pub(super) fn run(ctx: &super::Context, args: Args) -> Result<()> {
     let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, e))?;
     let name = args.file.display().to_string();
     let export = analytics::read(&name, &bytes, &args.maps)?;
-    let mut store = ctx.store(&dir, true)?;
+    let mut store = ctx.store(&mut crate::config::load(&dir)?, true)?;
     let s = store.import_stats(&export, &ctx.clock)?;
     let matched = s.rows - s.unmatched.len();
     ctx.say(format!(

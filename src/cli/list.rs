@@ -76,7 +76,7 @@ impl FilterArgs {
     /// Refuses a filter value that names nothing the calendar or the stored
     /// plan knows (exit 2, with the near miss): `--owner gret` printing
     /// nothing looks like "gret has no work", not like a typo.
-    pub fn check(&self, cal: Option<&Calendar>, stored: &Store) -> Result<()> {
+    pub fn check(&self, cal: &Calendar, stored: &Store) -> Result<()> {
         let given = [
             ("owner", &self.owner),
             ("team", &self.team),
@@ -108,33 +108,31 @@ impl FilterArgs {
                     _ => known.extend(it.tags.iter().map(|t| &**t)),
                 }
             }
-            if let Some(cal) = cal {
-                match what {
-                    "owner" | "ambassador" => {
-                        known.extend(cal.people.iter().map(|p| p.id.as_str()));
-                    }
-                    "team" => known.extend(cal.teams.iter().map(|t| t.id.as_str())),
-                    "goal" => known.extend(cal.goals.iter().map(|g| g.id.as_str())),
-                    "focus" => known.extend(cal.focus.iter().map(|f| f.id.as_str())),
-                    "source" => {
-                        known.extend(cal.formats.iter().map(|f| f.id.as_str()));
-                        known.extend(cal.campaigns.iter().map(|c| c.id.as_str()));
-                        known.extend(cal.pages.iter().map(|p| p.id.as_str()));
-                    }
-                    "kind" => {
-                        known.extend(
-                            cal.formats
-                                .iter()
-                                .filter_map(|f| f.template.kind.as_deref()),
-                        );
-                    }
-                    _ => {
-                        known.extend(
-                            cal.formats
-                                .iter()
-                                .flat_map(|f| f.template.tags.iter().map(String::as_str)),
-                        );
-                    }
+            match what {
+                "owner" | "ambassador" => {
+                    known.extend(cal.people.iter().map(|p| p.id.as_str()));
+                }
+                "team" => known.extend(cal.teams.iter().map(|t| t.id.as_str())),
+                "goal" => known.extend(cal.goals.iter().map(|g| g.id.as_str())),
+                "focus" => known.extend(cal.focus.iter().map(|f| f.id.as_str())),
+                "source" => {
+                    known.extend(cal.formats.iter().map(|f| f.id.as_str()));
+                    known.extend(cal.campaigns.iter().map(|c| c.id.as_str()));
+                    known.extend(cal.pages.iter().map(|p| p.id.as_str()));
+                }
+                "kind" => {
+                    known.extend(
+                        cal.formats
+                            .iter()
+                            .filter_map(|f| f.template.kind.as_deref()),
+                    );
+                }
+                _ => {
+                    known.extend(
+                        cal.formats
+                            .iter()
+                            .flat_map(|f| f.template.tags.iter().map(String::as_str)),
+                    );
                 }
             }
             if !known.contains(value.as_str()) {
@@ -148,12 +146,12 @@ impl FilterArgs {
         Ok(())
     }
 
-    /// The store's filter. With the calendar, `--team` also takes in what
-    /// the team's people (members and ambassadors) deliver for other teams'
-    /// and team-less definitions; without it, only the team's own items.
-    pub fn filter(&self, cal: Option<&Calendar>) -> Filter {
-        let team_people = match (&self.team, cal) {
-            (Some(team), Some(cal)) => {
+    /// The store's filter. `--team` also takes in what the team's people
+    /// (members and ambassadors) deliver for other teams' and team-less
+    /// definitions.
+    pub fn filter(&self, cal: &Calendar) -> Filter {
+        let team_people = match &self.team {
+            Some(team) => {
                 let mut people: BTreeSet<&str> = cal
                     .people
                     .iter()
@@ -165,7 +163,7 @@ impl FilterArgs {
                 }
                 people.into_iter().map(str::to_string).collect()
             }
-            _ => Vec::new(),
+            None => Vec::new(),
         };
         Filter {
             owner: self.owner.clone(),
@@ -205,9 +203,9 @@ fn everything() -> DateRange {
 /// Runs `ritme list`.
 pub(super) fn run(ctx: &super::Context, args: Args) -> Result<()> {
     let dir = ctx.calendar_dir()?;
-    let loaded = crate::config::load(&dir).ok();
-    let locale = loaded.as_ref().map(|l| l.calendar.locale);
-    let stored = ctx.stored(&dir, false)?;
+    let mut loaded = crate::config::load(&dir)?;
+    let stored = ctx.stored(&mut loaded, false)?;
+    let locale = Some(loaded.calendar.locale);
     // Without a range: the stored range from this week on (SPEC section 10).
     let default = match stored.range() {
         Some(p) => DateRange {
@@ -227,12 +225,8 @@ pub(super) fn run(ctx: &super::Context, args: Args) -> Result<()> {
         ));
     }
     let store = stored.store;
-    args.filter
-        .check(loaded.as_ref().map(|l| &l.calendar), &store)?;
-    let items = store.items(
-        range,
-        &args.filter.filter(loaded.as_ref().map(|l| &l.calendar)),
-    )?;
+    args.filter.check(&loaded.calendar, &store)?;
+    let items = store.items(range, &args.filter.filter(&loaded.calendar))?;
     let bytes = match OutputFormat::from(args.format) {
         OutputFormat::Json => view::write_json(&items)?,
         OutputFormat::Csv => view::write_csv(&items)?,

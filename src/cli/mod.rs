@@ -256,23 +256,22 @@ impl Context {
     /// `ritme.lock` (rebuilt from it when needed); `write` keeps the lock
     /// through the writes. Nothing planned yet is a storage error that
     /// says to run `ritme plan`.
-    pub(crate) fn store(&self, dir: &Path, write: bool) -> Result<Store> {
-        Ok(self.stored(dir, write)?.store)
+    pub(crate) fn store(&self, loaded: &mut Loaded, write: bool) -> Result<Store> {
+        Ok(self.stored(loaded, write)?.store)
     }
 
     /// [`Context::store`], with the lock it is in line with.
-    pub(crate) fn stored(&self, dir: &Path, write: bool) -> Result<stored::Stored> {
-        let mut loaded = config::load(dir)?;
+    pub(crate) fn stored(&self, loaded: &mut Loaded, write: bool) -> Result<stored::Stored> {
         let mode = if write {
             stored::Mode::Write
         } else {
             stored::Mode::Read
         };
-        let opened = stored::open(self, &mut loaded, mode)?;
+        let opened = stored::open(self, loaded, mode)?;
         if !write && opened.nothing && opened.store.is_blank()? {
             return Err(crate::error::Error::Storage(format!(
                 "no schedule at {} yet: run `ritme plan` first",
-                self.db_location(dir)
+                self.db_location(&loaded.dir)
             )));
         }
         Ok(opened)

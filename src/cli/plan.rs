@@ -77,7 +77,7 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
         return report(ctx, args, &outcome, &location);
     }
     let mode = if args.locked {
-        Mode::Read
+        Mode::Locked
     } else if args.dry_run {
         Mode::DryPlan
     } else {
@@ -195,7 +195,7 @@ fn definitions_changed(
             break head.len();
         }
     };
-    let header = lock::parse(std::str::from_utf8(&head[..end]).ok()?).ok()?;
+    let header = lock::parse_header(std::str::from_utf8(&head[..end]).ok()?).ok()?;
     Some(header.definitions != loaded.definitions)
 }
 
@@ -255,8 +255,7 @@ fn read_for_replan(
     let Ok(text) = std::fs::read_to_string(&lock_path) else {
         return Ok(None);
     };
-    let header_end = text.find("\n[").map_or(text.len(), |i| i + 1);
-    let Ok(header) = lock::parse(&text[..header_end]) else {
+    let Ok(header) = lock::parse_header(&text) else {
         return Ok(None);
     };
     let range = planned_range(

@@ -246,10 +246,10 @@ fn engagement(ctx: &super::Context, args: &Args) -> Result<()> {
             )
         })?,
     };
-    let loaded = ctx.calendar()?;
+    let mut loaded = ctx.calendar()?;
     let range = args.range.resolve(last_month(ctx.clock.today))?;
     let previous = previous_range(range);
-    let store = ctx.store(&loaded.dir, false)?;
+    let store = ctx.store(&mut loaded, false)?;
     let measured = store.measured(DateRange {
         from: previous.from,
         until: range.until,

@@ -28,11 +28,13 @@ pub struct Args {
 
 /// Runs `ritme reviewed`.
 pub(super) fn run(ctx: &super::Context, args: Args) -> Result<()> {
-    let loaded = ctx.calendar()?;
-    let mut cal = loaded.calendar;
-    let Some(index) = cal.pages.iter().position(|p| p.id == args.page) else {
-        let hint = suggest::hint(&args.page, cal.pages.iter().map(|p| p.id.as_str()))
-            .map_or_else(String::new, |h| format!(" ({h})"));
+    let mut loaded = ctx.calendar()?;
+    let Some(index) = loaded.calendar.pages.iter().position(|p| p.id == args.page) else {
+        let hint = suggest::hint(
+            &args.page,
+            loaded.calendar.pages.iter().map(|p| p.id.as_str()),
+        )
+        .map_or_else(String::new, |h| format!(" ({h})"));
         return Err(Error::usage(format!(
             "no page \"{}\" in the calendar{hint}; `ritme report pages` lists them",
             args.page
@@ -45,8 +47,9 @@ pub(super) fn run(ctx: &super::Context, args: Args) -> Result<()> {
             ctx.clock.today
         )));
     }
-    let mut store = ctx.store(&loaded.dir, true)?;
-    review::overlay(&mut cal, &store.review_log()?);
+    // Opening the store lays the recorded reviews over the calendar's pages.
+    let mut store = ctx.store(&mut loaded, true)?;
+    let mut cal = loaded.calendar;
     let page = &cal.pages[index];
     if let Some(since) = page.archived {
         return Err(Error::usage(format!(

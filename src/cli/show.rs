@@ -20,8 +20,9 @@ pub struct Args {
 /// Runs `ritme show`.
 pub(super) fn run(ctx: &super::Context, args: Args) -> Result<()> {
     let dir = ctx.calendar_dir()?;
-    let calendar = crate::config::load(&dir).ok().map(|l| l.calendar);
-    let store = ctx.store(&dir, false)?;
+    let mut loaded = crate::config::load(&dir)?;
+    let store = ctx.store(&mut loaded, false)?;
+    let calendar = &loaded.calendar;
     let Some(item) = store.item(&args.key)? else {
         let keys = store.keys()?;
         let hint = suggest::hint(&args.key, keys.iter().map(String::as_str))
@@ -32,7 +33,7 @@ pub(super) fn run(ctx: &super::Context, args: Args) -> Result<()> {
             args.key
         )));
     };
-    let style = ctx.style(calendar.as_ref().map(|c| c.locale));
+    let style = ctx.style(Some(calendar.locale));
     let mut t = style.table(&["Field", "Value"]);
     let opt = |x: Option<&str>| x.unwrap_or("—").to_string();
     let minutes =
@@ -82,7 +83,7 @@ pub(super) fn run(ctx: &super::Context, args: Args) -> Result<()> {
     if item.generated != item.date {
         rows.push(("generated", format!("{} (moved)", item.generated)));
     }
-    let definition = calendar.as_ref().and_then(|c| item.origin(c)).map_or_else(
+    let definition = item.origin(calendar).map_or_else(
         || "— (not in the definitions)".into(),
         |o| format!("{}:{}", o.file, o.line),
     );

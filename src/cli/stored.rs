@@ -17,8 +17,12 @@ use crate::store::{lock_hash, Binding, Location, Store, Unpacked};
 /// What a command does with the stored plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Mode {
-    /// Reads it: lists, views, reports, exports.
+    /// Reads it: lists, views, reports, exports. Of a lock the database is
+    /// in line with, only the header is read.
     Read,
+    /// `plan --locked`: reads it as `Read` does, with the lock's records,
+    /// to compare what a plan would store with the lock.
+    Locked,
     /// `check`: reads it into memory and writes no file.
     Check,
     /// Changes it and keeps the lock: the edits, `reviewed`.
@@ -175,10 +179,15 @@ fn open_once(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<St
         message: e.message,
     };
     let text = lock_text.clone().unwrap_or_default();
+    // A view of a database in line with the lock needs the header alone;
+    // the records are read below where they are needed after all.
+    let mut records_read = mode != Mode::Read;
     let (mut lock, decisions) = if matches!(mode, Mode::Plan | Mode::DryPlan) {
         lock::resolve(&text).map_err(located)?
-    } else {
+    } else if records_read {
         (lock::parse(&text).map_err(located)?, Vec::new())
+    } else {
+        (lock::parse_header(&text).map_err(located)?, Vec::new())
     };
     let location = ctx.db_location(&loaded.dir);
     let db_exists = matches!(&location, Location::File(p) if p.exists());
@@ -188,8 +197,10 @@ fn open_once(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<St
     // would store now).
     let location = match mode {
         Mode::Check if ctx.global.db.is_none() => Location::Memory,
-        Mode::Read if behind => Location::Memory,
-        Mode::Read | Mode::Check if lock_text.is_none() && !db_exists => Location::Memory,
+        Mode::Read | Mode::Locked if behind => Location::Memory,
+        Mode::Read | Mode::Locked | Mode::Check if lock_text.is_none() && !db_exists => {
+            Location::Memory
+        }
         Mode::DryPlan if !db_exists => Location::Memory,
         _ => location,
     };
@@ -221,6 +232,7 @@ fn open_once(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<St
             let written =
                 std::fs::read_to_string(&lock_path).map_err(|e| Error::io(&lock_path, e))?;
             lock = lock::parse(&written).map_err(located)?;
+            records_read = true;
             store.set_synced(&lock_hash(&written), &loaded.definitions)?;
             migrated = Some(written);
             nothing = false;
@@ -234,7 +246,11 @@ fn open_once(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<St
     // `plan` could report them removed or orphaned. So only a database that
     // is not the lock's is rebuilt.
     let as_is = (before_lock && mode == Mode::DryPlan) || store.matches_lock(&hash)?;
-    if !as_is && !store.matches(&hash, &loaded.definitions)? {
+    let rebuild = !as_is && !store.matches(&hash, &loaded.definitions)?;
+    if !records_read && (rebuild || behind) {
+        lock = lock::parse(&text).map_err(located)?;
+    }
+    if rebuild {
         // Only a file database is shared with other commands.
         if matches!(location, Location::File(_)) {
             store.guard_lock_file(&lock_path, &hash);
@@ -262,13 +278,13 @@ fn open_once(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<St
         crate::plan::review::overlay(&mut loaded.calendar, &store.review_log()?);
     }
     sync_numbers(ctx, &loaded.dir, &mut store, &numbers, &location, mode)?;
-    if behind && matches!(mode, Mode::Read | Mode::Check) {
+    if behind && matches!(mode, Mode::Read | Mode::Locked | Mode::Check) {
         ctx.say(format!(
             "note: {} is behind the calendar's files: this shows what `ritme plan` would store; run it and commit the lock",
             lock_path.display()
         ));
     }
-    if behind && mode == Mode::Read {
+    if behind && matches!(mode, Mode::Read | Mode::Locked) {
         // Items that change get the newest stamp in the lock, so every
         // machine shows the same feeds (SPEC section 10).
         let now = lock

@@ -39,7 +39,8 @@ pub use merge::resolve;
 pub(crate) use merge::Decision;
 pub(crate) use patch::splice;
 pub(crate) use text::{
-    into_text, is_conflict_marker, render_header, render_key, render_line, render_records,
+    into_text, is_conflict_marker, parse_header, render_header, render_key, render_line,
+    render_records,
 };
 pub use text::{parse, render};
 

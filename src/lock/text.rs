@@ -143,6 +143,14 @@ pub fn parse(text: &str) -> Result<Lock, LockError> {
     Ok(lock)
 }
 
+/// Reads a lock's header alone: its lines before the first item. For a
+/// command that needs the range, the definitions hash and today, not the
+/// records (on a large calendar, 100,000 of them).
+pub(crate) fn parse_header(text: &str) -> Result<Lock, LockError> {
+    let end = text.find("\n[").map_or(text.len(), |i| i + 1);
+    parse(&text[..end])
+}
+
 /// A line git writes around a conflict.
 pub(crate) fn is_conflict_marker(line: &str) -> bool {
     ["<<<<<<<", "|||||||", "=======", ">>>>>>>"]
