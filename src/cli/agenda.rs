@@ -171,9 +171,12 @@ fn compare_since(ctx: &super::Context, tz: chrono_tz::Tz, since: &str) -> Result
     let today = ctx.clock.today;
     let from = monday_of(today);
     let checked = weeks_from(today, 1);
-    let (base, head) = diff::both_sides(
-        || diff::at_revision(ctx, &repo, since, commit, checked, from),
-        || diff::working_tree(ctx, &dir, checked, from),
+    let (base, head) = diff::plan_both(
+        ctx,
+        || diff::at_revision(&repo, since, commit),
+        || diff::working_tree(&dir),
+        checked,
+        from,
     )?;
     let comparison = crate::report::diff::compare(
         &head.loaded.calendar,

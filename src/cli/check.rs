@@ -135,9 +135,13 @@ fn without_database(
         return Ok(None);
     }
     let default = default_window(ctx.clock.today);
-    if loaded.dir.join(crate::lock::FILE_NAME).exists() {
-        return Ok(stored::unpack(loaded, default)?
-            .map(|(unpacked, range)| (unpacked, range, Some(range))));
+    if let Some(text) = stored::read_lock(&loaded.dir)? {
+        let lock = stored::parse_lock(&text, &loaded.dir.join(crate::lock::FILE_NAME))?;
+        let Some(range) = stored::current(&lock, loaded, default) else {
+            return Ok(None);
+        };
+        let unpacked = stored::unpack(loaded, &lock, range)?;
+        return Ok(Some((unpacked, range, Some(range))));
     }
     let plan = crate::plan::build_at(
         &loaded.calendar,

@@ -54,10 +54,26 @@ pub struct Args {
 pub(super) struct Planned {
     pub(super) label: SideLabel,
     pub(super) loaded: Loaded,
+    /// Its items and `check`'s findings; both empty on both sides when
+    /// the two sides were read from the same definitions and lock
+    /// ([`plan_both`]): they plan and find the same, so there is nothing
+    /// to compare.
     pub(super) items: Vec<Item>,
     pub(super) findings: Vec<Finding>,
     /// The range its plan covers.
     planned: DateRange,
+}
+
+/// One side read from its revision or the working tree, not planned yet.
+pub(super) struct Read {
+    label: SideLabel,
+    loaded: Loaded,
+    /// The lock's text; `None` without one.
+    lock: Option<String>,
+    /// Names the lock in errors: `main:ritme.lock`.
+    lock_name: PathBuf,
+    /// A revision's files, kept on disk until the side is planned.
+    _checkout: Option<Checkout>,
 }
 
 /// The items' range when none is given: from `from` (the current week's
@@ -70,26 +86,20 @@ pub(super) fn default_range(from: chrono::NaiveDate, base: &Planned, head: &Plan
 }
 
 /// The working tree's side: the calendar in `dir` and its lock.
-pub(super) fn working_tree(
-    ctx: &super::Context,
-    dir: &std::path::Path,
-    checked: DateRange,
-    from: chrono::NaiveDate,
-) -> Result<Planned> {
+pub(super) fn working_tree(dir: &std::path::Path) -> Result<Read> {
     let loaded = config::load(dir)?;
     let label = SideLabel {
         revision: "working tree".to_string(),
         commit: None,
         behind: false,
     };
-    plan(
-        ctx,
-        loaded,
+    Ok(Read {
         label,
-        &dir.join(crate::lock::FILE_NAME),
-        checked,
-        from,
-    )
+        lock: stored::read_lock(&loaded.dir)?,
+        loaded,
+        lock_name: dir.join(crate::lock::FILE_NAME),
+        _checkout: None,
+    })
 }
 
 /// Runs `ritme diff`.
@@ -99,12 +109,15 @@ pub(super) fn run(ctx: &super::Context, args: Args) -> Result<()> {
     let base_rev = args.base.as_deref().unwrap_or("HEAD");
     let checked = weeks_from(ctx.clock.today, args.weeks);
     let from = monday_of(ctx.clock.today);
-    let (base, head) = both_sides(
-        || at_revision(ctx, &repo, base_rev, None, checked, from),
+    let (base, head) = plan_both(
+        ctx,
+        || at_revision(&repo, base_rev, None),
         || match args.head.as_deref() {
-            Some(rev) => at_revision(ctx, &repo, rev, None, checked, from),
-            None => working_tree(ctx, &dir, checked, from),
+            Some(rev) => at_revision(&repo, rev, None),
+            None => working_tree(&dir),
         },
+        checked,
+        from,
     )?;
     let range = args.range.resolve(default_range(from, &base, &head))?;
     if let Some(id) = args.person.as_deref() {
@@ -147,20 +160,84 @@ pub(super) fn run(ctx: &super::Context, args: Args) -> Result<()> {
     view::emit(view::render_diff(args.format.into(), &shown).as_bytes())
 }
 
-/// Reads and plans the two sides at once, one on another thread: they
-/// share nothing, and each is most of the command's time (BENCHMARKS.md,
-/// `diff`). The base side's error comes first, as when read one after the
-/// other.
-pub(super) fn both_sides(
-    base: impl FnOnce() -> Result<Planned> + Send,
-    head: impl FnOnce() -> Result<Planned> + Send,
+/// Reads the two sides, then plans them as [`plan`] does. Two sides read
+/// from the same definitions and the same lock, current and holding the
+/// default window (a pull request that touches no calendar file, the most
+/// common case in CI), plan the same items and find the same: then
+/// neither is planned, and both are handed over without items or
+/// findings, which compare as no change, as their plans would
+/// (BENCHMARKS.md, `diff`). The base side's error comes first, as when
+/// read and planned one after the other.
+pub(super) fn plan_both(
+    ctx: &super::Context,
+    base: impl FnOnce() -> Result<Read> + Send,
+    head: impl FnOnce() -> Result<Read> + Send,
+    checked: DateRange,
+    from: chrono::NaiveDate,
 ) -> Result<(Planned, Planned)> {
+    let (base, head) = both_sides(base, head);
+    let (base, head) = match (base?, head) {
+        (base, Ok(head)) => (base, head),
+        (base, Err(e)) => {
+            plan(ctx, base, checked, from)?;
+            return Err(e);
+        }
+    };
+    if let Some(range) = same(ctx, &base, &head)? {
+        let unplanned = |read: Read| Planned {
+            label: read.label,
+            loaded: read.loaded,
+            items: Vec::new(),
+            findings: Vec::new(),
+            planned: range,
+        };
+        return Ok((unplanned(base), unplanned(head)));
+    }
+    let (base, head) = both_sides(
+        || plan(ctx, base, checked, from),
+        || plan(ctx, head, checked, from),
+    );
+    Ok((base?, head?))
+}
+
+/// Runs `base` and `head` at once, `head` on another thread: the two sides
+/// share nothing, and reading and planning each is most of the command's
+/// time (BENCHMARKS.md, `diff`).
+fn both_sides<T: Send>(
+    base: impl FnOnce() -> Result<T> + Send,
+    head: impl FnOnce() -> Result<T> + Send,
+) -> (Result<T>, Result<T>) {
     let (base, head) = std::thread::scope(|scope| {
         let head = scope.spawn(head);
         (base(), head.join())
     });
     let head = head.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-    Ok((base?, head?))
+    (base, head)
+}
+
+/// The range both sides' plans cover when they were read from the same
+/// definitions and the same lock text, the lock current and holding the
+/// default window, so that [`plan`] would unpack both the same way. It
+/// reads what [`plan`] would read before planning, with the same errors;
+/// planning such a lock cannot fail, since `plan` stored its range from
+/// these very definitions.
+fn same(ctx: &super::Context, base: &Read, head: &Read) -> Result<Option<DateRange>> {
+    let (Some(text), true) = (
+        &base.lock,
+        base.loaded.definitions == head.loaded.definitions,
+    ) else {
+        return Ok(None);
+    };
+    if head.lock.as_ref() != Some(text) {
+        return Ok(None);
+    }
+    let lock = stored::parse_lock(text, &base.lock_name)?;
+    let Some(range) = stored::current(&lock, &base.loaded, default_window(ctx.clock.today)) else {
+        return Ok(None);
+    };
+    crate::store::read_numbers(&base.loaded.dir)?;
+    crate::store::read_numbers(&head.loaded.dir)?;
+    Ok(Some(range))
 }
 
 /// The calendar directory; with two revisions the working tree need not
@@ -185,14 +262,7 @@ fn calendar_dir(ctx: &super::Context, two_revisions: bool) -> Result<PathBuf> {
 
 /// The side at git revision `rev` (named so in errors and the label), or
 /// at `commit` when the caller resolved it already.
-pub(super) fn at_revision(
-    ctx: &super::Context,
-    repo: &Repository,
-    rev: &str,
-    commit: Option<String>,
-    checked: DateRange,
-    from: chrono::NaiveDate,
-) -> Result<Planned> {
+pub(super) fn at_revision(repo: &Repository, rev: &str, commit: Option<String>) -> Result<Read> {
     let commit = match commit {
         Some(c) => c,
         None => repo.commit(rev)?,
@@ -216,23 +286,32 @@ pub(super) fn at_revision(
         commit: Some(commit),
         behind: false,
     };
-    let lock_name = PathBuf::from(shown(crate::lock::FILE_NAME));
-    plan(ctx, loaded, label, &lock_name, checked, from)
+    Ok(Read {
+        label,
+        lock: stored::read_lock(&loaded.dir)?,
+        loaded,
+        lock_name: PathBuf::from(shown(crate::lock::FILE_NAME)),
+        _checkout: Some(checkout),
+    })
 }
 
 /// Plans a side in memory, as `check` does: the lock's stored plan (read
 /// without a database: most sides of a pull request have a current lock),
 /// and where the lock is behind its TOML (or absent, or its range ends
 /// before the default window), what `ritme plan` would store now.
-/// `lock_name` names the lock in errors.
 fn plan(
     ctx: &super::Context,
-    mut loaded: Loaded,
-    mut label: SideLabel,
-    lock_name: &std::path::Path,
+    read: Read,
     checked: DateRange,
     from: chrono::NaiveDate,
 ) -> Result<Planned> {
+    let Read {
+        mut label,
+        mut loaded,
+        lock,
+        lock_name,
+        _checkout,
+    } = read;
     // No database is read or written, and the notes about a lock behind
     // are this command's to say, once per side, in its output.
     let quiet = super::Context {
@@ -246,7 +325,7 @@ fn plan(
     };
     let located = |e| match e {
         Error::Lock { line, message, .. } => Error::Lock {
-            path: lock_name.to_path_buf(),
+            path: lock_name.clone(),
             line,
             message,
         },
@@ -255,7 +334,18 @@ fn plan(
     let window = default_window(ctx.clock.today);
     // A current lock whose range holds the default window is what `plan`
     // would store now: its stored plan, worked out without a database.
-    if let Some((unpacked, planned)) = stored::unpack(&mut loaded, window).map_err(located)? {
+    let lock = lock
+        .map(|text| stored::parse_lock(&text, &lock_name))
+        .transpose()?;
+    let current = lock
+        .as_ref()
+        .and_then(|lock| stored::current(lock, &loaded, window));
+    // The parsed lock is dropped as soon as it is unpacked, or found not
+    // current: `open` reads it again, into a database, and the two sides
+    // are planned at once, so what one holds adds to the other's peak.
+    if let (Some(lock), Some(planned)) = (lock, current) {
+        let unpacked = stored::unpack(&mut loaded, &lock, planned)?;
+        drop(lock);
         let checked_plan = Checked {
             store: Some(Source::Lock(&unpacked)),
             planned: Some(planned),

@@ -100,41 +100,46 @@ pub(super) fn plan_in_memory(
     Ok(range)
 }
 
-/// The stored plan of the calendar in `loaded` worked out in memory from
-/// its lock, without a database, when the lock is current (planned from
-/// these definitions) and its range holds `window`: then it is what `plan`
-/// would store now, as it is. `None` for any other lock, or none: those
-/// need [`open`] and [`plan_in_memory`]. Reads what [`open`] reads, with
-/// the same errors, and lays the recorded reviews over the calendar's
-/// pages as it does.
-pub(super) fn unpack(
-    loaded: &mut Loaded,
-    window: DateRange,
-) -> Result<Option<(Unpacked, DateRange)>> {
-    let lock_path = loaded.dir.join(lock::FILE_NAME);
-    let text = match std::fs::read_to_string(&lock_path) {
-        Ok(text) => text,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(Error::io(&lock_path, e)),
-    };
-    let lock = lock::parse(&text).map_err(|e| Error::Lock {
-        path: lock_path.clone(),
+/// The text of the lock in `dir`, or `None` without one.
+pub(super) fn read_lock(dir: &std::path::Path) -> Result<Option<String>> {
+    let lock_path = dir.join(lock::FILE_NAME);
+    match std::fs::read_to_string(&lock_path) {
+        Ok(text) => Ok(Some(text)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(Error::io(&lock_path, e)),
+    }
+}
+
+/// The lock `text`, read; its errors name it `lock_name`.
+pub(super) fn parse_lock(text: &str, lock_name: &std::path::Path) -> Result<Lock> {
+    lock::parse(text).map_err(|e| Error::Lock {
+        path: lock_name.to_path_buf(),
         line: e.line,
         message: e.message,
-    })?;
-    let Some((from, until)) = lock.range else {
-        return Ok(None);
-    };
-    let range = DateRange { from, until };
-    if lock.definitions != loaded.definitions || !(from <= window.from && window.until <= until) {
-        return Ok(None);
-    }
+    })
+}
+
+/// The range of `lock` when it is current for the calendar in `loaded`
+/// (planned from these definitions) and holds `window`: then its stored
+/// plan is what `plan` would store now, as it is.
+pub(super) fn current(lock: &Lock, loaded: &Loaded, window: DateRange) -> Option<DateRange> {
+    let (from, until) = lock.range?;
+    let current = lock.definitions == loaded.definitions;
+    (current && from <= window.from && window.until <= until).then_some(DateRange { from, until })
+}
+
+/// The stored plan of `lock` over `range`, worked out in memory without a
+/// database, for a lock [`current`] found current over `range`; what
+/// [`open`] and a rebuild would give. Reads what [`open`] reads, with the
+/// same errors, and lays the recorded reviews over the calendar's pages as
+/// it does.
+pub(super) fn unpack(loaded: &mut Loaded, lock: &Lock, range: DateRange) -> Result<Unpacked> {
     // Not needed for the plan, but a broken numbers file fails every
     // command that opens the calendar.
     crate::store::read_numbers(&loaded.dir)?;
-    crate::plan::review::overlay(&mut loaded.calendar, &crate::store::review_log(&lock));
-    let plan = crate::plan::build(&loaded.calendar, range, &lock)?;
-    Ok(Some((Unpacked::new(&plan, &lock), range)))
+    crate::plan::review::overlay(&mut loaded.calendar, &crate::store::review_log(lock));
+    let plan = crate::plan::build(&loaded.calendar, range, lock)?;
+    Ok(Unpacked::new(plan, lock))
 }
 
 /// Reads the lock of the calendar in `loaded` and opens its database in line

@@ -175,7 +175,7 @@ impl Store {
             let mut log = tx.prepare_cached(
                 "INSERT INTO edit (key, at, action, value, who) VALUES (?1, ?2, ?3, ?4, ?5)",
             )?;
-            for (record, item) in stored_items(lock, &planned) {
+            for (record, item) in stored_items(lock, |key| planned.get(key).map(|&it| it.clone())) {
                 let created = record.text("created").unwrap_or("");
                 execute_planned(&mut insert, &item, fingerprints.of(&item), created)?;
                 let decided = decided_of(record);
@@ -841,25 +841,26 @@ fn date_of(v: &Value) -> Option<NaiveDate> {
     v.as_str().and_then(crate::plan::item::parse_date)
 }
 
-/// The items of `plan` by key, for [`stored_items`]: hashed, since a
+/// The items of `plan` by key, for [`stored_items`] in a rebuild: hashed, since a
 /// lock's keys share long prefixes that make comparing them slow.
 pub(super) fn by_key(plan: &Plan) -> FxHashMap<&str, &Item> {
     plan.items.iter().map(|i| (i.key.as_str(), &**i)).collect()
 }
 
 /// The lock's records of stored items (not pages, not rotations), each
-/// with the item it stands for; `planned`, the definitions' plan over the
-/// lock's range by key, gives every field the lock does not hold. What
-/// [`Store::rebuild`] stores, and [`super::Unpacked`] holds in memory.
+/// with the item it stands for; `planned` gives the item of a key in the
+/// definitions' plan over the lock's range (asked once per key), with
+/// every field the lock does not hold. What [`Store::rebuild`] stores, and
+/// [`super::Unpacked`] holds in memory.
 pub(super) fn stored_items<'l>(
     lock: &'l Lock,
-    planned: &'l FxHashMap<&str, &Item>,
+    mut planned: impl FnMut(&str) -> Option<Item> + 'l,
 ) -> impl Iterator<Item = (&'l Record, Item)> + 'l {
-    lock.records.values().filter_map(|record| {
+    lock.records.values().filter_map(move |record| {
         if record.key.starts_with(PAGE_PREFIX) || record.key.starts_with(turns::PREFIX) {
             return None;
         }
-        let item = item_of(record, planned.get(record.key.as_str()).copied())?;
+        let item = item_of(record, planned(record.key.as_str()))?;
         Some((record, item))
     })
 }
@@ -867,13 +868,13 @@ pub(super) fn stored_items<'l>(
 /// The item a record stands for: the definitions' version with what the
 /// lock holds laid over it, or (an orphan, or history its definition no
 /// longer says) the lock's own fields.
-fn item_of(record: &Record, planned: Option<&Item>) -> Option<Item> {
+fn item_of(record: &Record, planned: Option<Item>) -> Option<Item> {
     let text = |name: &str| record.get(name).map(|e| &e.value);
     let opt_text = |v: Option<&Value>| v.and_then(Value::as_str).map(crate::plan::text::Text::from);
     let planned = planned.filter(|_| record.get("kept.source").is_none());
     let orphan = planned.is_none();
     let mut item = match planned {
-        Some(p) => p.clone(),
+        Some(p) => p,
         None => {
             let kept = |f: &str| text(&format!("kept.{f}")).cloned().unwrap_or(Value::Null);
             let list = |f: &str| -> Vec<crate::plan::text::Text> {

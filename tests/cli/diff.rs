@@ -477,3 +477,56 @@ fn a_lock_read_without_a_database_gives_what_a_planned_database_gives_week_by_we
         git(s.path(), &["checkout", "-q", "--", "formats/week.toml"]);
     }
 }
+
+/// Two sides read from the same definitions and the same current lock (a
+/// commit that touches no calendar file) are not planned (`plan_both`):
+/// they answer what two planned sides answer when nothing an item or a
+/// finding depends on changed, here a description added and planned,
+/// byte for byte in every format once the commit is the same.
+#[test]
+fn sides_read_from_the_same_files_answer_as_two_planned_sides() {
+    let s = committed();
+    s.write("README.md", "The calendar of the team.\n");
+    commit(&s, "a readme, no calendar file");
+    let same = git(s.path(), &["rev-parse", "HEAD"]);
+    edit(
+        &s,
+        "formats/week.toml",
+        "title = \"Maandagmomentje\"\n",
+        "title = \"Maandagmomentje\"\ndescription = \"Een moment om de week mee te beginnen.\"\n",
+    );
+    s.ritme(&["plan"]).ok();
+    commit(&s, "a description, planned");
+    let planned = git(s.path(), &["rev-parse", "HEAD"]);
+    for extra in [&[][..], &["--person", "anna"], &["--weeks", "30"]] {
+        for format in ["text", "markdown", "json"] {
+            let run = |head: &str| {
+                git(s.path(), &["tag", "-f", "head", head.trim()]);
+                let args = [&["diff", "HEAD~2", "head", "--format", format][..], extra].concat();
+                s.ritme(&args).ok().stdout()
+            };
+            let unplanned = run(&same);
+            let full = run(&planned).replace(planned.trim(), same.trim());
+            assert_eq!(unplanned, full, "{format} {extra:?}");
+        }
+    }
+}
+
+/// Sides with the same files that are not planned are still read: a lock
+/// that cannot be read fails them as it fails planned sides, naming the
+/// base side's lock.
+#[test]
+fn sides_with_the_same_broken_lock_fail_on_the_base_side() {
+    let s = committed();
+    let lock = s.read("ritme.lock");
+    s.write("ritme.lock", &format!("{lock}[broken\n"));
+    commit(&s, "a broken lock");
+    s.write("README.md", "The calendar of the team.\n");
+    commit(&s, "a readme, no calendar file");
+    let run = s.ritme(&["diff", "HEAD~1", "HEAD"]).code_is(2);
+    assert!(
+        run.stderr().contains("HEAD~1:ritme.lock:") && run.stderr().contains("broken item line"),
+        "{}",
+        run.stderr()
+    );
+}
