@@ -28,6 +28,7 @@ mod rotation;
 use std::borrow::Cow;
 
 use chrono::NaiveDate;
+use rustc_hash::FxHashMap;
 
 use crate::model::{Calendar, OwnerRule};
 use crate::plan::item::Item;
@@ -123,10 +124,11 @@ pub(crate) struct Assignment {
 }
 
 /// Gives every draft its owner and, for team-scoped items, its ambassador.
-pub(crate) fn assign(cal: &Calendar, drafts: Vec<Draft<'_>>) -> Assignment {
-    let mut owners: Vec<Option<Text>> = vec![None; drafts.len()];
-    // The team whose turn a team rotation's item was.
-    let mut teams: Vec<Option<Text>> = vec![None; drafts.len()];
+pub(crate) fn assign(cal: &Calendar, mut drafts: Vec<Draft<'_>>) -> Assignment {
+    // Owners go straight into the drafts' items, and the few teams whose
+    // turn a team rotation's item was into a map: two lists of an entry
+    // per draft were at the first plan's peak (BENCHMARKS.md, issue 19).
+    let mut teams: FxHashMap<usize, Text> = FxHashMap::default();
     let mut people = Interner::default();
     let mut load = load::Load::new(cal);
     // Fixed owners always get their item, so their order does not matter:
@@ -134,7 +136,8 @@ pub(crate) fn assign(cal: &Calendar, drafts: Vec<Draft<'_>>) -> Assignment {
     // depends on the load before them, are sorted (sorting every item
     // showed in profiles).
     let mut backed: Vec<usize> = Vec::new();
-    for (i, d) in drafts.iter().enumerate() {
+    for (i, d) in drafts.iter_mut().enumerate() {
+        d.item.owner = None;
         let fixed = match (&d.held, &*d.owner_rule) {
             (Held::Pinned(owner), _) => owner.as_deref(),
             (_, OwnerRule::Fixed(person))
@@ -149,7 +152,7 @@ pub(crate) fn assign(cal: &Calendar, drafts: Vec<Draft<'_>>) -> Assignment {
         };
         if let Some(person) = fixed {
             load.add(person, d.item.date);
-            owners[i] = Some(people.text(person));
+            d.item.owner = Some(people.text(person));
         }
     }
     backed.sort_by(|&a, &b| by_date(&drafts[a]).cmp(&by_date(&drafts[b])));
@@ -164,7 +167,7 @@ pub(crate) fn assign(cal: &Calendar, drafts: Vec<Draft<'_>>) -> Assignment {
                 backup::pick(cal, d.backup, owner, incumbent(d), d.item.date, &load)
             });
         load.add(person, d.item.date);
-        owners[i] = Some(people.text(person));
+        drafts[i].item.owner = Some(people.text(person));
     }
     let phase = |rule: &OwnerRule| matches!(rule, OwnerRule::Pool(_));
     let mut order: Vec<usize> = (0..drafts.len())
@@ -212,8 +215,11 @@ pub(crate) fn assign(cal: &Calendar, drafts: Vec<Draft<'_>>) -> Assignment {
         match picked {
             Ok(pick) => {
                 load.add(pick.owner, date);
-                owners[i] = Some(people.text(pick.owner));
-                teams[i] = pick.team.map(|t| people.text(t));
+                let owner = people.text(pick.owner);
+                if let Some(team) = pick.team.map(|t| people.text(t)) {
+                    teams.insert(i, team);
+                }
+                drafts[i].item.owner = Some(owner);
             }
             // A reserve slot needs no owner: nobody to report.
             Err(_) if d.item.reserve => {}
@@ -228,11 +234,10 @@ pub(crate) fn assign(cal: &Calendar, drafts: Vec<Draft<'_>>) -> Assignment {
     unassigned.sort_by(|a, b| (a.date, &a.key).cmp(&(b.date, &b.key)));
     let items = drafts
         .into_iter()
-        .zip(owners.into_iter().zip(teams))
-        .map(|(d, (owner, team))| {
+        .enumerate()
+        .map(|(i, d)| {
             let mut item = d.item;
-            item.owner = owner;
-            if let Some(team) = team {
+            if let Some(team) = teams.remove(&i) {
                 // A team's turn: its ambassador owns the item and is its
                 // ambassador (SPEC section 11).
                 item.team = Some(team);
