@@ -28,7 +28,6 @@ mod rotation;
 use std::borrow::Cow;
 
 use chrono::NaiveDate;
-use rustc_hash::FxHashMap;
 
 use crate::model::{Calendar, OwnerRule};
 use crate::plan::item::Item;
@@ -125,10 +124,11 @@ pub(crate) struct Assignment {
 
 /// Gives every draft its owner and, for team-scoped items, its ambassador.
 pub(crate) fn assign(cal: &Calendar, mut drafts: Vec<Draft<'_>>) -> Assignment {
-    // Owners go straight into the drafts' items, and the few teams whose
-    // turn a team rotation's item was into a map: two lists of an entry
-    // per draft were at the first plan's peak (BENCHMARKS.md, issue 19).
-    let mut teams: FxHashMap<usize, Text> = FxHashMap::default();
+    // Owners and the team whose turn a team rotation's item was go
+    // straight into the drafts' items, with a flag per draft for the
+    // latter: two lists of a text per draft were at the first plan's peak
+    // (BENCHMARKS.md, issue 19).
+    let mut team_turn = vec![false; drafts.len()];
     let mut people = Interner::default();
     let mut load = load::Load::new(cal);
     // Fixed owners always get their item, so their order does not matter:
@@ -216,10 +216,13 @@ pub(crate) fn assign(cal: &Calendar, mut drafts: Vec<Draft<'_>>) -> Assignment {
             Ok(pick) => {
                 load.add(pick.owner, date);
                 let owner = people.text(pick.owner);
-                if let Some(team) = pick.team.map(|t| people.text(t)) {
-                    teams.insert(i, team);
+                let team = pick.team.map(|t| people.text(t));
+                let item = &mut drafts[i].item;
+                item.owner = Some(owner);
+                if let Some(team) = team {
+                    item.team = Some(team);
+                    team_turn[i] = true;
                 }
-                drafts[i].item.owner = Some(owner);
             }
             // A reserve slot needs no owner: nobody to report.
             Err(_) if d.item.reserve => {}
@@ -232,50 +235,49 @@ pub(crate) fn assign(cal: &Calendar, mut drafts: Vec<Draft<'_>>) -> Assignment {
         }
     }
     unassigned.sort_by(|a, b| (a.date, &a.key).cmp(&(b.date, &b.key)));
-    let items = drafts
-        .into_iter()
-        .enumerate()
-        .map(|(i, d)| {
-            let mut item = d.item;
-            if let Some(team) = teams.remove(&i) {
-                // A team's turn: its ambassador owns the item and is its
-                // ambassador (SPEC section 11).
-                item.team = Some(team);
-                item.ambassador = item.owner.clone();
-                return item;
+    // A new list, not `collect`: that reuses the drafts' buffer in place,
+    // fourteen times what the items' pointers need, and the plan kept it
+    // until sorting (60 MB more at the peak of a 1M-item plan).
+    let mut items = Vec::with_capacity(drafts.len());
+    items.extend(drafts.into_iter().zip(team_turn).map(|(d, team_turn)| {
+        let mut item = d.item;
+        if team_turn {
+            // A team's turn: its ambassador owns the item and is its
+            // ambassador (SPEC section 11).
+            item.ambassador = item.owner.clone();
+            return item;
+        }
+        let mut turn = d.ambassador_turn;
+        if let (OwnerRule::Rotation(list), Held::Pinned(_)) = (&*d.owner_rule, &d.held) {
+            // A pinned owner does not move the turn: the item still
+            // belongs to the team whose turn it is.
+            if let Some((t, n)) = rotation::turn_team(list, d.turn) {
+                item.team = Some(people.text(t));
+                turn = n;
             }
-            let mut turn = d.ambassador_turn;
-            if let (OwnerRule::Rotation(list), Held::Pinned(_)) = (&*d.owner_rule, &d.held) {
-                // A pinned owner does not move the turn: the item still
-                // belongs to the team whose turn it is.
-                if let Some((t, n)) = rotation::turn_team(list, d.turn) {
-                    item.team = Some(people.text(t));
-                    turn = n;
-                }
-            }
-            let team = item.team.as_deref().and_then(|t| cal.team(t));
-            let kept = match (&d.held, team) {
-                (
-                    Held::Incumbent {
-                        ambassador: Some(a),
-                        frozen,
-                        ..
-                    },
-                    Some(team),
-                ) => ambassador::still(cal, team, a, item.date).or_else(|| {
-                    let person = cal
-                        .person(a)
-                        .filter(|p| *frozen && !is_away(p, item.date))?;
-                    Some(person.id.as_str())
-                }),
-                _ => None,
-            };
-            item.ambassador = kept
-                .or_else(|| team.and_then(|t| ambassador::pick(cal, t, turn, item.date)))
-                .map(|a| people.text(a));
-            item
-        })
-        .collect();
+        }
+        let team = item.team.as_deref().and_then(|t| cal.team(t));
+        let kept = match (&d.held, team) {
+            (
+                Held::Incumbent {
+                    ambassador: Some(a),
+                    frozen,
+                    ..
+                },
+                Some(team),
+            ) => ambassador::still(cal, team, a, item.date).or_else(|| {
+                let person = cal
+                    .person(a)
+                    .filter(|p| *frozen && !is_away(p, item.date))?;
+                Some(person.id.as_str())
+            }),
+            _ => None,
+        };
+        item.ambassador = kept
+            .or_else(|| team.and_then(|t| ambassador::pick(cal, t, turn, item.date)))
+            .map(|a| people.text(a));
+        item
+    }));
     Assignment { items, unassigned }
 }
 
