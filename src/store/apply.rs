@@ -10,7 +10,7 @@ use chrono::{Datelike, NaiveDate, Timelike};
 use rusqlite::{params, TransactionBehavior};
 use rustc_hash::FxHashMap;
 
-use super::lock::Items;
+use super::blocks::Items;
 use super::query::parse_date;
 use super::settled::{self, Settled};
 use super::{schema, Store};

@@ -11,7 +11,8 @@ use rusqlite::types::Value;
 use rusqlite::{params_from_iter, TransactionBehavior};
 
 use super::apply::{rewrite_planned, Fingerprints};
-use super::lock::{decided_from, decided_text, is_edited, Decided, Items, PINNABLE};
+use super::blocks::Items;
+use super::lock::{decided_from, decided_text, is_edited, Decided, PINNABLE};
 use super::query::item_on;
 use super::Store;
 use crate::clock::Clock;

@@ -11,19 +11,16 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, TransactionBehavior};
 use rustc_hash::FxHashMap;
-use serde_json::{json, Value};
+use serde_json::Value;
 use xxhash_rust::xxh3::Xxh3;
 
-use super::apply::{execute_planned, Fingerprints, Write};
-use super::query::{row_to_item, COLUMNS};
+use super::apply::{execute_planned, Fingerprints};
+use super::blocks::{render_body, Items};
 use super::Store;
 use crate::error::Result;
-use crate::lock::{
-    self, render_header, render_key, render_line, render_records, Entry, Header, Lock, Record,
-    Stamp,
-};
-use crate::plan::item::{date_text, time_text, Item, Source, Status};
-use crate::plan::{carry, turns, Plan};
+use crate::lock::{self, render_header, Entry, Header, Lock, Record, Stamp};
+use crate::plan::item::{Item, Source, Status};
+use crate::plan::{turns, Plan};
 
 /// Where and with what header a writing command keeps the lock.
 #[derive(Debug, Clone)]
@@ -438,7 +435,7 @@ pub(super) fn review_entry(v: &Value) -> (String, bool) {
 
 /// Where the rotations stand (see [`turns`]): one `meta` row each, named
 /// by its lock key, holding its block's lines.
-fn stored_rotations(conn: &Connection) -> Result<turns::Rotations> {
+pub(super) fn stored_rotations(conn: &Connection) -> Result<turns::Rotations> {
     let mut st = conn.prepare_cached(
         "SELECT name, value FROM meta WHERE name >= ?1 AND name < ?2 ORDER BY name",
     )?;
@@ -508,333 +505,6 @@ pub(super) fn set_meta(conn: &Connection, name: &str, value: &str) -> Result<()>
     conn.prepare_cached("INSERT OR REPLACE INTO meta (name, value) VALUES (?1, ?2)")?
         .execute([name, value])?;
     Ok(())
-}
-
-/// Where the blocks of a lock's items come from.
-pub(super) enum Items<'a, 'p> {
-    /// The stored rows, read back.
-    Stored,
-    /// A first plan's: its new rows, from the plan itself, when nothing
-    /// was stored or edited before, so every row holds what the insert
-    /// wrote (`created` and `modified` are `stamp`) and nothing else.
-    /// Items dated before `before` were forgotten again (`[rules]
-    /// history`). Reading 100,000 rows back was most of the lock's cost
-    /// (BENCHMARKS.md).
-    Inserted {
-        writes: &'a [Write<'p>],
-        stamp: &'a str,
-        before: Option<NaiveDate>,
-    },
-}
-
-/// The blocks of the lock after its header: the items', and between them
-/// in key order the page reviews' and the rotations'.
-/// With `spill`, `out` is handed to it after each block, to pass on what it
-/// holds; without, `out` keeps the whole text.
-fn render_body(
-    conn: &Connection,
-    items: Items,
-    out: &mut Vec<u8>,
-    mut spill: Option<&mut Spill>,
-) -> Result<()> {
-    let others = other_records(conn)?;
-    let mut others = Others { records: &others };
-    match items {
-        Items::Stored => render_stored(conn, None, &mut others, out, spill)?,
-        Items::Inserted {
-            writes,
-            stamp,
-            before,
-        } => {
-            // The keys beside the writes: sorting through the boxed items
-            // took twice as long.
-            let mut order: Vec<(&str, &Write)> = writes
-                .iter()
-                .filter(|w| before.is_none_or(|cutoff| w.item.date >= cutoff))
-                .map(|w| (w.item.key.as_str(), w))
-                .collect();
-            order.sort_unstable_by(|a, b| a.0.cmp(b.0));
-            if spill.is_none() {
-                out.reserve(order.len() * BLOCK_BYTES);
-            }
-            let nothing = Decided::new();
-            for (key, w) in order {
-                others.before(key, out);
-                let row = Row {
-                    fp: w.fingerprint,
-                    orphan: false,
-                    detached: false,
-                    decided: &nothing,
-                    status: Status::Planned,
-                    note: None,
-                    url: None,
-                    sequence: 0,
-                    created: stamp,
-                    modified: stamp,
-                };
-                render_item(out, w.item, &row);
-                if let Some(spill) = &mut spill {
-                    spill(out)?;
-                }
-            }
-        }
-    }
-    others.rest(out);
-    Ok(())
-}
-
-/// Takes what a rendered text holds so far (see [`render_body`]).
-type Spill<'s> = dyn FnMut(&mut Vec<u8>) -> Result<()> + 's;
-
-/// Room for an item's block: a planned item's takes about 100 bytes. The
-/// lock's text grown by doubling instead was a third of writing it.
-const BLOCK_BYTES: usize = 128;
-
-/// The blocks that are not items' (page reviews, rotations; their keys'
-/// first words are not items'), sorted by key, still to be written.
-struct Others<'r> {
-    records: &'r [Record],
-}
-
-impl Others<'_> {
-    /// Writes the blocks whose keys sort before `key`.
-    fn before(&mut self, key: &str, out: &mut Vec<u8>) {
-        let n = self
-            .records
-            .iter()
-            .take_while(|r| r.key.as_str() < key)
-            .count();
-        render_records(self.records[..n].iter(), out);
-        self.records = &self.records[n..];
-    }
-
-    fn rest(&mut self, out: &mut Vec<u8>) {
-        render_records(self.records.iter(), out);
-        self.records = &[];
-    }
-}
-
-/// The records of the rotations and the page reviews, sorted by key.
-fn other_records(conn: &Connection) -> Result<Vec<Record>> {
-    let mut records = BTreeMap::new();
-    for (key, segments) in stored_rotations(conn)? {
-        records.insert(key.clone(), turns::record(&key, &segments));
-    }
-    let mut reviews = conn.prepare_cached(
-        "SELECT page, reviewed, archived, at FROM review ORDER BY page, reviewed, id",
-    )?;
-    let mut rows = reviews.query([])?;
-    while let Some(r) = rows.next()? {
-        let page: String = r.get(0)?;
-        let key = format!("{PAGE_PREFIX}{page}");
-        let at: String = r.get(3)?;
-        let entry = Entry {
-            name: "reviewed".into(),
-            value: json!([r.get::<_, String>(1)?, r.get::<_, bool>(2)?]),
-            by: Some(Stamp {
-                when: at,
-                who: String::new(),
-            }),
-        };
-        records
-            .entry(key.clone())
-            .or_insert_with(|| Record {
-                key,
-                entries: Vec::new(),
-            })
-            .entries
-            .push(entry);
-    }
-    Ok(records.into_values().collect())
-}
-
-/// The text of the blocks of the stored items with keys in `[from, until)`.
-pub(super) fn item_blocks(conn: &Connection, from: &str, until: &str) -> Result<Vec<u8>> {
-    let mut out = Vec::new();
-    render_stored(
-        conn,
-        Some((from, until)),
-        &mut Others { records: &[] },
-        &mut out,
-        None,
-    )?;
-    Ok(out)
-}
-
-/// Writes the blocks of the stored items, with their history (all of them,
-/// or those with keys in `[from, until)`), and `others` between them.
-fn render_stored(
-    conn: &Connection,
-    keys: Option<(&str, &str)>,
-    others: &mut Others,
-    out: &mut Vec<u8>,
-    mut spill: Option<&mut Spill>,
-) -> Result<()> {
-    let (only, bounds) = match keys {
-        Some((from, until)) => ("WHERE key >= ?1 AND key < ?2", vec![from, until]),
-        None => ("", Vec::new()),
-    };
-    let sql = format!(
-        "SELECT {COLUMNS}, fingerprint, orphan, decided, sequence, created, modified, held \
-         FROM item {only} ORDER BY key"
-    );
-    let mut st = conn.prepare_cached(&sql)?;
-    if spill.is_none() {
-        let count: i64 = conn
-            .prepare_cached(&format!("SELECT count(*) FROM item {only}"))?
-            .query_row(rusqlite::params_from_iter(&bounds), |r| r.get(0))?;
-        out.reserve(usize::try_from(count).unwrap_or(0) * BLOCK_BYTES);
-    }
-    let sql = format!(
-        "SELECT key, at, coalesce(who, ''), action, value FROM edit {only} ORDER BY key, id"
-    );
-    let mut log = conn.prepare_cached(&sql)?;
-    let mut log = log.query(rusqlite::params_from_iter(&bounds))?;
-    let mut next_log = log_line(log.next()?)?;
-    let base = COLUMNS.split(',').count();
-    let mut rows = st.query(rusqlite::params_from_iter(&bounds))?;
-    while let Some(r) = rows.next()? {
-        let item = row_to_item(r)?;
-        let orphan: bool = r.get(base + 1)?;
-        let decided = decided_from(&r.get::<_, String>(base + 2)?);
-        let created: String = r.get(base + 4)?;
-        let modified: String = r.get(base + 5)?;
-        let row = Row {
-            fp: r.get(base)?,
-            orphan,
-            // An orphan, or history its definition no longer says: the
-            // lock keeps every field, since the TOML cannot give them back.
-            detached: orphan || r.get::<_, bool>(base + 6)?,
-            decided: &decided,
-            status: item.status,
-            note: item.note.as_deref(),
-            url: item.url.as_deref(),
-            sequence: r.get(base + 3)?,
-            created: &created,
-            modified: &modified,
-        };
-        others.before(&item.key, out);
-        render_item(out, &item, &row);
-        // The history of a removed item stays in the database only.
-        while let Some((key, line)) = &next_log {
-            if *key > item.key {
-                break;
-            }
-            if *key == item.key {
-                render_line(out, "log", line, None);
-            }
-            next_log = log_line(log.next()?)?;
-        }
-        if let Some(spill) = &mut spill {
-            spill(out)?;
-        }
-    }
-    Ok(())
-}
-
-/// One row of the `edit` table: its key and its `log` line's value, `[at,
-/// who, action, value]`.
-type LogLine = (String, (String, String, String, Option<String>));
-
-fn log_line(row: Option<&rusqlite::Row>) -> Result<Option<LogLine>> {
-    let Some(r) = row else {
-        return Ok(None);
-    };
-    Ok(Some((
-        r.get(0)?,
-        (r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?),
-    )))
-}
-
-/// What the lock says of a stored item beyond its planned fields: its
-/// row's own columns.
-struct Row<'r> {
-    fp: i64,
-    orphan: bool,
-    /// An orphan, or history its definition no longer says.
-    detached: bool,
-    decided: &'r Decided,
-    status: Status,
-    note: Option<&'r str>,
-    url: Option<&'r str>,
-    sequence: i64,
-    created: &'r str,
-    modified: &'r str,
-}
-
-/// The block of a stored item without its log, its lines written in their
-/// order ([`lock::FIELD_ORDER`]; a unit test compares them with what
-/// [`Record::sort`] gives).
-fn render_item(out: &mut Vec<u8>, item: &Item, row: &Row) {
-    let by = |field: &str| row.decided.get(field);
-    render_key(&item.key, out);
-    render_line(out, "fp", &format_args!("{:016x}", row.fp as u64), None);
-    if row.orphan {
-        render_line(out, "orphan", &true, None);
-    }
-    // Edits carried to another date of the same period: the key stays,
-    // the lock says which generated date the item now stands for.
-    if !row.detached
-        && crate::plan::item::generated_in(&item.key).is_some_and(|g| g != item.generated)
-    {
-        render_line(out, carry::LINE, &date_text(item.generated), None);
-    }
-    render_line(out, "owner", &item.owner, by("owner"));
-    if let Some(a) = &item.ambassador {
-        render_line(out, "ambassador", a, None);
-    }
-    // What people decided, and every field of a detached item.
-    let always = |f: &str| row.detached || row.decided.contains_key(f);
-    if always("date") {
-        render_line(out, "date", &date_text(item.date), by("date"));
-    }
-    if always("time") {
-        render_line(out, "time", &item.time.map(time_text), by("time"));
-    }
-    if always("title") {
-        render_line(out, "title", &item.title, by("title"));
-    }
-    if always("team") {
-        render_line(out, "team", &item.team, by("team"));
-    }
-    if row.decided.contains_key("status") || row.status != Status::Planned {
-        render_line(out, "status", row.status.as_str(), by("status"));
-    }
-    if let Some(n) = row.note {
-        render_line(out, "note", n, by("note"));
-    }
-    if let Some(u) = row.url {
-        render_line(out, "url", u, by("url"));
-    }
-    if row.detached {
-        render_kept(out, item);
-    }
-    if row.sequence > 0 {
-        render_line(out, "sequence", &row.sequence, None);
-    }
-    render_line(out, "created", row.created, None);
-    if row.modified != row.created {
-        render_line(out, "modified", row.modified, None);
-    }
-}
-
-/// The fields a lock keeps of a detached item (an orphan, or history its
-/// definition no longer says): all of them, since the TOML cannot give
-/// them back. By name, the order they are written in.
-fn render_kept(out: &mut Vec<u8>, item: &Item) {
-    render_line(out, "kept.channel", &item.channel, None);
-    render_line(out, "kept.description", &item.description, None);
-    render_line(out, "kept.due", &item.due.map(date_text), None);
-    render_line(out, "kept.duration_minutes", &item.duration_minutes, None);
-    render_line(out, "kept.effort_minutes", &item.effort_minutes, None);
-    render_line(out, "kept.focus", &item.focus, None);
-    render_line(out, "kept.generated", &date_text(item.generated), None);
-    render_line(out, "kept.goal", &item.goal, None);
-    render_line(out, "kept.kind", &item.kind, None);
-    render_line(out, "kept.reserve", &item.reserve, None);
-    render_line(out, "kept.source", item.source.as_str(), None);
-    render_line(out, "kept.source_id", &item.source_id, None);
-    render_line(out, "kept.tags", &item.tags, None);
 }
 
 fn date_of(v: &Value) -> Option<NaiveDate> {
@@ -945,44 +615,6 @@ fn item_of(record: &Record, planned: Option<Item>) -> Option<Item> {
 mod tests {
     use super::*;
 
-    /// The block of an item with every line a block can hold, as
-    /// [`render_item`] writes it.
-    fn block(detached: bool) -> String {
-        let date = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
-        let mut item = crate::plan::test_support::item("format/x/2026-12-09", date, Some("gijs"));
-        item.ambassador = Some("anna".into());
-        item.time = chrono::NaiveTime::from_hms_opt(9, 30, 0);
-        item.duration_minutes = Some(30);
-        item.due = Some(date);
-        item.kind = Some("post".into());
-        item.tags = ["a\"b".into(), "c".into()].into();
-        item.focus = vec!["groei".into()];
-        item.effort_minutes = Some(15);
-        let stamp = Stamp {
-            when: "2026-12-03T09:00:00Z".into(),
-            who: "anna \"A\"".into(),
-        };
-        let decided: Decided = ["owner", "title", "status", "note", "url"]
-            .into_iter()
-            .map(|f| (f.to_string(), stamp.clone()))
-            .collect();
-        let row = Row {
-            fp: -3,
-            orphan: detached,
-            detached,
-            decided: &decided,
-            status: Status::Ready,
-            note: Some("Bel\nPiet"),
-            url: Some("https://example.org/é"),
-            sequence: 2,
-            created: "2026-12-01T10:00:00Z",
-            modified: "2026-12-03T09:00:00Z",
-        };
-        let mut out = Vec::new();
-        render_item(&mut out, &item, &row);
-        lock::into_text(out)
-    }
-
     /// A store of `n` items, bound to a lock in `dir` planned on `today`.
     fn planned(dir: &std::path::Path, n: u32) -> Store {
         use crate::plan::test_support::{d, item};
@@ -1071,21 +703,5 @@ mod tests {
         let after = std::fs::read_to_string(&path).unwrap();
         assert!(after.contains("today = \"2026-01-05\""), "{after}");
         assert!(store.matches_lock(&hash(&after)).unwrap());
-    }
-
-    #[test]
-    fn an_item_block_is_written_in_the_lines_order_and_reads_back() {
-        for detached in [false, true] {
-            let text = block(detached);
-            let lock = lock::parse(&format!("version = 1\n{text}")).unwrap();
-            let record = lock.records.values().next().unwrap();
-            let mut again = Vec::new();
-            render_records(std::iter::once(record), &mut again);
-            assert_eq!(lock::into_text(again), text);
-            assert_eq!(record.text("fp"), Some("fffffffffffffffd"));
-            assert_eq!(record.text("note"), Some("Bel\nPiet"));
-            assert_eq!(record.get("carried").is_some(), !detached, "{text}");
-            assert_eq!(record.get("kept.tags").is_some(), detached, "{text}");
-        }
     }
 }

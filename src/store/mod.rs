@@ -4,6 +4,7 @@
 //! for each other instead of failing.
 
 mod apply;
+mod blocks;
 mod edit;
 mod feed;
 mod lock;

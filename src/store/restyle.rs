@@ -20,7 +20,8 @@ use rusqlite::TransactionBehavior;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::apply::{decide, mark, write_planned, Change, Fingerprints, Stored};
-use super::lock::{commit_text, decided_from, item_blocks, meta, prefix_bounds, Binding};
+use super::blocks::item_blocks;
+use super::lock::{commit_text, decided_from, meta, prefix_bounds, Binding};
 use super::query::{row_to_item, COLUMNS};
 use super::settled::{self, Settled};
 use super::Store;

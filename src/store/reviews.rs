@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use rusqlite::{params, TransactionBehavior};
 
-use super::lock::Items;
+use super::blocks::Items;
 use super::Store;
 use crate::clock::Clock;
 use crate::error::Result;
