@@ -122,7 +122,8 @@ pub(super) fn run(ctx: &super::Context, args: Args) -> Result<()> {
 /// The plan `check` judges, worked out without a database when it needs
 /// none: no `--db`, no database file, no numbers files (nothing went live
 /// to judge), and either no lock (a first plan: the plan's own items) or a
-/// current lock whose range holds the default window ([`stored::unpack`]).
+/// current lock whose range holds the default window and which holds every
+/// item the plan makes ([`stored::unpack`]).
 /// Creating a database in memory and writing the plan into it only to read
 /// it back was half of `check`'s instructions (BENCHMARKS.md). Returns the
 /// plan, the range it covers and the lock's stored range.
@@ -140,8 +141,9 @@ fn without_database(
         let Some(range) = stored::current(&lock, loaded, default) else {
             return Ok(None);
         };
-        let unpacked = stored::unpack(loaded, &lock, range)?;
-        return Ok(Some((unpacked, range, Some(range))));
+        return Ok(
+            stored::unpack(loaded, &lock, range)?.map(|unpacked| (unpacked, range, Some(range)))
+        );
     }
     let plan = crate::plan::build_at(
         &loaded.calendar,

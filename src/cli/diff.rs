@@ -343,9 +343,13 @@ fn plan(
     // The parsed lock is dropped as soon as it is unpacked, or found not
     // current: `open` reads it again, into a database, and the two sides
     // are planned at once, so what one holds adds to the other's peak.
-    if let (Some(lock), Some(planned)) = (lock, current) {
-        let unpacked = stored::unpack(&mut loaded, &lock, planned)?;
-        drop(lock);
+    let unpacked = match (lock, current) {
+        (Some(lock), Some(planned)) => {
+            stored::unpack(&mut loaded, &lock, planned)?.map(|unpacked| (unpacked, planned))
+        }
+        _ => None,
+    };
+    if let Some((unpacked, planned)) = unpacked {
         let checked_plan = Checked {
             store: Some(Source::Lock(&unpacked)),
             planned: Some(planned),

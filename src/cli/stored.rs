@@ -121,7 +121,8 @@ pub(super) fn parse_lock(text: &str, lock_name: &std::path::Path) -> Result<Lock
 
 /// The range of `lock` when it is current for the calendar in `loaded`
 /// (planned from these definitions) and holds `window`: then its stored
-/// plan is what `plan` would store now, as it is.
+/// plan is what `plan` would store now, as it is, unless the plan makes an
+/// item the lock lacks (see [`unpack`]).
 pub(super) fn current(lock: &Lock, loaded: &Loaded, window: DateRange) -> Option<DateRange> {
     let (from, until) = lock.range?;
     let current = lock.definitions == loaded.definitions;
@@ -130,10 +131,17 @@ pub(super) fn current(lock: &Lock, loaded: &Loaded, window: DateRange) -> Option
 
 /// The stored plan of `lock` over `range`, worked out in memory without a
 /// database, for a lock [`current`] found current over `range`; what
-/// [`open`] and a rebuild would give. Reads what [`open`] reads, with the
-/// same errors, and lays the recorded reviews over the calendar's pages as
-/// it does.
-pub(super) fn unpack(loaded: &mut Loaded, lock: &Lock, range: DateRange) -> Result<Unpacked> {
+/// [`open`] and a rebuild would give. `None` when the definitions' plan
+/// makes an item the lock lacks (a page's next review after `ritme
+/// reviewed`): then `plan` would store more than the lock holds, and only
+/// [`open`] and [`plan_in_memory`] say what. Reads what [`open`] reads,
+/// with the same errors, and lays the recorded reviews over the calendar's
+/// pages as it does (again, the same, where [`open`] follows).
+pub(super) fn unpack(
+    loaded: &mut Loaded,
+    lock: &Lock,
+    range: DateRange,
+) -> Result<Option<Unpacked>> {
     // Not needed for the plan, but a broken numbers file fails every
     // command that opens the calendar.
     crate::store::read_numbers(&loaded.dir)?;

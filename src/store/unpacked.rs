@@ -27,8 +27,12 @@ pub(crate) struct Unpacked {
 
 impl Unpacked {
     /// The stored items of `lock`; `plan` is the definitions' plan over the
-    /// lock's range, made with the lock, as for a rebuild.
-    pub(crate) fn new(plan: Plan, lock: &Lock) -> Self {
+    /// lock's range, made with the lock, as for a rebuild. `None` when the
+    /// plan makes an item the lock does not hold: then the lock is not what
+    /// `plan` would store now, though its definitions are the same (`ritme
+    /// reviewed` leaves the page's next review for `plan` to add), and only
+    /// a plan applied to the rebuilt database says what it would store.
+    pub(crate) fn new(plan: Plan, lock: &Lock) -> Option<Self> {
         // The plan's items are moved, not copied: a copy of each was a
         // quarter of `ritme diff` (BENCHMARKS.md, `diff`). Their keys are
         // taken out to be the map's keys, and put back.
@@ -37,16 +41,19 @@ impl Unpacked {
             .into_iter()
             .map(|mut it| (std::mem::take(&mut it.key), it))
             .collect();
-        let take = move |key: &str| {
+        let mut take = |key: &str| {
             let (key, item) = planned.remove_entry(key)?;
             Some(Item { key, ..*item })
         };
         let mut stored = Vec::with_capacity(lock.records.len());
         let mut orphan = Vec::with_capacity(lock.records.len());
-        for (record, mut item) in stored_items(lock, take) {
+        for (record, mut item) in stored_items(lock, &mut take) {
             item.edited = is_edited(&decided_of(record));
             orphan.push(record.get("orphan").is_some());
             stored.push(item);
+        }
+        if !planned.is_empty() {
+            return None;
         }
         // Sorted by position, then moved into place cycle by cycle: moving
         // the items themselves while sorting, or into a second list, was
@@ -70,10 +77,10 @@ impl Unpacked {
                 k = next;
             }
         }
-        Unpacked {
+        Some(Unpacked {
             items: stored,
             orphan,
-        }
+        })
     }
 
     /// What a first plan stores: `plan`'s own items, with no lock to lay

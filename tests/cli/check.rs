@@ -715,3 +715,43 @@ fn check_without_a_database_judges_what_a_planned_database_holds_week_by_week() 
     std::fs::remove_file(s.path().join("ritme.db")).unwrap();
     assert_eq!(checked_at(s.path(), "2026-11-23"), with_database);
 }
+
+/// `ritme reviewed` records the review in the lock and leaves the page's
+/// next review for `plan` to add: the lock's definitions are the same, yet
+/// it holds less than a plan would store. `check` judges what `plan` would
+/// store, with or without a database file.
+#[test]
+fn after_reviewed_check_judges_the_next_review_with_or_without_a_database() {
+    let s = Scratch::copy_of(&voorbeeld());
+    // dana reviews ict-helpdesk, and is away when its next review falls.
+    let people = s.read("mensen.toml");
+    let away = people.replacen(
+        "  { from = 2027-02-15, until = 2027-02-19 },",
+        "  { from = 2027-02-15, until = 2027-02-19 },\n  { from = 2027-03-01, until = 2027-03-05 },",
+        1,
+    );
+    assert_ne!(away, people);
+    s.write("mensen.toml", &away);
+    ritme_in(s.path(), &["--today", "2026-12-03", "plan"]).ok();
+    ritme_in(
+        s.path(),
+        &[
+            "--today",
+            "2026-12-03",
+            "reviewed",
+            "ict-helpdesk",
+            "--date",
+            "2026-12-01",
+        ],
+    )
+    .ok();
+    let with_database = checked_at(s.path(), "2026-12-03");
+    assert_eq!(with_database.1, 1, "{}", with_database.0);
+    assert!(
+        with_database.0.contains("review/ict-helpdesk/2027-03-01"),
+        "{}",
+        with_database.0
+    );
+    std::fs::remove_file(s.path().join("ritme.db")).unwrap();
+    assert_eq!(checked_at(s.path(), "2026-12-03"), with_database);
+}

@@ -530,3 +530,26 @@ fn sides_with_the_same_broken_lock_fail_on_the_base_side() {
         run.stderr()
     );
 }
+
+/// After `ritme reviewed` the lock holds the review but not the page's next
+/// one, which `plan` adds: `diff` compares with what `plan` would store,
+/// so running `plan` first changes nothing it shows.
+#[test]
+fn a_review_recorded_but_not_planned_diffs_as_planned() {
+    let s = Scratch::copy_of(&voorbeeld());
+    s.write(".gitignore", "ritme.db*\n");
+    let at = |args: &[&str]| {
+        let mut all = vec!["--today", "2026-12-03"];
+        all.extend_from_slice(args);
+        ritme_in(s.path(), &all)
+    };
+    at(&["plan"]).ok();
+    git(s.path(), &["init", "-q"]);
+    commit(&s, "the calendar");
+    at(&["reviewed", "ict-helpdesk", "--date", "2026-12-01"]).ok();
+    let recorded = at(&["diff", "--format", "json"]).ok().json();
+    let next = item(&recorded, "review/ict-helpdesk/2027-03-01");
+    assert_eq!(next["after"]["date"], "2027-03-01", "{recorded:#}");
+    at(&["plan"]).ok();
+    assert_eq!(at(&["diff", "--format", "json"]).ok().json(), recorded);
+}
