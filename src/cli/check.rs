@@ -137,13 +137,9 @@ fn without_database(
     }
     let default = default_window(ctx.clock.today);
     if let Some(text) = stored::read_lock(&loaded.dir)? {
-        let lock = stored::parse_lock(&text, &loaded.dir.join(crate::lock::FILE_NAME))?;
-        let Some(range) = stored::current(&lock, loaded, default) else {
-            return Ok(None);
-        };
-        return Ok(
-            stored::unpack(loaded, &lock, range)?.map(|unpacked| (unpacked, range, Some(range)))
-        );
+        let name = loaded.dir.join(crate::lock::FILE_NAME);
+        return Ok(stored::unpack(loaded, &text, &name, default)?
+            .map(|(unpacked, range)| (unpacked, range, Some(range))));
     }
     let plan = crate::plan::build_at(
         &loaded.calendar,

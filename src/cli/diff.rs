@@ -334,20 +334,13 @@ fn plan(
     let window = default_window(ctx.clock.today);
     // A current lock whose range holds the default window is what `plan`
     // would store now: its stored plan, worked out without a database.
-    let lock = lock
-        .map(|text| stored::parse_lock(&text, &lock_name))
-        .transpose()?;
-    let current = lock
-        .as_ref()
-        .and_then(|lock| stored::current(lock, &loaded, window));
-    // The parsed lock is dropped as soon as it is unpacked, or found not
-    // current: `open` reads it again, into a database, and the two sides
-    // are planned at once, so what one holds adds to the other's peak.
-    let unpacked = match (lock, current) {
-        (Some(lock), Some(planned)) => {
-            stored::unpack(&mut loaded, &lock, planned)?.map(|unpacked| (unpacked, planned))
-        }
-        _ => None,
+    // The lock's text and records are dropped as soon as it is unpacked,
+    // or found not current: `open` reads it again, into a database, and
+    // the two sides are planned at once, so what one holds adds to the
+    // other's peak.
+    let unpacked = match lock {
+        Some(text) => stored::unpack(&mut loaded, &text, &lock_name, window)?,
+        None => None,
     };
     if let Some((unpacked, planned)) = unpacked {
         let checked_plan = Checked {

@@ -112,11 +112,16 @@ pub(super) fn read_lock(dir: &std::path::Path) -> Result<Option<String>> {
 
 /// The lock `text`, read; its errors name it `lock_name`.
 pub(super) fn parse_lock(text: &str, lock_name: &std::path::Path) -> Result<Lock> {
-    lock::parse(text).map_err(|e| Error::Lock {
+    lock::parse(text).map_err(located(lock_name))
+}
+
+/// A lock's error, naming the lock `lock_name`.
+fn located(lock_name: &std::path::Path) -> impl Fn(lock::LockError) -> Error + '_ {
+    move |e| Error::Lock {
         path: lock_name.to_path_buf(),
         line: e.line,
         message: e.message,
-    })
+    }
 }
 
 /// The range of `lock` when it is current for the calendar in `loaded`
@@ -129,25 +134,34 @@ pub(super) fn current(lock: &Lock, loaded: &Loaded, window: DateRange) -> Option
     (current && from <= window.from && window.until <= until).then_some(DateRange { from, until })
 }
 
-/// The stored plan of `lock` over `range`, worked out in memory without a
-/// database, for a lock [`current`] found current over `range`; what
-/// [`open`] and a rebuild would give. `None` when the definitions' plan
-/// makes an item the lock lacks (a page's next review after `ritme
-/// reviewed`): then `plan` would store more than the lock holds, and only
-/// [`open`] and [`plan_in_memory`] say what. Reads what [`open`] reads,
-/// with the same errors, and lays the recorded reviews over the calendar's
-/// pages as it does (again, the same, where [`open`] follows).
+/// The stored plan of the lock `text` (named `lock_name` in errors),
+/// worked out in memory without a database, and the range it covers, when
+/// the lock is [`current`] over `window`; what [`open`] and a rebuild would
+/// give. `None` for a lock behind its TOML or short of `window` (only its
+/// header is read: [`open`] reads it again, into a database), and when the
+/// definitions' plan makes an item the lock lacks (a page's next review
+/// after `ritme reviewed`): then `plan` would store more than the lock
+/// holds, and only [`open`] and [`plan_in_memory`] say what. Reads what
+/// [`open`] reads, with the same errors, and lays the recorded reviews over
+/// the calendar's pages as it does (again, the same, where [`open`]
+/// follows).
 pub(super) fn unpack(
     loaded: &mut Loaded,
-    lock: &Lock,
-    range: DateRange,
-) -> Result<Option<Unpacked>> {
+    text: &str,
+    lock_name: &std::path::Path,
+    window: DateRange,
+) -> Result<Option<(Unpacked, DateRange)>> {
+    let header = lock::parse_header(text).map_err(located(lock_name))?;
+    let Some(range) = current(&header, loaded, window) else {
+        return Ok(None);
+    };
+    let lock = parse_lock(text, lock_name)?;
     // Not needed for the plan, but a broken numbers file fails every
     // command that opens the calendar.
     crate::store::read_numbers(&loaded.dir)?;
-    crate::plan::review::overlay(&mut loaded.calendar, &crate::store::review_log(lock));
-    let plan = crate::plan::build(&loaded.calendar, range, lock)?;
-    Ok(Unpacked::new(plan, lock))
+    crate::plan::review::overlay(&mut loaded.calendar, &crate::store::review_log(&lock));
+    let plan = crate::plan::build(&loaded.calendar, range, &lock)?;
+    Ok(Unpacked::new(plan, &lock).map(|unpacked| (unpacked, range)))
 }
 
 /// Reads the lock of the calendar in `loaded` and opens its database in line
@@ -176,26 +190,18 @@ fn open_once(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<St
         )?),
         _ => None,
     };
-    let lock_text = match std::fs::read_to_string(&lock_path) {
-        Ok(text) => Some(text),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-        Err(e) => return Err(Error::io(&lock_path, e)),
-    };
-    let located = |e: lock::LockError| Error::Lock {
-        path: lock_path.clone(),
-        line: e.line,
-        message: e.message,
-    };
-    let text = lock_text.clone().unwrap_or_default();
+    let lock_text = read_lock(&loaded.dir)?;
+    let located = located(&lock_path);
+    let text = lock_text.as_deref().unwrap_or_default();
     // A view of a database in line with the lock needs the header alone;
     // the records are read below where they are needed after all.
     let mut records_read = mode != Mode::Read;
     let (mut lock, decisions) = if matches!(mode, Mode::Plan | Mode::DryPlan) {
-        lock::resolve(&text).map_err(located)?
+        lock::resolve(text).map_err(&located)?
     } else if records_read {
-        (lock::parse(&text).map_err(located)?, Vec::new())
+        (lock::parse(text).map_err(&located)?, Vec::new())
     } else {
-        (lock::parse_header(&text).map_err(located)?, Vec::new())
+        (lock::parse_header(text).map_err(&located)?, Vec::new())
     };
     let location = ctx.db_location(&loaded.dir);
     let db_exists = matches!(&location, Location::File(p) if p.exists());
@@ -239,7 +245,7 @@ fn open_once(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<St
             ));
             let written =
                 std::fs::read_to_string(&lock_path).map_err(|e| Error::io(&lock_path, e))?;
-            lock = lock::parse(&written).map_err(located)?;
+            lock = lock::parse(&written).map_err(&located)?;
             records_read = true;
             store.set_synced(&lock_hash(&written), &loaded.definitions)?;
             migrated = Some(written);
@@ -247,7 +253,7 @@ fn open_once(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<St
         }
     }
     // The hash of the very text `lock` was parsed from.
-    let hash = lock_hash(migrated.as_deref().unwrap_or(&text));
+    let hash = lock_hash(migrated.as_deref().unwrap_or(text));
     // A database built from this very lock holds every item the lock has,
     // also those the changed definitions no longer make: rebuilding it from
     // the new definitions would drop them (and with them their edits) before
@@ -256,7 +262,7 @@ fn open_once(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<St
     let as_is = (before_lock && mode == Mode::DryPlan) || store.matches_lock(&hash)?;
     let rebuild = !as_is && !store.matches(&hash, &loaded.definitions)?;
     if !records_read && (rebuild || behind) {
-        lock = lock::parse(&text).map_err(located)?;
+        lock = lock::parse(text).map_err(&located)?;
     }
     if rebuild {
         // Only a file database is shared with other commands.
@@ -312,6 +318,7 @@ fn open_once(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<St
             });
         }
     }
+    drop(located);
     Ok(Stored {
         store,
         lock,

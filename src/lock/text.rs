@@ -443,4 +443,22 @@ mod tests {
         assert_eq!(parse(&unsorted).unwrap().records.len(), 2);
         assert!(parse("").unwrap().records.is_empty());
     }
+
+    #[test]
+    fn the_header_alone_is_the_whole_lock_s_header_with_its_errors() {
+        let good = render(&sample());
+        let header = parse_header(&good).unwrap();
+        assert_eq!(header.header(), parse(&good).unwrap().header());
+        assert!(header.records.is_empty());
+        for broken in [
+            good.replace("version = 1\n", ""),
+            good.replace("version = 1", "version = 9"),
+            good.replacen("range = \"", "range = \"x", 1),
+        ] {
+            assert_eq!(
+                parse_header(&broken).unwrap_err(),
+                parse(&broken).unwrap_err()
+            );
+        }
+    }
 }
