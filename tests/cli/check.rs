@@ -627,22 +627,37 @@ fn the_ci_recipes_run_on_a_clean_clone_and_export_the_managers_feeds() {
     git(&clone, &["diff", "--exit-code"]);
 }
 
-/// `check --format json` on `dir` at `today`: its output and exit code.
-fn checked_at(dir: &Path, today: &str) -> (String, i32) {
+/// `check --format json` on `dir` at `today`: its output, its notes and
+/// its exit code.
+fn checked_at(dir: &Path, today: &str) -> (String, String, i32) {
     let run = ritme_in(
         dir,
         &[
             "--today", today, "check", "--format", "json", "--weeks", "26",
         ],
     );
-    (run.stdout(), run.code())
+    (run.stdout(), run.stderr(), run.code())
+}
+
+/// [`checked_at`] of `dir`, which holds a `ritme.db`, asserting that
+/// `check` says the same with the database moved away (as in a fresh
+/// clone; it is put back after).
+fn same_without_database(dir: &Path, today: &str, what: &str) -> (String, String, i32) {
+    let db = dir.join("ritme.db");
+    let away = dir.join("ritme.db.away");
+    let with_database = checked_at(dir, today);
+    std::fs::rename(&db, &away).unwrap();
+    let without = checked_at(dir, today);
+    std::fs::rename(&away, &db).unwrap();
+    assert_eq!(without, with_database, "{what}");
+    with_database
 }
 
 /// Without `--db` or a database file, `check` works its plan out without a
 /// database (a first plan with no lock, or a current lock as it stands);
 /// with a database file it plans into one in memory. Both must judge the
 /// same plan, week after week: a first plan, a re-planned lock, an edit,
-/// an orphan.
+/// a change to the TOML, an orphan.
 #[test]
 fn check_without_a_database_judges_what_a_planned_database_holds_week_by_week() {
     let mut fixtures: Vec<std::path::PathBuf> = std::fs::read_dir(root().join("tests/fixtures"))
@@ -664,6 +679,16 @@ fn check_without_a_database_judges_what_a_planned_database_holds_week_by_week() 
             .into_iter()
             .enumerate()
         {
+            // The TOML changes in the third week: a day the office closes.
+            if week == 2 {
+                for s in [&fresh, &planned] {
+                    let root = s.read("ritme.toml");
+                    s.write(
+                        "ritme.toml",
+                        &format!("{root}\n[[blackout]]\nid = \"dicht\"\nname = \"Dicht\"\ndate = 2027-01-06\n"),
+                    );
+                }
+            }
             // A first plan: no lock, no database, against a database whose
             // lock is gone (planned again from nothing, in memory).
             let first = checked_at(fresh.path(), today);
@@ -687,14 +712,12 @@ fn check_without_a_database_judges_what_a_planned_database_holds_week_by_week() 
                     ritme_in(planned.path(), &["--today", today, "unassign", key]);
                 }
             }
-            let db = planned.path().join("ritme.db");
-            let away = planned.path().join("ritme.db.away");
-            let with_database = checked_at(planned.path(), today);
-            std::fs::rename(&db, &away).unwrap();
-            let without = checked_at(planned.path(), today);
-            std::fs::rename(&away, &db).unwrap();
-            assert_eq!(without, with_database, "{from:?} {today}: the lock");
-            judged += usize::from(without.0.contains("\"code\""));
+            let checked = same_without_database(
+                planned.path(),
+                today,
+                &format!("{from:?} {today}: the lock"),
+            );
+            judged += usize::from(checked.0.contains("\"code\""));
         }
     }
     // Not a comparison of empty outputs.
@@ -706,14 +729,8 @@ fn check_without_a_database_judges_what_a_planned_database_holds_week_by_week() 
         .ok();
     s.write("formats.toml", "");
     s.ritme(&["plan"]).ok();
-    let with_database = checked_at(s.path(), "2026-11-23");
-    assert!(
-        with_database.0.contains("\"orphan\""),
-        "{}",
-        with_database.0
-    );
-    std::fs::remove_file(s.path().join("ritme.db")).unwrap();
-    assert_eq!(checked_at(s.path(), "2026-11-23"), with_database);
+    let checked = same_without_database(s.path(), "2026-11-23", "an orphan");
+    assert!(checked.0.contains("\"orphan\""), "{}", checked.0);
 }
 
 /// `ritme reviewed` records the review in the lock and leaves the page's
@@ -745,13 +762,11 @@ fn after_reviewed_check_judges_the_next_review_with_or_without_a_database() {
         ],
     )
     .ok();
-    let with_database = checked_at(s.path(), "2026-12-03");
-    assert_eq!(with_database.1, 1, "{}", with_database.0);
+    let checked = same_without_database(s.path(), "2026-12-03", "after reviewed");
+    assert_eq!(checked.2, 1, "{}", checked.0);
     assert!(
-        with_database.0.contains("review/ict-helpdesk/2027-03-01"),
+        checked.0.contains("review/ict-helpdesk/2027-03-01"),
         "{}",
-        with_database.0
+        checked.0
     );
-    std::fs::remove_file(s.path().join("ritme.db")).unwrap();
-    assert_eq!(checked_at(s.path(), "2026-12-03"), with_database);
 }
