@@ -24,6 +24,13 @@ pub fn voorbeeld() -> PathBuf {
     root().join("calendars/voorbeeld")
 }
 
+/// Whether `name` (a file or folder directly in the example's directory)
+/// is part of the example as shipped: the README's first command plans it,
+/// and git ignores what that leaves (the database, the lock, the numbers).
+pub fn shipped(name: &str) -> bool {
+    !(name.starts_with("ritme.db") || name == "ritme.lock" || name == "ritme.numbers")
+}
+
 /// A scratch directory holding a copy of a calendar; removed on drop.
 pub struct Scratch {
     pub dir: tempfile::TempDir,
@@ -37,10 +44,19 @@ impl Scratch {
         }
     }
 
-    /// A copy of the calendar in `from`.
+    /// A copy of the calendar in `from`, without its database; of the
+    /// shipped example, as shipped.
     pub fn copy_of(from: &Path) -> Self {
         let s = Scratch::empty();
-        copy_dir(from, s.path());
+        let example = from == voorbeeld();
+        std::fs::create_dir_all(s.path()).unwrap();
+        for entry in std::fs::read_dir(from).unwrap() {
+            let name = entry.unwrap().file_name();
+            let name = name.to_string_lossy();
+            if !name.starts_with("ritme.db") && (!example || shipped(&name)) {
+                copy(&from.join(&*name), &s.path().join(&*name));
+            }
+        }
         s
     }
 
@@ -72,16 +88,16 @@ impl Scratch {
     }
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else if !entry.file_name().to_string_lossy().starts_with("ritme.db") {
-            std::fs::copy(entry.path(), target).unwrap();
+/// Copies the file or folder `from` to `to`.
+fn copy(from: &Path, to: &Path) {
+    if from.is_dir() {
+        std::fs::create_dir_all(to).unwrap();
+        for entry in std::fs::read_dir(from).unwrap() {
+            let name = entry.unwrap().file_name();
+            copy(&from.join(&name), &to.join(&name));
         }
+    } else {
+        std::fs::copy(from, to).unwrap();
     }
 }
 
