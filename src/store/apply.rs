@@ -106,9 +106,9 @@ impl Store {
         } else {
             Vec::new()
         };
-        let decision = decide(plan, stored, clock.today, &mut Fingerprints::default());
+        let mut decision = decide(plan, stored, clock.today, &mut Fingerprints::default());
         if !dry_run {
-            write_planned(&tx, &decision.writes, &stamp)?;
+            write_planned(&tx, &mut decision.writes, &stamp)?;
         }
         for sql in indexes_to_build {
             tx.execute_batch(&sql)?;
@@ -177,10 +177,11 @@ impl Store {
 const FIRST_PLAN_CACHE_KIB: i64 = 2 * 1024;
 
 /// Writes the planned rows a [`Decision`] holds: new rows and the
-/// definitions' version of stored ones, stamped `stamp`.
+/// definitions' version of stored ones, stamped `stamp`, with the
+/// fingerprints of new rows found as they are written.
 pub(super) fn write_planned(
     tx: &rusqlite::Transaction,
-    writes: &[Write],
+    writes: &mut [Write],
     stamp: &str,
 ) -> Result<()> {
     if writes.is_empty() {
@@ -189,9 +190,11 @@ pub(super) fn write_planned(
     // Prepared once: looking the statement up per row showed in profiles.
     let mut insert = tx.prepare_cached(INSERT)?;
     let mut update = tx.prepare_cached(UPDATE)?;
+    let mut fingerprints = Fingerprints::default();
     for w in writes {
+        let fp = *w.fingerprint.get_or_insert_with(|| fingerprints.of(w.item));
         let statement = if w.new { &mut insert } else { &mut update };
-        execute_planned(statement, w.item, w.fingerprint, stamp)?;
+        execute_planned(statement, w.item, fp, stamp)?;
     }
     Ok(())
 }
@@ -307,7 +310,11 @@ fn blank(tx: &rusqlite::Transaction) -> Result<(bool, bool)> {
 /// stored one.
 pub(super) struct Write<'p> {
     pub(super) item: &'p Item,
-    pub(super) fingerprint: i64,
+    /// Known once compared with a stored row, or once written by
+    /// [`write_planned`]. A new row's is found as it is written: a pass of
+    /// its own over 100,000 items, in date order and so all over memory,
+    /// cost a first plan 3% (BENCHMARKS.md).
+    pub(super) fingerprint: Option<i64>,
     pub(super) new: bool,
 }
 
@@ -342,12 +349,25 @@ pub(super) fn decide<'p>(
     fingerprints: &mut Fingerprints,
 ) -> Decision<'p> {
     let mut d = Decision::default();
+    // Nothing stored (a first plan): every item is new. Hashing each key
+    // to find nothing was 2% of a first plan, growing these lists by
+    // doubling 1%.
+    let nothing_stored = stored.is_empty();
+    if nothing_stored {
+        d.writes.reserve(plan.items.len());
+        d.changes.reserve(plan.items.len());
+    }
     let (mut changed, mut kept) = (Vec::new(), Vec::new());
     for item in &plan.items {
-        let fp = fingerprints.of(item);
-        let new = match stored.remove(item.key.as_str()) {
-            None => true,
+        let found = if nothing_stored {
+            None
+        } else {
+            stored.remove(item.key.as_str())
+        };
+        let (new, fingerprint) = match found {
+            None => (true, None),
             Some(s) => {
+                let fp = fingerprints.of(item);
                 let mut same = s.fingerprint == fp;
                 if !same && !s.orphan && s.fingerprint == fingerprints.before_v3() {
                     d.restamp.push((item.key.as_str(), fp));
@@ -368,12 +388,12 @@ pub(super) fn decide<'p>(
                     }
                     continue;
                 }
-                false
+                (false, Some(fp))
             }
         };
         d.writes.push(Write {
             item,
-            fingerprint: fp,
+            fingerprint,
             new,
         });
         if new {

@@ -150,7 +150,7 @@ impl Store {
             rotations: Default::default(),
             carried: Vec::new(),
         };
-        let decision = decide(&plan, stored, today, &mut fingerprints);
+        let mut decision = decide(&plan, stored, today, &mut fingerprints);
         // Restyled items keep their keys and dates: nothing to add, remove
         // or newly orphan (a full plan would say otherwise only of rows
         // the checks above gave way on).
@@ -160,7 +160,7 @@ impl Store {
         {
             return Ok(None);
         }
-        write_planned(&tx, &decision.writes, &r.clock.stamp())?;
+        write_planned(&tx, &mut decision.writes, &r.clock.stamp())?;
         mark(&tx, &decision, &[])?;
         let (mut changed, mut now_kept, mut orphans) = (Vec::new(), Vec::new(), Vec::new());
         for change in &decision.changes {
