@@ -284,7 +284,7 @@ struct Row<'r> {
 fn render_item(out: &mut Vec<u8>, item: &Item, row: &Row) {
     let by = |field: &str| row.decided.get(field);
     render_key(&item.key, out);
-    render_line(out, "fp", &format_args!("{:016x}", row.fp as u64), None);
+    render_line(out, "fp", hex(row.fp as u64, &mut [0; 16]), None);
     if row.orphan {
         render_line(out, "orphan", &true, None);
     }
@@ -332,6 +332,17 @@ fn render_item(out: &mut Vec<u8>, item: &Item, row: &Row) {
     if row.modified != row.created {
         render_line(out, "modified", row.modified, None);
     }
+}
+
+/// `n` as sixteen lowercase hex digits, as `{:016x}` writes it, without
+/// going through `fmt` (a third of writing an item's block in profiles).
+fn hex(n: u64, digits: &mut [u8; 16]) -> &str {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    for (i, d) in digits.iter_mut().enumerate() {
+        *d = HEX[(n >> (60 - 4 * i)) as usize & 0xf];
+    }
+    // Hex digits are ASCII, so this is never empty.
+    std::str::from_utf8(digits).unwrap_or_default()
 }
 
 /// The fields a lock keeps of a detached item (an orphan, or history its
@@ -394,6 +405,13 @@ mod tests {
         let mut out = Vec::new();
         render_item(&mut out, &item, &row);
         lock::into_text(out)
+    }
+
+    #[test]
+    fn a_fingerprint_is_written_as_format_writes_it() {
+        for n in [0, 1, 0xf, 0x10, u64::MAX, 0x0123_4567_89ab_cdef, 1 << 63] {
+            assert_eq!(hex(n, &mut [0; 16]), format!("{n:016x}"));
+        }
     }
 
     #[test]
