@@ -3,7 +3,7 @@
 //! Keys share long beginnings (`format/`, then a format's id for every one
 //! of its dates), so comparing them as strings was most of both sorts in
 //! profiles (issue 19, BENCHMARKS.md). Here the sixteen bytes after the
-//! beginning all keys share are packed into one number that sorts like
+//! beginning all keys share are packed into numbers that sort like
 //! them; only keys alike in those bytes are compared in full.
 
 /// The beginning all of a set of keys share, and how to pack the bytes
@@ -31,17 +31,24 @@ impl KeyOrder {
         KeyOrder { skip }
     }
 
-    /// The sixteen bytes of `key` after the shared beginning, big-endian
-    /// and padded with zero bytes. Of two keys with different prefixes,
-    /// the smaller prefix is the smaller key (a zero byte pads only where
-    /// the shorter key has ended); keys with equal prefixes need comparing
-    /// in full. So `(prefix, key)` sorts like `key`.
-    pub(crate) fn prefix(&self, key: &str) -> u128 {
+    /// The sixteen bytes of `key` after the shared beginning, padded with
+    /// zero bytes, as two big-endian numbers (not one `u128`, whose
+    /// alignment would pad every entry of a sort index to 48 bytes). Of two
+    /// keys with different prefixes, the smaller prefix is the smaller key
+    /// (a zero byte pads only where the shorter key has ended); keys with
+    /// equal prefixes need comparing in full. So `(prefix, key)` sorts like
+    /// `key`.
+    pub(crate) fn prefix(&self, key: &str) -> [u64; 2] {
         let rest = key.as_bytes().get(self.skip..).unwrap_or_default();
         let n = rest.len().min(16);
         let mut bytes = [0; 16];
         bytes[..n].copy_from_slice(&rest[..n]);
-        u128::from_be_bytes(bytes)
+        let half = |i: usize| {
+            let mut h = [0; 8];
+            h.copy_from_slice(&bytes[i..i + 8]);
+            u64::from_be_bytes(h)
+        };
+        [half(0), half(8)]
     }
 }
 
@@ -52,7 +59,7 @@ mod tests {
 
     fn by_prefix(keys: &[String]) -> Vec<&str> {
         let order = KeyOrder::of(keys.iter().map(String::as_str));
-        let mut packed: Vec<(u128, &str)> =
+        let mut packed: Vec<([u64; 2], &str)> =
             keys.iter().map(|k| (order.prefix(k), k.as_str())).collect();
         packed.sort_unstable();
         packed.into_iter().map(|(_, k)| k).collect()

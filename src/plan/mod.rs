@@ -421,24 +421,28 @@ fn campaign_occurrences<'c>(
 }
 
 /// Items by date, time and key. The index sorted carries the date and time
-/// packed into one number and the key itself, so a comparison never
-/// reaches into the items (that was half the sort in profiles: each tie
-/// fetched two items from all over memory), and the key's first bytes
-/// packed too ([`KeyOrder`]), so most ties are settled without comparing
-/// keys. The items stay boxed: unboxing 100,000 of them copied 30 MB into
-/// fresh memory, a tenth of planning.
+/// packed into one number and the key's first bytes packed into two
+/// ([`KeyOrder`]), so a comparison reaches into the items only for keys
+/// alike in those bytes (reaching into them for every tie was half the
+/// sort in profiles: each fetched two items from all over memory). The
+/// items stay boxed: unboxing 100,000 of them copied 30 MB into fresh
+/// memory, a tenth of planning.
 #[allow(
     clippy::vec_box,
     reason = "boxed items move cheaply; see assign::Draft"
 )]
 pub(crate) fn sorted(items: Vec<Box<Item>>) -> Vec<Box<Item>> {
     let keys = KeyOrder::of(items.iter().map(|it| it.key.as_str()));
-    let mut order: Vec<(u64, u128, &str, usize)> = items
+    let mut order: Vec<(u64, [u64; 2], usize)> = items
         .iter()
         .enumerate()
-        .map(|(i, it)| (moment(it), keys.prefix(&it.key), it.key.as_str(), i))
+        .map(|(i, it)| (moment(it), keys.prefix(&it.key), i))
         .collect();
-    order.sort_unstable();
+    order.sort_unstable_by(|a, b| {
+        (a.0, a.1)
+            .cmp(&(b.0, b.1))
+            .then_with(|| items[a.2].key.cmp(&items[b.2].key))
+    });
     let order: Vec<usize> = order.into_iter().map(|(.., i)| i).collect();
     let mut slots: Vec<Option<Box<Item>>> = items.into_iter().map(Some).collect();
     // A new list, not `collect`: that reuses `order`'s buffer in place, four

@@ -192,9 +192,13 @@ pub(super) fn write_planned(
     let mut update = tx.prepare_cached(UPDATE)?;
     let mut fingerprints = Fingerprints::default();
     for w in writes {
-        let fp = *w.fingerprint.get_or_insert_with(|| fingerprints.of(w.item));
-        let statement = if w.new { &mut insert } else { &mut update };
-        execute_planned(statement, w.item, fp, stamp)?;
+        let statement = if w.new {
+            w.fingerprint = fingerprints.of(w.item);
+            &mut insert
+        } else {
+            &mut update
+        };
+        execute_planned(statement, w.item, w.fingerprint, stamp)?;
     }
     Ok(())
 }
@@ -310,11 +314,12 @@ fn blank(tx: &rusqlite::Transaction) -> Result<(bool, bool)> {
 /// stored one.
 pub(super) struct Write<'p> {
     pub(super) item: &'p Item,
-    /// Known once compared with a stored row, or once written by
-    /// [`write_planned`]. A new row's is found as it is written: a pass of
-    /// its own over 100,000 items, in date order and so all over memory,
-    /// cost a first plan 3% (BENCHMARKS.md).
-    pub(super) fingerprint: Option<i64>,
+    /// A changed row's, found comparing it with the stored one. A new
+    /// row's is found as [`write_planned`] writes it, and set here then
+    /// (0 before): a pass of its own over 100,000 items, in date order and
+    /// so all over memory, cost a first plan 3% (BENCHMARKS.md). Not an
+    /// `Option`, which made a first plan's list of writes a third larger.
+    pub(super) fingerprint: i64,
     pub(super) new: bool,
 }
 
@@ -365,7 +370,7 @@ pub(super) fn decide<'p>(
             stored.remove(item.key.as_str())
         };
         let (new, fingerprint) = match found {
-            None => (true, None),
+            None => (true, 0),
             Some(s) => {
                 let fp = fingerprints.of(item);
                 let mut same = s.fingerprint == fp;
@@ -388,7 +393,7 @@ pub(super) fn decide<'p>(
                     }
                     continue;
                 }
-                (false, Some(fp))
+                (false, fp)
             }
         };
         d.writes.push(Write {

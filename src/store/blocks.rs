@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use rusqlite::Connection;
 use serde_json::json;
 
-use super::apply::{Fingerprints, Write};
+use super::apply::Write;
 use super::lock::{decided_from, stored_rotations, Decided, PAGE_PREFIX};
 use super::query::{row_to_item, COLUMNS};
 use crate::error::Result;
@@ -23,12 +23,12 @@ use crate::plan::{carry, turns};
 pub(super) enum Items<'a, 'p> {
     /// The stored rows, read back.
     Stored,
-    /// A first plan's: its new rows, from the plan itself, when nothing
-    /// was stored or edited before, so every row holds what the insert
-    /// wrote (`created` and `modified` are `stamp`) and nothing else.
-    /// Items dated before `before` were forgotten again (`[rules]
-    /// history`). Reading 100,000 rows back was most of the lock's cost
-    /// (BENCHMARKS.md).
+    /// A first plan's: its new rows, from the plan itself and the writes
+    /// as written (their fingerprints set), when nothing was stored or
+    /// edited before, so every row holds what the insert wrote (`created`
+    /// and `modified` are `stamp`) and nothing else. Items dated before
+    /// `before` were forgotten again (`[rules] history`). Reading 100,000
+    /// rows back was most of the lock's cost (BENCHMARKS.md).
     Inserted {
         writes: &'a [Write<'p>],
         stamp: &'a str,
@@ -55,29 +55,29 @@ pub(super) fn render_body(
             stamp,
             before,
         } => {
-            // The keys beside the writes: sorting through the boxed items
-            // took twice as long. Their first bytes packed beside them
-            // ([`KeyOrder`]) halve it again.
-            let mut order: Vec<(u128, &str, &Write)> = writes
-                .iter()
-                .filter(|w| before.is_none_or(|cutoff| w.item.date >= cutoff))
-                .map(|w| (0, w.item.key.as_str(), w))
-                .collect();
-            let keys = KeyOrder::of(order.iter().map(|(_, key, _)| *key));
-            for (prefix, key, _) in &mut order {
-                *prefix = keys.prefix(key);
-            }
-            order.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+            // The keys' first bytes packed beside the writes ([`KeyOrder`]):
+            // comparing the keys themselves, through the boxed items, took
+            // four times as long.
+            let kept = || {
+                writes
+                    .iter()
+                    .filter(|w| before.is_none_or(|cutoff| w.item.date >= cutoff))
+            };
+            let keys = KeyOrder::of(kept().map(|w| w.item.key.as_str()));
+            let mut order: Vec<([u64; 2], &Write)> =
+                kept().map(|w| (keys.prefix(&w.item.key), w)).collect();
+            order.sort_unstable_by(|a, b| {
+                a.0.cmp(&b.0).then_with(|| a.1.item.key.cmp(&b.1.item.key))
+            });
             if spill.is_none() {
                 out.reserve(order.len() * BLOCK_BYTES);
             }
             let nothing = Decided::new();
-            let mut fingerprints = Fingerprints::default();
-            for (_, key, w) in order {
-                others.before(key, out);
+            for (_, w) in order {
+                others.before(&w.item.key, out);
                 let row = Row {
-                    // Found when the row was written.
-                    fp: w.fingerprint.unwrap_or_else(|| fingerprints.of(w.item)),
+                    // Set when the row was written.
+                    fp: w.fingerprint,
                     orphan: false,
                     detached: false,
                     decided: &nothing,
