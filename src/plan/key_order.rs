@@ -1,10 +1,8 @@
 //! Sorting by key without comparing whole keys: the plan's order breaks
-//! ties of date and time by key, and the lock is written in key order.
-//! Keys share long beginnings (`format/`, then a format's id for every one
-//! of its dates), so comparing them as strings was most of both sorts in
-//! profiles (issue 19, BENCHMARKS.md). Here the sixteen bytes after the
-//! beginning all keys share are packed into numbers that sort like
-//! them; only keys alike in those bytes are compared in full.
+//! ties of date and time by key. Comparing the keys as strings was most
+//! of that sort in profiles (issue 19, BENCHMARKS.md). Here the sixteen
+//! bytes after the beginning all keys share are packed into numbers that
+//! sort like them; only keys alike in those bytes are compared in full.
 
 /// The beginning all of a set of keys share, and how to pack the bytes
 /// after it.
