@@ -419,7 +419,7 @@ mod tests {
                 time,
                 duration_minutes: time.map(|_| 30),
                 kind: Some("story".into()),
-                tags: ["cultuur".into(), "story".into()].into(),
+                tags: ["cultuur".into(), "story".into()].into_iter().collect(),
                 ..crate::plan::test_support::item(key, date, Some("anna"))
             },
             created: "2026-11-20T08:00:00Z".parse().unwrap(),

@@ -109,7 +109,7 @@ pub struct Item {
     pub team: Option<Text>,
     pub goal: Option<Text>,
     pub tags: Texts,
-    pub focus: Vec<Text>,
+    pub focus: Texts,
     pub status: Status,
     pub effort_minutes: Option<u32>,
     /// An open slot that needs no owner.

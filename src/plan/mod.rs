@@ -533,7 +533,7 @@ fn focus_only_blocks(cal: &Calendar) -> HashMap<&str, Vec<DateRange>> {
 
 /// The focus blocks an item serves: its generated date lies inside the block,
 /// and it carries one of the block's tags or is one of the block's formats.
-fn focus_of(cal: &Calendar, block_ids: &[Text], it: &Item) -> Vec<Text> {
+fn focus_of(cal: &Calendar, block_ids: &[Text], it: &Item) -> Texts {
     cal.focus
         .iter()
         .zip(block_ids)
@@ -634,7 +634,7 @@ fn instantiate(
         team: shared.team.clone(),
         goal: None,
         tags: Texts::default(),
-        focus: Vec::new(),
+        focus: Texts::default(),
         status: Status::Planned,
         effort_minutes: t.effort.map(|e| e.0),
         reserve: false,

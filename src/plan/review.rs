@@ -205,7 +205,7 @@ fn item(cal: &Calendar, page: &Page, due: NaiveDate, date: NaiveDate) -> Item {
         team: page.team.as_deref().map(Into::into),
         goal: None,
         tags: Texts::default(),
-        focus: Vec::new(),
+        focus: Texts::default(),
         status: Status::Planned,
         effort_minutes: Some(cal.rules.review_effort.0),
         reserve: false,

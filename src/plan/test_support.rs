@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use crate::dates::*;
 use crate::model::*;
 use crate::plan::item::{Item, Source, Status};
+use crate::plan::text::Texts;
 
 pub(crate) fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -44,7 +45,7 @@ pub(crate) fn item(key: &str, date: NaiveDate, owner: Option<&str>) -> Item {
         team: None,
         goal: None,
         tags: Default::default(),
-        focus: vec![],
+        focus: Texts::default(),
         status: Status::Planned,
         effort_minutes: None,
         reserve: false,

@@ -625,8 +625,8 @@ mod tests {
             |it| it.title = format!("{}!", it.title).into(),
             |it| it.owner = Some("anna".into()),
             |it| it.date = it.date.succ_opt().unwrap(),
-            |it| it.tags = ["a".into(), "b".into()].into(),
-            |it| it.tags = ["ab".into()].into(),
+            |it| it.tags = ["a".into(), "b".into()].into_iter().collect(),
+            |it| it.tags = ["ab".into()].into_iter().collect(),
             |it| it.reserve = true,
         ];
         let mut seen = vec![base];

@@ -360,8 +360,8 @@ mod tests {
         item.duration_minutes = Some(30);
         item.due = Some(date);
         item.kind = Some("post".into());
-        item.tags = ["a\"b".into(), "c".into()].into();
-        item.focus = vec!["groei".into()];
+        item.tags = ["a\"b".into(), "c".into()].into_iter().collect();
+        item.focus = ["groei".into()].into_iter().collect();
         item.effort_minutes = Some(15);
         let stamp = Stamp {
             when: "2026-12-03T09:00:00Z".into(),

@@ -572,7 +572,7 @@ fn item_of(record: &Record, planned: Option<Item>) -> Option<Item> {
                 team: None,
                 goal: opt_text(Some(&kept("goal"))),
                 tags: list("tags").into_iter().collect(),
-                focus: list("focus"),
+                focus: list("focus").into_iter().collect(),
                 status: Status::Planned,
                 effort_minutes: kept("effort_minutes").as_u64().map(|n| n as u32),
                 reserve: kept("reserve").as_bool().unwrap_or(false),
