@@ -116,8 +116,8 @@ pub struct Item {
     pub reserve: bool,
     /// A person changed it; `plan` leaves it alone.
     pub edited: bool,
-    pub note: Option<String>,
-    pub url: Option<String>,
+    pub note: Option<Box<str>>,
+    pub url: Option<Box<str>>,
 }
 
 impl Item {

@@ -606,8 +606,8 @@ fn item_of(record: &Record, planned: Option<Item>) -> Option<Item> {
         .and_then(Value::as_str)
         .and_then(Status::parse)
         .unwrap_or(Status::Planned);
-    item.note = text("note").and_then(Value::as_str).map(String::from);
-    item.url = text("url").and_then(Value::as_str).map(String::from);
+    item.note = text("note").and_then(Value::as_str).map(Box::from);
+    item.url = text("url").and_then(Value::as_str).map(Box::from);
     Some(item)
 }
 
