@@ -610,8 +610,15 @@ fn item_of(record: &Record, planned: Option<Item>) -> Option<Item> {
         .and_then(Value::as_str)
         .and_then(Status::parse)
         .unwrap_or(Status::Planned);
-    item.note = text("note").and_then(Value::as_str).map(Box::from);
-    item.url = text("url").and_then(Value::as_str).map(Box::from);
+    // Written only when there is one: a write copies the details the
+    // definition's items share (see `Details`), and neither a plan nor an
+    // orphan has a note or URL of its own.
+    if let Some(note) = text("note").and_then(Value::as_str) {
+        item.note = Some(note.into());
+    }
+    if let Some(url) = text("url").and_then(Value::as_str) {
+        item.url = Some(url.into());
+    }
     Some(item)
 }
 
