@@ -682,6 +682,35 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_items_of_a_definition_share_its_details_until_one_is_written() {
+        use crate::plan::test_support::{calendar, d, format, range};
+        let mut cal = calendar();
+        let template = Template {
+            kind: Some("story".into()),
+            ..Template::default()
+        };
+        cal.formats = vec![format(
+            "vrijdagvraag",
+            "FREQ=WEEKLY",
+            d(2026, 11, 6),
+            template,
+        )];
+        let window = range(d(2026, 11, 6), d(2026, 11, 27));
+        let mut plan = build(&cal, window, &Lock::default()).unwrap();
+        assert_eq!(plan.items.len(), 4);
+        let first = plan.items[0].details.clone();
+        assert!(plan.items.iter().all(|it| Arc::ptr_eq(&it.details, &first)));
+        plan.items[1].note = Some("Bel Anna".into());
+        assert_eq!(plan.items[1].note.as_deref(), Some("Bel Anna"));
+        assert_eq!(plan.items[1].kind.as_deref(), Some("story"));
+        assert!(!Arc::ptr_eq(&plan.items[1].details, &first));
+        for it in [&plan.items[0], &plan.items[2], &plan.items[3]] {
+            assert_eq!(it.note, None);
+            assert!(Arc::ptr_eq(&it.details, &first));
+        }
+    }
+
+    #[test]
     fn a_time_in_the_spring_gap_moves_forward_by_the_gap() {
         let tz = chrono_tz::Europe::Amsterdam;
         let d = NaiveDate::from_ymd_opt(2026, 3, 29).unwrap();
