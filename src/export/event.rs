@@ -398,7 +398,8 @@ mod tests {
     use chrono::{NaiveDate, NaiveTime, TimeZone};
 
     use super::*;
-    use crate::plan::item::Item;
+    use crate::plan::item::{Details, Item};
+    use std::sync::Arc;
 
     fn calendar() -> Calendar {
         let mut cal = crate::plan::test_support::calendar();
@@ -415,11 +416,13 @@ mod tests {
             item: Item {
                 title: "Maandagmomentje".into(),
                 source: Source::Format,
-                source_id: "maandagmomentje".into(),
                 time,
                 duration_minutes: time.map(|_| 30),
-                kind: Some("story".into()),
-                tags: ["cultuur".into(), "story".into()].into(),
+                details: Arc::new(Details {
+                    kind: Some("story".into()),
+                    tags: ["cultuur".into(), "story".into()].into_iter().collect(),
+                    ..Details::of("maandagmomentje".into())
+                }),
                 ..crate::plan::test_support::item(key, date, Some("anna"))
             },
             created: "2026-11-20T08:00:00Z".parse().unwrap(),

@@ -16,6 +16,7 @@ pub(crate) mod text;
 pub(crate) mod turns;
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use chrono::{Datelike, Days, NaiveDate, NaiveTime, TimeDelta, TimeZone};
 
@@ -28,7 +29,7 @@ use crate::model::{
 use crate::recur::Recurrence;
 use crate::recur::{self, DayRules, Occurrence, RuleDates};
 use assign::{Draft, Held, Unassigned};
-use item::{Item, Source, Status};
+use item::{Details, Item, Source, Status};
 use key_order::KeyOrder;
 use text::{Interner, Text, Texts};
 
@@ -279,7 +280,7 @@ fn draft_all<'c>(
     for format in &cal.formats {
         let only_in = focus_only.get(format.id.as_str()).map(Vec::as_slice);
         let rec = &format.recurrence;
-        let shared = Shared::new(&mut texts, &format.template, &format.id);
+        let shared = Shared::new(&mut texts, &format.template, &format.id, format.reserve);
         let mut occs = occurrences(rec, days, only_in, context, &format.id, &mut known)?;
         occs.retain(|occ| wanted(occ));
         formats.push((format, shared, occs));
@@ -289,7 +290,7 @@ fn draft_all<'c>(
         let shared: Vec<Shared> = campaign
             .posts
             .iter()
-            .map(|post| Shared::new(&mut texts, &post.template, &campaign.id))
+            .map(|post| Shared::new(&mut texts, &post.template, &campaign.id, false))
             .collect();
         let mut turns = campaign_occurrences(campaign, days, context, &mut known)?;
         turns.retain(|t| wanted(&t.occ));
@@ -337,7 +338,7 @@ fn draft_all<'c>(
             generated_number: 0,
         };
         if wanted(&occ) {
-            let shared = Shared::new(&mut texts, &one.template, &one.id);
+            let shared = Shared::new(&mut texts, &one.template, &one.id, false);
             let key = item::item_key(&one.id);
             let mut d = Draft::new(instantiate(cal, days, &shared, key, Source::Item, occ), 0);
             d.follow(&one.template);
@@ -476,8 +477,7 @@ fn format_draft<'c>(
         RotationCounts::All => occ.generated_number,
     };
     let key = item::format_key(&format.id, occ.generated);
-    let mut it = instantiate(cal, days, shared, key, Source::Format, occ);
-    it.reserve = format.reserve;
+    let it = instantiate(cal, days, shared, key, Source::Format, occ);
     let mut d = Draft::new(it, turn);
     d.follow(&format.template);
     d
@@ -542,7 +542,7 @@ fn focus_only_blocks(cal: &Calendar) -> HashMap<&str, Vec<DateRange>> {
 
 /// The focus blocks an item serves: its generated date lies inside the block,
 /// and it carries one of the block's tags or is one of the block's formats.
-fn focus_of(cal: &Calendar, block_ids: &[Text], it: &Item) -> Vec<Text> {
+fn focus_of(cal: &Calendar, block_ids: &[Text], it: &Item) -> Texts {
     cal.focus
         .iter()
         .zip(block_ids)
@@ -559,28 +559,27 @@ fn focus_of(cal: &Calendar, block_ids: &[Text], it: &Item) -> Vec<Text> {
 /// each occurrence clones pointers instead of allocating its strings.
 struct Shared<'c> {
     template: &'c Template,
-    source_id: Text,
     title: Text,
-    kind: Option<Text>,
-    channel: Option<Text>,
-    description: Option<Text>,
     team: Option<Text>,
-    goal: Option<Text>,
-    tags: Texts,
+    details: Arc<Details>,
 }
 
 impl<'c> Shared<'c> {
-    fn new(texts: &mut Interner, template: &'c Template, source_id: &str) -> Self {
+    fn new(texts: &mut Interner, template: &'c Template, source_id: &str, reserve: bool) -> Self {
         Shared {
             template,
-            source_id: texts.text(source_id),
             title: texts.text(&template.title),
-            kind: texts.opt(template.kind.as_deref()),
-            channel: texts.opt(template.channel.as_deref()),
-            description: texts.opt(template.description.as_deref()),
             team: texts.opt(template.team.as_deref()),
-            goal: texts.opt(template.goal.as_deref()),
-            tags: texts.list(&template.tags),
+            details: Arc::new(Details {
+                kind: texts.opt(template.kind.as_deref()),
+                channel: texts.opt(template.channel.as_deref()),
+                description: texts.opt(template.description.as_deref()),
+                goal: texts.opt(template.goal.as_deref()),
+                tags: texts.list(&template.tags),
+                effort_minutes: template.effort.map(|e| e.0),
+                reserve,
+                ..Details::of(texts.text(source_id))
+            }),
         }
     }
 
@@ -588,11 +587,13 @@ impl<'c> Shared<'c> {
     /// channel, description, goal and tags.
     fn lay_over(&self, item: &mut Item) {
         item.title = self.title.clone();
-        item.kind = self.kind.clone();
-        item.channel = self.channel.clone();
-        item.description = self.description.clone();
-        item.goal = self.goal.clone();
-        item.tags = self.tags.clone();
+        let own = &self.details;
+        let details = &mut **item;
+        details.kind = own.kind.clone();
+        details.channel = own.channel.clone();
+        details.description = own.description.clone();
+        details.goal = own.goal.clone();
+        details.tags = own.tags.clone();
     }
 }
 
@@ -602,7 +603,12 @@ impl<'c> Shared<'c> {
 /// worked out again, and a title a person pinned left standing. Everything
 /// else (dates, owners, turns) is decided by what did not change.
 pub(crate) fn restyler<'c>(cal: &'c Calendar, format: &'c Format) -> impl Fn(&mut Item, bool) + 'c {
-    let shared = Shared::new(&mut Interner::default(), &format.template, &format.id);
+    let shared = Shared::new(
+        &mut Interner::default(),
+        &format.template,
+        &format.id,
+        format.reserve,
+    );
     let block_ids: Vec<Text> = cal.focus.iter().map(|b| Text::from(&*b.id)).collect();
     move |item: &mut Item, title_pinned: bool| {
         let pinned = title_pinned.then(|| item.title.clone());
@@ -625,34 +631,23 @@ fn instantiate(
 ) -> Item {
     let t = shared.template;
     let time = t.time.map(|tm| wall_time(cal.timezone, occ.date, tm));
-    let mut item = Item {
+    Item {
         key,
         title: shared.title.clone(),
         source,
-        source_id: shared.source_id.clone(),
         generated: occ.generated,
         date: occ.date,
         time,
         duration_minutes: time.map(|_| t.duration.map_or(30, |d| d.0)),
         due: t.prepare.and_then(|p| due(days, occ.date, p)),
-        kind: None,
-        channel: None,
-        description: None,
         owner: None,
         ambassador: None,
         team: shared.team.clone(),
-        goal: None,
-        tags: Texts::default(),
-        focus: Vec::new(),
+        focus: Texts::default(),
         status: Status::Planned,
-        effort_minutes: t.effort.map(|e| e.0),
-        reserve: false,
         edited: false,
-        note: None,
-        url: None,
-    };
-    shared.lay_over(&mut item);
-    item
+        details: shared.details.clone(),
+    }
 }
 
 /// The draft deadline of an item standing on `date`: `prepare` earlier in
@@ -694,6 +689,35 @@ pub(crate) fn wall_time(tz: chrono_tz::Tz, date: NaiveDate, time: NaiveTime) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_items_of_a_definition_share_its_details_until_one_is_written() {
+        use crate::plan::test_support::{calendar, d, format, range};
+        let mut cal = calendar();
+        let template = Template {
+            kind: Some("story".into()),
+            ..Template::default()
+        };
+        cal.formats = vec![format(
+            "vrijdagvraag",
+            "FREQ=WEEKLY",
+            d(2026, 11, 6),
+            template,
+        )];
+        let window = range(d(2026, 11, 6), d(2026, 11, 27));
+        let mut plan = build(&cal, window, &Lock::default()).unwrap();
+        assert_eq!(plan.items.len(), 4);
+        let first = plan.items[0].details.clone();
+        assert!(plan.items.iter().all(|it| Arc::ptr_eq(&it.details, &first)));
+        plan.items[1].note = Some("Bel Anna".into());
+        assert_eq!(plan.items[1].note.as_deref(), Some("Bel Anna"));
+        assert_eq!(plan.items[1].kind.as_deref(), Some("story"));
+        assert!(!Arc::ptr_eq(&plan.items[1].details, &first));
+        for it in [&plan.items[0], &plan.items[2], &plan.items[3]] {
+            assert_eq!(it.note, None);
+            assert!(Arc::ptr_eq(&it.details, &first));
+        }
+    }
 
     #[test]
     fn a_time_in_the_spring_gap_moves_forward_by_the_gap() {

@@ -8,6 +8,8 @@
 //!
 //! Pure: no I/O, no clock. "Today" comes in as an argument where it matters.
 
+use std::sync::Arc;
+
 use std::borrow::Cow;
 
 use chrono::{Days, Months, NaiveDate};
@@ -15,7 +17,7 @@ use chrono::{Days, Months, NaiveDate};
 use super::assign::{is_away, Draft};
 use crate::dates::DateRange;
 use crate::model::{Calendar, OwnerRule, Page, ReviewInterval};
-use crate::plan::item::{Item, Source, Status};
+use crate::plan::item::{Details, Item, Source, Status};
 use crate::plan::text::Texts;
 use crate::recur::HolidayPolicy;
 use crate::recur::{DayRules, SHIFT_HORIZON_DAYS};
@@ -185,33 +187,35 @@ fn item(cal: &Calendar, page: &Page, due: NaiveDate, date: NaiveDate) -> Item {
         key: key(&page.id, due),
         title: format!("Review: {}", page.title).into(),
         source: Source::Review,
-        source_id: page.id.as_str().into(),
         generated: due,
         date,
         time: None,
         duration_minutes: None,
         due: None,
-        kind: Some("review".into()),
-        channel: None,
-        description: Some(
-            format!(
-                "Is {what} still right? Then record it with `ritme reviewed {}`.",
-                page.id
-            )
-            .into(),
-        ),
         owner: None,
         ambassador: None,
         team: page.team.as_deref().map(Into::into),
-        goal: None,
-        tags: Texts::default(),
-        focus: Vec::new(),
+        focus: Texts::default(),
         status: Status::Planned,
-        effort_minutes: Some(cal.rules.review_effort.0),
-        reserve: false,
         edited: false,
-        note: None,
-        url: None,
+        details: Arc::new(Details {
+            source_id: page.id.as_str().into(),
+            kind: Some("review".into()),
+            channel: None,
+            description: Some(
+                format!(
+                    "Is {what} still right? Then record it with `ritme reviewed {}`.",
+                    page.id
+                )
+                .into(),
+            ),
+            goal: None,
+            tags: Texts::default(),
+            effort_minutes: Some(cal.rules.review_effort.0),
+            reserve: false,
+            note: None,
+            url: None,
+        }),
     }
 }
 

@@ -1,11 +1,14 @@
 //! What unit tests across the crate build their cases from: dates, a bare
 //! calendar and a bare item. Test-only.
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 
 use crate::dates::*;
 use crate::model::*;
-use crate::plan::item::{Item, Source, Status};
+use crate::plan::item::{Details, Item, Source, Status};
+use crate::plan::text::Texts;
 
 pub(crate) fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -30,27 +33,18 @@ pub(crate) fn item(key: &str, date: NaiveDate, owner: Option<&str>) -> Item {
         key: key.into(),
         title: key.into(),
         source: Source::Item,
-        source_id: key.into(),
         generated: date,
         date,
         time: None,
         duration_minutes: None,
         due: None,
-        kind: None,
-        channel: None,
-        description: None,
         owner: owner.map(Into::into),
         ambassador: None,
         team: None,
-        goal: None,
-        tags: Default::default(),
-        focus: vec![],
+        focus: Texts::default(),
         status: Status::Planned,
-        effort_minutes: None,
-        reserve: false,
         edited: false,
-        note: None,
-        url: None,
+        details: Arc::new(Details::of(key.into())),
     }
 }
 

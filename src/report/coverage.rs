@@ -336,7 +336,7 @@ mod tests {
             },
         });
         let mut serving = item("a", d(2026, 4, 8), None);
-        serving.focus = vec!["q2".into()];
+        serving.focus = ["q2".into()].into_iter().collect();
         let items = [serving, item("b", d(2026, 4, 15), None)];
         let weeks = layout(&cal, &items, range(d(2026, 4, 6), d(2026, 4, 19)));
         let mut found = Findings::new(&cal.rules);
@@ -375,7 +375,7 @@ mod tests {
         );
         // A Monday item serving the block, before it began, does not count.
         let mut monday = item("a", d(2027, 3, 29), None);
-        monday.focus = vec!["q2".into()];
+        monday.focus = ["q2".into()].into_iter().collect();
         let items = [monday];
         cal.focus[0] = block(3);
         let weeks = layout(&cal, &items, range(d(2027, 3, 29), d(2027, 4, 4)));

@@ -89,7 +89,7 @@ mod tests {
             origin: Origin::default(),
         });
         let mut serving = item("a", d(2026, 4, 8), None);
-        serving.focus = vec!["q2".into()];
+        serving.focus = ["q2".into()].into_iter().collect();
         let items = [serving, item("b", d(2026, 4, 15), None)];
         let s = sheet(&cal, &items, range(d(2026, 4, 6), d(2026, 4, 19)));
         assert_eq!(s.get(0, "items"), Some(&Value::Int(2)));

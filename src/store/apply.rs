@@ -355,12 +355,13 @@ pub(super) fn decide<'p>(
 ) -> Decision<'p> {
     let mut d = Decision::default();
     // Nothing stored (a first plan): every item is new. Hashing each key
-    // to find nothing was 2% of a first plan, growing these lists by
-    // doubling 1%.
+    // to find nothing was 2% of a first plan.
     let nothing_stored = stored.is_empty();
     if nothing_stored {
-        d.writes.reserve(plan.items.len());
-        d.changes.reserve(plan.items.len());
+        // A first plan writes and adds every item: lists of their exact
+        // number, where growing by doubling held a third more (issue 19).
+        d.writes.reserve_exact(plan.items.len());
+        d.changes.reserve_exact(plan.items.len());
     }
     let (mut changed, mut kept) = (Vec::new(), Vec::new());
     for item in &plan.items {
@@ -465,12 +466,9 @@ fn load_stored(tx: &rusqlite::Transaction, plan: &Plan) -> Result<FxHashMap<Stri
             ))
         },
     )?;
-    let mut map = FxHashMap::with_capacity_and_hasher(plan.items.len(), Default::default());
-    for row in rows {
-        let (k, s) = row?;
-        map.insert(k, s);
-    }
-    Ok(map)
+    // Not sized by the plan: a first plan finds no rows, and a map for
+    // 100,000 of them was 6 MB of its peak (issue 19).
+    rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
 }
 
 /// Fingerprints of everything the definitions decide about an item, so a
@@ -650,8 +648,8 @@ mod tests {
             |it| it.title = format!("{}!", it.title).into(),
             |it| it.owner = Some("anna".into()),
             |it| it.date = it.date.succ_opt().unwrap(),
-            |it| it.tags = ["a".into(), "b".into()].into(),
-            |it| it.tags = ["ab".into()].into(),
+            |it| it.tags = ["a".into(), "b".into()].into_iter().collect(),
+            |it| it.tags = ["ab".into()].into_iter().collect(),
             |it| it.reserve = true,
         ];
         let mut seen = vec![base];

@@ -4,6 +4,8 @@
 //! longer match (no database yet, a `git pull`, a crash between the two
 //! writes). The database is derived; the lock is the commit point.
 
+use std::sync::Arc;
+
 use std::collections::BTreeMap;
 use std::io::Write as _;
 use std::path::PathBuf;
@@ -19,7 +21,7 @@ use super::blocks::{render_body, Items};
 use super::Store;
 use crate::error::Result;
 use crate::lock::{self, render_header, Entry, Header, Lock, Record, Stamp};
-use crate::plan::item::{Item, Source, Status};
+use crate::plan::item::{Details, Item, Source, Status};
 use crate::plan::{turns, Plan};
 
 /// Where and with what header a writing command keeps the lock.
@@ -558,27 +560,29 @@ fn item_of(record: &Record, planned: Option<Item>) -> Option<Item> {
                 key: record.key.clone(),
                 title: "".into(),
                 source: Source::parse(kept("source").as_str()?)?,
-                source_id: kept("source_id").as_str()?.into(),
                 generated,
                 date: generated,
                 time: None,
                 duration_minutes: kept("duration_minutes").as_u64().map(|n| n as u32),
                 due: date_of(&kept("due")),
-                kind: opt_text(Some(&kept("kind"))),
-                channel: opt_text(Some(&kept("channel"))),
-                description: opt_text(Some(&kept("description"))),
                 owner: None,
                 ambassador: None,
                 team: None,
-                goal: opt_text(Some(&kept("goal"))),
-                tags: list("tags").into_iter().collect(),
-                focus: list("focus"),
+                focus: list("focus").into_iter().collect(),
                 status: Status::Planned,
-                effort_minutes: kept("effort_minutes").as_u64().map(|n| n as u32),
-                reserve: kept("reserve").as_bool().unwrap_or(false),
                 edited: false,
-                note: None,
-                url: None,
+                details: Arc::new(Details {
+                    source_id: kept("source_id").as_str()?.into(),
+                    kind: opt_text(Some(&kept("kind"))),
+                    channel: opt_text(Some(&kept("channel"))),
+                    description: opt_text(Some(&kept("description"))),
+                    goal: opt_text(Some(&kept("goal"))),
+                    tags: list("tags").into_iter().collect(),
+                    effort_minutes: kept("effort_minutes").as_u64().map(|n| n as u32),
+                    reserve: kept("reserve").as_bool().unwrap_or(false),
+                    note: None,
+                    url: None,
+                }),
             }
         }
     };
@@ -606,8 +610,15 @@ fn item_of(record: &Record, planned: Option<Item>) -> Option<Item> {
         .and_then(Value::as_str)
         .and_then(Status::parse)
         .unwrap_or(Status::Planned);
-    item.note = text("note").and_then(Value::as_str).map(String::from);
-    item.url = text("url").and_then(Value::as_str).map(String::from);
+    // Written only when there is one: a write copies the details the
+    // definition's items share (see `Details`), and neither a plan nor an
+    // orphan has a note or URL of its own.
+    if let Some(note) = text("note").and_then(Value::as_str) {
+        item.note = Some(note.into());
+    }
+    if let Some(url) = text("url").and_then(Value::as_str) {
+        item.url = Some(url.into());
+    }
     Some(item)
 }
 

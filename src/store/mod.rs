@@ -22,9 +22,11 @@ mod unpacked;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use rusqlite::types::{FromSql, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 use rusqlite::{Connection, OpenFlags};
 
 use crate::error::{Error, Result};
+use crate::plan::text::Text;
 
 pub(crate) use apply::{Change, Diff};
 pub(crate) use edit::{Edit, Reset};
@@ -36,6 +38,18 @@ pub use query::Filter;
 pub(crate) use restyle::Restyle;
 pub(crate) use settled::Settled;
 pub(crate) use unpacked::{review_log, Unpacked};
+
+impl ToSql for Text {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(ToSqlOutput::Borrowed(ValueRef::Text(self.as_bytes())))
+    }
+}
+
+impl FromSql for Text {
+    fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+        value.as_str().map(Text::from)
+    }
+}
 
 /// Where the database lives.
 #[derive(Debug, Clone, PartialEq, Eq)]

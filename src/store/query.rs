@@ -1,12 +1,14 @@
 //! Reading items back: a date range in SQL, the other filters on the rows.
 
+use std::sync::Arc;
+
 use chrono::{NaiveDate, NaiveTime};
 use rusqlite::Row;
 
 use super::Store;
 use crate::dates::DateRange;
 use crate::error::Result;
-use crate::plan::item::{date_text, generated_in, Item, Source, Status};
+use crate::plan::item::{date_text, generated_in, Details, Item, Source, Status};
 use crate::plan::text::Text;
 
 /// What `list` and the exports select, besides the date range.
@@ -194,27 +196,29 @@ pub(super) fn row_to_item(r: &Row) -> rusqlite::Result<Item> {
         key: r.get(0)?,
         title: r.get(1)?,
         source: Source::parse(&source).unwrap_or(Source::Item),
-        source_id: r.get(3)?,
         generated: date(r.get(4)?).unwrap_or(NaiveDate::MIN),
         date: date(r.get(5)?).unwrap_or(NaiveDate::MIN),
         time: time.and_then(|t| parse_time(&t)),
         duration_minutes: r.get(7)?,
         due: date(r.get(8)?),
-        kind: r.get(9)?,
-        channel: r.get(10)?,
-        description: r.get(11)?,
         owner: r.get(12)?,
         ambassador: r.get(13)?,
         team: r.get(14)?,
-        goal: r.get(15)?,
-        tags: list(r.get(16)?),
         focus: list(r.get(17)?),
         status: Status::parse(&status).unwrap_or(Status::Planned),
-        effort_minutes: r.get(19)?,
-        reserve: r.get(20)?,
         edited: r.get(21)?,
-        note: r.get(22)?,
-        url: r.get(23)?,
+        details: Arc::new(Details {
+            source_id: r.get(3)?,
+            kind: r.get(9)?,
+            channel: r.get(10)?,
+            description: r.get(11)?,
+            goal: r.get(15)?,
+            tags: list(r.get(16)?),
+            effort_minutes: r.get(19)?,
+            reserve: r.get(20)?,
+            note: r.get(22)?,
+            url: r.get(23)?,
+        }),
     })
 }
 
