@@ -118,10 +118,12 @@ pub(crate) fn build_at(
     let carried = carry::carry(cal, &mut drafts, lock, today.or(lock.today));
     let mut dropped = Vec::new();
     if !lock.records.is_empty() {
+        // The few people and teams the lock names, one text each.
+        let mut people = Interner::default();
         for d in &mut drafts {
             if let Some(record) = lock.records.get(d.item.key.as_str()) {
                 let frozen = boundary.is_some_and(|b| d.item.date < b);
-                hold(cal, &days, d, record, frozen, &mut dropped);
+                hold(cal, &days, d, record, frozen, &mut dropped, &mut people);
             }
         }
     }
@@ -166,6 +168,7 @@ fn hold(
     record: &Record,
     frozen: bool,
     dropped: &mut Vec<DroppedPin>,
+    people: &mut Interner,
 ) {
     let mut gone: Vec<&str> = Vec::new();
     for field in ["owner", "team"] {
@@ -195,7 +198,7 @@ fn hold(
             .filter(|e| e.by.is_some() && !gone.contains(&name))
             .map(|e| &e.value)
     };
-    let text = |v: &serde_json::Value| v.as_str().map(Text::from);
+    let mut text = |v: &serde_json::Value| people.opt(v.as_str());
     if let Some(date) = pinned("date")
         .and_then(|v| v.as_str())
         .and_then(item::parse_date)
@@ -216,7 +219,7 @@ fn hold(
             d.item.duration_minutes = Some(30);
         }
     }
-    if let Some(t) = pinned("title").and_then(text) {
+    if let Some(t) = pinned("title").and_then(&mut text) {
         d.item.title = t;
     }
     if let Some(v) = pinned("team") {
@@ -274,7 +277,7 @@ fn draft_all<'c>(
     let mut texts = Interner::default();
     // Every occurrence is found before any draft is made, so the drafts
     // take one buffer of their exact number: grown by doubling it held up
-    // to twice the drafts' 112 bytes each, and the buffers it left behind,
+    // to twice the drafts' 96 bytes each, and the buffers it left behind,
     // at the first plan's peak (BENCHMARKS.md, issue 19).
     let mut formats = Vec::with_capacity(cal.formats.len());
     for format in &cal.formats {

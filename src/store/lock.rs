@@ -22,6 +22,7 @@ use super::Store;
 use crate::error::Result;
 use crate::lock::{self, render_header, Entry, Header, Lock, Record, Stamp};
 use crate::plan::item::{Details, Item, Source, Status};
+use crate::plan::text::Interner;
 use crate::plan::{turns, Plan};
 
 /// Where and with what header a writing command keeps the lock.
@@ -528,11 +529,13 @@ pub(super) fn stored_items<'l>(
     lock: &'l Lock,
     mut planned: impl FnMut(&str) -> Option<Item> + 'l,
 ) -> impl Iterator<Item = (&'l Record, Item)> + 'l {
+    // The few people and teams the records name, one text each.
+    let mut people = Interner::default();
     lock.records.values().filter_map(move |record| {
         if record.key.starts_with(PAGE_PREFIX) || record.key.starts_with(turns::PREFIX) {
             return None;
         }
-        let item = item_of(record, planned(record.key.as_str()))?;
+        let item = item_of(record, planned(record.key.as_str()), &mut people)?;
         Some((record, item))
     })
 }
@@ -540,9 +543,9 @@ pub(super) fn stored_items<'l>(
 /// The item a record stands for: the definitions' version with what the
 /// lock holds laid over it, or (an orphan, or history its definition no
 /// longer says) the lock's own fields.
-fn item_of(record: &Record, planned: Option<Item>) -> Option<Item> {
+fn item_of(record: &Record, planned: Option<Item>, people: &mut Interner) -> Option<Item> {
     let text = |name: &str| record.get(name).map(|e| &e.value);
-    let opt_text = |v: Option<&Value>| v.and_then(Value::as_str).map(crate::plan::text::Text::from);
+    let mut opt_text = |v: Option<&Value>| people.opt(v.and_then(Value::as_str));
     let planned = planned.filter(|_| record.get("kept.source").is_none());
     let orphan = planned.is_none();
     let mut item = match planned {
