@@ -10,7 +10,8 @@ use chrono::{Datelike, NaiveDate, Timelike};
 use rusqlite::{params, TransactionBehavior};
 use rustc_hash::FxHashMap;
 
-use super::blocks::Items;
+use super::blocks::other_records;
+use super::lock::Sealing;
 use super::query::parse_date;
 use super::settled::{self, Settled};
 use super::{schema, Store};
@@ -107,30 +108,59 @@ impl Store {
             Vec::new()
         };
         let mut decision = decide(plan, stored, clock.today, &mut Fingerprints::default());
-        if !dry_run {
-            write_planned(&tx, &mut decision.writes, &stamp)?;
-        }
-        for sql in indexes_to_build {
-            tx.execute_batch(&sql)?;
-        }
-        if empty {
-            super::cache_kib(&tx, super::CACHE_KIB)?;
-        }
-        let forgotten = match self.forget_before {
-            Some(cutoff) => tx.query_row(
-                "SELECT count(*) FROM item WHERE date < ?1",
-                [date_text(cutoff)],
-                |r| r.get::<_, i64>(0).map(|n| n as usize),
-            )?,
-            None => 0,
+        // A first plan into a database with nothing stored or edited
+        // writes its lock from the plan's own items, on a second thread
+        // while this one inserts the rows and builds their indexes: the
+        // lock was a tenth of a first plan (issue 19, BENCHMARKS.md). What
+        // it needs of the database is written and read first.
+        let beside = match &self.binding {
+            Some(binding) if empty && unedited => {
+                super::lock::save_rotations(&tx, &plan.rotations)?;
+                Some((binding, other_records(&tx)?))
+            }
+            _ => None,
         };
-        if !dry_run {
-            mark(&tx, &decision, &plan.dropped)?;
-        }
-        let diff = Diff {
-            changes: decision.changes,
-            forgotten,
-        };
+        let forget_before = self.forget_before;
+        let (diff, sealing) = std::thread::scope(|scope| -> Result<_> {
+            // Rows forgotten again are a first plan's own, dated before
+            // the cutoff: the lock leaves out the same ones.
+            let lock = beside.as_ref().map(|(binding, others)| {
+                scope
+                    .spawn(|| Sealing::planned(binding, others, &plan.items, &stamp, forget_before))
+            });
+            if !dry_run {
+                write_planned(&tx, &mut decision.writes, &stamp)?;
+            }
+            for sql in indexes_to_build {
+                tx.execute_batch(&sql)?;
+            }
+            if empty {
+                super::cache_kib(&tx, super::CACHE_KIB)?;
+            }
+            let forgotten = match forget_before {
+                Some(cutoff) => tx.query_row(
+                    "SELECT count(*) FROM item WHERE date < ?1",
+                    [date_text(cutoff)],
+                    |r| r.get::<_, i64>(0).map(|n| n as usize),
+                )?,
+                None => 0,
+            };
+            if !dry_run {
+                mark(&tx, &decision, &plan.dropped)?;
+            }
+            let diff = Diff {
+                changes: decision.changes,
+                forgotten,
+            };
+            let sealing = lock
+                .map(|thread| {
+                    thread
+                        .join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+                })
+                .transpose()?;
+            Ok((diff, sealing))
+        })?;
         if dry_run {
             return Ok(diff);
         }
@@ -142,20 +172,14 @@ impl Store {
             )?;
             tx.execute("DELETE FROM item WHERE date < ?1", [&cutoff])?;
         }
-        super::lock::save_rotations(&tx, &plan.rotations)?;
-        // Into an empty database, the lock's blocks are the plan's items as
-        // inserted (and what `mark` did to them changes nothing the lock
-        // says: no stored row to mark, pins dropped from none).
-        let items = if empty && unedited {
-            Items::Inserted {
-                writes: &decision.writes,
-                stamp: &stamp,
-                before: self.forget_before.filter(|_| diff.forgotten > 0),
+        let lock_hash = match (sealing, &self.binding) {
+            (Some(sealing), Some(binding)) => Some(sealing.seal(binding, &tx)?),
+            _ => {
+                super::lock::save_rotations(&tx, &plan.rotations)?;
+                Store::seal(self.binding.as_ref(), &tx)?
             }
-        } else {
-            Items::Stored
         };
-        if let Some(lock_hash) = Store::seal(self.binding.as_ref(), &tx, items)? {
+        if let Some(lock_hash) = lock_hash {
             let definitions = self.binding.as_ref().map_or("", |b| &b.definitions);
             let settled = Settled::after(plan, &diff, self.shape.clone());
             let (window, today) = (plan.window, clock.today);

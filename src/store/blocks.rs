@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use rusqlite::Connection;
 use serde_json::json;
 
-use super::apply::Write;
+use super::apply::Fingerprints;
 use super::lock::{decided_from, stored_rotations, Decided, PAGE_PREFIX};
 use super::query::{row_to_item, COLUMNS};
 use crate::error::Result;
@@ -18,78 +18,70 @@ use crate::lock::{render_key, render_line, render_records, Entry, Record, Stamp}
 use crate::plan::item::{date_text, time_text, Item, Status};
 use crate::plan::{carry, turns};
 
-/// Where the blocks of a lock's items come from.
-pub(super) enum Items<'a, 'p> {
-    /// The stored rows, read back.
-    Stored,
-    /// A first plan's: its new rows, from the plan itself and the writes
-    /// as written (their fingerprints set), when nothing was stored or
-    /// edited before, so every row holds what the insert wrote (`created`
-    /// and `modified` are `stamp`) and nothing else. Items dated before
-    /// `before` were forgotten again (`[rules] history`). Reading 100,000
-    /// rows back was most of the lock's cost (BENCHMARKS.md).
-    Inserted {
-        writes: &'a [Write<'p>],
-        stamp: &'a str,
-        before: Option<NaiveDate>,
-    },
-}
-
-/// The blocks of the lock after its header: the items', and between them
-/// in key order the page reviews' and the rotations'.
-/// With `spill`, `out` is handed to it after each block, to pass on what it
-/// holds; without, `out` keeps the whole text.
+/// The blocks of the lock after its header, from the stored rows: the
+/// items', and between them in key order the page reviews' and the
+/// rotations'. With `spill`, `out` is handed to it after each block, to
+/// pass on what it holds; without, `out` keeps the whole text.
 pub(super) fn render_body(
     conn: &Connection,
-    items: Items,
     out: &mut Vec<u8>,
-    mut spill: Option<&mut Spill>,
+    spill: Option<&mut Spill>,
 ) -> Result<()> {
     let others = other_records(conn)?;
     let mut others = Others { records: &others };
-    match items {
-        Items::Stored => render_stored(conn, None, &mut others, out, spill)?,
-        Items::Inserted {
-            writes,
-            stamp,
-            before,
-        } => {
-            // The keys beside the writes: sorting through the boxed items
-            // took twice as long. Of the writes' exact number: a list grown
-            // by doubling was the peak of a first plan's memory (issue 19).
-            let mut order: Vec<(&str, &Write)> = Vec::with_capacity(writes.len());
-            order.extend(
-                writes
-                    .iter()
-                    .filter(|w| before.is_none_or(|cutoff| w.item.date >= cutoff))
-                    .map(|w| (w.item.key.as_str(), w)),
-            );
-            order.sort_unstable_by(|a, b| a.0.cmp(b.0));
-            if spill.is_none() {
-                out.reserve(order.len() * BLOCK_BYTES);
-            }
-            let nothing = Decided::new();
-            for (key, w) in order {
-                others.before(key, out);
-                let row = Row {
-                    // Set when the row was written.
-                    fp: w.fingerprint,
-                    orphan: false,
-                    detached: false,
-                    decided: &nothing,
-                    status: Status::Planned,
-                    note: None,
-                    url: None,
-                    sequence: 0,
-                    created: stamp,
-                    modified: stamp,
-                };
-                render_item(out, w.item, &row);
-                if let Some(spill) = &mut spill {
-                    spill(out)?;
-                }
-            }
-        }
+    render_stored(conn, None, &mut others, out, spill)?;
+    others.rest(out);
+    Ok(())
+}
+
+/// [`render_body`] of a first plan, from the plan's own `items` rather
+/// than rows read back (which was most of the lock's cost, BENCHMARKS.md):
+/// what a first plan inserts when nothing was stored or edited before, so
+/// every row holds what the insert wrote (`created` and `modified` are
+/// `stamp`) and nothing else. `others` are the [`other_records`] of the
+/// database it writes to; items dated before `before` were forgotten again
+/// (`[rules] history`). Needs no connection, so it can run beside the
+/// inserts.
+pub(super) fn render_planned(
+    others: &[Record],
+    items: &[Box<Item>],
+    stamp: &str,
+    before: Option<NaiveDate>,
+    out: &mut Vec<u8>,
+    spill: &mut Spill,
+) -> Result<()> {
+    let mut others = Others { records: others };
+    // The keys beside the items: sorting through the boxed items took
+    // twice as long. Of the items' exact number: a list grown by doubling
+    // was the peak of a first plan's memory (issue 19).
+    let mut order: Vec<(&str, &Item)> = Vec::with_capacity(items.len());
+    order.extend(
+        items
+            .iter()
+            .filter(|it| before.is_none_or(|cutoff| it.date >= cutoff))
+            .map(|it| (it.key.as_str(), &**it)),
+    );
+    order.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    let nothing = Decided::new();
+    let mut fingerprints = Fingerprints::default();
+    for (key, item) in order {
+        others.before(key, out);
+        let row = Row {
+            // What the insert writes, worked out again: the inserts run
+            // beside this, and set theirs as they write.
+            fp: fingerprints.of(item),
+            orphan: false,
+            detached: false,
+            decided: &nothing,
+            status: Status::Planned,
+            note: None,
+            url: None,
+            sequence: 0,
+            created: stamp,
+            modified: stamp,
+        };
+        render_item(out, item, &row);
+        spill(out)?;
     }
     others.rest(out);
     Ok(())
@@ -127,7 +119,7 @@ impl Others<'_> {
 }
 
 /// The records of the rotations and the page reviews, sorted by key.
-fn other_records(conn: &Connection) -> Result<Vec<Record>> {
+pub(super) fn other_records(conn: &Connection) -> Result<Vec<Record>> {
     let mut records = BTreeMap::new();
     for (key, segments) in stored_rotations(conn)? {
         records.insert(key.clone(), turns::record(&key, &segments));

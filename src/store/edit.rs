@@ -11,7 +11,6 @@ use rusqlite::types::Value;
 use rusqlite::{params_from_iter, TransactionBehavior};
 
 use super::apply::{rewrite_planned, Fingerprints};
-use super::blocks::Items;
 use super::lock::{decided_from, decided_text, is_edited, Decided, PINNABLE};
 use super::query::item_on;
 use super::Store;
@@ -195,7 +194,7 @@ impl Store {
             let key = before.key.clone();
             done.push((before.clone(), edit_one(&tx, &key, edit, &before, clock)?));
         }
-        Store::seal(self.binding.as_ref(), &tx, Items::Stored)?;
+        Store::seal(self.binding.as_ref(), &tx)?;
         tx.commit()?;
         Ok(done)
     }
@@ -275,7 +274,7 @@ impl Store {
                 Reset::Removed
             }
         };
-        Store::seal(self.binding.as_ref(), &tx, Items::Stored)?;
+        Store::seal(self.binding.as_ref(), &tx)?;
         tx.commit()?;
         Ok(outcome)
     }

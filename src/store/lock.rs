@@ -17,7 +17,7 @@ use serde_json::Value;
 use xxhash_rust::xxh3::Xxh3;
 
 use super::apply::{execute_planned, Fingerprints};
-use super::blocks::{render_body, Items};
+use super::blocks::{render_body, render_planned};
 use super::Store;
 use crate::error::Result;
 use crate::lock::{self, render_header, Entry, Header, Lock, Record, Stamp};
@@ -141,7 +141,7 @@ impl Store {
     pub(crate) fn lock_text(&self, header: &Header) -> Result<String> {
         let mut text = Vec::new();
         render_header(header, &mut text);
-        render_body(&self.conn, Items::Stored, &mut text, None)?;
+        render_body(&self.conn, &mut text, None)?;
         Ok(lock::into_text(text))
     }
 
@@ -252,7 +252,7 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        Store::seal(self.binding.as_ref(), &tx, Items::Stored)?;
+        Store::seal(self.binding.as_ref(), &tx)?;
         tx.commit()?;
         Ok(())
     }
@@ -267,18 +267,15 @@ impl Store {
     pub(super) fn seal(
         binding: Option<&Binding>,
         tx: &rusqlite::Transaction,
-        items: Items,
     ) -> Result<Option<String>> {
         let Some(binding) = binding else {
             return Ok(None);
         };
         let mut lock = Sealing::start(binding)?;
         let mut text = Vec::with_capacity(2 * SPILL_BYTES);
-        render_body(tx, items, &mut text, Some(&mut |text| lock.spill(text)))?;
+        render_body(tx, &mut text, Some(&mut |text| lock.spill(text)))?;
         lock.write(&text)?;
-        let hash = lock.finish()?;
-        record_hash(binding, tx, &hash)?;
-        Ok(Some(hash))
+        lock.seal(binding, tx).map(Some)
     }
 }
 
@@ -289,7 +286,7 @@ const SPILL_BYTES: usize = 1 << 16;
 /// The lock being written as it is rendered: into a temporary file beside
 /// it, hashed, and compared with the file there now, which stays when it
 /// already holds the text (its modification time too).
-struct Sealing {
+pub(super) struct Sealing {
     file: crate::fs::Replacement,
     hash: Xxh3,
     /// The file there now, compared with what it would be left as.
@@ -332,6 +329,33 @@ impl Sealing {
             None => lock.old.feed(&header),
         }
         Ok(lock)
+    }
+
+    /// A first plan's lock, from the plan's own items ([`render_planned`]),
+    /// written up to its rename, which [`Sealing::seal`] does once the
+    /// rows are in; dropped unsealed, it leaves the lock there as it was.
+    pub(super) fn planned(
+        binding: &Binding,
+        others: &[Record],
+        items: &[Box<Item>],
+        stamp: &str,
+        before: Option<NaiveDate>,
+    ) -> Result<Sealing> {
+        let mut lock = Sealing::start(binding)?;
+        let mut text = Vec::with_capacity(2 * SPILL_BYTES);
+        render_planned(others, items, stamp, before, &mut text, &mut |text| {
+            lock.spill(text)
+        })?;
+        lock.write(&text)?;
+        Ok(lock)
+    }
+
+    /// Puts the lock in place and records its hash, inside the writing
+    /// transaction, just before its commit (see [`Store::seal`]).
+    pub(super) fn seal(self, binding: &Binding, tx: &rusqlite::Transaction) -> Result<String> {
+        let hash = self.finish()?;
+        record_hash(binding, tx, &hash)?;
+        Ok(hash)
     }
 
     /// Writes the next part of the body.

@@ -4,7 +4,6 @@
 use chrono::NaiveDate;
 use rusqlite::{params, TransactionBehavior};
 
-use super::blocks::Items;
 use super::Store;
 use crate::clock::Clock;
 use crate::error::Result;
@@ -53,7 +52,7 @@ impl Store {
                 delete.execute([key])?;
             }
         }
-        Store::seal(self.binding.as_ref(), &tx, Items::Stored)?;
+        Store::seal(self.binding.as_ref(), &tx)?;
         tx.commit()?;
         Ok(removed)
     }
