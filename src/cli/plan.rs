@@ -210,16 +210,15 @@ fn settled(
     args: &Args,
     location: &Location,
 ) -> Result<Option<Short>> {
-    let Some(read) = read_for_replan(ctx, loaded, args, location)? else {
+    let Some(read) = read_for_replan(ctx, loaded, args, location, Whole::No)? else {
         return Ok(None);
     };
     if read.header.definitions != loaded.definitions {
         return Ok(None);
     }
     let store = Store::open(location, true)?;
-    let hash = crate::store::lock_hash(&read.text);
     Ok(store
-        .settled(&hash, &loaded.definitions, read.range, read.today)?
+        .settled(&read.hash, &loaded.definitions, read.range, read.today)?
         .map(|settled| Short {
             store,
             settled,
@@ -232,11 +231,21 @@ fn settled(
 /// The lock as a short re-plan reads it, with the range and today a plan
 /// would store.
 struct Read {
+    /// The lock's text, when asked for ([`Whole::Yes`]).
     text: String,
+    hash: String,
     /// The header alone: the records are not parsed.
     header: lock::Lock,
     range: DateRange,
     today: NaiveDate,
+}
+
+/// Whether [`read_for_replan`] keeps the lock's text, or only its header
+/// and hash.
+#[derive(Clone, Copy)]
+enum Whole {
+    Yes,
+    No,
 }
 
 /// The lock, when a re-plan may take a short way: no dry run, no
@@ -247,15 +256,33 @@ fn read_for_replan(
     loaded: &crate::config::Loaded,
     args: &Args,
     location: &Location,
+    whole: Whole,
 ) -> Result<Option<Read>> {
     if args.dry_run || args.locked || !matches!(location, Location::File(p) if p.exists()) {
         return Ok(None);
     }
     let lock_path = loaded.dir.join(lock::FILE_NAME);
-    let Ok(text) = std::fs::read_to_string(&lock_path) else {
-        return Ok(None);
+    let (text, hash, head) = match whole {
+        Whole::Yes => {
+            let Ok(text) = std::fs::read_to_string(&lock_path) else {
+                return Ok(None);
+            };
+            let hash = crate::store::lock_hash(&text);
+            (text, hash, None)
+        }
+        // The records only hashed, in blocks: 10 MB on a large calendar,
+        // a tenth of a re-plan with nothing changed when read whole.
+        Whole::No => {
+            let Ok((hash, head)) = crate::store::lock_file_hash(&lock_path) else {
+                return Ok(None);
+            };
+            let Ok(head) = String::from_utf8(head) else {
+                return Ok(None);
+            };
+            (String::new(), hash, Some(head))
+        }
     };
-    let Ok(header) = lock::parse_header(&text) else {
+    let Ok(header) = lock::parse_header(head.as_deref().unwrap_or(&text)) else {
         return Ok(None);
     };
     let range = planned_range(
@@ -269,6 +296,7 @@ fn read_for_replan(
     }
     Ok(Some(Read {
         text,
+        hash,
         header,
         range,
         today,
@@ -289,7 +317,7 @@ fn restyled(
 ) -> Result<Option<Short>> {
     let lock_path = loaded.dir.join(lock::FILE_NAME);
     let writer = crate::fs::lock_exclusive(&loaded.dir, stored::lock_wait()?, &lock_path)?;
-    let Some(read) = read_for_replan(ctx, loaded, args, location)?
+    let Some(read) = read_for_replan(ctx, loaded, args, location, Whole::Yes)?
         .filter(|r| r.header.definitions != loaded.definitions)
     else {
         return Ok(None);
@@ -298,8 +326,8 @@ fn restyled(
     let numbers = crate::store::read_numbers(&loaded.dir)?;
     let mut store = Store::open(location, true)?;
     store.hold(writer);
-    let hash = crate::store::lock_hash(&read.text);
-    let Some(before) = store.settled(&hash, &read.header.definitions, read.range, read.today)?
+    let Some(before) =
+        store.settled(&read.hash, &read.header.definitions, read.range, read.today)?
     else {
         return Ok(None);
     };
@@ -320,7 +348,7 @@ fn restyled(
         formats: &formats,
         settled: &before,
         lock_text: &read.text,
-        lock_hash: &hash,
+        lock_hash: &read.hash,
         binding: Binding {
             path: lock_path,
             definitions: loaded.definitions.clone(),

@@ -81,6 +81,33 @@ pub(crate) fn hash(text: impl AsRef<[u8]>) -> String {
     format!("{:016x}", xxhash_rust::xxh3::xxh3_64(text.as_ref()))
 }
 
+/// [`hash`] of the file at `path`, read in blocks, with its first bytes up
+/// to where its first record starts (its header): a re-plan with nothing
+/// changed needs no more of a lock of 10 MB (issue 19).
+pub(crate) fn hash_file(path: &std::path::Path) -> std::io::Result<(String, Vec<u8>)> {
+    use std::io::Read;
+    let mut file = std::fs::File::open(path)?;
+    let mut hash = Xxh3::new();
+    let mut head = Vec::new();
+    let mut head_done = false;
+    let mut block = vec![0u8; SPILL_BYTES];
+    loop {
+        let n = file.read(&mut block)?;
+        if n == 0 {
+            break;
+        }
+        hash.update(&block[..n]);
+        if !head_done {
+            head.extend_from_slice(&block[..n]);
+            if let Some(i) = head.windows(2).position(|w| w == b"\n[") {
+                head.truncate(i + 1);
+                head_done = true;
+            }
+        }
+    }
+    Ok((format!("{:016x}", hash.digest()), head))
+}
+
 impl Store {
     /// From now on, every write also keeps the lock described by `binding`.
     pub fn bind(&mut self, binding: Binding) {
@@ -652,6 +679,23 @@ fn item_of(record: &Record, planned: Option<Item>, people: &mut Interner) -> Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_hashed_in_blocks_has_the_hash_of_its_text_and_its_header() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ritme.lock");
+        let header = "# ritme.lock\nversion = 1\n";
+        // Records over more than two blocks, one of them across a border.
+        let body: String = (0..3000)
+            .map(|i| format!("\n[\"format/rubriek-{i:04}/2026-01-05\"]\ntitle = \"Rubriek {i}\"\n"))
+            .collect();
+        let text = format!("{header}{body}");
+        assert!(text.len() > 2 * SPILL_BYTES);
+        std::fs::write(&path, &text).unwrap();
+        let (hashed, head) = hash_file(&path).unwrap();
+        assert_eq!(hashed, hash(&text));
+        assert_eq!(String::from_utf8(head).unwrap(), format!("{header}\n"));
+    }
 
     /// A store of `n` items, bound to a lock in `dir` planned on `today`.
     fn planned(dir: &std::path::Path, n: u32) -> Store {
