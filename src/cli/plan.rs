@@ -188,8 +188,8 @@ fn definitions_changed(
     let end = loop {
         let n = file.read(&mut chunk).ok()?;
         head.extend_from_slice(&chunk[..n]);
-        if let Some(i) = head.windows(2).position(|w| w == b"\n[") {
-            break i + 1;
+        if let Some(end) = crate::store::lock_header_end(&head) {
+            break end;
         }
         if n == 0 {
             break head.len();

@@ -81,6 +81,12 @@ pub(crate) fn hash(text: impl AsRef<[u8]>) -> String {
     format!("{:016x}", xxhash_rust::xxh3::xxh3_64(text.as_ref()))
 }
 
+/// Where a lock's header ends in its first bytes: before its first
+/// record's `[`, once that is among them.
+pub(crate) fn header_end(text: &[u8]) -> Option<usize> {
+    text.windows(2).position(|w| w == b"\n[").map(|i| i + 1)
+}
+
 /// [`hash`] of the file at `path`, read in blocks, with its first bytes up
 /// to where its first record starts (its header): a re-plan with nothing
 /// changed needs no more of a lock of 10 MB (issue 19).
@@ -99,8 +105,8 @@ pub(crate) fn hash_file(path: &std::path::Path) -> std::io::Result<(String, Vec<
         hash.update(&block[..n]);
         if !head_done {
             head.extend_from_slice(&block[..n]);
-            if let Some(i) = head.windows(2).position(|w| w == b"\n[") {
-                head.truncate(i + 1);
+            if let Some(end) = header_end(&head) {
+                head.truncate(end);
                 head_done = true;
             }
         }

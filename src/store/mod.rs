@@ -32,7 +32,9 @@ pub(crate) use apply::{Change, Diff};
 pub(crate) use edit::{Edit, Reset};
 pub(crate) use feed::Tracked;
 pub use lock::Binding;
-pub(crate) use lock::{hash as lock_hash, hash_file as lock_file_hash, PINNABLE};
+pub(crate) use lock::{
+    hash as lock_hash, hash_file as lock_file_hash, header_end as lock_header_end, PINNABLE,
+};
 pub(crate) use numbers::{read_numbers, NumbersFiles};
 pub use query::Filter;
 pub(crate) use restyle::Restyle;
