@@ -75,6 +75,7 @@ fn main() {
             store.bind(Binding {
                 path: dir.path().join("ritme.lock"),
                 definitions: "bench".into(),
+                digest: String::new(),
                 range: (window().from, window().until),
                 today: clock().today,
                 read_today: None,

@@ -79,7 +79,7 @@ pub(super) fn run(ctx: &super::Context, args: Args) -> Result<()> {
     let window = weeks_from(ctx.clock.today, args.weeks);
     let findings = match without_database(ctx, &mut loaded)? {
         Some((unpacked, planned, stored)) => {
-            super::stored::note_imported_ends(ctx, &loaded.calendar, planned.until);
+            super::stored::note_imported_ends(ctx, &loaded.calendar.imported, planned.until);
             let plan = Checked {
                 store: Some(Source::Lock(&unpacked)),
                 planned: Some(planned),
@@ -176,7 +176,7 @@ fn with_database(
     let measured = schedule::measured(ctx, numbers.as_ref().or(opened.store.as_ref()))?;
     let found = findings(ctx, loaded, &opened, &measured, window)?;
     if let Some(range) = opened.planned.or(opened.stored) {
-        super::stored::note_imported_ends(ctx, &loaded.calendar, range.until);
+        super::stored::note_imported_ends(ctx, &loaded.calendar.imported, range.until);
     }
     Ok(found)
 }

@@ -5,10 +5,14 @@ use super::progress::Progress;
 use super::stored::{self, Mode};
 use chrono::NaiveDate;
 
+use std::path::Path;
+
 use crate::cli::range::RangeArgs;
+use crate::config::{self, Digest};
 use crate::dates::{default_window, DateRange};
 use crate::error::{Error, Result};
 use crate::lock;
+use crate::model::{ImportEnd, ReviewInterval};
 use crate::plan::shape::Shape;
 use crate::plan::{self, assign::Unassigned};
 use crate::store::{Binding, Change, Diff, Location, Restyle, Settled, Store};
@@ -45,36 +49,44 @@ pub(super) fn run(ctx: &super::Context, args: Args) -> Result<()> {
 fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
     let progress = Progress::new(ctx.global.quiet);
     progress.phase("reading the calendar");
-    let mut loaded = ctx.calendar()?;
-    let location = ctx.db_location(&loaded.dir);
-    // The short ways (issue 19), chosen by the lock's header alone: the
-    // records are 10 MB on a large calendar, read once at most.
-    let short = match definitions_changed(&loaded, args, &location) {
-        Some(false) => settled(ctx, &loaded, args, &location)?,
-        Some(true) => restyled(ctx, &mut loaded, args, &location)?,
+    let dir = ctx.calendar_dir()?;
+    let location = ctx.db_location(&dir);
+    // The short ways (issue 19). The shortest: the files are byte for byte
+    // those the last plan read, and their digest stands for reading them.
+    let recorded = recorded_digest(args, &location)?;
+    let held = recorded
+        .as_deref()
+        .and_then(|text| Digest::still(text, &dir));
+    if let Some(digest) = &held {
+        if let Some(short) = settled(ctx, &dir, digest, args, &location)? {
+            progress.done();
+            return report_short(ctx, args, short, &digest.imported, &location);
+        }
+    }
+    let mut loaded = config::load(&dir)?;
+    let digest = Digest::of(&loaded);
+    // Then, chosen by the lock's header alone (the records are 10 MB on a
+    // large calendar, read once at most): nothing to plan, or only some
+    // formats' text to write again.
+    let short = match definitions_changed(&dir, &digest.definitions, args, &location) {
+        // Asked already, of the same definitions.
+        Some(false) if held.is_some() => None,
+        Some(false) => settled(ctx, &dir, &digest, args, &location)?,
+        Some(true) => restyled(ctx, &mut loaded, &digest, args, &location)?,
         None => None,
     };
     if let Some(short) = short {
         progress.done();
-        stored::note_imported_ends(ctx, &loaded.calendar, short.range.until);
-        let unassigned = short.settled.unassigned();
-        let unassigned: Vec<&Unassigned> = unassigned.iter().collect();
-        let changes = short
-            .changed
-            .iter()
-            .map(|k| Change::Changed(k))
-            .chain(short.settled.changes())
-            .collect();
-        let outcome = Outcome {
-            range: short.range,
-            items: short.settled.items,
-            changes,
-            forgotten: 0,
-            dropped: &[],
-            carried: &[],
-            unassigned: still_unassigned(&short.store, &unassigned, short.today, false)?,
-        };
-        return report(ctx, args, &outcome, &location);
+        let text = digest.to_text();
+        if recorded.is_some_and(|r| r != text) {
+            // The files changed where the definitions did not (a comment,
+            // the layout): the next re-plan reads them again only if they
+            // change again. The digest is a cache whose loss costs one
+            // reading of the files, so a database that cannot take it
+            // (read-only) is no reason to fail a plan that wrote nothing.
+            let _ = short.store.record_digest(&text);
+        }
+        return report_short(ctx, args, short, &loaded.calendar.imported, &location);
     }
     let mode = if args.locked {
         Mode::Locked
@@ -94,7 +106,7 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
     }
     let today = stored.lock.later_today(ctx.clock.today);
     let clock = crate::clock::Clock { today, ..ctx.clock };
-    let cutoff = history_cutoff(&loaded, today);
+    let cutoff = history_cutoff(digest.history, today);
     let mut range = if args.locked {
         match stored.range() {
             Some(r) => r,
@@ -110,7 +122,7 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
         range.from = cutoff.min(range.until);
         stored.store.forget_before(cutoff);
     }
-    stored::note_imported_ends(ctx, &loaded.calendar, range.until);
+    stored::note_imported_ends(ctx, &loaded.calendar.imported, range.until);
     if !args.dry_run && !args.locked {
         stored.store.planned_from(Shape::of(&loaded.calendar));
     }
@@ -123,10 +135,12 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
         binding.range = (range.from, range.until);
         binding.today = today;
         binding.definitions = loaded.definitions.clone();
+        binding.digest = digest.to_text();
     } else if !args.dry_run {
         stored.store.bind(Binding {
             path: stored.lock_path.clone(),
             definitions: loaded.definitions.clone(),
+            digest: digest.to_text(),
             range: (range.from, range.until),
             today,
             read_today: None,
@@ -146,6 +160,47 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
         unassigned: still_unassigned(&stored.store, &open, today, args.dry_run)?,
     };
     report(ctx, args, &outcome, &location)
+}
+
+/// Reports a re-plan that took a short way as the plan it stands for.
+fn report_short(
+    ctx: &super::Context,
+    args: &Args,
+    short: Short,
+    imported: &[ImportEnd],
+    location: &Location,
+) -> Result<()> {
+    stored::note_imported_ends(ctx, imported, short.range.until);
+    let unassigned = short.settled.unassigned();
+    let unassigned: Vec<&Unassigned> = unassigned.iter().collect();
+    let changes = short
+        .changed
+        .iter()
+        .map(|k| Change::Changed(k))
+        .chain(short.settled.changes())
+        .collect();
+    let outcome = Outcome {
+        range: short.range,
+        items: short.settled.items,
+        changes,
+        forgotten: 0,
+        dropped: &[],
+        carried: &[],
+        unassigned: still_unassigned(&short.store, &unassigned, short.today, false)?,
+    };
+    report(ctx, args, &outcome, location)
+}
+
+/// The calendar's digest the database's last plan recorded, as text (empty
+/// when none); `None` when no short way can be taken (see
+/// [`read_for_replan`]).
+fn recorded_digest(args: &Args, location: &Location) -> Result<Option<String>> {
+    if args.dry_run || args.locked || !matches!(location, Location::File(p) if p.exists()) {
+        return Ok(None);
+    }
+    Ok(Some(
+        Store::open(location, true)?.digest()?.unwrap_or_default(),
+    ))
 }
 
 /// The range a plan covers: the stored range only grows, and covers any
@@ -174,7 +229,8 @@ struct Short {
 /// by the lock's header alone; `None` when no short way can be taken (see
 /// [`read_for_replan`]) or the header is unreadable.
 fn definitions_changed(
-    loaded: &crate::config::Loaded,
+    dir: &Path,
+    definitions: &str,
     args: &Args,
     location: &Location,
 ) -> Option<bool> {
@@ -182,7 +238,7 @@ fn definitions_changed(
     if args.dry_run || args.locked || !matches!(location, Location::File(p) if p.exists()) {
         return None;
     }
-    let mut file = std::fs::File::open(loaded.dir.join(lock::FILE_NAME)).ok()?;
+    let mut file = std::fs::File::open(dir.join(lock::FILE_NAME)).ok()?;
     let mut head = Vec::new();
     let mut chunk = [0u8; 4096];
     let end = loop {
@@ -196,7 +252,7 @@ fn definitions_changed(
         }
     };
     let header = lock::parse_header(std::str::from_utf8(&head[..end]).ok()?).ok()?;
-    Some(header.definitions != loaded.definitions)
+    Some(header.definitions != definitions)
 }
 
 /// A re-plan with nothing changed (issue 19): the lock file, the
@@ -206,19 +262,20 @@ fn definitions_changed(
 /// `--locked`) is left to a full plan.
 fn settled(
     ctx: &super::Context,
-    loaded: &crate::config::Loaded,
+    dir: &Path,
+    digest: &Digest,
     args: &Args,
     location: &Location,
 ) -> Result<Option<Short>> {
-    let Some(read) = read_for_replan(ctx, loaded, args, location, Whole::No)? else {
+    let Some(read) = read_for_replan(ctx, dir, digest, args, location, Whole::No)? else {
         return Ok(None);
     };
-    if read.header.definitions != loaded.definitions {
+    if read.header.definitions != digest.definitions {
         return Ok(None);
     }
     let store = Store::open(location, true)?;
     Ok(store
-        .settled(&read.hash, &loaded.definitions, read.range, read.today)?
+        .settled(&read.hash, &digest.definitions, read.range, read.today)?
         .map(|settled| Short {
             store,
             settled,
@@ -253,7 +310,8 @@ enum Whole {
 /// forget (a plan that forgets writes).
 fn read_for_replan(
     ctx: &super::Context,
-    loaded: &crate::config::Loaded,
+    dir: &Path,
+    digest: &Digest,
     args: &Args,
     location: &Location,
     whole: Whole,
@@ -261,7 +319,7 @@ fn read_for_replan(
     if args.dry_run || args.locked || !matches!(location, Location::File(p) if p.exists()) {
         return Ok(None);
     }
-    let lock_path = loaded.dir.join(lock::FILE_NAME);
+    let lock_path = dir.join(lock::FILE_NAME);
     let (text, hash, head) = match whole {
         Whole::Yes => {
             let Ok(text) = std::fs::read_to_string(&lock_path) else {
@@ -291,7 +349,7 @@ fn read_for_replan(
         header.range.map(|(from, until)| DateRange { from, until }),
     )?;
     let today = header.later_today(ctx.clock.today);
-    if history_cutoff(loaded, today).is_some_and(|c| range.from < c) {
+    if history_cutoff(digest.history, today).is_some_and(|c| range.from < c) {
         return Ok(None);
     }
     Ok(Some(Read {
@@ -312,13 +370,14 @@ fn read_for_replan(
 fn restyled(
     ctx: &super::Context,
     loaded: &mut crate::config::Loaded,
+    digest: &Digest,
     args: &Args,
     location: &Location,
 ) -> Result<Option<Short>> {
     let lock_path = loaded.dir.join(lock::FILE_NAME);
     let writer = crate::fs::lock_exclusive(&loaded.dir, stored::lock_wait()?, &lock_path)?;
-    let Some(read) = read_for_replan(ctx, loaded, args, location, Whole::Yes)?
-        .filter(|r| r.header.definitions != loaded.definitions)
+    let Some(read) = read_for_replan(ctx, &loaded.dir, digest, args, location, Whole::Yes)?
+        .filter(|r| r.header.definitions != digest.definitions)
     else {
         return Ok(None);
     };
@@ -352,6 +411,7 @@ fn restyled(
         binding: Binding {
             path: lock_path,
             definitions: loaded.definitions.clone(),
+            digest: digest.to_text(),
             range: (read.range.from, read.range.until),
             today: read.today,
             read_today: read.header.today,
@@ -459,11 +519,8 @@ fn report(ctx: &super::Context, args: &Args, outcome: &Outcome, location: &Locat
 }
 
 /// `[rules] history`: items dated before this day leave the plan.
-fn history_cutoff(
-    loaded: &crate::config::Loaded,
-    today: chrono::NaiveDate,
-) -> Option<chrono::NaiveDate> {
-    loaded.calendar.rules.history.and_then(|h| h.before(today))
+fn history_cutoff(history: Option<ReviewInterval>, today: NaiveDate) -> Option<NaiveDate> {
+    history.and_then(|h| h.before(today))
 }
 
 /// `plan --locked`: plans the stored range into a copy in memory and
@@ -477,7 +534,7 @@ fn locked(
 ) -> Result<()> {
     let mut copy = Store::open(&Location::Memory, true)?;
     copy.rebuild(plan, &stored.lock, "", "")?;
-    if let Some(cutoff) = history_cutoff(loaded, clock.today) {
+    if let Some(cutoff) = history_cutoff(loaded.calendar.rules.history, clock.today) {
         copy.forget_before(cutoff);
     }
     let diff = copy.apply(plan, clock, false)?;

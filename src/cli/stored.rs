@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
-use crate::config::Loaded;
+use crate::config::{Digest, Loaded};
 use crate::dates::DateRange;
 use crate::error::{Error, Result};
 use crate::lock::{self, Decision, Lock};
@@ -41,10 +41,10 @@ pub(super) enum Mode {
 /// `[imported] until`).
 pub(super) fn note_imported_ends(
     ctx: &super::Context,
-    cal: &crate::model::Calendar,
+    imported: &[crate::model::ImportEnd],
     until: NaiveDate,
 ) {
-    for end in cal.imported.iter().filter(|e| e.until < until) {
+    for end in imported.iter().filter(|e| e.until < until) {
         ctx.say(format!(
             "note: {} holds its recurring events up to {} only, and the plan runs to {until}: import the .ics again with --until {until} --replace",
             end.origin.file, end.until
@@ -234,6 +234,7 @@ fn open_once(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<St
             store.bind(Binding {
                 path: lock_path.clone(),
                 definitions: loaded.definitions.clone(),
+                digest: Digest::of(loaded).to_text(),
                 range,
                 today: ctx.clock.today,
                 read_today: None,
@@ -312,6 +313,7 @@ fn open_once(ctx: &super::Context, loaded: &mut Loaded, mode: Mode) -> Result<St
             store.bind(Binding {
                 path: lock_path.clone(),
                 definitions: lock.definitions.clone(),
+                digest: Digest::of(loaded).to_text(),
                 range,
                 today: lock.today.unwrap_or(ctx.clock.today),
                 read_today: lock.today,

@@ -2,8 +2,11 @@
 //! `include` globs, parsing every file with spans, and validating the whole
 //! into a [`Calendar`]. All definition errors are collected, not just the first.
 
+mod digest;
 mod raw;
 mod validate;
+
+pub(crate) use digest::Digest;
 
 use std::path::{Path, PathBuf};
 
@@ -24,6 +27,60 @@ pub struct Loaded {
     /// A hash of the definitions as read: comments, layout and the order of
     /// keys do not count (`ritme.lock` records it, SPEC section 10).
     pub definitions: String,
+    /// The files it was read from, byte for byte.
+    sources: Sources,
+}
+
+/// The files a calendar was read from: a hash of their names and bytes in
+/// the order read, and the root's `include` patterns that found them.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+struct Sources {
+    hash: String,
+    includes: Vec<String>,
+}
+
+impl Sources {
+    /// The hash of `files` (name and text, the root first).
+    fn hash<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> String {
+        let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+        // The version too: another ritme may read the same bytes otherwise.
+        hasher.update(env!("CARGO_PKG_VERSION").as_bytes());
+        for (name, text) in files {
+            for part in [name, text] {
+                hasher.update(&(part.len() as u64).to_le_bytes());
+                hasher.update(part.as_bytes());
+            }
+        }
+        format!("{:016x}", hasher.digest())
+    }
+
+    /// Whether the files in `dir` are still those these sources were: the
+    /// same root, the same files matched by its patterns, the same bytes.
+    /// Reads them, but parses nothing.
+    fn hold(&self, dir: &Path) -> bool {
+        let Ok(root) = std::fs::read_to_string(dir.join(ROOT_FILE)) else {
+            return false;
+        };
+        let mut names = Vec::new();
+        for pattern in &self.includes {
+            match matching(dir, pattern) {
+                Ok(matched) if !matched.is_empty() => add_new(&mut names, matched),
+                _ => return false,
+            }
+        }
+        let mut texts = Vec::with_capacity(names.len());
+        for name in &names {
+            let Ok(text) = std::fs::read_to_string(dir.join(name)) else {
+                return false;
+            };
+            texts.push(text);
+        }
+        let files = names
+            .iter()
+            .zip(&texts)
+            .map(|(n, t)| (n.as_str(), t.as_str()));
+        Sources::hash(std::iter::once((ROOT_FILE, root.as_str())).chain(files)) == self.hash
+    }
 }
 
 /// The calendar directory: `explicit` (from `-C`/`RITME_CALENDAR`), else the
@@ -61,9 +118,11 @@ pub fn load(dir: &Path) -> Result<Loaded> {
     let mut diagnostics = Vec::new();
     let root_parsed = parse(&root, &mut diagnostics);
     let mut files = vec![(root, root_parsed)];
+    let mut includes = Vec::new();
     if let Some(parsed) = &files[0].1 {
-        let includes = include_names(dir, &files[0].0, &parsed.raw, &mut diagnostics);
-        for name in includes {
+        let names;
+        (includes, names) = include_names(dir, &files[0].0, &parsed.raw, &mut diagnostics);
+        for name in names {
             let file = read(dir, &name)?;
             let parsed = parse(&file, &mut diagnostics);
             files.push((file, parsed));
@@ -72,6 +131,14 @@ pub fn load(dir: &Path) -> Result<Loaded> {
     if !diagnostics.is_empty() {
         return Err(Error::Definitions(diagnostics));
     }
+    let sources = Sources {
+        hash: Sources::hash(
+            files
+                .iter()
+                .map(|(f, _)| (f.name.as_str(), f.text.as_str())),
+        ),
+        includes,
+    };
     let mut canonical = String::new();
     let files: Vec<(SourceFile, raw::RawFile)> = files
         .into_iter()
@@ -87,6 +154,7 @@ pub fn load(dir: &Path) -> Result<Loaded> {
         calendar,
         dir: dir.to_path_buf(),
         definitions: format!("{:016x}", xxhash_rust::xxh3::xxh3_64(canonical.as_bytes())),
+        sources,
     })
 }
 
@@ -151,35 +219,26 @@ fn explain_toml_error(message: &str) -> (String, Option<String>) {
     (message, None)
 }
 
-/// The files the root's `include` globs name, sorted, each once.
+/// The root's `include` patterns, and the files they name, sorted, each
+/// once.
 fn include_names(
     dir: &Path,
     root: &SourceFile,
     raw: &raw::RawFile,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Vec<String> {
+) -> (Vec<String>, Vec<String>) {
     let Some(patterns) = raw
         .calendar
         .as_ref()
         .and_then(|c| c.get_ref().include.as_ref())
     else {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     };
     let mut names = Vec::new();
     for pattern in patterns.get_ref() {
         let text = pattern.get_ref();
-        let full = dir.join(text).to_string_lossy().into_owned();
-        let matched: Vec<String> = match glob::glob(&full) {
-            Ok(paths) => {
-                let mut m: Vec<String> = paths
-                    .filter_map(|p| p.ok())
-                    .filter(|p| p.is_file())
-                    .filter_map(|p| relative_name(dir, &p))
-                    .filter(|n| n != ROOT_FILE)
-                    .collect();
-                m.sort();
-                m
-            }
+        let matched = match matching(dir, text) {
+            Ok(matched) => matched,
             Err(e) => {
                 diagnostics.push(root.diagnostic(
                     pattern.span(),
@@ -196,13 +255,36 @@ fn include_names(
             };
             diagnostics.push(root.diagnostic(pattern.span(), what));
         }
-        for name in matched {
-            if !names.contains(&name) {
-                names.push(name);
-            }
+        add_new(&mut names, matched);
+    }
+    let patterns = patterns
+        .get_ref()
+        .iter()
+        .map(|p| p.get_ref().clone())
+        .collect();
+    (patterns, names)
+}
+
+/// The files in `dir` that `pattern` matches, sorted, the root left out.
+fn matching(dir: &Path, pattern: &str) -> std::result::Result<Vec<String>, glob::PatternError> {
+    let full = dir.join(pattern).to_string_lossy().into_owned();
+    let mut m: Vec<String> = glob::glob(&full)?
+        .filter_map(|p| p.ok())
+        .filter(|p| p.is_file())
+        .filter_map(|p| relative_name(dir, &p))
+        .filter(|n| n != ROOT_FILE)
+        .collect();
+    m.sort();
+    Ok(m)
+}
+
+/// Adds the names of `matched` that `names` does not hold yet.
+fn add_new(names: &mut Vec<String>, matched: Vec<String>) {
+    for name in matched {
+        if !names.contains(&name) {
+            names.push(name);
         }
     }
-    names
 }
 
 fn relative_name(dir: &Path, path: &Path) -> Option<String> {

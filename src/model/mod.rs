@@ -14,7 +14,7 @@ pub(crate) use code::{Code, Severities};
 pub(crate) use values::{is_slug, parse_time, Minutes};
 
 /// Where a definition was written: for `show`, `check` annotations and errors.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Origin {
     /// File relative to the calendar directory.
     pub file: String,
@@ -55,7 +55,7 @@ pub struct Calendar {
 }
 
 /// The last day an imported file holds of recurring events that go on.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ImportEnd {
     pub until: NaiveDate,
     pub origin: Origin,
@@ -379,7 +379,7 @@ pub struct Quiet {
 }
 
 /// A review interval of a page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum ReviewInterval {
     Days(u32),
     Months(u32),

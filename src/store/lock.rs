@@ -30,6 +30,9 @@ use crate::plan::{turns, Plan};
 pub struct Binding {
     pub path: PathBuf,
     pub definitions: String,
+    /// The calendar's digest as text ([`crate::config::Digest`]), recorded
+    /// with the lock for the next re-plan; empty: none.
+    pub digest: String,
     pub range: (NaiveDate, NaiveDate),
     pub today: NaiveDate,
     /// The today of the lock as it was read.
@@ -455,7 +458,27 @@ fn record_hash(binding: &Binding, tx: &rusqlite::Transaction, hash: &str) -> Res
         super::settled::forget(tx)?;
     }
     set_meta(tx, "lock", hash)?;
-    set_meta(tx, "definitions", &binding.definitions)
+    set_meta(tx, "definitions", &binding.definitions)?;
+    if !binding.digest.is_empty() {
+        set_meta(tx, DIGEST, &binding.digest)?;
+    }
+    Ok(())
+}
+
+/// The meta row of [`Binding::digest`].
+const DIGEST: &str = "digest";
+
+impl Store {
+    /// The calendar's digest the last plan recorded, as text.
+    pub fn digest(&self) -> Result<Option<String>> {
+        meta(&self.conn, DIGEST)
+    }
+
+    /// Records the calendar's digest outside a plan: a re-plan that wrote
+    /// nothing found the files changed where the definitions did not.
+    pub fn record_digest(&self, text: &str) -> Result<()> {
+        set_meta(&self.conn, DIGEST, text)
+    }
 }
 
 /// Inside a write transaction (so a writer that replaced the lock has
@@ -738,6 +761,7 @@ mod tests {
         Binding {
             path: dir.join(lock::FILE_NAME),
             definitions: "d".into(),
+            digest: String::new(),
             range: (today, today),
             today,
             read_today: read,

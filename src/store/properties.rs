@@ -79,6 +79,7 @@ fn plan(
     store.bind(Binding {
         path: path.clone(),
         definitions: "d".into(),
+        digest: String::new(),
         range: (window.from, window.until),
         today,
         read_today: lock.today,
@@ -176,6 +177,7 @@ proptest! {
         let binding = Binding {
             path: dir2.path().join(lock::FILE_NAME),
             definitions: "d".into(),
+            digest: String::new(),
             range,
             today: two.lock.today.unwrap(),
             read_today: two.lock.today,

@@ -79,6 +79,12 @@ enum Step {
     /// A team claims the n-th open slot of `teamplek` with a title of its
     /// own, which no later title of the format replaces.
     Claim(usize),
+    /// A comment added to the n-th format file: its bytes change, its
+    /// definitions do not.
+    Comment(usize),
+    /// A format file the `formats/*.toml` include finds, with a new weekly
+    /// format; or, when there is one, removed.
+    NewFile,
 }
 
 fn step() -> impl Strategy<Value = Step> {
@@ -93,6 +99,8 @@ fn step() -> impl Strategy<Value = Step> {
         3 => (0usize..40).prop_map(Step::Text),
         1 => Just(Step::Revert),
         1 => (0usize..20).prop_map(Step::Claim),
+        2 => (0usize..3).prop_map(Step::Comment),
+        1 => Just(Step::NewFile),
     ]
 }
 
@@ -122,6 +130,11 @@ fn edit_nth(dir: &Path, prefix: &str, n: usize, change: impl Fn(&str) -> String)
     lines[i] = change(&lines[i]);
     std::fs::write(dir.join(f), lines.join("\n") + "\n").unwrap();
 }
+
+/// The file [`Step::NewFile`] adds.
+const EXTRA: &str = "[[format]]\nid = \"donderdagtip\"\ntitle = \"Donderdagtip\"\n\
+                     kind = \"story\"\nchannel = \"homepage\"\nevery = \"week\"\n\
+                     on = [\"thu\"]\nowner = \"anna\"\ngoal = \"verbinding\"\n";
 
 /// The own-text fields [`Step::Text`] changes, each with a new value.
 const OWN_TEXT: &[(&str, &str)] = &[
@@ -244,6 +257,19 @@ fn same_as_full_plans(steps: &[Step]) {
                     .ok();
                 }
             }
+            Step::Comment(i) => {
+                let p = a.path().join(FORMATS[i % FORMATS.len()]);
+                let text = std::fs::read_to_string(&p).unwrap();
+                std::fs::write(&p, format!("{text}# opmerking bij stap {n}\n")).unwrap();
+            }
+            Step::NewFile => {
+                let p = a.path().join("formats/extra.toml");
+                if p.exists() {
+                    std::fs::remove_file(&p).unwrap();
+                } else {
+                    std::fs::write(&p, EXTRA).unwrap();
+                }
+            }
             Step::Days(d) => today = today + chrono::Days::new(*d),
             Step::Longer => until = Some("2027-06-30"),
             Step::Note(i) => {
@@ -318,7 +344,12 @@ fn same_as_full_plans(steps: &[Step]) {
         // definition changed is rebuilt from the new one: SPEC section 10).
         if matches!(
             step,
-            Step::Nothing | Step::Days(_) | Step::Longer | Step::Note(_) | Step::Claim(_)
+            Step::Nothing
+                | Step::Days(_)
+                | Step::Longer
+                | Step::Note(_)
+                | Step::Claim(_)
+                | Step::Comment(_)
         ) {
             same(&a.read("ritme.lock"), &c.read("ritme.lock"), &context);
             same(&list(&a), &list(&c), &context);
@@ -364,6 +395,15 @@ fn a_re_plan_after_each_kind_of_change_is_a_full_plan_s() {
         Step::Title(4),
         Step::Nothing,
         Step::Title(4),
+        // The files' bytes, not their definitions; then a file the include
+        // finds, and the same file gone.
+        Step::Comment(0),
+        Step::Nothing,
+        Step::NewFile,
+        Step::Nothing,
+        Step::Comment(2),
+        Step::NewFile,
+        Step::Nothing,
     ]);
 }
 
