@@ -11,7 +11,14 @@ bin=${RITME:-target/release/ritme}
 rm -rf "$dir"
 target/release/examples/generate "$dir/g" >/dev/null 2>&1
 plan="$bin -q -C $dir/g --db $dir/t.db plan --from 2026-01-01 --until 2026-12-31 --today 2026-01-01"
-timed() { /usr/bin/time -f "%e %M" sh -c "$plan" 2>&1 | tail -1; }
+# Seconds (to the millisecond: a re-plan with nothing changed takes a few)
+# and peak RSS in KB.
+timed() {
+  start=$(date +%s%N)
+  kb=$(/usr/bin/time -f "%M" sh -c "$plan" 2>&1 | tail -1)
+  end=$(date +%s%N)
+  echo "$(( (end - start) / 1000000 ))" "$kb" | awk '{printf "%.3f %s", $1/1000, $2}'
+}
 echo "round first_s first_kb replan_s replan_kb title_s title_kb replan/first title/first"
 for r in $(seq "$rounds"); do
   rm -f "$dir"/t.db* "$dir/g/ritme.lock"

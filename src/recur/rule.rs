@@ -13,7 +13,7 @@ use super::quarter::{Pick, QuarterRule};
 use crate::dates::{Weekdays, LAST_DAY, WEEKDAY_NAMES};
 
 /// The `every` word of the shorthand.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Every {
     Day,
     Weekday,
@@ -42,7 +42,7 @@ impl Every {
 }
 
 /// The shorthand as written.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Shorthand {
     pub every: Every,
     pub interval: Option<u32>,

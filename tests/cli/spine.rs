@@ -1008,3 +1008,44 @@ fn the_readme_first_command_shows_a_planned_quarter_on_any_day() {
         );
     }
 }
+
+/// Formats that share a rule get it built once (issue 19), and each is
+/// still judged on its own: an `until` before the shared rule's first date,
+/// a bad rule written twice.
+#[test]
+fn formats_sharing_a_rule_are_each_judged_on_their_own() {
+    let s = Scratch::empty();
+    let format = |id: &str, recurrence: &str| {
+        format!("[[format]]\nid = \"{id}\"\ntitle = \"{id}\"\n{recurrence}\n\n")
+    };
+    let monday = "every = \"week\"\non = [\"mon\"]";
+    s.write(
+        "ritme.toml",
+        &[
+            "[calendar]\nid = \"fout\"\nstart = 2026-01-06\n\n".to_string(),
+            format("a", monday),
+            // The shared rule's first Monday is 2026-01-12.
+            format("b", &format!("{monday}\nuntil = 2026-01-10")),
+            format("c", monday),
+            format("d", "rrule = \"FREQ=WEEKLY;BYDAY=XX\""),
+            format("e", "rrule = \"FREQ=WEEKLY;BYDAY=XX\""),
+        ]
+        .concat(),
+    );
+    let err = s.ritme(&["plan", "--db", ":memory:"]).code_is(2).stderr();
+    let errors: Vec<&str> = err.lines().filter(|l| l.starts_with("error: ")).collect();
+    assert_eq!(errors.len(), 3, "{err}");
+    assert!(
+        errors[0].contains("never produces a date between 2026-01-06 and 2026-01-10")
+            && errors[0].contains("ritme.toml:14:"),
+        "{err}"
+    );
+    assert!(
+        errors[1].contains("invalid rrule") && errors[1].contains("ritme.toml:27:"),
+        "{err}"
+    );
+    assert!(
+        errors[2].contains("invalid rrule") && errors[2].contains("ritme.toml:32:"),
+        "{err}"
+    );
+}

@@ -35,6 +35,7 @@ pub(super) fn calendar(files: &[(SourceFile, raw::RawFile)]) -> Result<Calendar>
         files,
         diagnostics: Vec::new(),
         ids: HashMap::new(),
+        rules: HashMap::new(),
     };
     let calendar = v.calendar();
     if v.diagnostics.is_empty() {
@@ -90,6 +91,19 @@ struct Validator<'a> {
     diagnostics: Vec<Diagnostic>,
     /// Every registered id per section, with where it was defined.
     ids: HashMap<Section, HashMap<String, (F, Range<usize>)>>,
+    /// The rules built so far, with their first date.
+    rules: HashMap<RuleKey, (Rule, Option<NaiveDate>)>,
+}
+
+/// What a rule is built from. The formats of a calendar share a few rules
+/// ("every week on Monday" from the calendar's start): each is built, and
+/// its first date found, once (issue 19: building the 1,924 rules of the
+/// large calendar was a tenth of a re-plan after a title changed). The
+/// copies share the dates expanded, as clones of a rule do.
+#[derive(Clone, PartialEq, Eq, Hash)]
+enum RuleKey {
+    Text(String, NaiveDate),
+    Shorthand(Shorthand, NaiveDate, Weekdays),
 }
 
 /// The file a value was read from, for errors.

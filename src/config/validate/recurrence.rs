@@ -11,8 +11,9 @@ impl Validator<'_> {
         anchor: NaiveDate,
         until: Option<NaiveDate>,
     ) -> Option<Rule> {
-        match Rule::from_rrule(text.get_ref(), anchor) {
-            Ok(rule) => self.productive(f, text.span(), rule, anchor, until),
+        let key = RuleKey::Text(text.get_ref().clone(), anchor);
+        match self.built(key, || Rule::from_rrule(text.get_ref(), anchor)) {
+            Ok(built) => self.productive(f, text.span(), built, anchor, until),
             Err(e) => {
                 self.error(f, text.span(), e);
                 None
@@ -20,13 +21,30 @@ impl Validator<'_> {
         }
     }
 
-    /// Refuses a rule that yields no date between its anchor and its end
-    /// (`INTERVAL=0`, `BYMONTH=2;BYMONTHDAY=30`, an `until` before the first date).
+    /// The rule `key` names, with its first date: built by `build` the
+    /// first time only ([`RuleKey`]).
+    fn built<E>(
+        &mut self,
+        key: RuleKey,
+        build: impl FnOnce() -> std::result::Result<Rule, E>,
+    ) -> std::result::Result<(Rule, Option<NaiveDate>), E> {
+        if let Some(built) = self.rules.get(&key) {
+            return Ok(built.clone());
+        }
+        let rule = build()?;
+        let first = rule.dates().next();
+        self.rules.insert(key, (rule.clone(), first));
+        Ok((rule, first))
+    }
+
+    /// Refuses a rule (built, with its first date) that yields no date
+    /// between its anchor and its end (`INTERVAL=0`,
+    /// `BYMONTH=2;BYMONTHDAY=30`, an `until` before the first date).
     pub(super) fn productive(
         &mut self,
         f: F,
         span: Range<usize>,
-        rule: Rule,
+        (rule, first): (Rule, Option<NaiveDate>),
         anchor: NaiveDate,
         until: Option<NaiveDate>,
     ) -> Option<Rule> {
@@ -34,7 +52,7 @@ impl Validator<'_> {
             .checked_add_days(Days::new(PROBE_YEARS * 366))
             .unwrap_or(NaiveDate::MAX);
         let last = until.map_or(horizon, |u| u.min(horizon));
-        if rule.dates().take_while(|d| *d <= last).next().is_some() {
+        if first.is_some_and(|d| d <= last) {
             return Some(rule);
         }
         let text = self.files[f]
@@ -130,8 +148,9 @@ impl Validator<'_> {
                     nth: int(&r.nth).map(|n| n.clamp(-99, 99) as i32),
                     day: int(&r.day).map(|n| n.clamp(-99, 99) as i32),
                 };
-                match Rule::from_shorthand(&s, anchor, working_days) {
-                    Ok(rule) => self.productive(f, every.span(), rule, anchor, until)?,
+                let key = RuleKey::Shorthand(s.clone(), anchor, working_days);
+                match self.built(key, || Rule::from_shorthand(&s, anchor, working_days)) {
+                    Ok(built) => self.productive(f, every.span(), built, anchor, until)?,
                     Err(e) => {
                         // The caret goes on the field to fix, not on `every`.
                         let field = match e.field {

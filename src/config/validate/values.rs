@@ -239,6 +239,7 @@ mod tests {
             files: &files,
             diagnostics: Vec::new(),
             ids: HashMap::new(),
+            rules: HashMap::new(),
         };
         let value = S::new(0..text.len(), text.to_string());
         let out = check(&mut v, &value);
