@@ -53,7 +53,8 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
     let location = ctx.db_location(&dir);
     // The short ways (issue 19). The shortest: the files are byte for byte
     // those the last plan read, and their digest stands for reading them.
-    let recorded = recorded_digest(args, &location)?;
+    let short_ways = short_ways(args, &location);
+    let recorded = short_ways.then(|| recorded_digest(&location)).flatten();
     let held = recorded
         .as_deref()
         .and_then(|text| Digest::still(text, &dir));
@@ -68,24 +69,36 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
     // Then, chosen by the lock's header alone (the records are 10 MB on a
     // large calendar, read once at most): nothing to plan, or only some
     // formats' text to write again.
-    let short = match definitions_changed(&dir, &digest.definitions, args, &location) {
+    let short = match short_ways
+        .then(|| definitions_changed(&dir, &digest.definitions))
+        .flatten()
+    {
         // Asked already, of the same definitions.
         Some(false) if held.is_some() => None,
-        Some(false) => settled(ctx, &dir, &digest, args, &location)?,
+        Some(false) => {
+            let short = settled(ctx, &dir, &digest, args, &location)?;
+            let text = digest.to_text();
+            if let Some(short) = short
+                .as_ref()
+                .filter(|_| recorded.as_deref() != Some(text.as_str()))
+            {
+                // The files changed where the definitions did not (a
+                // comment, the layout): recorded, the next re-plan reads
+                // them again only if they change again. Outside the
+                // writer lock and any plan's transaction, since a digest
+                // stands for the bytes it names whatever the database
+                // holds: one written over a newer one only costs a reading
+                // of the files. For the same reason a database that cannot
+                // take it (read-only) fails nothing.
+                let _ = short.store.record_digest(&text);
+            }
+            short
+        }
         Some(true) => restyled(ctx, &mut loaded, &digest, args, &location)?,
         None => None,
     };
     if let Some(short) = short {
         progress.done();
-        let text = digest.to_text();
-        if recorded.is_some_and(|r| r != text) {
-            // The files changed where the definitions did not (a comment,
-            // the layout): the next re-plan reads them again only if they
-            // change again. The digest is a cache whose loss costs one
-            // reading of the files, so a database that cannot take it
-            // (read-only) is no reason to fail a plan that wrote nothing.
-            let _ = short.store.record_digest(&text);
-        }
         return report_short(ctx, args, short, &loaded.calendar.imported, &location);
     }
     let mode = if args.locked {
@@ -191,16 +204,18 @@ fn report_short(
     report(ctx, args, &outcome, location)
 }
 
-/// The calendar's digest the database's last plan recorded, as text (empty
-/// when none); `None` when no short way can be taken (see
-/// [`read_for_replan`]).
-fn recorded_digest(args: &Args, location: &Location) -> Result<Option<String>> {
-    if args.dry_run || args.locked || !matches!(location, Location::File(p) if p.exists()) {
-        return Ok(None);
-    }
-    Ok(Some(
-        Store::open(location, true)?.digest()?.unwrap_or_default(),
-    ))
+/// Whether a re-plan may take a short way: not a dry run, not `--locked`,
+/// and a database file that exists.
+fn short_ways(args: &Args, location: &Location) -> bool {
+    !args.dry_run && !args.locked && matches!(location, Location::File(p) if p.exists())
+}
+
+/// The calendar's digest the database's last plan recorded, as text. A
+/// database that cannot be read gives none: the full path that follows
+/// reports the definitions' errors first, as it always did, and then the
+/// database's.
+fn recorded_digest(location: &Location) -> Option<String> {
+    Store::open(location, true).ok()?.digest().ok()?
 }
 
 /// The range a plan covers: the stored range only grows, and covers any
@@ -226,18 +241,9 @@ struct Short {
 }
 
 /// Whether the definitions differ from those the lock was planned from,
-/// by the lock's header alone; `None` when no short way can be taken (see
-/// [`read_for_replan`]) or the header is unreadable.
-fn definitions_changed(
-    dir: &Path,
-    definitions: &str,
-    args: &Args,
-    location: &Location,
-) -> Option<bool> {
+/// by the lock's header alone; `None` when the header is unreadable.
+fn definitions_changed(dir: &Path, definitions: &str) -> Option<bool> {
     use std::io::Read;
-    if args.dry_run || args.locked || !matches!(location, Location::File(p) if p.exists()) {
-        return None;
-    }
     let mut file = std::fs::File::open(dir.join(lock::FILE_NAME)).ok()?;
     let mut head = Vec::new();
     let mut chunk = [0u8; 4096];
@@ -267,7 +273,7 @@ fn settled(
     args: &Args,
     location: &Location,
 ) -> Result<Option<Short>> {
-    let Some(read) = read_for_replan(ctx, dir, digest, args, location, Whole::No)? else {
+    let Some(read) = read_for_replan(ctx, dir, digest, args, Whole::No)? else {
         return Ok(None);
     };
     if read.header.definitions != digest.definitions {
@@ -305,20 +311,16 @@ enum Whole {
     No,
 }
 
-/// The lock, when a re-plan may take a short way: no dry run, no
-/// `--locked`, a database file, a lock with a header, and no history to
-/// forget (a plan that forgets writes).
+/// The lock, when a re-plan that may take a short way ([`short_ways`])
+/// can: a lock with a header, and no history to forget (a plan that
+/// forgets writes).
 fn read_for_replan(
     ctx: &super::Context,
     dir: &Path,
     digest: &Digest,
     args: &Args,
-    location: &Location,
     whole: Whole,
 ) -> Result<Option<Read>> {
-    if args.dry_run || args.locked || !matches!(location, Location::File(p) if p.exists()) {
-        return Ok(None);
-    }
     let lock_path = dir.join(lock::FILE_NAME);
     let (text, hash, head) = match whole {
         Whole::Yes => {
@@ -376,7 +378,7 @@ fn restyled(
 ) -> Result<Option<Short>> {
     let lock_path = loaded.dir.join(lock::FILE_NAME);
     let writer = crate::fs::lock_exclusive(&loaded.dir, stored::lock_wait()?, &lock_path)?;
-    let Some(read) = read_for_replan(ctx, &loaded.dir, digest, args, location, Whole::Yes)?
+    let Some(read) = read_for_replan(ctx, &loaded.dir, digest, args, Whole::Yes)?
         .filter(|r| r.header.definitions != digest.definitions)
     else {
         return Ok(None);

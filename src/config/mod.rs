@@ -43,8 +43,9 @@ impl Sources {
     /// The hash of `files` (name and text, the root first).
     fn hash<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> String {
         let mut hasher = xxhash_rust::xxh3::Xxh3::new();
-        // The version too: another ritme may read the same bytes otherwise.
-        hasher.update(env!("CARGO_PKG_VERSION").as_bytes());
+        // The build too (`build.rs`): other code may read the same bytes
+        // otherwise.
+        hasher.update(env!("RITME_SOURCE_HASH").as_bytes());
         for (name, text) in files {
             for part in [name, text] {
                 hasher.update(&(part.len() as u64).to_le_bytes());

@@ -470,3 +470,22 @@ fn a_re_plan_after_a_title_changed_compares_only_that_format_s_items() {
     );
     assert_ne!(fingerprint(s.path(), &other), 7);
 }
+
+/// The digest is read before the calendar, but only as a cache: a damaged
+/// database does not hide a mistake in the definitions, which is reported
+/// first, as a plan that reads the files reports it.
+#[test]
+fn a_damaged_database_does_not_hide_a_definition_error() {
+    let s = Scratch::copy_of(&voorbeeld());
+    s.ritme(&["plan"]).ok();
+    std::fs::write(s.path().join("ritme.db"), vec![7u8; 8192]).unwrap();
+    s.write(
+        "formats/wekelijks.toml",
+        &(s.read("formats/wekelijks.toml") + "\nbogus = [\n"),
+    );
+    let err = s.ritme(&["plan"]).code_is(2).stderr();
+    assert!(
+        err.starts_with("error: ") && err.contains("formats/wekelijks.toml"),
+        "{err}"
+    );
+}

@@ -99,7 +99,9 @@ struct Validator<'a> {
 /// ("every week on Monday" from the calendar's start): each is built, and
 /// its first date found, once (issue 19: building the 1,924 rules of the
 /// large calendar was a tenth of a re-plan after a title changed). The
-/// copies share the dates expanded, as clones of a rule do.
+/// copies share the dates expanded, as clones of a rule do; the plan's
+/// `RuleDates` (`recur::expand`) still shares them between rules written
+/// differently that normalise to the same text.
 #[derive(Clone, PartialEq, Eq, Hash)]
 enum RuleKey {
     Text(String, NaiveDate),
