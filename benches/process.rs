@@ -8,7 +8,8 @@
 //! `cargo bench --bench process` (`PROCESS_ROUNDS`, default 300). With
 //! `RITME_OTHER=/path/to/ritme` the same commands run through that binary
 //! too, in the same rounds (a build to compare against: a position-
-//! independent one, the binary before a change).
+//! independent one, the binary before a change); several, separated by
+//! `:`, each named by its file name.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -89,10 +90,20 @@ fn main() {
         Run::new("ritme --version", &ritme, &["--version"]),
         Run::new("ritme check (voorbeeld)", &ritme, &check),
     ];
-    if let Ok(other) = std::env::var("RITME_OTHER") {
-        let other = PathBuf::from(other);
-        runs.push(Run::new("RITME_OTHER --version", &other, &["--version"]));
-        runs.push(Run::new("RITME_OTHER check (voorbeeld)", &other, &check));
+    if let Some(others) = std::env::var_os("RITME_OTHER") {
+        for other in std::env::split_paths(&others) {
+            let name = other.file_name().unwrap_or_default().to_string_lossy();
+            runs.push(Run::new(
+                &format!("{name} --version"),
+                &other,
+                &["--version"],
+            ));
+            runs.push(Run::new(
+                &format!("{name} check (voorbeeld)"),
+                &other,
+                &check,
+            ));
+        }
     }
     for _ in 0..rounds {
         for run in &mut runs {
@@ -110,7 +121,7 @@ fn main() {
                 .collect(),
         );
         println!(
-            "  {:32} {:7.2} ms  {:5.2}x bare",
+            "  {:40} {:7.2} ms  {:5.2}x bare",
             run.name,
             median(run.times.iter().map(ms).collect()),
             ratio
