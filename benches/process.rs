@@ -62,7 +62,7 @@ impl Run {
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .status()
-            .unwrap();
+            .unwrap_or_else(|e| panic!("{}: {e}", self.program.display()));
         self.times.push(start.elapsed());
         // `check` exits 1 when it has findings.
         assert!(
@@ -91,16 +91,25 @@ fn main() {
         Run::new("ritme check (voorbeeld)", &ritme, &check),
     ];
     if let Some(others) = std::env::var_os("RITME_OTHER") {
-        for other in std::env::split_paths(&others) {
-            let name = other.file_name().unwrap_or_default().to_string_lossy();
+        let others: Vec<PathBuf> = std::env::split_paths(&others)
+            .filter(|p| !p.as_os_str().is_empty())
+            .collect();
+        let file = |p: &Path| p.file_name().map(|n| n.to_string_lossy().into_owned());
+        for other in &others {
+            let alike = others.iter().filter(|o| file(o) == file(other)).count();
+            // The file name, unless two binaries share it.
+            let name = match file(other) {
+                Some(name) if alike == 1 => name,
+                _ => other.display().to_string(),
+            };
             runs.push(Run::new(
                 &format!("{name} --version"),
-                &other,
+                other,
                 &["--version"],
             ));
             runs.push(Run::new(
                 &format!("{name} check (voorbeeld)"),
-                &other,
+                other,
                 &check,
             ));
         }

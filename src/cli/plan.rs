@@ -73,7 +73,8 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
         .then(|| definitions_changed(&dir, &digest.definitions))
         .flatten()
     {
-        // Asked already, of the same definitions.
+        // The digest held, so the definitions, history and lock are those
+        // `settled` was just asked about: it would say no again.
         Some(false) if held.is_some() => None,
         Some(false) => {
             let short = settled(ctx, &dir, &digest, args, &location)?;
@@ -148,7 +149,6 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
         binding.range = (range.from, range.until);
         binding.today = today;
         binding.definitions = loaded.definitions.clone();
-        binding.digest = digest.to_text();
     } else if !args.dry_run {
         stored.store.bind(Binding {
             path: stored.lock_path.clone(),

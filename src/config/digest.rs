@@ -42,7 +42,8 @@ impl Digest {
     /// The digest recorded as `text`, when the calendar in `dir` is still
     /// made of the files it was made of; `None` when it is not, or the text
     /// is not a digest (one recorded by a build that wrote it otherwise);
-    /// a digest of another build never holds: its hash names the build.
+    /// one recorded by a build of other sources never holds, since its
+    /// hash names them (`build.rs`).
     pub(crate) fn still(text: &str, dir: &Path) -> Option<Digest> {
         let digest: Digest = serde_json::from_str(text).ok()?;
         digest.sources.hold(dir).then_some(digest)

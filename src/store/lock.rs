@@ -475,9 +475,14 @@ impl Store {
     }
 
     /// Records the calendar's digest outside a plan: a re-plan that wrote
-    /// nothing found the files changed where the definitions did not.
+    /// nothing found the files changed where the definitions did not. A
+    /// database another command is writing is not waited for: the digest
+    /// is a cache, and the plan has nothing else to do.
     pub fn record_digest(&self, text: &str) -> Result<()> {
-        set_meta(&self.conn, DIGEST, text)
+        self.conn.busy_timeout(std::time::Duration::ZERO)?;
+        let recorded = set_meta(&self.conn, DIGEST, text);
+        self.conn.busy_timeout(super::BUSY_TIMEOUT)?;
+        recorded
     }
 }
 

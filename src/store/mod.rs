@@ -175,10 +175,13 @@ impl Store {
     }
 }
 
+/// How long a command waits for another one's write to finish.
+pub(crate) const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
 /// The settings of every connection ritme opens (public so the benchmark's
 /// floor runs with the same ones).
 pub fn configure(conn: &Connection) -> rusqlite::Result<()> {
-    conn.busy_timeout(Duration::from_secs(30))?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
     // 16 KiB pages for a new database (an existing one keeps its size): a
     // plan of 100,000 items inserted ~20% faster than with 4 KiB pages,
     // with fewer b-tree pages to split and balance (BENCHMARKS.md).

@@ -489,3 +489,42 @@ fn a_damaged_database_does_not_hide_a_definition_error() {
         "{err}"
     );
 }
+
+/// The `digest` meta row of the calendar in `dir`.
+fn digest_row(dir: &Path) -> Option<String> {
+    rusqlite::Connection::open(dir.join("ritme.db"))
+        .unwrap()
+        .query_row("SELECT value FROM meta WHERE name = 'digest'", [], |r| {
+            r.get(0)
+        })
+        .ok()
+}
+
+/// A re-plan after a comment records the digest of the files as they now
+/// are, the one a first plan of them records, so the next re-plan does not
+/// read them again; then leaves it as it is.
+#[test]
+fn a_re_plan_after_a_comment_records_the_new_files_digest() {
+    let s = Scratch::copy_of(&voorbeeld());
+    s.ritme(&["plan"]).ok();
+    let before = digest_row(s.path()).expect("a plan records the digest");
+    s.write(
+        "formats/wekelijks.toml",
+        &(s.read("formats/wekelijks.toml") + "# alleen een opmerking\n"),
+    );
+    let ran = s.ritme(&["plan"]).ok();
+    assert!(
+        ran.stderr().contains("0 added, 0 changed, 0 removed"),
+        "{}",
+        ran.stderr()
+    );
+    let after = digest_row(s.path()).expect("still recorded");
+    assert_ne!(after, before);
+    let fresh = Scratch::copy_of(s.path());
+    // A copy holds no database; without its lock too, a first plan.
+    std::fs::remove_file(fresh.path().join("ritme.lock")).unwrap();
+    fresh.ritme(&["plan"]).ok();
+    assert_eq!(Some(after.clone()), digest_row(fresh.path()));
+    s.ritme(&["plan"]).ok();
+    assert_eq!(Some(after), digest_row(s.path()));
+}
