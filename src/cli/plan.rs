@@ -53,13 +53,18 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
     let location = ctx.db_location(&dir);
     // The short ways (issue 19). The shortest: the files are byte for byte
     // those the last plan read, and their digest stands for reading them.
-    let short_ways = short_ways(args, &location);
-    let recorded = short_ways.then(|| recorded_digest(&location)).flatten();
+    // The database they read is opened once; one that cannot be opened
+    // leaves them untaken, and the full path reports the definitions'
+    // errors first, as it always did, and then the database's.
+    let mut db = short_ways(args, &location)
+        .then(|| Store::open(&location, true).ok())
+        .flatten();
+    let recorded = db.as_ref().and_then(|db| db.digest().ok().flatten());
     let held = recorded
         .as_deref()
         .and_then(|text| Digest::still(text, &dir));
     if let Some(digest) = &held {
-        if let Some(short) = settled(ctx, &dir, digest, args, &location)? {
+        if let Some(short) = settled(ctx, &mut db, &dir, digest, args)? {
             progress.done();
             return report_short(ctx, args, short, &digest.imported, &location);
         }
@@ -69,7 +74,8 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
     // Then, chosen by the lock's header alone (the records are 10 MB on a
     // large calendar, read once at most): nothing to plan, or only some
     // formats' text to write again.
-    let short = match short_ways
+    let short = match db
+        .is_some()
         .then(|| definitions_changed(&dir, &digest.definitions))
         .flatten()
     {
@@ -77,7 +83,7 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
         // `settled` was just asked about: it would say no again.
         Some(false) if held.is_some() => None,
         Some(false) => {
-            let short = settled(ctx, &dir, &digest, args, &location)?;
+            let short = settled(ctx, &mut db, &dir, &digest, args)?;
             let text = digest.to_text();
             if let Some(short) = short
                 .as_ref()
@@ -95,13 +101,19 @@ fn run_once(ctx: &super::Context, args: &Args) -> Result<()> {
             }
             short
         }
-        Some(true) => restyled(ctx, &mut loaded, &digest, args, &location)?,
+        Some(true) => {
+            // Restyling opens the database again, under the writer lock.
+            drop(db.take());
+            restyled(ctx, &mut loaded, &digest, args, &location)?
+        }
         None => None,
     };
     if let Some(short) = short {
         progress.done();
         return report_short(ctx, args, short, &loaded.calendar.imported, &location);
     }
+    // The full path opens the database itself, for writing.
+    drop(db);
     let mode = if args.locked {
         Mode::Locked
     } else if args.dry_run {
@@ -210,14 +222,6 @@ fn short_ways(args: &Args, location: &Location) -> bool {
     !args.dry_run && !args.locked && matches!(location, Location::File(p) if p.exists())
 }
 
-/// The calendar's digest the database's last plan recorded, as text. A
-/// database that cannot be read gives none: the full path that follows
-/// reports the definitions' errors first, as it always did, and then the
-/// database's.
-fn recorded_digest(location: &Location) -> Option<String> {
-    Store::open(location, true).ok()?.digest().ok()?
-}
-
 /// The range a plan covers: the stored range only grows, and covers any
 /// gap between it and the window asked for.
 fn planned_range(
@@ -266,12 +270,15 @@ fn definitions_changed(dir: &Path, definitions: &str) -> Option<bool> {
 /// recorded, so what a plan would report is known, and there is nothing to
 /// write. Anything else (no lock, no database, a git conflict, a dry run,
 /// `--locked`) is left to a full plan.
+///
+/// The database `db` is taken into the [`Short`] when it is returned, and
+/// left for the full path otherwise.
 fn settled(
     ctx: &super::Context,
+    db: &mut Option<Store>,
     dir: &Path,
     digest: &Digest,
     args: &Args,
-    location: &Location,
 ) -> Result<Option<Short>> {
     let Some(read) = read_for_replan(ctx, dir, digest, args, Whole::No)? else {
         return Ok(None);
@@ -279,16 +286,19 @@ fn settled(
     if read.header.definitions != digest.definitions {
         return Ok(None);
     }
-    let store = Store::open(location, true)?;
-    Ok(store
-        .settled(&read.hash, &digest.definitions, read.range, read.today)?
-        .map(|settled| Short {
-            store,
-            settled,
-            changed: Vec::new(),
-            range: read.range,
-            today: read.today,
-        }))
+    let Some(settled) = db.as_ref().map_or(Ok(None), |db| {
+        db.settled(&read.hash, &digest.definitions, read.range, read.today)
+    })?
+    else {
+        return Ok(None);
+    };
+    Ok(db.take().map(|store| Short {
+        store,
+        settled,
+        changed: Vec::new(),
+        range: read.range,
+        today: read.today,
+    }))
 }
 
 /// The lock as a short re-plan reads it, with the range and today a plan
