@@ -423,13 +423,13 @@ fn mark_one(dir: &Path, format: &str) -> String {
     key
 }
 
+/// The one value `sql` selects with `key` from the calendar's database.
+fn stored<T: rusqlite::types::FromSql>(dir: &Path, sql: &str, key: &str) -> rusqlite::Result<T> {
+    rusqlite::Connection::open(dir.join("ritme.db"))?.query_row(sql, [key], |r| r.get(0))
+}
+
 fn fingerprint(dir: &Path, key: &str) -> i64 {
-    rusqlite::Connection::open(dir.join("ritme.db"))
-        .unwrap()
-        .query_row("SELECT fingerprint FROM item WHERE key = ?1", [key], |r| {
-            r.get(0)
-        })
-        .unwrap()
+    stored(dir, "SELECT fingerprint FROM item WHERE key = ?1", key).unwrap()
 }
 
 #[test]
@@ -492,12 +492,7 @@ fn a_damaged_database_does_not_hide_a_definition_error() {
 
 /// The `digest` meta row of the calendar in `dir`.
 fn digest_row(dir: &Path) -> Option<String> {
-    rusqlite::Connection::open(dir.join("ritme.db"))
-        .unwrap()
-        .query_row("SELECT value FROM meta WHERE name = 'digest'", [], |r| {
-            r.get(0)
-        })
-        .ok()
+    stored(dir, "SELECT value FROM meta WHERE name = ?1", "digest").ok()
 }
 
 /// A re-plan after a comment records the digest of the files as they now
