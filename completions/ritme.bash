@@ -277,12 +277,32 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__agenda)
-            opts="-C -q -v -h --calendar --db --today --color --locale --quiet --verbose --team --all --out --weeks --since --format --help"
+            opts="-C -q -v -h --team --all --out --weeks --since --format --calendar --db --today --color --locale --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --weeks)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text markdown json html" -- "${cur}"))
+                    return 0
+                    ;;
                 --calendar)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -305,26 +325,6 @@ _ritme() {
                     ;;
                 --locale)
                     COMPREPLY=($(compgen -W "en nl" -- "${cur}"))
-                    return 0
-                    ;;
-                --team)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --out)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --weeks)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --since)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text markdown json html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -373,36 +373,12 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__check)
-            opts="-C -q -v -h --calendar --db --today --color --locale --quiet --verbose --weeks --format --deny --help"
+            opts="-C -q -v -h --weeks --format --deny --calendar --db --today --color --locale --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --calendar)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -C)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --today)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                --locale)
-                    COMPREPLY=($(compgen -W "en nl" -- "${cur}"))
-                    return 0
-                    ;;
                 --weeks)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -415,20 +391,6 @@ _ritme() {
                     COMPREPLY=($(compgen -W "warnings" -- "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        ritme__subcmd__claim)
-            opts="-C -q -v -h --calendar --db --today --color --locale --quiet --verbose --team --title --owner --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 --calendar)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -453,6 +415,20 @@ _ritme() {
                     COMPREPLY=($(compgen -W "en nl" -- "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ritme__subcmd__claim)
+            opts="-C -q -v -h --team --title --owner --calendar --db --today --color --locale --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -463,6 +439,30 @@ _ritme() {
                     ;;
                 --owner)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --calendar)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --locale)
+                    COMPREPLY=($(compgen -W "en nl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -511,36 +511,12 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__cover)
-            opts="-C -q -v -h --calendar --db --today --color --locale --quiet --verbose --by --week --month --quarter --from --until --help"
+            opts="-C -q -v -h --by --week --month --quarter --from --until --calendar --db --today --color --locale --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --calendar)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -C)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --today)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                --locale)
-                    COMPREPLY=($(compgen -W "en nl" -- "${cur}"))
-                    return 0
-                    ;;
                 --by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -565,20 +541,6 @@ _ritme() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        ritme__subcmd__diff)
-            opts="-C -q -v -h --calendar --db --today --color --locale --quiet --verbose --weeks --person --format --week --month --quarter --from --until --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 --calendar)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -603,6 +565,20 @@ _ritme() {
                     COMPREPLY=($(compgen -W "en nl" -- "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ritme__subcmd__diff)
+            opts="-C -q -v -h --weeks --person --format --week --month --quarter --from --until --calendar --db --today --color --locale --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --weeks)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -633,6 +609,30 @@ _ritme() {
                     ;;
                 --until)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --calendar)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --locale)
+                    COMPREPLY=($(compgen -W "en nl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1755,12 +1755,16 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__init)
-            opts="-C -q -v -h --calendar --db --today --color --locale --quiet --verbose --template --help"
+            opts="-C -q -v -h --template --calendar --db --today --color --locale --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --template)
+                    COMPREPLY=($(compgen -W "minimal voorbeeld" -- "${cur}"))
+                    return 0
+                    ;;
                 --calendar)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1783,10 +1787,6 @@ _ritme() {
                     ;;
                 --locale)
                     COMPREPLY=($(compgen -W "en nl" -- "${cur}"))
-                    return 0
-                    ;;
-                --template)
-                    COMPREPLY=($(compgen -W "minimal voorbeeld" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1797,36 +1797,12 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__list)
-            opts="-C -q -v -h --calendar --db --today --color --locale --quiet --verbose --week --month --quarter --from --until --owner --team --ambassador --goal --focus --source --kind --tag --status --unassigned --edited --format --help"
+            opts="-C -q -v -h --week --month --quarter --from --until --owner --team --ambassador --goal --focus --source --kind --tag --status --unassigned --edited --format --calendar --db --today --color --locale --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --calendar)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -C)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --today)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                --locale)
-                    COMPREPLY=($(compgen -W "en nl" -- "${cur}"))
-                    return 0
-                    ;;
                 --week)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1885,6 +1861,30 @@ _ritme() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --calendar)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --locale)
+                    COMPREPLY=($(compgen -W "en nl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2009,12 +2009,32 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__plan)
-            opts="-C -q -v -h --calendar --db --today --color --locale --quiet --verbose --dry-run --locked --week --month --quarter --from --until --help"
+            opts="-C -q -v -h --dry-run --locked --week --month --quarter --from --until --calendar --db --today --color --locale --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --week)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --month)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --quarter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --calendar)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2037,26 +2057,6 @@ _ritme() {
                     ;;
                 --locale)
                     COMPREPLY=($(compgen -W "en nl" -- "${cur}"))
-                    return 0
-                    ;;
-                --week)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --month)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --quarter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --from)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --until)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2105,36 +2105,12 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__report)
-            opts="-C -q -v -h --calendar --db --today --color --locale --quiet --verbose --week --month --quarter --from --until --format --by --source --help gaps load focus mix raci goals engagement pages fairness steering"
+            opts="-C -q -v -h --week --month --quarter --from --until --format --by --source --calendar --db --today --color --locale --quiet --verbose --help gaps load focus mix raci goals engagement pages fairness steering"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --calendar)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -C)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --today)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                --locale)
-                    COMPREPLY=($(compgen -W "en nl" -- "${cur}"))
-                    return 0
-                    ;;
                 --week)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2167,6 +2143,30 @@ _ritme() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --calendar)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --locale)
+                    COMPREPLY=($(compgen -W "en nl" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2175,7 +2175,7 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__reset)
-            opts="-C -q -v -h --calendar --db --today --color --locale --quiet --verbose --all --force --help"
+            opts="-C -q -v -h --all --force --calendar --db --today --color --locale --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2213,12 +2213,16 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__reviewed)
-            opts="-C -q -v -h --calendar --db --today --color --locale --quiet --verbose --date --archive --help"
+            opts="-C -q -v -h --date --archive --calendar --db --today --color --locale --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --calendar)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2241,10 +2245,6 @@ _ritme() {
                     ;;
                 --locale)
                     COMPREPLY=($(compgen -W "en nl" -- "${cur}"))
-                    return 0
-                    ;;
-                --date)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2293,12 +2293,16 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__skip)
-            opts="-C -q -v -h --calendar --db --today --color --locale --quiet --verbose --reason --help"
+            opts="-C -q -v -h --reason --calendar --db --today --color --locale --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --calendar)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2321,10 +2325,6 @@ _ritme() {
                     ;;
                 --locale)
                     COMPREPLY=($(compgen -W "en nl" -- "${cur}"))
-                    return 0
-                    ;;
-                --reason)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2335,12 +2335,16 @@ _ritme() {
             return 0
             ;;
         ritme__subcmd__status)
-            opts="-C -q -v -h --calendar --db --today --color --locale --quiet --verbose --url --help"
+            opts="-C -q -v -h --url --calendar --db --today --color --locale --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --calendar)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2363,10 +2367,6 @@ _ritme() {
                     ;;
                 --locale)
                     COMPREPLY=($(compgen -W "en nl" -- "${cur}"))
-                    return 0
-                    ;;
-                --url)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

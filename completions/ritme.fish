@@ -61,6 +61,8 @@ complete -c ritme -n "__fish_ritme_needs_command" -f -a "export" -d 'Write iCal 
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "man" -d 'Print the man page (roff), or a subcommand\'s'
 complete -c ritme -n "__fish_ritme_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ritme -n "__fish_ritme_using_subcommand init" -l template -d 'What to start from: a minimal calendar, or the full Dutch example' -r -f -a "minimal\t'One person, two weekly formats, Christmas as a blackout'
+voorbeeld\t'Stichting Voorbeeld: every feature of the file format in use'"
 complete -c ritme -n "__fish_ritme_using_subcommand init" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
 complete -c ritme -n "__fish_ritme_using_subcommand init" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
 complete -c ritme -n "__fish_ritme_using_subcommand init" -l today -d 'The day to treat as today' -r
@@ -69,11 +71,14 @@ always\t''
 never\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand init" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
 nl\t''"
-complete -c ritme -n "__fish_ritme_using_subcommand init" -l template -d 'What to start from: a minimal calendar, or the full Dutch example' -r -f -a "minimal\t'One person, two weekly formats, Christmas as a blackout'
-voorbeeld\t'Stichting Voorbeeld: every feature of the file format in use'"
 complete -c ritme -n "__fish_ritme_using_subcommand init" -s q -l quiet -d 'Print only errors'
 complete -c ritme -n "__fish_ritme_using_subcommand init" -s v -l verbose -d 'Print more: every change `plan` makes'
 complete -c ritme -n "__fish_ritme_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ritme -n "__fish_ritme_using_subcommand plan" -l week -d 'An ISO week, like 2026-W14' -r
+complete -c ritme -n "__fish_ritme_using_subcommand plan" -l month -d 'A month, like 2026-04' -r
+complete -c ritme -n "__fish_ritme_using_subcommand plan" -l quarter -d 'A quarter, like 2026-Q2' -r
+complete -c ritme -n "__fish_ritme_using_subcommand plan" -l from -d 'First day, inclusive' -r
+complete -c ritme -n "__fish_ritme_using_subcommand plan" -l until -d 'Last day, inclusive' -r
 complete -c ritme -n "__fish_ritme_using_subcommand plan" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
 complete -c ritme -n "__fish_ritme_using_subcommand plan" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
 complete -c ritme -n "__fish_ritme_using_subcommand plan" -l today -d 'The day to treat as today' -r
@@ -82,24 +87,11 @@ always\t''
 never\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand plan" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
 nl\t''"
-complete -c ritme -n "__fish_ritme_using_subcommand plan" -l week -d 'An ISO week, like 2026-W14' -r
-complete -c ritme -n "__fish_ritme_using_subcommand plan" -l month -d 'A month, like 2026-04' -r
-complete -c ritme -n "__fish_ritme_using_subcommand plan" -l quarter -d 'A quarter, like 2026-Q2' -r
-complete -c ritme -n "__fish_ritme_using_subcommand plan" -l from -d 'First day, inclusive' -r
-complete -c ritme -n "__fish_ritme_using_subcommand plan" -l until -d 'Last day, inclusive' -r
-complete -c ritme -n "__fish_ritme_using_subcommand plan" -s q -l quiet -d 'Print only errors'
-complete -c ritme -n "__fish_ritme_using_subcommand plan" -s v -l verbose -d 'Print more: every change `plan` makes'
 complete -c ritme -n "__fish_ritme_using_subcommand plan" -l dry-run -d 'Show what would change; write nothing'
 complete -c ritme -n "__fish_ritme_using_subcommand plan" -l locked -d 'Plan the stored range only and write nothing; exit 1 when the lock is not current'
+complete -c ritme -n "__fish_ritme_using_subcommand plan" -s q -l quiet -d 'Print only errors'
+complete -c ritme -n "__fish_ritme_using_subcommand plan" -s v -l verbose -d 'Print more: every change `plan` makes'
 complete -c ritme -n "__fish_ritme_using_subcommand plan" -s h -l help -d 'Print help'
-complete -c ritme -n "__fish_ritme_using_subcommand list" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
-complete -c ritme -n "__fish_ritme_using_subcommand list" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
-complete -c ritme -n "__fish_ritme_using_subcommand list" -l today -d 'The day to treat as today' -r
-complete -c ritme -n "__fish_ritme_using_subcommand list" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c ritme -n "__fish_ritme_using_subcommand list" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
-nl\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand list" -l week -d 'An ISO week, like 2026-W14' -r
 complete -c ritme -n "__fish_ritme_using_subcommand list" -l month -d 'A month, like 2026-04' -r
 complete -c ritme -n "__fish_ritme_using_subcommand list" -l quarter -d 'A quarter, like 2026-Q2' -r
@@ -117,10 +109,18 @@ complete -c ritme -n "__fish_ritme_using_subcommand list" -l status -d 'Only ite
 complete -c ritme -n "__fish_ritme_using_subcommand list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c ritme -n "__fish_ritme_using_subcommand list" -s q -l quiet -d 'Print only errors'
-complete -c ritme -n "__fish_ritme_using_subcommand list" -s v -l verbose -d 'Print more: every change `plan` makes'
+complete -c ritme -n "__fish_ritme_using_subcommand list" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand list" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand list" -l today -d 'The day to treat as today' -r
+complete -c ritme -n "__fish_ritme_using_subcommand list" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand list" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
+nl\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand list" -l unassigned -d 'Only items without an owner (reserve slots excepted)'
 complete -c ritme -n "__fish_ritme_using_subcommand list" -l edited -d 'Only items carrying edits: a pin, a note or a URL'
+complete -c ritme -n "__fish_ritme_using_subcommand list" -s q -l quiet -d 'Print only errors'
+complete -c ritme -n "__fish_ritme_using_subcommand list" -s v -l verbose -d 'Print more: every change `plan` makes'
 complete -c ritme -n "__fish_ritme_using_subcommand list" -s h -l help -d 'Print help'
 complete -c ritme -n "__fish_ritme_using_subcommand show" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
 complete -c ritme -n "__fish_ritme_using_subcommand show" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
@@ -144,6 +144,12 @@ nl\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand quarter" -s q -l quiet -d 'Print only errors'
 complete -c ritme -n "__fish_ritme_using_subcommand quarter" -s v -l verbose -d 'Print more: every change `plan` makes'
 complete -c ritme -n "__fish_ritme_using_subcommand quarter" -s h -l help -d 'Print help'
+complete -c ritme -n "__fish_ritme_using_subcommand check" -l weeks -d 'How many ISO weeks to check, starting with the current one' -r
+complete -c ritme -n "__fish_ritme_using_subcommand check" -l format -d 'Output format' -r -f -a "text\t'Lines for people, grouped by severity'
+json\t'{"ok": bool, "findings": [...]}'
+github\t'GitHub Actions workflow annotations (::error file=...,line=...::message)'
+junit\t'A JUnit XML report, for GitLab, Jenkins and other CI'"
+complete -c ritme -n "__fish_ritme_using_subcommand check" -l deny -d 'Fail on warnings too' -r -f -a "warnings\t'Warnings fail the check as errors do'"
 complete -c ritme -n "__fish_ritme_using_subcommand check" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
 complete -c ritme -n "__fish_ritme_using_subcommand check" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
 complete -c ritme -n "__fish_ritme_using_subcommand check" -l today -d 'The day to treat as today' -r
@@ -152,23 +158,9 @@ always\t''
 never\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand check" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
 nl\t''"
-complete -c ritme -n "__fish_ritme_using_subcommand check" -l weeks -d 'How many ISO weeks to check, starting with the current one' -r
-complete -c ritme -n "__fish_ritme_using_subcommand check" -l format -d 'Output format' -r -f -a "text\t'Lines for people, grouped by severity'
-json\t'{"ok": bool, "findings": [...]}'
-github\t'GitHub Actions workflow annotations (::error file=...,line=...::message)'
-junit\t'A JUnit XML report, for GitLab, Jenkins and other CI'"
-complete -c ritme -n "__fish_ritme_using_subcommand check" -l deny -d 'Fail on warnings too' -r -f -a "warnings\t'Warnings fail the check as errors do'"
 complete -c ritme -n "__fish_ritme_using_subcommand check" -s q -l quiet -d 'Print only errors'
 complete -c ritme -n "__fish_ritme_using_subcommand check" -s v -l verbose -d 'Print more: every change `plan` makes'
 complete -c ritme -n "__fish_ritme_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ritme -n "__fish_ritme_using_subcommand diff" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
-complete -c ritme -n "__fish_ritme_using_subcommand diff" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
-complete -c ritme -n "__fish_ritme_using_subcommand diff" -l today -d 'The day to treat as today' -r
-complete -c ritme -n "__fish_ritme_using_subcommand diff" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c ritme -n "__fish_ritme_using_subcommand diff" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
-nl\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand diff" -l weeks -d 'How many ISO weeks of findings to compare, starting with the current one (as `check`)' -r
 complete -c ritme -n "__fish_ritme_using_subcommand diff" -l person -d 'Only the items and findings of this person' -r
 complete -c ritme -n "__fish_ritme_using_subcommand diff" -l format -d 'Output format' -r -f -a "text\t'For the terminal'
@@ -179,17 +171,17 @@ complete -c ritme -n "__fish_ritme_using_subcommand diff" -l month -d 'A month, 
 complete -c ritme -n "__fish_ritme_using_subcommand diff" -l quarter -d 'A quarter, like 2026-Q2' -r
 complete -c ritme -n "__fish_ritme_using_subcommand diff" -l from -d 'First day, inclusive' -r
 complete -c ritme -n "__fish_ritme_using_subcommand diff" -l until -d 'Last day, inclusive' -r
+complete -c ritme -n "__fish_ritme_using_subcommand diff" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand diff" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand diff" -l today -d 'The day to treat as today' -r
+complete -c ritme -n "__fish_ritme_using_subcommand diff" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand diff" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
+nl\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand diff" -s q -l quiet -d 'Print only errors'
 complete -c ritme -n "__fish_ritme_using_subcommand diff" -s v -l verbose -d 'Print more: every change `plan` makes'
 complete -c ritme -n "__fish_ritme_using_subcommand diff" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ritme -n "__fish_ritme_using_subcommand agenda" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
-complete -c ritme -n "__fish_ritme_using_subcommand agenda" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
-complete -c ritme -n "__fish_ritme_using_subcommand agenda" -l today -d 'The day to treat as today' -r
-complete -c ritme -n "__fish_ritme_using_subcommand agenda" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c ritme -n "__fish_ritme_using_subcommand agenda" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
-nl\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand agenda" -l team -d 'A team (an id): its items, and those of its members and ambassadors' -r
 complete -c ritme -n "__fish_ritme_using_subcommand agenda" -l out -d 'The directory `--all` writes into' -r -F
 complete -c ritme -n "__fish_ritme_using_subcommand agenda" -l weeks -d 'How many ISO weeks after this one "coming" covers' -r
@@ -198,18 +190,18 @@ complete -c ritme -n "__fish_ritme_using_subcommand agenda" -l format -d 'Output
 markdown\t'For a chat webhook, a mail merge or a wiki'
 json\t'For programs'
 html\t'One self-contained page'"
-complete -c ritme -n "__fish_ritme_using_subcommand agenda" -s q -l quiet -d 'Print only errors'
-complete -c ritme -n "__fish_ritme_using_subcommand agenda" -s v -l verbose -d 'Print more: every change `plan` makes'
-complete -c ritme -n "__fish_ritme_using_subcommand agenda" -l all -d 'Everyone: one file per person with something to deliver (needs --out)'
-complete -c ritme -n "__fish_ritme_using_subcommand agenda" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ritme -n "__fish_ritme_using_subcommand report" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
-complete -c ritme -n "__fish_ritme_using_subcommand report" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
-complete -c ritme -n "__fish_ritme_using_subcommand report" -l today -d 'The day to treat as today' -r
-complete -c ritme -n "__fish_ritme_using_subcommand report" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+complete -c ritme -n "__fish_ritme_using_subcommand agenda" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand agenda" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand agenda" -l today -d 'The day to treat as today' -r
+complete -c ritme -n "__fish_ritme_using_subcommand agenda" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c ritme -n "__fish_ritme_using_subcommand report" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
+complete -c ritme -n "__fish_ritme_using_subcommand agenda" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
 nl\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand agenda" -l all -d 'Everyone: one file per person with something to deliver (needs --out)'
+complete -c ritme -n "__fish_ritme_using_subcommand agenda" -s q -l quiet -d 'Print only errors'
+complete -c ritme -n "__fish_ritme_using_subcommand agenda" -s v -l verbose -d 'Print more: every change `plan` makes'
+complete -c ritme -n "__fish_ritme_using_subcommand agenda" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ritme -n "__fish_ritme_using_subcommand report" -l week -d 'An ISO week, like 2026-W14' -r
 complete -c ritme -n "__fish_ritme_using_subcommand report" -l month -d 'A month, like 2026-04' -r
 complete -c ritme -n "__fish_ritme_using_subcommand report" -l quarter -d 'A quarter, like 2026-Q2' -r
@@ -229,6 +221,14 @@ channel\t''
 team\t''
 goal\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand report" -l source -d '`fairness`: only this format\'s, campaign\'s or item\'s pool or rotation' -r
+complete -c ritme -n "__fish_ritme_using_subcommand report" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand report" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
+complete -c ritme -n "__fish_ritme_using_subcommand report" -l today -d 'The day to treat as today' -r
+complete -c ritme -n "__fish_ritme_using_subcommand report" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ritme -n "__fish_ritme_using_subcommand report" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
+nl\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand report" -s q -l quiet -d 'Print only errors'
 complete -c ritme -n "__fish_ritme_using_subcommand report" -s v -l verbose -d 'Print more: every change `plan` makes'
 complete -c ritme -n "__fish_ritme_using_subcommand report" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -265,6 +265,7 @@ nl\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand move" -s q -l quiet -d 'Print only errors'
 complete -c ritme -n "__fish_ritme_using_subcommand move" -s v -l verbose -d 'Print more: every change `plan` makes'
 complete -c ritme -n "__fish_ritme_using_subcommand move" -s h -l help -d 'Print help'
+complete -c ritme -n "__fish_ritme_using_subcommand skip" -l reason -d 'Why, for the history' -r
 complete -c ritme -n "__fish_ritme_using_subcommand skip" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
 complete -c ritme -n "__fish_ritme_using_subcommand skip" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
 complete -c ritme -n "__fish_ritme_using_subcommand skip" -l today -d 'The day to treat as today' -r
@@ -273,10 +274,10 @@ always\t''
 never\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand skip" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
 nl\t''"
-complete -c ritme -n "__fish_ritme_using_subcommand skip" -l reason -d 'Why, for the history' -r
 complete -c ritme -n "__fish_ritme_using_subcommand skip" -s q -l quiet -d 'Print only errors'
 complete -c ritme -n "__fish_ritme_using_subcommand skip" -s v -l verbose -d 'Print more: every change `plan` makes'
 complete -c ritme -n "__fish_ritme_using_subcommand skip" -s h -l help -d 'Print help'
+complete -c ritme -n "__fish_ritme_using_subcommand status" -l url -d 'Where the item went live' -r
 complete -c ritme -n "__fish_ritme_using_subcommand status" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
 complete -c ritme -n "__fish_ritme_using_subcommand status" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
 complete -c ritme -n "__fish_ritme_using_subcommand status" -l today -d 'The day to treat as today' -r
@@ -285,7 +286,6 @@ always\t''
 never\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand status" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
 nl\t''"
-complete -c ritme -n "__fish_ritme_using_subcommand status" -l url -d 'Where the item went live' -r
 complete -c ritme -n "__fish_ritme_using_subcommand status" -s q -l quiet -d 'Print only errors'
 complete -c ritme -n "__fish_ritme_using_subcommand status" -s v -l verbose -d 'Print more: every change `plan` makes'
 complete -c ritme -n "__fish_ritme_using_subcommand status" -s h -l help -d 'Print help'
@@ -308,10 +308,10 @@ always\t''
 never\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand reset" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
 nl\t''"
-complete -c ritme -n "__fish_ritme_using_subcommand reset" -s q -l quiet -d 'Print only errors'
-complete -c ritme -n "__fish_ritme_using_subcommand reset" -s v -l verbose -d 'Print more: every change `plan` makes'
 complete -c ritme -n "__fish_ritme_using_subcommand reset" -l all -d 'Also drop the note and the URL'
 complete -c ritme -n "__fish_ritme_using_subcommand reset" -l force -d 'With --all: drop a published item\'s URL too'
+complete -c ritme -n "__fish_ritme_using_subcommand reset" -s q -l quiet -d 'Print only errors'
+complete -c ritme -n "__fish_ritme_using_subcommand reset" -s v -l verbose -d 'Print more: every change `plan` makes'
 complete -c ritme -n "__fish_ritme_using_subcommand reset" -s h -l help -d 'Print help'
 complete -c ritme -n "__fish_ritme_using_subcommand swap" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
 complete -c ritme -n "__fish_ritme_using_subcommand swap" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
@@ -324,6 +324,12 @@ nl\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand swap" -s q -l quiet -d 'Print only errors'
 complete -c ritme -n "__fish_ritme_using_subcommand swap" -s v -l verbose -d 'Print more: every change `plan` makes'
 complete -c ritme -n "__fish_ritme_using_subcommand swap" -s h -l help -d 'Print help'
+complete -c ritme -n "__fish_ritme_using_subcommand cover" -l by -d 'Who takes them' -r
+complete -c ritme -n "__fish_ritme_using_subcommand cover" -l week -d 'An ISO week, like 2026-W14' -r
+complete -c ritme -n "__fish_ritme_using_subcommand cover" -l month -d 'A month, like 2026-04' -r
+complete -c ritme -n "__fish_ritme_using_subcommand cover" -l quarter -d 'A quarter, like 2026-Q2' -r
+complete -c ritme -n "__fish_ritme_using_subcommand cover" -l from -d 'First day, inclusive' -r
+complete -c ritme -n "__fish_ritme_using_subcommand cover" -l until -d 'Last day, inclusive' -r
 complete -c ritme -n "__fish_ritme_using_subcommand cover" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
 complete -c ritme -n "__fish_ritme_using_subcommand cover" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
 complete -c ritme -n "__fish_ritme_using_subcommand cover" -l today -d 'The day to treat as today' -r
@@ -332,15 +338,12 @@ always\t''
 never\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand cover" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
 nl\t''"
-complete -c ritme -n "__fish_ritme_using_subcommand cover" -l by -d 'Who takes them' -r
-complete -c ritme -n "__fish_ritme_using_subcommand cover" -l week -d 'An ISO week, like 2026-W14' -r
-complete -c ritme -n "__fish_ritme_using_subcommand cover" -l month -d 'A month, like 2026-04' -r
-complete -c ritme -n "__fish_ritme_using_subcommand cover" -l quarter -d 'A quarter, like 2026-Q2' -r
-complete -c ritme -n "__fish_ritme_using_subcommand cover" -l from -d 'First day, inclusive' -r
-complete -c ritme -n "__fish_ritme_using_subcommand cover" -l until -d 'Last day, inclusive' -r
 complete -c ritme -n "__fish_ritme_using_subcommand cover" -s q -l quiet -d 'Print only errors'
 complete -c ritme -n "__fish_ritme_using_subcommand cover" -s v -l verbose -d 'Print more: every change `plan` makes'
 complete -c ritme -n "__fish_ritme_using_subcommand cover" -s h -l help -d 'Print help'
+complete -c ritme -n "__fish_ritme_using_subcommand claim" -l team -d 'The team whose post it becomes' -r
+complete -c ritme -n "__fish_ritme_using_subcommand claim" -l title -d 'The post\'s title' -r
+complete -c ritme -n "__fish_ritme_using_subcommand claim" -l owner -d 'Who writes it; default: the team\'s ambassador' -r
 complete -c ritme -n "__fish_ritme_using_subcommand claim" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
 complete -c ritme -n "__fish_ritme_using_subcommand claim" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
 complete -c ritme -n "__fish_ritme_using_subcommand claim" -l today -d 'The day to treat as today' -r
@@ -349,9 +352,6 @@ always\t''
 never\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand claim" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
 nl\t''"
-complete -c ritme -n "__fish_ritme_using_subcommand claim" -l team -d 'The team whose post it becomes' -r
-complete -c ritme -n "__fish_ritme_using_subcommand claim" -l title -d 'The post\'s title' -r
-complete -c ritme -n "__fish_ritme_using_subcommand claim" -l owner -d 'Who writes it; default: the team\'s ambassador' -r
 complete -c ritme -n "__fish_ritme_using_subcommand claim" -s q -l quiet -d 'Print only errors'
 complete -c ritme -n "__fish_ritme_using_subcommand claim" -s v -l verbose -d 'Print more: every change `plan` makes'
 complete -c ritme -n "__fish_ritme_using_subcommand claim" -s h -l help -d 'Print help'
@@ -415,6 +415,7 @@ complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subc
 complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "stats" -d 'Numbers per published item from an analytics export (CSV)'
 complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "pages" -d '[[page]] definitions from a content inventory (CSV)'
 complete -c ritme -n "__fish_ritme_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ritme -n "__fish_ritme_using_subcommand reviewed" -l date -d 'The day of the review [default: today]' -r
 complete -c ritme -n "__fish_ritme_using_subcommand reviewed" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
 complete -c ritme -n "__fish_ritme_using_subcommand reviewed" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F
 complete -c ritme -n "__fish_ritme_using_subcommand reviewed" -l today -d 'The day to treat as today' -r
@@ -423,10 +424,9 @@ always\t''
 never\t''"
 complete -c ritme -n "__fish_ritme_using_subcommand reviewed" -l locale -d 'Language of day and month names; default: the calendar\'s locale' -r -f -a "en\t''
 nl\t''"
-complete -c ritme -n "__fish_ritme_using_subcommand reviewed" -l date -d 'The day of the review [default: today]' -r
+complete -c ritme -n "__fish_ritme_using_subcommand reviewed" -l archive -d 'The page is archived: no more reviews, ever'
 complete -c ritme -n "__fish_ritme_using_subcommand reviewed" -s q -l quiet -d 'Print only errors'
 complete -c ritme -n "__fish_ritme_using_subcommand reviewed" -s v -l verbose -d 'Print more: every change `plan` makes'
-complete -c ritme -n "__fish_ritme_using_subcommand reviewed" -l archive -d 'The page is archived: no more reviews, ever'
 complete -c ritme -n "__fish_ritme_using_subcommand reviewed" -s h -l help -d 'Print help'
 complete -c ritme -n "__fish_ritme_using_subcommand export; and not __fish_seen_subcommand_from ics json csv help" -s C -l calendar -d 'The calendar directory (holding ritme.toml); default: the nearest one upwards' -r -F
 complete -c ritme -n "__fish_ritme_using_subcommand export; and not __fish_seen_subcommand_from ics json csv help" -l db -d 'The SQLite database; default: ritme.db beside ritme.toml; `:memory:` works' -r -F

@@ -2,7 +2,6 @@
 //! definition itself, so they never drift. The same files are committed
 //! under `completions/`; a test fails when they are out of date.
 
-use clap::CommandFactory;
 use clap_complete::Shell;
 
 use crate::error::{Error, Result};
@@ -68,9 +67,9 @@ pub(super) fn run_man(args: ManArgs) -> Result<()> {
 pub(super) fn tree() -> clap::Command {
     use clap::Args;
     // `defer` with nothing left to do: their arguments are in already.
-    super::Cli::command().mut_subcommands(|c| match c.get_name() {
-        "export" => super::export::Args::augment_args(c).defer(|c| c),
-        "import" => super::import::Args::augment_args(c).defer(|c| c),
+    super::command().mut_subcommands(|c| match c.get_name() {
+        "export" => super::Sub::<super::export::Args>::augment_args(c).defer(|c| c),
+        "import" => super::Sub::<super::import::Args>::augment_args(c).defer(|c| c),
         _ => c,
     })
 }
@@ -99,7 +98,7 @@ pub(super) fn man_pages() -> Result<Vec<(String, Vec<u8>)>> {
         }
         Ok(())
     }
-    let mut cmd = super::Cli::command().disable_help_subcommand(true);
+    let mut cmd = super::command().disable_help_subcommand(true);
     cmd.build();
     let mut pages = Vec::new();
     walk(&cmd, &mut pages)?;

@@ -33,7 +33,7 @@ mod swap;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 pub use completions::generated_files;
 
@@ -60,8 +60,10 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// Options every command takes: in every subcommand's help they stand
-/// under their own heading, apart from the subcommand's own options.
+// Options every command takes: in every subcommand's help they stand
+// under their own heading, apart from the subcommand's own options. A `//`
+// comment: flattened into each subcommand (`Sub`), a doc comment would
+// replace its description.
 #[derive(Debug, Clone, clap::Args)]
 #[command(next_help_heading = "Global options")]
 pub struct Global {
@@ -101,6 +103,21 @@ pub enum LocaleArg {
     Nl,
 }
 
+// A subcommand's own arguments, and the global options once more, so
+// that they may follow it (`ritme plan --today 2027-01-04`). Marked
+// global here and not at the top (see `command`), they are built only
+// with the subcommand that runs, and reach its own subcommands (`export
+// ics`). clap hands their values up to `Cli::global`, the command line
+// before the environment before the defaults, so this copy is not read.
+// A `//` comment: a doc comment would replace each subcommand's description.
+#[derive(Debug, clap::Args)]
+pub struct Sub<A: clap::Args> {
+    #[command(flatten)]
+    pub args: A,
+    #[command(flatten)]
+    global: Global,
+}
+
 /// The subcommands. Each one's arguments are built only when it is the
 /// one run (or for help, completions and man pages, which build them all):
 /// building every subcommand's arguments was 30% of `ritme --version`'s
@@ -112,53 +129,53 @@ pub enum LocaleArg {
 #[command(defer = true)]
 pub enum Command {
     /// Write a small working calendar to start from
-    Init(init::Args),
+    Init(Sub<init::Args>),
     /// Expand and assign the definitions into the database
-    Plan(plan::Args),
+    Plan(Sub<plan::Args>),
     /// List the items of a range
-    List(list::Args),
+    List(Sub<list::Args>),
     /// Show one item with its definition and history
-    Show(show::Args),
+    Show(Sub<show::Args>),
     /// The quarter at a glance: a row per week, a column per working day
-    Quarter(quarter::Args),
+    Quarter(Sub<quarter::Args>),
     /// Check the definitions and the coming weeks; exit 1 on findings
-    Check(check::Args),
+    Check(Sub<check::Args>),
     /// What a change to the calendar does to the plan: two git revisions compared
-    Diff(diff::Args),
+    Diff(Sub<diff::Args>),
     /// What a person or team has to deliver: overdue, this week, coming
-    Agenda(agenda::Args),
+    Agenda(Sub<agenda::Args>),
     /// The reports: gaps, load, focus, mix, raci, goals
-    Report(report::Args),
+    Report(Sub<report::Args>),
     /// Give an item to a person (an edit: kept by every later plan)
-    Assign(edit::AssignArgs),
+    Assign(Sub<edit::AssignArgs>),
     /// Take the owner off an item (an edit)
-    Unassign(edit::UnassignArgs),
+    Unassign(Sub<edit::UnassignArgs>),
     /// Move an item to another day and maybe time; its key stays (an edit)
-    Move(edit::MoveArgs),
+    Move(Sub<edit::MoveArgs>),
     /// Mark an item skipped, with an optional reason (an edit)
-    Skip(edit::SkipArgs),
+    Skip(Sub<edit::SkipArgs>),
     /// Set an item's status: planned, draft, ready, published, skipped (an edit)
-    Status(edit::StatusArgs),
+    Status(Sub<edit::StatusArgs>),
     /// Attach a note to an item (an edit)
-    Note(edit::NoteArgs),
+    Note(Sub<edit::NoteArgs>),
     /// Drop an item's edits: it is planned again as its definition says
-    Reset(edit::ResetArgs),
+    Reset(Sub<edit::ResetArgs>),
     /// Exchange the owners of two items (an edit of each)
-    Swap(swap::Args),
+    Swap(Sub<swap::Args>),
     /// Give someone's items in a range to another person (an edit of each)
-    Cover(cover::Args),
+    Cover(Sub<cover::Args>),
     /// Fill a reserve slot with a team's spontaneous post (an edit)
-    Claim(claim::Args),
+    Claim(Sub<claim::Args>),
     /// Bring in outside data: holidays and absences (ics), analytics numbers, a content inventory
-    Import(import::Args),
+    Import(Sub<import::Args>),
     /// Record that a page was reviewed, or archive it
-    Reviewed(reviewed::Args),
+    Reviewed(Sub<reviewed::Args>),
     /// Write iCal feeds, JSON or CSV of the stored items
-    Export(export::Args),
+    Export(Sub<export::Args>),
     /// Print a shell completion script
-    Completions(completions::Args),
+    Completions(Sub<completions::Args>),
     /// Print the man page (roff), or a subcommand's
-    Man(completions::ManArgs),
+    Man(Sub<completions::ManArgs>),
 }
 
 impl Cli {
@@ -168,38 +185,62 @@ impl Cli {
     /// person ids included); this answers and exits.
     pub fn from_env() -> Self {
         clap_complete::CompleteEnv::with_factory(completions::tree).complete();
-        Cli::parse()
+        let mut matches = command().get_matches();
+        Cli::from_arg_matches_mut(&mut matches).unwrap_or_else(|e| e.format(&mut command()).exit())
     }
+}
+
+/// The command line's definition. The global options are global in each
+/// subcommand ([`Sub`]) and plain options at the top: global there, clap
+/// would copy all seven into each of the 24 subcommands before parsing
+/// anything, 184 KB on every start for the one subcommand that runs
+/// (BENCHMARKS.md, "start-up").
+pub(crate) fn command() -> clap::Command {
+    Cli::command().mut_args(|arg| arg.global(false))
 }
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
     let ctx = Context::new(cli.global)?;
     let result = match cli.command {
-        Command::Completions(args) => completions::run(args),
-        Command::Man(args) => completions::run_man(args),
-        Command::Init(args) => init::run(&ctx, args),
-        Command::Plan(args) => plan::run(&ctx, args),
-        Command::List(args) => list::run(&ctx, args),
-        Command::Show(args) => show::run(&ctx, args),
-        Command::Quarter(args) => quarter::run(&ctx, args),
-        Command::Check(args) => check::run(&ctx, args),
-        Command::Diff(args) => diff::run(&ctx, args),
-        Command::Agenda(args) => agenda::run(&ctx, args),
-        Command::Report(args) => report::run(&ctx, args),
-        Command::Assign(args) => edit::assign(&ctx, args).and_then(|()| edit::settle(&ctx)),
-        Command::Unassign(args) => edit::unassign(&ctx, args).and_then(|()| edit::settle(&ctx)),
-        Command::Move(args) => edit::move_item(&ctx, args).and_then(|()| edit::settle(&ctx)),
-        Command::Skip(args) => edit::skip(&ctx, args).and_then(|()| edit::settle(&ctx)),
-        Command::Status(args) => edit::status(&ctx, args).and_then(|()| edit::settle(&ctx)),
-        Command::Note(args) => edit::note(&ctx, args).and_then(|()| edit::settle(&ctx)),
-        Command::Reset(args) => edit::reset(&ctx, args).and_then(|()| edit::settle(&ctx)),
-        Command::Swap(args) => swap::run(&ctx, args).and_then(|()| edit::settle(&ctx)),
-        Command::Cover(args) => cover::run(&ctx, args).and_then(|()| edit::settle(&ctx)),
-        Command::Claim(args) => claim::run(&ctx, args).and_then(|()| edit::settle(&ctx)),
-        Command::Import(args) => import::run(&ctx, args),
-        Command::Reviewed(args) => reviewed::run(&ctx, args),
-        Command::Export(args) => export::run(&ctx, args),
+        Command::Completions(Sub { args, .. }) => completions::run(args),
+        Command::Man(Sub { args, .. }) => completions::run_man(args),
+        Command::Init(Sub { args, .. }) => init::run(&ctx, args),
+        Command::Plan(Sub { args, .. }) => plan::run(&ctx, args),
+        Command::List(Sub { args, .. }) => list::run(&ctx, args),
+        Command::Show(Sub { args, .. }) => show::run(&ctx, args),
+        Command::Quarter(Sub { args, .. }) => quarter::run(&ctx, args),
+        Command::Check(Sub { args, .. }) => check::run(&ctx, args),
+        Command::Diff(Sub { args, .. }) => diff::run(&ctx, args),
+        Command::Agenda(Sub { args, .. }) => agenda::run(&ctx, args),
+        Command::Report(Sub { args, .. }) => report::run(&ctx, args),
+        Command::Assign(Sub { args, .. }) => {
+            edit::assign(&ctx, args).and_then(|()| edit::settle(&ctx))
+        }
+        Command::Unassign(Sub { args, .. }) => {
+            edit::unassign(&ctx, args).and_then(|()| edit::settle(&ctx))
+        }
+        Command::Move(Sub { args, .. }) => {
+            edit::move_item(&ctx, args).and_then(|()| edit::settle(&ctx))
+        }
+        Command::Skip(Sub { args, .. }) => edit::skip(&ctx, args).and_then(|()| edit::settle(&ctx)),
+        Command::Status(Sub { args, .. }) => {
+            edit::status(&ctx, args).and_then(|()| edit::settle(&ctx))
+        }
+        Command::Note(Sub { args, .. }) => edit::note(&ctx, args).and_then(|()| edit::settle(&ctx)),
+        Command::Reset(Sub { args, .. }) => {
+            edit::reset(&ctx, args).and_then(|()| edit::settle(&ctx))
+        }
+        Command::Swap(Sub { args, .. }) => swap::run(&ctx, args).and_then(|()| edit::settle(&ctx)),
+        Command::Cover(Sub { args, .. }) => {
+            cover::run(&ctx, args).and_then(|()| edit::settle(&ctx))
+        }
+        Command::Claim(Sub { args, .. }) => {
+            claim::run(&ctx, args).and_then(|()| edit::settle(&ctx))
+        }
+        Command::Import(Sub { args, .. }) => import::run(&ctx, args),
+        Command::Reviewed(Sub { args, .. }) => reviewed::run(&ctx, args),
+        Command::Export(Sub { args, .. }) => export::run(&ctx, args),
     };
     result.map_err(|e| ctx.naming_database(e))
 }

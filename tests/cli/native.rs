@@ -141,6 +141,58 @@ fn every_help_puts_the_global_options_under_their_own_heading() {
     }
 }
 
+/// A global option may stand before the subcommand or after it, also
+/// after a subcommand's own subcommand; on the command line it beats the
+/// environment wherever it stands, and after the subcommand it beats the
+/// same option before it.
+#[test]
+fn global_options_stand_before_or_after_the_subcommand() {
+    let s = Scratch::copy_of(&voorbeeld());
+    let dir = s.path().to_str().unwrap();
+    // The first week `check` looks at is today's; `command()` sets
+    // RITME_TODAY=2026-11-23.
+    let first_week = |before: &[&str], after: &[&str]| {
+        let mut args = vec!["-C", dir];
+        args.extend(before);
+        args.push("check");
+        args.extend(after);
+        let out = command().args(&args).output().unwrap();
+        let said = String::from_utf8_lossy(&out.stdout).into_owned();
+        let week = said
+            .split(" weeks, ")
+            .nth(1)
+            .unwrap_or_else(|| panic!("{said}"));
+        week[..8].to_string()
+    };
+    assert_eq!(first_week(&[], &[]), "2026-W48");
+    assert_eq!(first_week(&["--today", "2027-01-04"], &[]), "2027-W01");
+    assert_eq!(first_week(&[], &["--today", "2027-01-04"]), "2027-W01");
+    assert_eq!(
+        first_week(&["--today", "2027-02-01"], &["--today", "2027-01-04"]),
+        "2027-W01"
+    );
+    // Not only the day: the calendar and the quiet flag after the subcommand.
+    let quiet = command()
+        .args(["plan", "-C", dir, "--db", ":memory:", "-q"])
+        .output()
+        .unwrap();
+    assert!(quiet.status.success() && quiet.stderr.is_empty() && quiet.stdout.is_empty());
+    // A subcommand's subcommand: `export ics` looks where it is told.
+    let missing = s.path().join("elders");
+    let export = command()
+        .current_dir(s.path())
+        .args(["export", "ics", "-o", "-", "-C"])
+        .arg(&missing)
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&export.stderr);
+    assert_eq!(export.status.code(), Some(2), "{said}");
+    assert!(
+        said.contains(&format!("no ritme.toml in {}", missing.display())),
+        "{said}"
+    );
+}
+
 #[test]
 fn committed_completions_and_man_page_are_fresh() {
     for (name, bytes) in ritme::generated_files().unwrap() {
