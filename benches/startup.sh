@@ -3,14 +3,20 @@
 # binary, then each ritme build given: `--version` (300 runs) and `check`
 # on the example calendar (200 runs, no lock or database), with
 # `perf stat`. Prints per line: repetition, binary, milliseconds and page
-# faults of `--version`, then of `check`.
+# faults of `--version`, then of `check`. Each binary is measured as a copy:
+# one the linker has just written sits in the page cache in small pieces
+# and starts slower than the same file copied, as `cargo install` does
+# (benches/process.rs says by how much).
 #   REPS=5 benches/startup.sh target/release/ritme /path/to/other/ritme
 set -eu
 reps=${REPS:-5}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 echo 'fn main() { println!("ritme 0.1.0"); }' > "$tmp/bare.rs"
-rustc -C opt-level=3 -o "$tmp/bare" "$tmp/bare.rs"
+rustc -C opt-level=3 -o "$tmp/bare.linked" "$tmp/bare.rs"
+cp "$tmp/bare.linked" "$tmp/bare"
+n=0
+for b in "$@"; do n=$((n + 1)); mkdir "$tmp/$n"; cp "$b" "$tmp/$n/ritme"; done
 cp -r calendars/voorbeeld "$tmp/voorbeeld"
 rm -f "$tmp/voorbeeld/ritme.lock" "$tmp/voorbeeld"/ritme.db*
 export RITME_TODAY=2026-11-23 NO_COLOR=1
@@ -21,7 +27,9 @@ timed() { # runs, then the command: "ms faults"
 }
 for r in $(seq "$reps"); do
   echo "$r bare $(timed 300 "$tmp/bare")"
+  n=0
   for b in "$@"; do
-    echo "$r $b $(timed 300 "$b" --version) $(timed 200 "$b" -C "$tmp/voorbeeld" check)"
+    n=$((n + 1)); copy=$tmp/$n/ritme
+    echo "$r $b $(timed 300 "$copy" --version) $(timed 200 "$copy" -C "$tmp/voorbeeld" check)"
   done
 done
