@@ -22,7 +22,7 @@ pub(crate) const LAST_DAY: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 3
 };
 
 /// Inclusive date range.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct DateRange {
     pub from: NaiveDate,
     pub until: NaiveDate,

@@ -118,7 +118,7 @@ impl Serialize for Code {
 
 /// The severity of every code, indexed by code: what `[rules]` made of the
 /// defaults.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Hash, Clone, Copy, PartialEq, Eq)]
 pub struct Severities([Severity; Code::COUNT]);
 
 impl Severities {

@@ -14,7 +14,7 @@ pub(crate) use code::{Code, Severities};
 pub(crate) use values::{is_slug, parse_time, Minutes};
 
 /// Where a definition was written: for `show`, `check` annotations and errors.
-#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Hash, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Origin {
     /// File relative to the calendar directory.
     pub file: String,
@@ -23,7 +23,7 @@ pub struct Origin {
 }
 
 /// A whole calendar.
-#[derive(Debug, Clone)]
+#[derive(Debug, Hash, Clone)]
 pub struct Calendar {
     /// Slug used in iCal UIDs and feed file names.
     pub id: String,
@@ -55,14 +55,14 @@ pub struct Calendar {
 }
 
 /// The last day an imported file holds of recurring events that go on.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Hash, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ImportEnd {
     pub until: NaiveDate,
     pub origin: Origin,
 }
 
 /// Language of names in tables.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Hash, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Locale {
     #[default]
     En,
@@ -92,7 +92,7 @@ impl Severity {
 }
 
 /// The `[rules]` table.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Hash, Clone, PartialEq)]
 pub struct Rules {
     pub min_per_week: u32,
     pub min_per_day: u32,
@@ -141,8 +141,16 @@ pub struct Goal {
     pub origin: Origin,
 }
 
+/// Through its `Debug` text, as `f64` has no `Hash`: every field still
+/// counts ([`crate::plan::shape`]).
+impl std::hash::Hash for Goal {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        format!("{self:?}").hash(state);
+    }
+}
+
 /// A team and its ambassadors.
-#[derive(Debug, Clone)]
+#[derive(Debug, Hash, Clone)]
 pub struct Team {
     pub id: String,
     pub name: String,
@@ -151,7 +159,7 @@ pub struct Team {
 }
 
 /// A person who can own items.
-#[derive(Debug, Clone)]
+#[derive(Debug, Hash, Clone)]
 pub struct Person {
     pub id: String,
     pub name: String,
@@ -167,7 +175,7 @@ pub struct Person {
 }
 
 /// Who owns the items of a definition.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Hash, Clone, PartialEq, Eq, Default)]
 pub enum OwnerRule {
     /// Nobody is named: the item stays unassigned (or is a reserve slot).
     #[default]
@@ -219,7 +227,7 @@ impl From<&str> for Member {
 }
 
 /// The people a pool draws from.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Hash, Clone, PartialEq, Eq)]
 pub enum Pool {
     Ambassadors,
     All,
@@ -259,7 +267,7 @@ impl Pool {
 }
 
 /// Whether a rotation counts every generated occurrence or only the held ones.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Hash, Clone, Copy, PartialEq, Eq, Default)]
 pub enum RotationCounts {
     #[default]
     Held,
@@ -267,7 +275,7 @@ pub enum RotationCounts {
 }
 
 /// RACI around a definition; the owner is Responsible.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Hash, Clone, Default, PartialEq, Eq)]
 pub struct Raci {
     pub accountable: Option<String>,
     pub consulted: Vec<String>,
@@ -276,7 +284,7 @@ pub struct Raci {
 
 /// What every item made from a definition carries: the fields formats,
 /// campaigns, posts and one-off items share.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Hash, Clone, Default, PartialEq)]
 pub struct Template {
     pub title: String,
     pub kind: Option<String>,
@@ -298,7 +306,7 @@ pub struct Template {
 }
 
 /// A recurring rubric.
-#[derive(Debug, Clone)]
+#[derive(Debug, Hash, Clone)]
 pub struct Format {
     pub id: String,
     pub template: Template,
@@ -310,7 +318,7 @@ pub struct Format {
 }
 
 /// A quarterly (or any) focus block.
-#[derive(Debug, Clone)]
+#[derive(Debug, Hash, Clone)]
 pub struct Focus {
     pub id: String,
     pub range: DateRange,
@@ -323,7 +331,7 @@ pub struct Focus {
 }
 
 /// A campaign and its posts.
-#[derive(Debug, Clone)]
+#[derive(Debug, Hash, Clone)]
 pub struct Campaign {
     pub id: String,
     pub range: DateRange,
@@ -334,7 +342,7 @@ pub struct Campaign {
 }
 
 /// When a campaign post happens.
-#[derive(Debug, Clone)]
+#[derive(Debug, Hash, Clone)]
 pub enum PostWhen {
     /// One date, inside the campaign window.
     Date(NaiveDate),
@@ -343,7 +351,7 @@ pub enum PostWhen {
 }
 
 /// One post of a campaign, its fields merged over the campaign's.
-#[derive(Debug, Clone)]
+#[derive(Debug, Hash, Clone)]
 pub struct Post {
     pub id: String,
     pub template: Template,
@@ -352,7 +360,7 @@ pub struct Post {
 }
 
 /// A one-off item.
-#[derive(Debug, Clone)]
+#[derive(Debug, Hash, Clone)]
 pub struct OneOff {
     pub id: String,
     pub template: Template,
@@ -361,7 +369,7 @@ pub struct OneOff {
 }
 
 /// A holiday or closure.
-#[derive(Debug, Clone)]
+#[derive(Debug, Hash, Clone)]
 pub struct Blackout {
     pub id: String,
     pub name: String,
@@ -370,7 +378,7 @@ pub struct Blackout {
 }
 
 /// An intentionally quiet period.
-#[derive(Debug, Clone)]
+#[derive(Debug, Hash, Clone)]
 pub struct Quiet {
     pub id: String,
     pub reason: String,
@@ -379,7 +387,7 @@ pub struct Quiet {
 }
 
 /// A review interval of a page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Hash, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum ReviewInterval {
     Days(u32),
     Months(u32),
@@ -414,7 +422,7 @@ impl ReviewInterval {
 }
 
 /// A page of the intranet whose review is planned.
-#[derive(Debug, Clone)]
+#[derive(Debug, Hash, Clone)]
 pub struct Page {
     pub id: String,
     pub title: String,

@@ -8,14 +8,15 @@
 //! formats' items given their new text ([`super::restyler`]), and a re-plan
 //! need not expand or assign anything.
 //!
-//! The fingerprints hash the validated model's `Debug` text: every field
-//! counts unless it is named here as a format's own text, so a field added
-//! to the model later couples definitions until someone says it does not.
+//! The fingerprints hash the validated model through its derived `Hash`:
+//! every field counts unless it is named here as a format's own text, so a
+//! field added to the model later couples definitions until someone says
+//! it does not.
 //! Where a definition was written (its file and line) does not count: an
 //! edit that adds a line moves every definition below it.
 
 use std::collections::BTreeMap;
-use std::fmt::{self, Debug, Write};
+use std::hash::{Hash, Hasher};
 
 use serde::{Deserialize, Serialize};
 
@@ -31,8 +32,7 @@ pub struct Shape {
 }
 
 /// A format's own text, taken out of its template.
-#[derive(Debug)]
-#[allow(dead_code, reason = "read through its Debug text, which is hashed")]
+#[derive(Hash)]
 struct OwnText {
     title: String,
     kind: Option<String>,
@@ -110,18 +110,11 @@ fn forget_origins(cal: &mut Calendar) {
     cal.imported.iter_mut().for_each(|x| blank(&mut x.origin));
 }
 
-/// XXH3 of a value's `Debug` text, streamed.
-fn hash(value: &impl Debug) -> u64 {
-    struct Sink(xxhash_rust::xxh3::Xxh3);
-    impl Write for Sink {
-        fn write_str(&mut self, s: &str) -> fmt::Result {
-            self.0.update(s.as_bytes());
-            Ok(())
-        }
-    }
-    let mut sink = Sink(xxhash_rust::xxh3::Xxh3::new());
-    let _ = write!(sink, "{value:?}");
-    sink.0.digest()
+/// XXH3 of a value, through its `Hash`.
+fn hash(value: &impl Hash) -> u64 {
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    value.hash(&mut hasher);
+    hasher.finish()
 }
 
 #[cfg(test)]

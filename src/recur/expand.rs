@@ -16,7 +16,7 @@ use crate::dates::DateRange;
 pub(crate) const EXPANSION_LIMIT: usize = 200_000;
 
 /// One generated date that holds an item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Hash, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Occurrence {
     /// The date the rule generated: decides the key and membership of windows.
     pub generated: NaiveDate,

@@ -13,7 +13,7 @@ use crate::dates::{DateRange, Weekdays};
 pub(crate) const SHIFT_HORIZON_DAYS: u32 = 366;
 
 /// What to do with an occurrence on a blackout or non-working day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Hash, Clone, Copy, PartialEq, Eq, Default)]
 pub enum HolidayPolicy {
     /// Drop it.
     #[default]
@@ -25,7 +25,7 @@ pub enum HolidayPolicy {
 }
 
 /// When a blackout or quiet period applies.
-#[derive(Debug, Clone)]
+#[derive(Debug, Hash, Clone)]
 pub enum DaySet {
     Range(DateRange),
     Rule(Rule),

@@ -7,7 +7,7 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 use crate::dates::{Quarter, LAST_DAY};
 
 /// `every = "quarter"` with `nth`+`on` or with `day`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Hash, Clone)]
 pub struct QuarterRule {
     anchor: NaiveDate,
     interval: u32,
@@ -15,7 +15,7 @@ pub struct QuarterRule {
 }
 
 /// Which day of each quarter.
-#[derive(Debug, Clone)]
+#[derive(Debug, Hash, Clone)]
 pub(super) enum Pick {
     /// The `nth` of each of these weekdays, counted over the whole quarter
     /// (negative counts from its end).

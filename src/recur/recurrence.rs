@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use super::{HolidayPolicy, Rule};
 
 /// A recurrence with its anchor and active window.
-#[derive(Debug, Clone)]
+#[derive(Debug, Hash, Clone)]
 pub struct Recurrence {
     pub rule: Rule,
     /// `from`, else `calendar.start`: occurrences are counted from here.

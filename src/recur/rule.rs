@@ -53,7 +53,7 @@ pub struct Shorthand {
 
 /// The shorthand field a [`ShorthandError`] is about: the caret goes on
 /// its value, so the user sees the line to fix.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Hash, Clone, Copy, PartialEq, Eq)]
 pub enum ShorthandField {
     Every,
     Interval,
@@ -63,7 +63,7 @@ pub enum ShorthandField {
 }
 
 /// A shorthand that cannot be a rule, and the field that makes it so.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Hash, Clone, PartialEq, Eq)]
 pub struct ShorthandError {
     pub field: ShorthandField,
     pub message: String,
@@ -85,7 +85,7 @@ impl fmt::Display for ShorthandError {
 }
 
 /// The span of time one occurrence of a rule stands for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Hash, Clone, Copy, PartialEq, Eq)]
 pub enum Period {
     /// The ISO week (daily and weekly rules).
     Week,
@@ -130,6 +130,17 @@ pub enum Rule {
 pub struct Expanded {
     upto: NaiveDate,
     dates: Vec<NaiveDate>,
+}
+
+/// A rule is its text: the expanded set is a cache of what the text says.
+impl std::hash::Hash for Rule {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        std::mem::discriminant(self).hash(state);
+        match self {
+            Rule::RRule { text, .. } => text.hash(state),
+            Rule::Quarterly(q) => q.hash(state),
+        }
+    }
 }
 
 impl fmt::Debug for Rule {
