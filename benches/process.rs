@@ -20,12 +20,13 @@ fn median(mut xs: Vec<f64>) -> f64 {
     xs[xs.len() / 2]
 }
 
-/// A copy of `program` in `dir`, which is what is measured. A binary the
-/// linker has just written sits in the page cache in small pieces, so each
-/// start faults in more of it than a copied one (`cargo install` copies;
-/// after a reboot the kernel reads it back in large pieces): 193 page faults
-/// against 182 for the same `ritme --version`, and 0.2 ms slower of 2.5.
-/// Both sides of each ratio are copies.
+/// A copy of `program` in `dir`, which is what is measured, as `cargo
+/// install` copies. The file the linker wrote starts slower than a copy of
+/// the same bytes on this machine (`ritme --version`: 191 page faults
+/// against 182, 1.58x to 1.82x a bare binary against 1.47x to 1.53x), also
+/// after its pages were dropped from the page cache and read back; the
+/// cause was not found (one extent on disk either way). Both sides of each
+/// ratio are copies.
 fn installed(program: &Path, dir: &Path) -> PathBuf {
     let name = program.file_name().unwrap();
     let sub = dir.join(format!("{}", dir.read_dir().unwrap().count()));

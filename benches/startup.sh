@@ -3,10 +3,9 @@
 # binary, then each ritme build given: `--version` (300 runs) and `check`
 # on the example calendar (200 runs, no lock or database), with
 # `perf stat`. Prints per line: repetition, binary, milliseconds and page
-# faults of `--version`, then of `check`. Each binary is measured as a copy:
-# one the linker has just written sits in the page cache in small pieces
-# and starts slower than the same file copied, as `cargo install` does
-# (benches/process.rs says by how much).
+# faults of `--version`, then of `check`. Each binary is measured as a copy,
+# as `cargo install` copies: the file the linker wrote starts slower than
+# a copy of the same bytes (benches/process.rs says by how much).
 #   REPS=5 benches/startup.sh target/release/ritme /path/to/other/ritme
 set -eu
 reps=${REPS:-5}
