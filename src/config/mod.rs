@@ -2,6 +2,7 @@
 //! `include` globs, parsing every file with spans, and validating the whole
 //! into a [`Calendar`]. All definition errors are collected, not just the first.
 
+mod canonical;
 mod digest;
 mod raw;
 mod validate;
@@ -179,7 +180,10 @@ fn read(dir: &Path, name: &str) -> Result<SourceFile> {
 fn parse(file: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Option<Parsed> {
     use serde::Deserialize;
     let parsed = toml::de::DeTable::parse(&file.text).and_then(|tree| {
-        let canonical = toml::Table::deserialize(toml::de::Deserializer::from(tree.clone()))?;
+        let canonical = match canonical::table(tree.get_ref()) {
+            Some(table) => table,
+            None => toml::Table::deserialize(toml::de::Deserializer::from(tree.clone()))?,
+        };
         let raw = raw::RawFile::deserialize(toml::de::Deserializer::from(tree))?;
         Ok(Parsed {
             raw,
